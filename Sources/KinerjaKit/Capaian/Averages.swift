@@ -1,0 +1,16 @@
+import Foundation
+
+/// Means of capaian (capaian.md, "Groups and totals").
+public enum Averages {
+    /// Mean of the unrounded values that exist, each limited to `cap` where one is set.
+    ///
+    ///     mean([111.11…, 87.5, nil], cap: nil) → 99.305…   (the nil is left out, not counted as 0)
+    ///     mean([150, 90], cap: 120)            → 105
+    ///
+    /// - Returns: nil when no value exists.
+    public static func mean(_ values: [Decimal?], cap: Decimal?) -> Decimal? {
+        let present = values.compactMap { $0 }.map { value in cap.map { Swift.min(value, $0) } ?? value }
+        guard !present.isEmpty else { return nil }
+        return present.reduce(0, +) / Decimal(present.count)
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// A budget line with its spending up to the report period.
+public struct BudgetLineResult: Sendable {
+    public let line: BudgetLine
+    /// realisasi_tw1…tw4, nil after the period or where empty.
+    public let quarterSpending: [Decimal?]
+    /// Sum of the present quarters up to the period; nil when none is present.
+    public let spent: Decimal?
+    /// spent / pagu × 100; nil without spending or with a zero pagu.
+    public let absorption: Decimal?
+}
+
+/// Budget serapan (capaian.md, "Budget").
+public enum BudgetFormula {
+    /// serapan s.d. TWn = (realisasi_tw1 + … + realisasi_twn) / pagu × 100.
+    ///
+    ///     pagu 1.000.000, spent 250.000 + 300.000 → 55,00
+    ///
+    /// - Returns: nil when nothing is spent on record or the pagu is 0.
+    public static func absorption(spent: Decimal?, ceiling: Decimal) -> Decimal? {
+        guard let spent, ceiling != 0 else { return nil }
+        return spent / ceiling * 100
+    }
+
+    /// Serapan of several lines together: Σ spent / Σ pagu over the lines that have spending on record.
+    /// A line nested under another line of the set that has spending on record (`1.01.02` holds
+    /// `1.01.02.2.01`) is left out, so nothing is counted twice.
+    ///
+    ///     program pagu 1.000 spent 600 + its kegiatan pagu 400 spent 300, other line pagu 1.000 spent 200
+    ///     → (600 + 200) / (1.000 + 1.000) × 100 = 40,00
+    public static func absorption(of lines: [BudgetLineResult]) -> Decimal? {
+        let recorded = lines.filter { $0.spent != nil }
+        let counted = recorded.filter { line in
+            !recorded.contains { line.line.kode.hasPrefix($0.line.kode + ".") }
+        }
+        guard !counted.isEmpty else { return nil }
+        return absorption(spent: counted.compactMap(\.spent).reduce(0, +),
+                          ceiling: counted.reduce(Decimal(0)) { $0 + $1.line.ceiling })
+    }
+
+    /// efisiensi = capaian − serapan, in percentage points; positive means more performance per rupiah.
+    ///
+    ///     capaian 104,2, serapan 68,5 → 35,7
+    public static func efficiency(capaian: Decimal?, absorption: Decimal?) -> Decimal? {
+        guard let capaian, let absorption else { return nil }
+        return capaian - absorption
+    }
+}

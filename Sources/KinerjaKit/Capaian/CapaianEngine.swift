@@ -1,0 +1,166 @@
+import Foundation
+
+/// Computes a `PerformanceReport` from a loaded workspace (capaian.md applied to every indicator).
+public struct CapaianEngine {
+    let workspace: Workspace
+    let period: ReportPeriod
+    /// How indikator.csv is named in diagnostics.
+    let indicatorFile: String
+    /// Values by indicator and period.
+    private let values: [String: [ValuePeriod: Realisasi]]
+
+    public init(workspace: Workspace, period: ReportPeriod, indicatorFile: String = "indikator.csv") {
+        self.workspace = workspace
+        self.period = period
+        self.indicatorFile = indicatorFile
+        var values: [String: [ValuePeriod: Realisasi]] = [:]
+        for row in workspace.realisasi { values[row.kode, default: [:]][row.period] = row }
+        self.values = values
+    }
+
+    private var year: Int { workspace.profile.year }
+
+    /// Computes every figure. Warnings about figures left empty on purpose go to `log`.
+    public func compute(log: inout DiagnosticLog) -> PerformanceReport {
+        let profile = workspace.profile
+        let results = workspace.indicators.map { result(for: $0, log: &log) }
+        let budget = workspace.budget.map { $0.map(budgetResult(for:)) }
+        let cap = profile.averageCap
+
+        var statements: [String] = []
+        for indicator in workspace.indicators where !statements.contains(indicator.sasaran) {
+            statements.append(indicator.sasaran)
+        }
+        let sasaran = statements.enumerated().map { offset, statement in
+            let members = results.filter { $0.indicator.sasaran == statement }
+            let average = Averages.mean(members.filter(\.indicator.isKey).map(\.capaian.value), cap: cap)
+            let kodes = Set(members.map(\.indicator.kode))
+            let lines = budget?.filter { $0.line.indicator.map(kodes.contains) ?? false } ?? []
+            let absorption = BudgetFormula.absorption(of: lines)
+            return SasaranResult(
+                number: offset + 1, statement: statement, indicators: members,
+                average: average, category: average.map(profile.scale.band(for:)),
+                budgetAbsorption: absorption,
+                efficiency: BudgetFormula.efficiency(capaian: average, absorption: absorption))
+        }
+
+        let keys = results.filter(\.indicator.isKey)
+        let average = Averages.mean(keys.map(\.capaian.value), cap: cap)
+        let used = Set(results.filter { $0.capaian.status != .tanpaTarget }.map(\.capaian.rule))
+        return PerformanceReport(
+            profile: profile, period: period, indicators: results, sasaran: sasaran,
+            average: average, category: average.map(profile.scale.band(for:)), keyIndicators: keys,
+            budget: budget, budgetAbsorption: budget.flatMap(BudgetFormula.absorption(of:)),
+            rulesUsed: AchievementRule.allCases.filter(used.contains))
+    }
+
+    // MARK: - One indicator
+
+    func result(for indicator: Indicator, log: inout DiagnosticLog) -> IndicatorResult {
+        let n = period.quarterCount
+        let rows = values[indicator.kode] ?? [:]
+        let quarters: [Decimal?] = (1...4).map { q in q <= n ? rows[.quarter(year: year, q)]?.value ?? nil : nil }
+        let realisasi = realisasiToDate(indicator, quarters: quarters, annual: rows[.year(year)]?.value ?? nil)
+        let formula = indicator.negativeFormula ?? workspace.profile.negativeFormula
+        func achievement(_ value: Decimal?, _ target: Target?) -> Achievement {
+            AchievementFormula.achievement(realisasi: value, target: target, polarity: indicator.polarity,
+                                           negativeFormula: formula)
+        }
+        let capaian = achievement(realisasi, indicator.target)
+        let periodTarget = self.periodTarget(indicator, log: &log)
+        let periodRow: Realisasi? = {
+            if case .quarter(let q) = period { return rows[.quarter(year: year, q)] }
+            return rows[.year(year)] ?? rows[.quarter(year: year, 4)]
+        }()
+        return IndicatorResult(
+            indicator: indicator,
+            quarterValues: quarters,
+            periodValue: { if case .quarter(let q) = period { quarters[q - 1] } else { nil } }(),
+            realisasi: realisasi,
+            capaian: capaian,
+            category: capaian.value.map(workspace.profile.scale.band(for:)),
+            periodTarget: periodTarget,
+            periodCapaian: periodTarget.map { achievement(realisasi, $0) },
+            renstraCapaian: renstraCapaian(indicator, realisasi: realisasi, achievement: achievement, log: &log),
+            lastYearValue: annualValue(indicator, year: year - 1),
+            note: periodRow?.note, evidence: periodRow?.evidence)
+    }
+
+    /// realisasi s.d. TWn; for TAHUNAN the whole-year value takes precedence over the quarters.
+    private func realisasiToDate(_ indicator: Indicator, quarters: [Decimal?], annual: Decimal?) -> Decimal? {
+        if period == .annual, let annual { return annual }
+        return indicator.aggregation.combine(quarters.compactMap { $0 })
+    }
+
+    /// target_periode: for `jumlah` the sum of target_tw1…twn (all of them needed), otherwise target_twn.
+    private func periodTarget(_ indicator: Indicator, log: inout DiagnosticLog) -> Target? {
+        let n = period.quarterCount
+        let given = indicator.quarterTargets.prefix(n)
+        guard given.contains(where: { $0 != nil }) else { return nil }
+        guard indicator.aggregation == .jumlah else { return indicator.quarterTargets[n - 1] }
+        let present = given.compactMap { $0 }
+        guard present.count == n else {
+            let missing = given.indices.filter { given[$0] == nil }.map { "target_tw\($0 + 1)" }
+            log.warning(indicatorFile, line: indicator.line,
+                        "target_periode of \(indicator.kode) is left empty: it is a `jumlah` indicator and \(missing.joined(separator: ", ")) is empty; fill every quarter up to the period")
+            return nil
+        }
+        guard let sum = Target.sum(present) else {
+            log.warning(indicatorFile, line: indicator.line,
+                        "target_periode of \(indicator.kode) is left empty: its quarterly targets mix bands and single values")
+            return nil
+        }
+        return sum
+    }
+
+    /// The annual realisasi of an earlier year: its whole-year row, else its quarters when they
+    /// cover the year (TW4 for `terakhir`, all four quarters for `jumlah` and `rata-rata`).
+    func annualValue(_ indicator: Indicator, year y: Int) -> Decimal? {
+        let rows = values[indicator.kode] ?? [:]
+        if let whole = rows[.year(y)]?.value { return whole }
+        let quarters = (1...4).map { rows[.quarter(year: y, $0)]?.value ?? nil }
+        switch indicator.aggregation {
+        case .terakhir: return quarters[3]
+        case .jumlah, .rataRata:
+            let present = quarters.compactMap { $0 }
+            return present.count == 4 ? indicator.aggregation.combine(present) : nil
+        }
+    }
+
+    /// capaian_renstra: for `jumlah` the sum of every Renstra year's annual realisasi up to this one
+    /// against target_renstra; otherwise this year's realisasi against it.
+    private func renstraCapaian(
+        _ indicator: Indicator, realisasi: Decimal?, achievement: (Decimal?, Target?) -> Achievement,
+        log: inout DiagnosticLog
+    ) -> Achievement? {
+        guard let target = indicator.renstraTarget else { return nil }
+        guard indicator.aggregation == .jumlah else { return achievement(realisasi, target) }
+        guard let renstra = workspace.profile.renstra, renstra.contains(year) else {
+            log.warning(indicatorFile, line: indicator.line,
+                        "capaian_renstra of \(indicator.kode) is left empty: a `jumlah` indicator needs the Renstra years, and profil.yaml gives no `renstra` that contains \(year)")
+            return nil
+        }
+        let earlier = renstra.lowerBound..<year
+        let missing = earlier.filter { annualValue(indicator, year: $0) == nil }
+        guard missing.isEmpty else {
+            log.warning(indicatorFile, line: indicator.line,
+                        "capaian_renstra of \(indicator.kode) is left empty: realisasi.csv has no annual value for \(missing.map(String.init).joined(separator: ", ")) (add a row per year, e.g. periode `\(missing[0])`)")
+            return nil
+        }
+        guard let realisasi else { return achievement(nil, target) }
+        let total = earlier.compactMap { annualValue(indicator, year: $0) }.reduce(realisasi, +)
+        return achievement(total, target)
+    }
+
+    // MARK: - Budget
+
+    private func budgetResult(for line: BudgetLine) -> BudgetLineResult {
+        let n = period.quarterCount
+        let quarters = (0..<4).map { $0 < n ? line.spending[$0] : nil }
+        let present = quarters.compactMap { $0 }
+        let spent = present.isEmpty ? nil : present.reduce(0, +)
+        return BudgetLineResult(
+            line: line, quarterSpending: quarters, spent: spent,
+            absorption: BudgetFormula.absorption(spent: spent, ceiling: line.ceiling))
+    }
+}

@@ -1,0 +1,33 @@
+/// Collects every problem of a run so that all of them can be reported together.
+public struct DiagnosticLog: Sendable {
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init() {}
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+
+    public mutating func error(_ file: String, line: Int? = nil, column: Int? = nil, _ message: String) {
+        diagnostics.append(Diagnostic(.error, file: file, line: line, column: column, message))
+    }
+
+    public mutating func warning(_ file: String, line: Int? = nil, column: Int? = nil, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, file: file, line: line, column: column, message))
+    }
+
+    public mutating func append(contentsOf other: DiagnosticLog) {
+        diagnostics.append(contentsOf: other.diagnostics)
+    }
+
+    /// Diagnostics in a stable order: by file, then line, then column; the order of discovery breaks ties.
+    public var sorted: [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            if x.file != y.file { return x.file < y.file }
+            if (x.line ?? 0) != (y.line ?? 0) { return (x.line ?? 0) < (y.line ?? 0) }
+            if (x.column ?? 0) != (y.column ?? 0) { return (x.column ?? 0) < (y.column ?? 0) }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}

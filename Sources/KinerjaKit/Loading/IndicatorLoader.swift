@@ -1,0 +1,102 @@
+import Foundation
+
+/// Reads indikator.csv into indicators, with a diagnostic at the cell for every problem.
+enum IndicatorLoader {
+    static let polarities = Dictionary(uniqueKeysWithValues:
+        Polarity.allCases.map { ($0.rawValue, $0) } + [("positive", .positif), ("negative", .negatif), ("range", .rentang)])
+    static let aggregations = Dictionary(uniqueKeysWithValues:
+        Aggregation.allCases.map { ($0.rawValue, $0) }
+        + [("rata_rata", .rataRata), ("ratarata", .rataRata), ("sum", .jumlah), ("latest", .terakhir), ("last", .terakhir), ("average", .rataRata), ("mean", .rataRata)])
+    static let levels = Dictionary(uniqueKeysWithValues:
+        Level.allCases.map { ($0.rawValue, $0) } + [("sub kegiatan", .subkegiatan), ("sub-kegiatan", .subkegiatan)])
+    static let formulas = Dictionary(uniqueKeysWithValues: NegativeFormula.allCases.map { ($0.rawValue, $0) })
+    static let yesNo: [String: Bool] = ["ya": true, "y": true, "yes": true, "true": true, "1": true,
+                                       "tidak": false, "t": false, "no": false, "n": false, "false": false, "0": false]
+
+    static func load(_ source: CSVSource, log: inout DiagnosticLog) -> [Indicator] {
+        var indicators: [Indicator] = []
+        var firstLine: [String: Int] = [:]
+        for record in source.table.records {
+            let row = RowReader(source: source, record: record)
+            let kode = row.required("kode", "the indicator's code, e.g. IKU-01", log: &log)
+            let level = row.choice("tingkat", levels, shown: Level.allCases.map(\.rawValue), log: &log)
+            if row.text("tingkat") == nil {
+                row.error("tingkat", "tingkat is empty; expected one of \(Level.allCases.map(\.rawValue).joined(separator: ", "))", log: &log)
+            }
+            let sasaran = row.required("sasaran", "the sasaran (objective) this indicator measures", log: &log)
+            let name = row.required("indikator", "the indicator's name", log: &log)
+            let unit = row.required("satuan", "the unit as printed, e.g. %, orang, dokumen", log: &log)
+            let polarity = row.choice("polaritas", polarities, shown: Polarity.allCases.map(\.rawValue), log: &log)
+            if row.text("polaritas") == nil {
+                row.error("polaritas", "polaritas is empty; expected positif, negatif or rentang", log: &log)
+            }
+            let aggregation = row.choice("agregasi", aggregations, shown: Aggregation.allCases.map(\.rawValue), log: &log)
+            let target = row.target("target", log: &log)
+            let quarterTargets = (1...4).map { row.target("target_tw\($0)", log: &log) }
+            let renstraTarget = row.target("target_renstra", log: &log)
+            let baseline = row.number("baseline", log: &log)
+            let isKey = row.choice("iku", yesNo, shown: ["ya", "tidak"], log: &log)
+            let formula = row.choice("rumus_negatif", formulas, shown: NegativeFormula.allCases.map(\.rawValue), log: &log)
+
+            if let kode {
+                if let first = firstLine[kode] {
+                    row.error("kode", "duplicate kode \"\(kode)\": line \(first) already defines it; each indicator needs its own code", log: &log)
+                    continue
+                }
+                firstLine[kode] = record.line
+            }
+            if row.text("target") == nil, let kode {
+                row.warning("target", "\(kode) has no target yet: it is reported with status tanpa-target and no capaian", log: &log)
+            }
+            if polarity == .rentang {
+                for (column, value) in [("target", target), ("target_renstra", renstraTarget)]
+                    + (1...4).map({ ("target_tw\($0)", quarterTargets[$0 - 1]) }) {
+                    if case .value? = value {
+                        row.error(column, "\(column) \"\(row.text(column) ?? "")\" is a single value, but polaritas rentang needs a band; write it as low-high, e.g. 95-105", log: &log)
+                    }
+                }
+            }
+            guard let kode, let level, let sasaran, let name, let unit, let polarity else { continue }
+            indicators.append(Indicator(
+                kode: kode, level: level, sasaran: sasaran, name: name, unit: unit, polarity: polarity,
+                aggregation: aggregation ?? .terakhir, target: target, quarterTargets: quarterTargets,
+                baseline: baseline, renstraTarget: renstraTarget, isKey: isKey ?? level.isKeyByDefault,
+                parent: row.text("induk"), responsibleUnit: row.text("penanggung_jawab"),
+                negativeFormula: formula, nationalStandard: row.text("standar_nasional"),
+                definition: row.text("definisi"), line: record.line))
+        }
+        return indicators
+    }
+
+    /// Every `induk` must name an indicator, and following `induk` must never come back to where it started.
+    static func checkParents(_ indicators: [Indicator], source: CSVSource, log: inout DiagnosticLog) {
+        let byKode = Dictionary(indicators.map { ($0.kode, $0) }, uniquingKeysWith: { a, _ in a })
+        let column = source.positions["induk"].map { $0 + 1 }
+        var reported = Set<String>()
+        for indicator in indicators {
+            guard let parent = indicator.parent else { continue }
+            let cell = source.table.records.first { $0.line == indicator.line }.flatMap { source.cell("induk", in: $0) }
+            guard byKode[parent] != nil else {
+                log.error(source.file, line: indicator.line, column: cell?.column ?? column,
+                          "induk \"\(parent)\" of \(indicator.kode) is not a kode in indikator.csv; expected the code of the indicator this one supports")
+                continue
+            }
+            var chain = [indicator.kode]
+            var current = parent
+            while let next = byKode[current] {
+                if current == indicator.kode {
+                    let loop = chain + [current]
+                    if reported.insert(Set(loop).sorted().joined(separator: ",")).inserted {
+                        log.error(source.file, line: indicator.line, column: cell?.column ?? column,
+                                  "induk forms a loop: \(loop.joined(separator: " → ")); an indicator cannot support itself")
+                    }
+                    break
+                }
+                if chain.contains(current) { break }   // a loop further up, reported from its own rows
+                chain.append(current)
+                guard let up = next.parent else { break }
+                current = up
+            }
+        }
+    }
+}

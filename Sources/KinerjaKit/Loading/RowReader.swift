@@ -1,0 +1,92 @@
+import Foundation
+
+/// Reads typed values out of one record, logging a diagnostic at the cell for each problem.
+struct RowReader {
+    let source: CSVSource
+    let record: CSVRecord
+
+    var line: Int { record.line }
+
+    /// The trimmed text of a cell; nil when the column is absent or the cell empty.
+    func text(_ column: String) -> String? {
+        guard let value = source.cell(column, in: record)?.value.trimmingCharacters(in: .whitespacesAndNewlines),
+              !value.isEmpty else { return nil }
+        return value
+    }
+
+    /// A text that must be present; an empty cell is an error saying what belongs there.
+    func required(_ column: String, _ expected: String, log: inout DiagnosticLog) -> String? {
+        if let value = text(column) { return value }
+        error(column, "\(column) is empty; expected \(expected)", log: &log)
+        return nil
+    }
+
+    /// A number; nil for an empty cell (no data). An unreadable value is an error.
+    func number(_ column: String, kind: NumberReader.Kind = .plain, log: inout DiagnosticLog) -> Decimal? {
+        guard let raw = text(column) else { return nil }
+        return readNumber(raw, column: column, kind: kind, log: &log)
+    }
+
+    /// A target: one number or a band `a-b`; nil for an empty cell.
+    func target(_ column: String, log: inout DiagnosticLog) -> Target? {
+        guard let raw = text(column) else { return nil }
+        let parts = TargetReader.numberTexts(in: raw)
+        guard parts.count == 2 else { return readNumber(raw, column: column, log: &log).map(Target.value) }
+        guard let a = readNumber(parts[0], column: column, whole: raw, log: &log),
+              let b = readNumber(parts[1], column: column, whole: raw, log: &log) else { return nil }
+        guard a <= b else {
+            error(column, "\(column) \"\(raw)\" is a band whose lower end is above its upper end; write it low-high, e.g. \(parts[1])-\(parts[0])", log: &log)
+            return nil
+        }
+        return .band(lower: a, upper: b)
+    }
+
+    /// One of a fixed set of words (case-insensitive); empty → nil; anything else is an error listing the choices.
+    func choice<T>(_ column: String, _ choices: [String: T], shown: [String], log: inout DiagnosticLog) -> T? {
+        guard let raw = text(column) else { return nil }
+        if let value = choices[raw.lowercased()] { return value }
+        error(column, "\(column) \"\(raw)\" is not one of \(shown.joined(separator: ", "))", log: &log)
+        return nil
+    }
+
+    func error(_ column: String, _ message: String, log: inout DiagnosticLog) {
+        let cell = source.cell(column, in: record)
+        log.error(source.file, line: cell?.line ?? record.line, column: cell?.column, message)
+    }
+
+    func warning(_ column: String, _ message: String, log: inout DiagnosticLog) {
+        let cell = source.cell(column, in: record)
+        log.warning(source.file, line: cell?.line ?? record.line, column: cell?.column, message)
+    }
+
+    private func readNumber(_ raw: String, column: String, kind: NumberReader.Kind = .plain, whole: String? = nil,
+                            log: inout DiagnosticLog) -> Decimal? {
+        let reading = NumberReader.reading(raw, kind: kind)
+        if let value = NumberReader.value(of: reading, convention: source.convention) { return value }
+        let shown = whole ?? raw
+        if case .ambiguous(let ifComma, let ifPoint) = reading {
+            error(column, "\(column) \"\(shown)\" can be read as \(ifComma.plainString) (Indonesian style) or \(ifPoint.plainString) (international style), and no other number in the file settles which; write it without the thousands separator, or with a decimal part (e.g. \(ifComma.plainString) or \(NumberStyle.indonesian.unrounded(ifPoint)))", log: &log)
+        } else {
+            let example = kind == .money ? "20.415.109.000 or Rp20.415.109.000" : "87,5 or 1.234,5 or 1234.5"
+            error(column, "\(column) \"\(shown)\" is not a number; expected a number such as \(example)", log: &log)
+        }
+        return nil
+    }
+}
+
+/// Splits a target cell into its numbers: `80-90` → ["80", "90"], `7 - 8` → ["7", "8"], `75` → ["75"].
+enum TargetReader {
+    static func numberTexts(in raw: String) -> [String] {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        // A band separator is a `-` or `–` after the first character (a leading `-` is a sign).
+        let chars = Array(text)
+        for i in chars.indices.dropFirst() where chars[i] == "-" || chars[i] == "\u{2013}" {
+            let before = chars[i - 1]
+            guard before.isNumber || before == " " || before == "%" else { continue }
+            let a = String(chars[..<i]).trimmingCharacters(in: .whitespaces)
+            let b = String(chars[(i + 1)...]).trimmingCharacters(in: .whitespaces)
+            return [a, b]
+        }
+        return text.isEmpty ? [] : [text]
+    }
+}

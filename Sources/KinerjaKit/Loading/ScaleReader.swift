@@ -1,0 +1,66 @@
+import Foundation
+import Yams
+
+/// Reads `skala` from profil.yaml: a built-in name, or a list of bands checked for order, gaps and overlaps.
+///
+///     skala:
+///       - {min: 90, label: Sangat Baik}
+///       - {min: 70, maks: 90, label: Baik}
+///       - {min: 0, maks: 70, label: Kurang}
+///
+/// `min` is inclusive. `maks` is optional; when given it must equal the `min` of the band above
+/// (otherwise there is a gap or an overlap). Bands are listed from the highest down.
+enum ScaleReader {
+    static func scale(_ fields: YAMLFields, log: inout DiagnosticLog) -> RatingScale? {
+        guard let node = fields.node("skala") else { return nil }
+        if let name = node.scalar?.string {
+            if let scale = RatingScale.builtIn[name.lowercased()] { return scale }
+            fields.error("skala", "skala \"\(name)\" is not a known scale; expected permendagri-86-2017, sakip, or a list of bands {min, label}", log: &log)
+            return nil
+        }
+        guard let items = node.sequence, !items.isEmpty else {
+            fields.error("skala", "skala should be a scale name or a list of bands, e.g. - {min: 90, label: Sangat Baik}", log: &log)
+            return nil
+        }
+        var bands: [(min: Decimal, max: Decimal?, label: String, english: String, mark: Mark?)] = []
+        var valid = true
+        for item in items {
+            func fail(_ message: String) {
+                log.error(fields.file, line: item.mark?.line, column: item.mark?.column, message)
+                valid = false
+            }
+            guard let band = item.mapping else { fail("each band of skala needs min and label, e.g. {min: 90, label: Sangat Baik}"); continue }
+            let minText = band[Node("min")]?.string
+            let maxText = band[Node("maks")]?.string ?? band[Node("max")]?.string
+            let label = band[Node("label")]?.string
+            guard let minText, case .number(let min, _) = NumberReader.reading(minText) else {
+                fail("a band of skala has no numeric min; expected e.g. min: 90"); continue
+            }
+            var max: Decimal?
+            if let maxText {
+                guard case .number(let value, _) = NumberReader.reading(maxText) else { fail("maks \"\(maxText)\" is not a number"); continue }
+                max = value
+            }
+            guard let label, !label.isEmpty else { fail("the band with min \(minText) has no label"); continue }
+            bands.append((min, max, label, band[Node("label_en")]?.string ?? label, item.mark))
+        }
+        guard valid else { return nil }
+        for (upper, lower) in zip(bands, bands.dropFirst()) {
+            if lower.min >= upper.min {
+                log.error(fields.file, line: lower.mark?.line, column: lower.mark?.column,
+                          "skala is not sorted: the band \"\(lower.label)\" (min \(lower.min)) comes after \"\(upper.label)\" (min \(upper.min)); list bands from the highest min down, without repeating a min")
+                valid = false
+            } else if let max = lower.max, max != upper.min {
+                let problem = max < upper.min ? "a gap" : "an overlap"
+                log.error(fields.file, line: lower.mark?.line, column: lower.mark?.column,
+                          "skala has \(problem) between \"\(lower.label)\" (up to \(max)) and \"\(upper.label)\" (from \(upper.min)); set maks to \(upper.min)")
+                valid = false
+            }
+        }
+        guard valid else { return nil }
+        return RatingScale(name: "profil", bands: bands.enumerated().map { index, band in
+            RatingScale.Band(lowerBound: index == bands.count - 1 ? nil : band.min, inclusive: true,
+                             label: band.label, englishLabel: band.english)
+        })
+    }
+}

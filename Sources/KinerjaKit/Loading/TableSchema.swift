@@ -1,0 +1,74 @@
+import Foundation
+
+/// The columns a CSV file of the workspace may have (data-format.md).
+struct TableSchema {
+    struct Column {
+        let name: String
+        let aliases: [String]
+        let required: Bool
+        /// Holds numbers (or number bands): its cells teach the file's decimal convention.
+        let numeric: Bool
+
+        init(_ name: String, aliases: [String] = [], required: Bool = false, numeric: Bool = false) {
+            self.name = name
+            self.aliases = aliases
+            self.required = required
+            self.numeric = numeric
+        }
+    }
+
+    let columns: [Column]
+
+    /// Header names are matched case-insensitively, trimmed, with spaces and `-` read as `_`.
+    static func normalize(_ header: String) -> String {
+        header.trimmingCharacters(in: .whitespaces).lowercased()
+            .replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+    }
+
+    func column(named header: String) -> Column? {
+        let key = Self.normalize(header)
+        return columns.first { $0.name == key || $0.aliases.contains(key) }
+    }
+
+    static let indikator = TableSchema(columns: [
+        Column("kode", aliases: ["code", "kode_indikator"], required: true),
+        Column("tingkat", aliases: ["level"], required: true),
+        Column("sasaran", aliases: ["objective", "sasaran_strategis"], required: true),
+        Column("indikator", aliases: ["indicator", "nama_indikator", "indikator_kinerja"], required: true),
+        Column("satuan", aliases: ["unit"], required: true),
+        Column("polaritas", aliases: ["polarity"], required: true),
+        Column("agregasi", aliases: ["aggregation"]),
+        Column("target", required: true, numeric: true),
+        Column("target_tw1", aliases: ["target_q1"], numeric: true),
+        Column("target_tw2", aliases: ["target_q2"], numeric: true),
+        Column("target_tw3", aliases: ["target_q3"], numeric: true),
+        Column("target_tw4", aliases: ["target_q4"], numeric: true),
+        Column("baseline", aliases: ["kondisi_awal"], numeric: true),
+        Column("target_renstra", aliases: ["renstra_target", "target_akhir_renstra"], numeric: true),
+        Column("iku", aliases: ["kpi", "key"]),
+        Column("induk", aliases: ["parent"]),
+        Column("penanggung_jawab", aliases: ["responsible", "pj", "bidang"]),
+        Column("rumus_negatif", aliases: ["negative_formula"]),
+        Column("standar_nasional", aliases: ["national_standard"]),
+        Column("definisi", aliases: ["definition", "definisi_operasional"]),
+    ])
+
+    static let realisasi = TableSchema(columns: [
+        Column("kode", aliases: ["code"], required: true),
+        Column("periode", aliases: ["period"], required: true),
+        Column("nilai", aliases: ["value", "actual", "realisasi"], required: true, numeric: true),
+        Column("catatan", aliases: ["note", "notes", "keterangan"]),
+        Column("bukti", aliases: ["evidence"]),
+    ])
+
+    static let anggaran = TableSchema(columns: [
+        Column("kode", aliases: ["code"], required: true),
+        Column("uraian", aliases: ["description", "name", "program", "program_kegiatan"], required: true),
+        Column("induk", aliases: ["indicator", "parent", "indikator"]),
+        Column("pagu", aliases: ["budget", "ceiling", "anggaran"], required: true, numeric: true),
+        Column("realisasi_tw1", aliases: ["actual_q1", "spent_q1"], numeric: true),
+        Column("realisasi_tw2", aliases: ["actual_q2", "spent_q2"], numeric: true),
+        Column("realisasi_tw3", aliases: ["actual_q3", "spent_q3"], numeric: true),
+        Column("realisasi_tw4", aliases: ["actual_q4", "spent_q4"], numeric: true),
+    ])
+}

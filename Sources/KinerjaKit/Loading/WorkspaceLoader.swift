@@ -1,0 +1,82 @@
+import Foundation
+
+/// Loads a workspace folder (data-format.md) and checks it, collecting every problem.
+public struct WorkspaceLoader {
+    /// The folder as the user named it: diagnostics print `<displayPath>/indikator.csv:…`.
+    public let directory: URL
+    public let displayPath: String
+
+    public init(directory: URL, displayPath: String? = nil) {
+        self.directory = directory
+        self.displayPath = displayPath ?? directory.path
+    }
+
+    static let requiredFiles = ["profil.yaml", "indikator.csv", "realisasi.csv"]
+
+    /// Loads everything. Returns nil when an error makes the workspace unusable; `log` then says why.
+    /// - Parameter period: overrides the profile's `periode` (the `--period` option).
+    public func load(period override: ReportPeriod? = nil, log: inout DiagnosticLog) -> Workspace? {
+        var inputs: [InputFile] = []
+        func read(_ name: String, required: Bool) -> Data? {
+            let url = directory.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                if required {
+                    log.error(path(name), "required file \(name) is missing from the workspace (see docs/format.md)")
+                }
+                return nil
+            }
+            guard let data = try? Data(contentsOf: url) else {
+                log.error(path(name), "cannot read \(name); check that it is a readable file")
+                return nil
+            }
+            inputs.append(InputFile(path: name, data: data))
+            return data
+        }
+        guard FileManager.default.fileExists(atPath: directory.path) else {
+            log.error(displayPath, "the workspace folder does not exist")
+            return nil
+        }
+        let profileData = read("profil.yaml", required: true)
+        let indicatorData = read("indikator.csv", required: true)
+        let realisasiData = read("realisasi.csv", required: true)
+        let budgetData = read("anggaran.csv", required: false)
+
+        var profile = profileData.flatMap { ProfileLoader.load($0, file: path("profil.yaml"), log: &log) }
+        if let override { profile?.period = override }
+        let indicatorSource = indicatorData.flatMap {
+            CSVSource(data: $0, file: path("indikator.csv"), schema: .indikator, log: &log)
+        }
+        let indicators = indicatorSource.map { IndicatorLoader.load($0, log: &log) } ?? []
+        if let indicatorSource { IndicatorLoader.checkParents(indicators, source: indicatorSource, log: &log) }
+        if indicatorSource != nil, indicators.isEmpty, indicatorSource?.table.records.isEmpty == true {
+            log.error(path("indikator.csv"), line: 2, "indikator.csv has a header but no indicator; add one row per indicator")
+        }
+        let kodes = Set(indicators.map(\.kode))
+
+        // realisasi.csv and anggaran.csv are checked against the period; without a profile they cannot be.
+        let year = profile?.year
+        let period = profile?.period
+        var realisasi: [Realisasi] = []
+        if let data = realisasiData,
+           let source = CSVSource(data: data, file: path("realisasi.csv"), schema: .realisasi, log: &log),
+           let year, let period {
+            realisasi = RealisasiLoader.load(source, indicators: kodes, year: year, period: period, log: &log)
+        }
+        var budget: [BudgetLine]?
+        if let data = budgetData,
+           let source = CSVSource(data: data, file: path("anggaran.csv"), schema: .anggaran, log: &log),
+           let period {
+            budget = BudgetLoader.load(source, indicators: kodes, period: period, log: &log)
+        }
+
+        guard !log.hasErrors, let profile, indicatorSource != nil else { return nil }
+        inputs.sort { $0.path < $1.path }
+        return Workspace(profile: profile, indicators: indicators, realisasi: realisasi, budget: budget,
+                         inputFiles: inputs)
+    }
+
+    /// How diagnostics name a file of this workspace.
+    public func path(_ name: String) -> String {
+        displayPath.isEmpty || displayPath == "." ? name : (displayPath.hasSuffix("/") ? displayPath + name : displayPath + "/" + name)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// A calendar date without a time zone (the signature date, holidays).
+public struct CalendarDate: Sendable, Hashable, Comparable {
+    public let year: Int, month: Int, day: Int
+
+    /// Parses `2024-10-15`; nil for anything else or an impossible date.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-").map { Int($0) }
+        guard parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2],
+              (1...12).contains(m), d >= 1, d <= CalendarDate.days(in: m, of: y) else { return nil }
+        (year, month, day) = (y, m, d)
+    }
+
+    public var iso: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    static func days(in month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+}
+
+/// An official named in the report: the signatory or the planner.
+public struct Official: Sendable {
+    public var name: String
+    public var position: String
+    public var rank: String?
+    public var nip: String?
+    /// True when the signatory is acting (printed "Plt.").
+    public var acting: Bool
+}
+
+public enum Language: String, Sendable {
+    case id, en
+}
+
+/// profil.yaml: the agency, the period, the signatory and the settings.
+public struct Profile: Sendable {
+    public var government: String
+    public var agency: String
+    public var shortName: String?
+    public var address: String?
+    public var year: Int
+    public var period: ReportPeriod
+    /// First and last year of the Renstra.
+    public var renstra: ClosedRange<Int>?
+    public var place: String
+    public var date: CalendarDate
+    public var documentNumber: String?
+    public var head: Official
+    public var preparer: Official?
+    public var negativeFormula: NegativeFormula
+    public var scale: RatingScale
+    public var language: Language
+    public var holidays: [CalendarDate]
+    /// `batas_rata_rata`: caps each capaian where it enters an average.
+    public var averageCap: Decimal?
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// The period a report covers: a quarter of the fiscal year, or the whole year.
+public enum ReportPeriod: Sendable, Hashable, CustomStringConvertible {
+    case quarter(Int)   // 1...4
+    case annual
+
+    /// `TW1`…`TW4` or `TAHUNAN` (case-insensitive; `Q3` and `ANNUAL` are accepted too).
+    public init?(_ text: String) {
+        let t = text.trimmingCharacters(in: .whitespaces).uppercased()
+        if t == "TAHUNAN" || t == "ANNUAL" { self = .annual; return }
+        for prefix in ["TW", "Q"] where t.hasPrefix(prefix) {
+            if let n = Int(t.dropFirst(prefix.count)), (1...4).contains(n) { self = .quarter(n); return }
+        }
+        return nil
+    }
+
+    /// How many quarters the period reaches: TWn → n, the year → 4.
+    public var quarterCount: Int {
+        switch self {
+        case .quarter(let n): return n
+        case .annual: return 4
+        }
+    }
+
+    /// `TW3` or `TAHUNAN`, as in folder names and profil.yaml.
+    public var description: String {
+        switch self {
+        case .quarter(let n): return "TW\(n)"
+        case .annual: return "TAHUNAN"
+        }
+    }
+
+    /// The `periode` column of capaian.csv: `2024-TW3`, or `2024` for the year.
+    public func label(year: Int) -> String {
+        switch self {
+        case .quarter(let n): return "\(year)-TW\(n)"
+        case .annual: return "\(year)"
+        }
+    }
+}
+
+/// The period of one realisasi row: a quarter of some year, or a whole year.
+public enum ValuePeriod: Sendable, Hashable, CustomStringConvertible {
+    case quarter(year: Int, Int)
+    case year(Int)
+
+    /// `TW2` (a quarter of `reportYear`), `2023` (a whole year), `2023-TW2` (a quarter of another year).
+    public init?(_ text: String, reportYear: Int) {
+        let t = text.trimmingCharacters(in: .whitespaces).uppercased()
+        if case .quarter(let n)? = ReportPeriod(t) { self = .quarter(year: reportYear, n); return }
+        if t == "TAHUNAN" { self = .year(reportYear); return }
+        if t.count == 4, let y = Int(t), y > 1900 { self = .year(y); return }
+        let parts = t.split(separator: "-", maxSplits: 1).map(String.init)
+        if parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), y > 1900,
+           case .quarter(let n)? = ReportPeriod(parts[1]) {
+            self = .quarter(year: y, n); return
+        }
+        return nil
+    }
+
+    /// Whether this value lies after the end of `period` of `year` (an error in realisasi.csv).
+    /// A whole year ends with its fourth quarter, so `2024` is after `2024-TW3` but not after `2024-TW4`.
+    public func isAfter(_ period: ReportPeriod, of year: Int) -> Bool {
+        switch self {
+        case .quarter(let y, let n): return y > year || (y == year && n > period.quarterCount)
+        case .year(let y): return y > year || (y == year && period.quarterCount < 4)
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .quarter(let y, let n): return "\(y)-TW\(n)"
+        case .year(let y): return "\(y)"
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+extension Decimal {
+    /// Rounds half away from zero to `scale` decimals (`166.666…` → `166.67`, `139.7385` → `139.74`,
+    /// `-0.125` → `-0.13`). Used only for display and for choosing a rating category (capaian.md).
+    public func roundedForDisplay(scale: Int = 2) -> Decimal {
+        var source = self
+        var result = Decimal()
+        NSDecimalRound(&result, &source, scale, .plain)
+        return result
+    }
+
+    /// The plain machine form: `.` as decimal mark, no grouping, no exponent (`20415109000`, `87.5`).
+    public var plainString: String {
+        let text = description
+        return text == "-0" ? "0" : text
+    }
+
+    /// Rounded to `scale` decimals and printed with exactly that many (`111.1111…` → `111.11`, `100` → `100.00`).
+    public func fixedString(scale: Int = 2) -> String {
+        let text = roundedForDisplay(scale: scale).plainString
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        var fraction = parts.count > 1 ? String(parts[1]) : ""
+        fraction += String(repeating: "0", count: Swift.max(0, scale - fraction.count))
+        return scale == 0 ? String(parts[0]) : "\(parts[0]).\(fraction)"
+    }
+}

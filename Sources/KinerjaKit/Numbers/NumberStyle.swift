@@ -1,0 +1,50 @@
+import Foundation
+
+/// How numbers are printed for people: `1.234.567,89` (Indonesian) or `1,234,567.89` (English).
+///
+/// Written here rather than through Foundation's locale formatting so that the output never depends
+/// on the ICU data of the machine it runs on ("same input, same bytes").
+public struct NumberStyle: Sendable, Equatable {
+    public let decimalMark: Character
+    public let groupMark: Character?
+
+    public static let indonesian = NumberStyle(decimalMark: ",", groupMark: ".")
+    public static let english = NumberStyle(decimalMark: ".", groupMark: ",")
+    /// The machine form of capaian.csv: `.` decimal, no grouping.
+    public static let machine = NumberStyle(decimalMark: ".", groupMark: nil)
+    /// The Indonesian spreadsheet dialect: decimal comma, no grouping (a spreadsheet groups by itself).
+    public static let spreadsheetID = NumberStyle(decimalMark: ",", groupMark: nil)
+
+    public init(decimalMark: Character, groupMark: Character?) {
+        self.decimalMark = decimalMark
+        self.groupMark = groupMark
+    }
+
+    /// `format(87.5, scale: 2)` → `87,50` in the Indonesian style.
+    public func format(_ value: Decimal, scale: Int) -> String {
+        style(value.fixedString(scale: scale))
+    }
+
+    /// The value as it is, unrounded (`0.125` → `0,125`); for the machine columns.
+    public func unrounded(_ value: Decimal) -> String {
+        style(value.plainString)
+    }
+
+    private func style(_ plain: String) -> String {
+        var text = plain
+        let negative = text.hasPrefix("-")
+        if negative { text.removeFirst() }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        var whole = String(parts[0])
+        if let groupMark {
+            var grouped = ""
+            for (offset, digit) in whole.reversed().enumerated() {
+                if offset > 0, offset % 3 == 0 { grouped.append(groupMark) }
+                grouped.append(digit)
+            }
+            whole = String(grouped.reversed())
+        }
+        let fraction = parts.count > 1 ? String(decimalMark) + parts[1] : ""
+        return (negative ? "-" : "") + whole + fraction
+    }
+}
