@@ -47,6 +47,14 @@ struct CSVSource {
         guard missing.isEmpty else { return nil }
         self.positions = positions
 
+        for record in table.records where record.cells.count > table.header.count {
+            let extra = record.cells[table.header.count...]
+            guard let first = extra.first(where: { !$0.value.trimmingCharacters(in: .whitespaces).isEmpty }) else { continue }
+            let delimiter = table.delimiter == ";" ? "semicolon" : "comma"
+            log.error(file, line: first.line, column: first.column,
+                      "this line has \(record.cells.count) cells but the header has \(table.header.count): \"\(first.value)\" is beyond the last column; a value that contains a \(delimiter) must be put in double quotes")
+        }
+
         // The decimal convention: what the file's unambiguous numbers prove.
         var readings: [NumberReader.Reading] = []
         for column in schema.columns where column.numeric {

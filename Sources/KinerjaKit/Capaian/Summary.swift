@@ -1,0 +1,24 @@
+import Foundation
+
+extension PerformanceReport {
+    /// The one-line summary printed by `report` and `check`, in the profile's language:
+    /// `Disdikbud 2024-TW3: 18 indikator (14 IKU), rata-rata capaian IKU 104,23% (Sangat Tinggi); 2 IKU tanpa capaian`.
+    public var summaryLine: String {
+        let english = profile.language == .en
+        let style: NumberStyle = english ? .english : .indonesian
+        let name = profile.shortName ?? profile.agency
+        let period = self.period.label(year: profile.year)
+        let keys = keyIndicators.count
+        let missing = keyIndicatorsWithoutCapaian
+        let average = self.average.map { style.format($0, scale: 2) + "%" } ?? "–"
+        let label = category.map { english ? $0.englishLabel : $0.label }.map { " (\($0))" } ?? ""
+        let statuses = Dictionary(grouping: missing, by: \.capaian.status.rawValue)
+            .sorted { $0.key < $1.key }.map { "\($0.value.count) \($0.key)" }.joined(separator: ", ")
+        if english {
+            let without = missing.isEmpty ? "every KPI has a capaian" : "\(missing.count) KPI without capaian (\(statuses))"
+            return "\(name) \(period): \(indicators.count) indicators (\(keys) KPI), average KPI capaian \(average)\(label); \(without)"
+        }
+        let without = missing.isEmpty ? "semua IKU memiliki capaian" : "\(missing.count) IKU tanpa capaian (\(statuses))"
+        return "\(name) \(period): \(indicators.count) indikator (\(keys) IKU), rata-rata capaian IKU \(average)\(label); \(without)"
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// manifest.json: what a set of outputs was made from and what it holds, so an archivist can check
+/// later that nothing changed. No timestamps and no absolute paths: the same inputs give the same bytes.
+public struct Manifest: Codable, Sendable, Equatable {
+    public struct Entry: Codable, Sendable, Equatable {
+        public let path: String
+        public let sha256: String
+        public let size: Int
+    }
+
+    public var tool: String
+    public var version: String
+    public var agency: String
+    public var period: String
+    public var options: [String: String]
+    public var inputs: [Entry]
+    public var templates: [Entry]
+    public var outputs: [Entry]
+
+    static func entry(_ path: String, _ data: Data) -> Entry {
+        Entry(path: path, sha256: Hashing.sha256(data), size: data.count)
+    }
+
+    /// Pretty-printed JSON with sorted keys and a final newline.
+    public func encoded() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain strings and integers cannot fail.
+        let json = (try? encoder.encode(self)) ?? Data()
+        return json + Data("\n".utf8)
+    }
+}

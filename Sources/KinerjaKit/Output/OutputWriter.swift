@@ -1,0 +1,46 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a run's outputs into their folder. Every file is first written to a temporary name in the
+/// same folder; only when all of them are written are they renamed into place (rename(2) replaces a
+/// file atomically). A reader never sees a half-written file, and a failure leaves earlier outputs as
+/// they were.
+public enum OutputWriter {
+    public struct Failure: Error, CustomStringConvertible {
+        public let path: String
+        public let reason: String
+        public var description: String { "\(path): error: cannot write: \(reason)" }
+    }
+
+    /// Writes `files` into `directory` (created if needed) and returns their URLs in order.
+    public static func write(_ files: [OutputFile], to directory: URL) throws -> [URL] {
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(path: directory.path, reason: error.localizedDescription)
+        }
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let staged = files.map { file in
+            (temporary: directory.appendingPathComponent(".\(file.name).tmp-\(pid)"),
+             target: directory.appendingPathComponent(file.name), data: file.data)
+        }
+        func removeTemporaries() { for item in staged { try? manager.removeItem(at: item.temporary) } }
+        for item in staged {
+            do {
+                try item.data.write(to: item.temporary)
+            } catch {
+                removeTemporaries()
+                throw Failure(path: item.target.path, reason: error.localizedDescription)
+            }
+        }
+        for item in staged where rename(item.temporary.path, item.target.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            removeTemporaries()
+            throw Failure(path: item.target.path, reason: reason)
+        }
+        return staged.map(\.target)
+    }
+}

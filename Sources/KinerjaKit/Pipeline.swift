@@ -1,0 +1,77 @@
+import Foundation
+
+/// What a `report` or `check` run asks for.
+public struct RunRequest: Sendable {
+    public var workspace: URL
+    /// The workspace as the user named it, for diagnostics.
+    public var displayPath: String
+    /// Overrides the profile's `periode`.
+    public var period: ReportPeriod?
+    public var templates: URL?
+    public var defaultTemplates: URL
+    public var dialect: CSVDialect
+
+    public init(workspace: URL, displayPath: String? = nil, period: ReportPeriod? = nil, templates: URL? = nil,
+                defaultTemplates: URL, dialect: CSVDialect = .standar) {
+        self.workspace = workspace
+        self.displayPath = displayPath ?? workspace.path
+        self.period = period
+        self.templates = templates
+        self.defaultTemplates = defaultTemplates
+        self.dialect = dialect
+    }
+}
+
+/// The result of a run held in memory: the computed report and every output file, manifest last.
+public struct RunResult: Sendable {
+    public let report: PerformanceReport
+    public let files: [OutputFile]
+    /// `<slug>/<tahun>-<periode>`, the folder under the output root.
+    public let relativeDirectory: String
+}
+
+/// The pipeline: load → compute → render, all in memory. Nothing is written here.
+public enum Pipeline {
+    /// Loads and computes, for `kinerja check`.
+    public static func check(_ request: RunRequest, log: inout DiagnosticLog) -> PerformanceReport? {
+        let loader = WorkspaceLoader(directory: request.workspace, displayPath: request.displayPath)
+        guard let workspace = loader.load(period: request.period, log: &log) else { return nil }
+        let engine = CapaianEngine(workspace: workspace, period: workspace.profile.period,
+                                   indicatorFile: loader.path("indikator.csv"))
+        return engine.compute(log: &log)
+    }
+
+    /// Loads, computes and renders every output, for `kinerja report`. Nil when anything failed.
+    public static func run(_ request: RunRequest, log: inout DiagnosticLog) -> RunResult? {
+        let loader = WorkspaceLoader(directory: request.workspace, displayPath: request.displayPath)
+        let templates = TemplateSet(defaults: request.defaultTemplates, user: request.templates, log: &log)
+        guard let workspace = loader.load(period: request.period, log: &log), !log.hasErrors else { return nil }
+        let engine = CapaianEngine(workspace: workspace, period: workspace.profile.period,
+                                   indicatorFile: loader.path("indikator.csv"))
+        let report = engine.compute(log: &log)
+
+        var files: [OutputFile] = []
+        var used: [String] = ["capaian.csv"]
+        if let text = templates.render("capaian.csv", CapaianCSV.context(report, dialect: request.dialect)) {
+            files.append(OutputFile(name: "capaian.csv", data: request.dialect.finish(text)))
+        }
+        if report.budget != nil,
+           let text = templates.render("serapan-anggaran.csv", BudgetCSV.context(report, dialect: request.dialect)) {
+            files.append(OutputFile(name: "serapan-anggaran.csv", data: request.dialect.finish(text)))
+            used.append("serapan-anggaran.csv")
+        }
+        guard !log.hasErrors else { return nil }
+
+        let profile = workspace.profile
+        let manifest = Manifest(
+            tool: "kinerja", version: KinerjaVersion.current, agency: profile.agency,
+            period: report.period.label(year: profile.year),
+            options: ["csv-dialect": request.dialect.rawValue],
+            inputs: workspace.inputFiles.map { Manifest.entry($0.path, $0.data) },
+            templates: used.compactMap { templates.entries[$0] }.map { Manifest.entry($0.name, $0.data) },
+            outputs: files.map { Manifest.entry($0.name, $0.data) })
+        files.append(OutputFile(name: "manifest.json", data: manifest.encoded()))
+        let slug = Slug.make(profile.shortName ?? profile.agency)
+        return RunResult(report: report, files: files, relativeDirectory: "\(slug)/\(profile.year)-\(report.period)")
+    }
+}

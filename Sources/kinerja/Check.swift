@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import KinerjaKit
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Load and compute a workspace without writing anything; print its problems and summary.",
+        discussion: """
+            Exit status 0 when the workspace has no errors (warnings may be printed), 1 otherwise.
+
+            Example:
+              kinerja check examples/disdikbud-pesisir-selatan
+            """
+    )
+
+    @OptionGroup var options: WorkspaceOptions
+
+    func run() throws {
+        var log = DiagnosticLog()
+        let report = Pipeline.check(options.request(), log: &log)
+        for diagnostic in log.sorted { printError(diagnostic.description) }
+        guard let report, !log.hasErrors else {
+            printError("\(log.errors.count) error\(log.errors.count == 1 ? "" : "s") found.")
+            throw ExitCode(1)
+        }
+        print(report.summaryLine)
+    }
+}
+
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
