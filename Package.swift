@@ -39,7 +39,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KinerjaKitTests",
-            dependencies: ["KinerjaKit"],
+            dependencies: ["KinerjaKit", "kinerja"],
             exclude: ["Fixtures", "Golden"]
         ),
     ]

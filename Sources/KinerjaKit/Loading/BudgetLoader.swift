@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads anggaran.csv: budget lines with their ceiling and spending per quarter.
 enum BudgetLoader {
-    static func load(_ source: CSVSource, indicators: Set<String>, period: ReportPeriod,
+    static func load(_ source: CSVSource, indicators: Set<String>?, period: ReportPeriod,
                      log: inout DiagnosticLog) -> [BudgetLine] {
         var lines: [BudgetLine] = []
         var firstLine: [String: Int] = [:]
@@ -16,7 +16,7 @@ enum BudgetLoader {
             }
             let spending = (1...4).map { row.number("realisasi_tw\($0)", kind: .money, log: &log) }
             let indicator = row.text("induk")
-            if let indicator, !indicators.contains(indicator) {
+            if let indicator, let indicators, !indicators.contains(indicator) {
                 row.error("induk", "induk \"\(indicator)\" is not a kode in indikator.csv; expected the code of the indicator this budget line supports", log: &log)
             }
             for q in 1...4 where q > period.quarterCount && spending[q - 1] != nil {

@@ -2,13 +2,15 @@ import Foundation
 
 /// Reads realisasi.csv, checking each row against the indicators and the report period.
 enum RealisasiLoader {
-    static func load(_ source: CSVSource, indicators: Set<String>, year: Int, period: ReportPeriod,
+    /// - Parameter reportPeriod: the profile's year and period; nil when the profile is unusable, in
+    ///   which case periods are read against no year in particular and not checked for the future.
+    static func load(_ source: CSVSource, indicators: Set<String>?, reportPeriod: (year: Int, period: ReportPeriod)?,
                      log: inout DiagnosticLog) -> [Realisasi] {
         var rows: [Realisasi] = []
         var firstLine: [String: Int] = [:]
         for record in source.table.records {
             let row = RealisasiRow(reader: RowReader(source: source, record: record))
-            guard let value = row.read(indicators: indicators, year: year, period: period, log: &log) else { continue }
+            guard let value = row.read(indicators: indicators, reportPeriod: reportPeriod, log: &log) else { continue }
             let key = "\(value.kode)\u{0}\(value.period)"
             if let first = firstLine[key] {
                 row.reader.error("periode", "\(value.kode) already has a value for \(value.period) on line \(first); keep one row per kode and periode", log: &log)
@@ -24,12 +26,14 @@ enum RealisasiLoader {
 private struct RealisasiRow {
     let reader: RowReader
 
-    func read(indicators: Set<String>, year: Int, period: ReportPeriod, log: inout DiagnosticLog) -> Realisasi? {
+    func read(indicators: Set<String>?, reportPeriod: (year: Int, period: ReportPeriod)?, log: inout DiagnosticLog) -> Realisasi? {
+        // Without a profile nothing is computed; any year serves to check that the periods are readable.
+        let year = reportPeriod?.year ?? 2024
         let kode = reader.required("kode", "the kode of an indicator in indikator.csv", log: &log)
         let periodText = reader.required("periode", "TW1…TW4, a year such as \(year - 1), or \(year - 1)-TW2", log: &log)
         let value = reader.number("nilai", log: &log)
         var valid = true
-        if let kode, !indicators.contains(kode) {
+        if let kode, let indicators, !indicators.contains(kode) {
             reader.error("kode", "unknown kode \"\(kode)\": indikator.csv has no indicator with this code", log: &log)
             valid = false
         }
@@ -38,7 +42,7 @@ private struct RealisasiRow {
             parsed = ValuePeriod(periodText, reportYear: year)
             if parsed == nil {
                 reader.error("periode", "periode \"\(periodText)\" is not a period; expected TW1…TW4 (of \(year)), a year such as \(year - 1), or \(year - 1)-TW2", log: &log)
-            } else if let p = parsed, p.isAfter(period, of: year) {
+            } else if let p = parsed, let period = reportPeriod?.period, p.isAfter(period, of: year) {
                 reader.error("periode", "periode \(p) is after the report period \(period.label(year: year)); a report cannot use values from its future (check the year, or report on a later period)", log: &log)
                 valid = false
             }

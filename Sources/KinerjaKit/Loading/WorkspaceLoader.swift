@@ -51,22 +51,26 @@ public struct WorkspaceLoader {
         if indicatorSource != nil, indicators.isEmpty, indicatorSource?.table.records.isEmpty == true {
             log.error(path("indikator.csv"), line: 2, "indikator.csv has a header but no indicator; add one row per indicator")
         }
-        let kodes = Set(indicators.map(\.kode))
+        // Every kode written in indikator.csv counts as known, even on a row rejected for another
+        // reason, so one mistake is not reported again as "unknown kode" in the other files. When
+        // indikator.csv is unusable or empty, the other files are not checked against it at all.
+        let kodes: Set<String>? = indicatorSource.flatMap { source in
+            let written = Set(source.table.records.compactMap { RowReader(source: source, record: $0).text("kode") })
+            return written.isEmpty ? nil : written
+        }
 
-        // realisasi.csv and anggaran.csv are checked against the period; without a profile they cannot be.
-        let year = profile?.year
-        let period = profile?.period
+        // Without a usable profile the rows are still checked, only not against the report period,
+        // so that one run reports every problem.
+        let reportPeriod = profile.map { (year: $0.year, period: $0.period) }
         var realisasi: [Realisasi] = []
         if let data = realisasiData,
-           let source = CSVSource(data: data, file: path("realisasi.csv"), schema: .realisasi, log: &log),
-           let year, let period {
-            realisasi = RealisasiLoader.load(source, indicators: kodes, year: year, period: period, log: &log)
+           let source = CSVSource(data: data, file: path("realisasi.csv"), schema: .realisasi, log: &log) {
+            realisasi = RealisasiLoader.load(source, indicators: kodes, reportPeriod: reportPeriod, log: &log)
         }
         var budget: [BudgetLine]?
         if let data = budgetData,
-           let source = CSVSource(data: data, file: path("anggaran.csv"), schema: .anggaran, log: &log),
-           let period {
-            budget = BudgetLoader.load(source, indicators: kodes, period: period, log: &log)
+           let source = CSVSource(data: data, file: path("anggaran.csv"), schema: .anggaran, log: &log) {
+            budget = BudgetLoader.load(source, indicators: kodes, period: profile?.period ?? .annual, log: &log)
         }
 
         guard !log.hasErrors, let profile, indicatorSource != nil else { return nil }

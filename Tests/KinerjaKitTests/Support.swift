@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import KinerjaKit
+
+/// Paths of the checkout and the built executable, for fixtures, goldens and end-to-end runs.
+enum Paths {
+    static let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let root = tests.deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = tests.appendingPathComponent("Fixtures")
+    static let golden = tests.appendingPathComponent("Golden")
+    static let templates = root.appendingPathComponent("Templates")
+    static let example = root.appendingPathComponent("examples/disdikbud-pesisir-selatan")
+    /// `kinerja`, built beside the test bundle (the test target depends on it).
+    static var executable: URL {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kinerja")
+    }
+}
+
+/// A fresh temporary folder, removed by the caller with `cleanUp()`.
+struct TemporaryFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func cleanUp() { try? FileManager.default.removeItem(at: url) }
+
+    /// Writes `files` (name → content) into the folder.
+    func write(_ files: [String: String]) throws {
+        for (name, content) in files {
+            let target = url.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(content.utf8).write(to: target)
+        }
+    }
+}
+
+struct ProcessResult {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+}
+
+/// Runs the built `kinerja` with `arguments` in `directory`.
+func runKinerja(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> ProcessResult {
+    let process = Process()
+    process.executableURL = Paths.executable
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    var env = ProcessInfo.processInfo.environment
+    env["KINERJA_TEMPLATES"] = Paths.templates.path
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return ProcessResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                         stderr: String(decoding: stderr, as: UTF8.self))
+}
+
+/// Loads and computes a workspace folder in-process.
+func computeReport(_ directory: URL, period: ReportPeriod? = nil) -> (PerformanceReport?, DiagnosticLog) {
+    var log = DiagnosticLog()
+    let request = RunRequest(workspace: directory, displayPath: "ws", period: period, defaultTemplates: Paths.templates)
+    let report = Pipeline.check(request, log: &log)
+    return (report, log)
+}
+
+/// A minimal valid profile; tests append or replace lines.
+let minimalProfile = """
+    pemerintah: Kabupaten Contoh
+    instansi: Dinas Contoh
+    tahun: 2024
+    periode: TW3
+    tempat: Painan
+    tanggal: 2024-10-15
+    kepala:
+      nama: NAMA KEPALA
+      jabatan: Kepala Dinas Contoh
+
+    """
+
+/// Compares `actual` with the golden file `name`; `KINERJA_RECORD=1` writes it instead.
+/// On a difference, the failure shows the first differing lines.
+func expectGolden(_ actual: Data, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let url = Paths.golden.appendingPathComponent(name)
+    if ProcessInfo.processInfo.environment["KINERJA_RECORD"] == "1" {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try actual.write(to: url)
+        return
+    }
+    let expected = try Data(contentsOf: url)
+    guard expected != actual else { return }
+    let a = String(decoding: expected, as: UTF8.self).components(separatedBy: "\n")
+    let b = String(decoding: actual, as: UTF8.self).components(separatedBy: "\n")
+    var diff: [String] = []
+    for i in 0..<max(a.count, b.count) where (i < a.count ? a[i] : nil) != (i < b.count ? b[i] : nil) {
+        diff.append("line \(i + 1):\n- \(i < a.count ? a[i] : "<none>")\n+ \(i < b.count ? b[i] : "<none>")")
+        if diff.count == 5 { break }
+    }
+    Issue.record("\(name) differs from the golden file (KINERJA_RECORD=1 re-records):\n\(diff.joined(separator: "\n"))",
+                 sourceLocation: sourceLocation)
+}
