@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import KinerjaKit
+
+/// The example workspace's outputs against golden files checked by hand (README, "The example").
+struct GoldenTests {
+    func run(dialect: CSVDialect) throws -> RunResult {
+        var log = DiagnosticLog()
+        let request = RunRequest(workspace: Paths.example, displayPath: "example", defaultTemplates: Paths.templates,
+                                 dialect: dialect)
+        let result = Pipeline.run(request, log: &log)
+        #expect(!log.hasErrors, "\(log.errors)")
+        return try #require(result)
+    }
+
+    func file(_ result: RunResult, _ name: String) throws -> Data {
+        try #require(result.files.first { $0.name == name }).data
+    }
+
+    @Test func exampleStandardDialect() throws {
+        let result = try run(dialect: .standar)
+        #expect(result.relativeDirectory == "disdikbud/2024-TW3")
+        #expect(result.files.map(\.name) == ["capaian.csv", "serapan-anggaran.csv", "manifest.json"])
+        try expectGolden(try file(result, "capaian.csv"), "disdikbud-2024-TW3/capaian.csv")
+        try expectGolden(try file(result, "serapan-anggaran.csv"), "disdikbud-2024-TW3/serapan-anggaran.csv")
+    }
+
+    @Test func exampleSpreadsheetDialect() throws {
+        let result = try run(dialect: .excelID)
+        try expectGolden(try file(result, "capaian.csv"), "disdikbud-2024-TW3/capaian.excel-id.csv")
+    }
+
+    /// The headline figures of the example, recomputed independently (Python `decimal`) when written:
+    /// the mean of the 14 IKU with a capaian, each sasaran mean, and Σ spent / Σ pagu of the 5 top-level lines.
+    @Test func exampleSummary() throws {
+        let report = try run(dialect: .standar).report
+        #expect(report.average?.fixedString() == "97.15")
+        #expect(report.category?.label == "Sangat Tinggi")
+        #expect(report.keyIndicators.count == 15)
+        #expect(report.keyIndicatorsWithoutCapaian.map(\.indicator.kode) == ["IKU-12"])
+        #expect(report.budgetAbsorption?.fixedString() == "71.14")
+        #expect(report.sasaran.map { $0.average?.fixedString() ?? "–" } == ["94.90", "115.08", "86.37", "92.59", "96.04"])
+        #expect(report.rulesUsed == [.positif, .negatifSelisih, .negatifRasio, .positifBand, .negatifBand, .rentang])
+        #expect(report.summaryLine == "Disdikbud 2024-TW3: 17 indikator (15 IKU), rata-rata capaian IKU 97,15% (Sangat Tinggi); 1 IKU tanpa capaian (1 belum-ada-data)")
+    }
+}

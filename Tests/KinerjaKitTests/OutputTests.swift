@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+@testable import KinerjaKit
+
+/// The command end to end: files written, manifest, reproducibility, dialects and user templates.
+struct OutputTests {
+    @Test func reportWritesEveryOutputWithAManifest() throws {
+        let out = try TemporaryFolder()
+        defer { out.cleanUp() }
+        let inputs = try snapshot(Paths.example)
+        let result = try runKinerja(["report", Paths.example.path, "--output", out.url.path], in: Paths.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let folder = out.url.appendingPathComponent("disdikbud/2024-TW3")
+        #expect(result.stdout.contains("wrote \(out.url.path)/disdikbud/2024-TW3/capaian.csv"))
+        #expect(result.stdout.hasSuffix("rata-rata capaian IKU 97,15% (Sangat Tinggi); 1 IKU tanpa capaian (1 belum-ada-data)\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+                == ["capaian.csv", "manifest.json", "serapan-anggaran.csv"])
+
+        let manifest = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: folder.appendingPathComponent("manifest.json")))
+        #expect(manifest.period == "2024-TW3" && manifest.version == KinerjaVersion.current)
+        #expect(manifest.inputs.map(\.path) == ["anggaran.csv", "indikator.csv", "profil.yaml", "realisasi.csv"])
+        for entry in manifest.outputs {
+            let data = try Data(contentsOf: folder.appendingPathComponent(entry.path))
+            #expect(entry.sha256 == Hashing.sha256(data) && entry.size == data.count, "\(entry.path)")
+        }
+        for entry in manifest.inputs {
+            #expect(entry.sha256 == Hashing.sha256(try Data(contentsOf: Paths.example.appendingPathComponent(entry.path))))
+        }
+        let text = try String(contentsOf: folder.appendingPathComponent("manifest.json"), encoding: .utf8)
+        #expect(!text.contains("/tmp") && !text.contains("202611"), "no paths or timestamps")
+        #expect(try snapshot(Paths.example) == inputs, "input files must not change")
+    }
+
+    /// Same inputs → same bytes, whatever the time zone, the locale or the working directory.
+    @Test func sameInputSameBytes() throws {
+        let first = try TemporaryFolder(), second = try TemporaryFolder()
+        defer { first.cleanUp(); second.cleanUp() }
+        let a = try runKinerja(["report", Paths.example.path, "--output", first.url.path], in: Paths.root,
+                               environment: ["TZ": "Asia/Jakarta", "LANG": "id_ID.UTF-8", "LC_ALL": "id_ID.UTF-8"])
+        let b = try runKinerja(["report", Paths.example.path, "--output", second.url.path], in: second.url,
+                               environment: ["TZ": "America/New_York", "LANG": "C", "LC_ALL": "C"])
+        #expect(a.status == 0 && b.status == 0)
+        let sub = "disdikbud/2024-TW3"
+        #expect(try snapshot(first.url.appendingPathComponent(sub)) == snapshot(second.url.appendingPathComponent(sub)))
+    }
+
+    @Test func checkWritesNothingAndPrintsTheSummary() throws {
+        let cwd = try TemporaryFolder()
+        defer { cwd.cleanUp() }
+        let result = try runKinerja(["check", Paths.example.path], in: cwd.url)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Disdikbud 2024-TW3: 17 indikator"))
+        #expect(result.stderr.contains("warning: capaian_renstra of IKU-10 is left empty"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cwd.url.path).isEmpty)
+    }
+
+    /// Formula-like names are neutralised in the spreadsheet dialect only, and both dialects stay valid CSV.
+    @Test func hostileNamesInBothDialects() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        try folder.write([
+            "profil.yaml": minimalProfile,
+            "indikator.csv": """
+                kode,tingkat,sasaran,indikator,satuan,polaritas,target
+                A,sasaran,"=HYPERLINK(""http://x"")",+62 peserta,%,positif,90
+                B,sasaran,"Sasaran; dengan ""kutip""\nbaris dua",-minus,@user,negatif,20
+                C,sasaran,Biasa,Nama biasa,%,positif,80
+
+                """,
+            "realisasi.csv": "kode,periode,nilai,catatan\nA,TW3,100.5,\"=1+1\"\nB,TW3,15,\"\tTab\"\nC,TW3,70,\n",
+        ])
+        func render(_ dialect: CSVDialect) throws -> String {
+            var log = DiagnosticLog()
+            let request = RunRequest(workspace: folder.url, defaultTemplates: Paths.templates, dialect: dialect)
+            let result = try #require(Pipeline.run(request, log: &log))
+            return String(decoding: try #require(result.files.first { $0.name == "capaian.csv" }).data, as: UTF8.self)
+        }
+        let standard = CSVReader().read(try render(.standar), delimiter: ",")
+        #expect(standard.problems.isEmpty)
+        #expect(standard.table.records.map { $0.cells.count } == [21, 21, 21])
+        #expect(standard.table.records[0].cells[2].value == "=HYPERLINK(\"http://x\")")
+        #expect(standard.table.records[1].cells[2].value == "Sasaran; dengan \"kutip\"\nbaris dua")
+        #expect(standard.table.records[0].cells[11].value == "100.5")
+
+        var excel = try render(.excelID)
+        #expect(excel.hasPrefix("\u{FEFF}"))
+        excel.removeFirst()
+        let spreadsheet = CSVReader().read(excel, delimiter: ";")
+        #expect(spreadsheet.problems.isEmpty)
+        let rows = spreadsheet.table.records.map { $0.cells.map(\.value) }
+        #expect(rows.map(\.count) == [21, 21, 21])
+        #expect(rows[0][2] == "'=HYPERLINK(\"http://x\")" && rows[0][3] == "'+62 peserta" && rows[0][20] == "'=1+1")
+        #expect(rows[1][3] == "'-minus" && rows[1][4] == "'@user")
+        #expect(rows[1][20] == "Tab")   // cells are trimmed when read, so a leading tab never reaches the output
+        #expect(rows[0][11] == "100,5" && rows[0][12] == "111,67")   // decimal comma, numbers untouched
+        #expect(rows[2][3] == "Nama biasa")
+        #expect(excel.contains("\r\n"))
+    }
+
+    @Test func neutralisationCoversEveryFormulaStart() {
+        for start in ["=", "+", "-", "@", "\t", "\r"] {
+            #expect(CSVDialect.excelID.text(start + "x") == "'" + start + "x")
+            #expect(CSVDialect.standar.text(start + "x") == start + "x")
+        }
+        #expect(CSVDialect.excelID.text("x=1") == "x=1")
+        // Numbers are not text: a negative number stays a number.
+        #expect(CSVDialect.excelID.number(-5) == "-5")
+    }
+
+    @Test func userTemplatesReplaceTheDefaults() throws {
+        let templates = try TemporaryFolder(), out = try TemporaryFolder()
+        defer { templates.cleanUp(); out.cleanUp() }
+        try templates.write(["capaian.csv.mustache": "{{% CONTENT_TYPE: CSV }}\nkode,capaian\n{{#baris}}\n{{kode}},{{capaian}}\n{{/baris}}\n"])
+        let result = try runKinerja(["report", Paths.example.path, "--output", out.url.path, "--templates", templates.url.path],
+                                    in: Paths.root)
+        #expect(result.status == 0)
+        let csv = try String(contentsOf: out.url.appendingPathComponent("disdikbud/2024-TW3/capaian.csv"), encoding: .utf8)
+        #expect(csv.hasPrefix("kode,capaian\nIKU-01,98.13\nIKU-02,91.67\n"))
+        // serapan-anggaran.csv falls back to the default template.
+        let budget = try String(contentsOf: out.url.appendingPathComponent("disdikbud/2024-TW3/serapan-anggaran.csv"), encoding: .utf8)
+        #expect(budget.hasPrefix("kode,uraian,induk,periode,pagu,"))
+    }
+
+    @Test func aBrokenTemplateIsADiagnosticAndNothingIsWritten() throws {
+        let templates = try TemporaryFolder(), out = try TemporaryFolder()
+        defer { templates.cleanUp(); out.cleanUp() }
+        try templates.write(["capaian.csv.mustache": "{{% CONTENT_TYPE: CSV }}\nkode\n{{#baris}}\n{{kode}}\n{{/barisx}}\n"])
+        let result = try runKinerja(["report", Paths.example.path, "--output", out.url.path, "--templates", templates.url.path],
+                                    in: Paths.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(templates.url.path)/capaian.csv.mustache:5:"))
+        #expect(result.stderr.contains("error: template error:"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path).isEmpty)
+    }
+
+    @Test func writerReplacesFilesWholeAndLeavesNoTemporaries() throws {
+        let out = try TemporaryFolder()
+        defer { out.cleanUp() }
+        _ = try OutputWriter.write([OutputFile(name: "a.csv", data: Data("old\n".utf8))], to: out.url)
+        let urls = try OutputWriter.write([OutputFile(name: "a.csv", data: Data("new\n".utf8)),
+                                           OutputFile(name: "b.csv", data: Data("b\n".utf8))], to: out.url)
+        #expect(urls.map(\.lastPathComponent) == ["a.csv", "b.csv"])
+        #expect(try String(contentsOf: out.url.appendingPathComponent("a.csv"), encoding: .utf8) == "new\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path).sorted() == ["a.csv", "b.csv"])
+    }
+
+    @Test func slugs() {
+        #expect(Slug.make("Disdikbud") == "disdikbud")
+        #expect(Slug.make("Dinas Pendidikan & Kebudayaan") == "dinas-pendidikan-kebudayaan")
+        #expect(Slug.make("Kecamatan Koto XI Tarusan") == "kecamatan-koto-xi-tarusan")
+        #expect(Slug.make("Bappéda") == "bappeda")
+    }
+
+    private func snapshot(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
+        }
+        return files
+    }
+}
