@@ -18,15 +18,9 @@ struct Check: ParsableCommand {
     func run() throws {
         var log = DiagnosticLog()
         let report = Pipeline.check(options.request(), log: &log)
-        for diagnostic in log.sorted { printError(diagnostic.description) }
-        guard let report, !log.hasErrors else {
-            printError("\(log.errors.count) error\(log.errors.count == 1 ? "" : "s") found.")
-            throw ExitCode(1)
-        }
+        printDiagnostics(log, closing: "the workspace cannot be reported until they are fixed.")
+        guard let report, !log.hasErrors else { throw ExitCode(1) }
         print(report.summaryLine)
     }
 }
 
-func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
-}

@@ -6,12 +6,10 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compute every capaian and write the outputs of one workspace.",
         discussion: """
-            Writes capaian.csv, serapan-anggaran.csv (when the workspace has anggaran.csv) and
-            manifest.json into <output>/<slug>/<tahun>-<periode>/. Any error in the input: all
-            problems are printed, the exit status is 1 and nothing is written.
+            Writes capaian.csv, serapan-anggaran.csv (when the workspace has anggaran.csv) and manifest.json into <output>/<slug>/<tahun>-<periode>/. Any error in the input: all problems are printed, the exit status is 1 and nothing is written.
 
             Example:
-              kinerja report examples/disdikbud-pesisir-selatan --period TW3 --csv-dialect excel-id
+              kinerja report examples/disdikbud-pesisir-selatan --csv-dialect excel-id
             """
     )
 
@@ -33,7 +31,7 @@ struct Report: ParsableCommand {
         do {
             _ = try OutputWriter.write(result.files, to: directory)
         } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            printError("\(error)")
             throw ExitCode(74)
         }
         let shown = output.hasSuffix("/") ? output : output + "/"

@@ -28,14 +28,16 @@ struct WorkspaceOptions: ParsableArguments {
     }
 }
 
-/// Prints diagnostics to stderr in a stable order, errors and warnings together.
-func printDiagnostics(_ log: DiagnosticLog) {
-    for diagnostic in log.sorted {
-        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
-    }
+/// Prints diagnostics to stderr in a stable order, errors and warnings together, then a count of the
+/// errors when there are any (`2 errors, 1 warning; nothing was written.`).
+func printDiagnostics(_ log: DiagnosticLog, closing: String = "nothing was written.") {
+    for diagnostic in log.sorted { printError(diagnostic.description) }
     let errors = log.errors.count, warnings = log.warnings.count
-    if errors > 0 {
-        let summary = "\(errors) error\(errors == 1 ? "" : "s")" + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "")
-        FileHandle.standardError.write(Data("\(summary); nothing was written.\n".utf8))
-    }
+    guard errors > 0 else { return }
+    let counts = "\(errors) error\(errors == 1 ? "" : "s")" + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "")
+    printError("\(counts); \(closing)")
+}
+
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
 }

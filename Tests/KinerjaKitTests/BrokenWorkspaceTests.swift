@@ -32,12 +32,4 @@ struct BrokenWorkspaceTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.url.path).isEmpty, "no output may be written")
         #expect(try snapshot(broken.appendingPathComponent(name)) == before, "input files must not change")
     }
-
-    private func snapshot(_ folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
-            files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
-        }
-        return files
-    }
 }

@@ -150,12 +150,4 @@ struct OutputTests {
         #expect(Slug.make("Kecamatan Koto XI Tarusan") == "kecamatan-koto-xi-tarusan")
         #expect(Slug.make("Bappéda") == "bappeda")
     }
-
-    private func snapshot(_ folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
-            files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
-        }
-        return files
-    }
 }

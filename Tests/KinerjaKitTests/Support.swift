@@ -107,3 +107,12 @@ func expectGolden(_ actual: Data, _ name: String, sourceLocation: SourceLocation
     Issue.record("\(name) differs from the golden file (KINERJA_RECORD=1 re-records):\n\(diff.joined(separator: "\n"))",
                  sourceLocation: sourceLocation)
 }
+
+/// The files directly in `folder`, by name, with their bytes.
+func snapshot(_ folder: URL) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+        files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
+    }
+    return files
+}

@@ -46,7 +46,8 @@ public struct CapaianEngine {
 
         let keys = results.filter(\.indicator.isKey)
         let average = Averages.mean(keys.map(\.capaian.value), cap: cap)
-        let used = Set(results.filter { $0.capaian.status != .tanpaTarget }.map(\.capaian.rule))
+        // A rule "occurs" where a formula was applied: not on rows without a target or without data.
+        let used = Set(results.filter { ![.tanpaTarget, .belumAdaData].contains($0.capaian.status) }.map(\.capaian.rule))
         return PerformanceReport(
             profile: profile, period: period, indicators: results, sasaran: sasaran,
             average: average, category: average.map(profile.scale.band(for:)), keyIndicators: keys,

@@ -30,7 +30,7 @@ enum ProfileLoader {
             log.error(file, line: root.mark?.line, column: root.mark?.column, "expected `key: value` lines (a YAML mapping) at the top level")
             return nil
         }
-        var reader = YAMLFields(file: file, mapping: mapping, path: "")
+        let reader = YAMLFields(file: file, mapping: mapping, path: "")
         for (key, _) in mapping {
             guard let name = key.string, !knownKeys.contains(name) else { continue }
             log.warning(file, line: key.mark?.line, column: key.mark?.column, "unknown field \"\(name)\" is ignored")
