@@ -38,6 +38,7 @@ struct GoldenTests {
         #expect(report.category?.label == "Sangat Tinggi")
         #expect(report.keyIndicators.count == 15)
         #expect(report.keyIndicatorsWithoutCapaian.map(\.indicator.kode) == ["IKU-12"])
+        #expect(report.categoryCounts.map(\.count) == [10, 2, 1, 0, 1])
         #expect(report.budgetAbsorption?.fixedString() == "71.14")
         #expect(report.sasaran.map { $0.average?.fixedString() ?? "–" } == ["94.90", "115.08", "86.37", "92.59", "96.04"])
         #expect(report.rulesUsed == [.positif, .negatifSelisih, .negatifRasio, .positifBand, .negatifBand, .rentang])

@@ -59,13 +59,4 @@ public struct RatingScale: Sendable, Equatable {
         }
         return bands[bands.count - 1]
     }
-
-    /// The middle band (the third of five); indicators below it need attention (reports.md, "Perhatian").
-    public var middleBand: Band { bands[bands.count / 2] }
-
-    /// True when `capaian` falls in a band below the middle one.
-    public func isBelowMiddle(_ capaian: Decimal) -> Bool {
-        let index = bands.firstIndex(of: band(for: capaian)) ?? 0
-        return index > bands.count / 2
-    }
 }

@@ -16,10 +16,6 @@ public struct DiagnosticLog: Sendable {
         diagnostics.append(Diagnostic(.warning, file: file, line: line, column: column, message))
     }
 
-    public mutating func append(contentsOf other: DiagnosticLog) {
-        diagnostics.append(contentsOf: other.diagnostics)
-    }
-
     /// Diagnostics in a stable order: by file, then line, then column; the order of discovery breaks ties.
     public var sorted: [Diagnostic] {
         diagnostics.enumerated().sorted { a, b in

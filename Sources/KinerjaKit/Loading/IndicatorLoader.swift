@@ -71,13 +71,13 @@ enum IndicatorLoader {
     /// Every `induk` must name an indicator, and following `induk` must never come back to where it started.
     static func checkParents(_ indicators: [Indicator], source: CSVSource, log: inout DiagnosticLog) {
         let byKode = Dictionary(indicators.map { ($0.kode, $0) }, uniquingKeysWith: { a, _ in a })
-        let column = source.positions["induk"].map { $0 + 1 }
+        let records = Dictionary(source.table.records.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
         var reported = Set<String>()
         for indicator in indicators {
             guard let parent = indicator.parent else { continue }
-            let cell = source.table.records.first { $0.line == indicator.line }.flatMap { source.cell("induk", in: $0) }
+            let column = records[indicator.line].flatMap { source.cell("induk", in: $0) }?.column
             guard byKode[parent] != nil else {
-                log.error(source.file, line: indicator.line, column: cell?.column ?? column,
+                log.error(source.file, line: indicator.line, column: column,
                           "induk \"\(parent)\" of \(indicator.kode) is not a kode in indikator.csv; expected the code of the indicator this one supports")
                 continue
             }
@@ -87,7 +87,7 @@ enum IndicatorLoader {
                 if current == indicator.kode {
                     let loop = chain + [current]
                     if reported.insert(Set(loop).sorted().joined(separator: ",")).inserted {
-                        log.error(source.file, line: indicator.line, column: cell?.column ?? column,
+                        log.error(source.file, line: indicator.line, column: column,
                                   "induk forms a loop: \(loop.joined(separator: " → ")); an indicator cannot support itself")
                     }
                     break
