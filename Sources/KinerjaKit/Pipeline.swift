@@ -34,21 +34,13 @@ public struct RunResult: Sendable {
 public enum Pipeline {
     /// Loads and computes, for `kinerja check`.
     public static func check(_ request: RunRequest, log: inout DiagnosticLog) -> PerformanceReport? {
-        let loader = WorkspaceLoader(directory: request.workspace, displayPath: request.displayPath)
-        guard let workspace = loader.load(period: request.period, log: &log) else { return nil }
-        let engine = CapaianEngine(workspace: workspace, period: workspace.profile.period,
-                                   indicatorFile: loader.path("indikator.csv"))
-        return engine.compute(log: &log)
+        compute(request, log: &log)?.report
     }
 
     /// Loads, computes and renders every output, for `kinerja report`. Nil when anything failed.
     public static func run(_ request: RunRequest, log: inout DiagnosticLog) -> RunResult? {
-        let loader = WorkspaceLoader(directory: request.workspace, displayPath: request.displayPath)
         let templates = TemplateSet(defaults: request.defaultTemplates, user: request.templates, log: &log)
-        guard let workspace = loader.load(period: request.period, log: &log), !log.hasErrors else { return nil }
-        let engine = CapaianEngine(workspace: workspace, period: workspace.profile.period,
-                                   indicatorFile: loader.path("indikator.csv"))
-        let report = engine.compute(log: &log)
+        guard let (workspace, report) = compute(request, log: &log), !log.hasErrors else { return nil }
 
         var files: [OutputFile] = []
         var used: [String] = ["capaian.csv"]
@@ -73,5 +65,14 @@ public enum Pipeline {
         files.append(OutputFile(name: "manifest.json", data: manifest.encoded()))
         let slug = Slug.make(profile.shortName ?? profile.agency)
         return RunResult(report: report, files: files, relativeDirectory: "\(slug)/\(profile.year)-\(report.period)")
+    }
+
+    /// The shared first half of both commands: load the workspace, then compute its report.
+    private static func compute(_ request: RunRequest, log: inout DiagnosticLog) -> (workspace: Workspace, report: PerformanceReport)? {
+        let loader = WorkspaceLoader(directory: request.workspace, displayPath: request.displayPath)
+        guard let workspace = loader.load(period: request.period, log: &log) else { return nil }
+        let engine = CapaianEngine(workspace: workspace, period: workspace.profile.period,
+                                   indicatorFile: loader.path("indikator.csv"))
+        return (workspace, engine.compute(log: &log))
     }
 }
