@@ -19,17 +19,11 @@ enum IndicatorLoader {
         for record in source.table.records {
             let row = RowReader(source: source, record: record)
             let kode = row.required("kode", "the indicator's code, e.g. IKU-01", log: &log)
-            let level = row.choice("tingkat", levels, shown: Level.allCases.map(\.rawValue), log: &log)
-            if row.text("tingkat") == nil {
-                row.error("tingkat", "tingkat is empty; expected one of \(Level.allCases.map(\.rawValue).joined(separator: ", "))", log: &log)
-            }
+            let level = row.choice("tingkat", levels, shown: Level.allCases.map(\.rawValue), required: true, log: &log)
             let sasaran = row.required("sasaran", "the sasaran (objective) this indicator measures", log: &log)
             let name = row.required("indikator", "the indicator's name", log: &log)
             let unit = row.required("satuan", "the unit as printed, e.g. %, orang, dokumen", log: &log)
-            let polarity = row.choice("polaritas", polarities, shown: Polarity.allCases.map(\.rawValue), log: &log)
-            if row.text("polaritas") == nil {
-                row.error("polaritas", "polaritas is empty; expected positif, negatif or rentang", log: &log)
-            }
+            let polarity = row.choice("polaritas", polarities, shown: Polarity.allCases.map(\.rawValue), required: true, log: &log)
             let aggregation = row.choice("agregasi", aggregations, shown: Aggregation.allCases.map(\.rawValue), log: &log)
             let target = row.target("target", log: &log)
             let quarterTargets = (1...4).map { row.target("target_tw\($0)", log: &log) }

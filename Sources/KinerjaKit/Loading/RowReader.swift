@@ -41,9 +41,14 @@ struct RowReader {
         return .band(lower: a, upper: b)
     }
 
-    /// One of a fixed set of words (case-insensitive); empty → nil; anything else is an error listing the choices.
-    func choice<T>(_ column: String, _ choices: [String: T], shown: [String], log: inout DiagnosticLog) -> T? {
-        guard let raw = text(column) else { return nil }
+    /// One of a fixed set of words (case-insensitive); anything else is an error listing the choices.
+    /// An empty cell is nil, and an error too when `required`.
+    func choice<T>(_ column: String, _ choices: [String: T], shown: [String], required: Bool = false,
+                   log: inout DiagnosticLog) -> T? {
+        guard let raw = text(column) else {
+            if required { error(column, "\(column) is empty; expected one of \(shown.joined(separator: ", "))", log: &log) }
+            return nil
+        }
         if let value = choices[raw.lowercased()] { return value }
         error(column, "\(column) \"\(raw)\" is not one of \(shown.joined(separator: ", "))", log: &log)
         return nil
