@@ -14,7 +14,6 @@ struct AchievementFormulaTests {
         var testDescription: String { "\(polarity) \(formula) T=\(target) R=\(realisasi) → \(printed)" }
     }
 
-    static func d(_ text: String) -> Decimal { Decimal(string: text)! }
 
     /// The table "Worked examples" of capaian.md, row by row.
     static let workedExamples: [Example] = [
@@ -23,7 +22,7 @@ struct AchievementFormulaTests {
         Example(polarity: .negatif, formula: .selisih, target: .value(20), realisasi: 15, printed: "125,00", status: .ok),
         Example(polarity: .negatif, formula: .selisih, target: .value(10), realisasi: 25, printed: "0,00", status: .dibatasiNol),
         Example(polarity: .negatif, formula: .rasio, target: .value(20), realisasi: 16, printed: "125,00", status: .ok),
-        Example(polarity: .negatif, formula: .selisih, target: .band(lower: 7, upper: 8), realisasi: d("6.5"), printed: "107,14", status: .ok),
+        Example(polarity: .negatif, formula: .selisih, target: .band(lower: 7, upper: 8), realisasi: decimal("6.5"), printed: "107,14", status: .ok),
         Example(polarity: .negatif, formula: .selisih, target: .band(lower: 7, upper: 8), realisasi: 9, printed: "87,50", status: .ok),
         Example(polarity: .positif, formula: .selisih, target: .band(lower: 80, upper: 90), realisasi: 70, printed: "87,50", status: .ok),
         Example(polarity: .rentang, formula: .selisih, target: .band(lower: 95, upper: 105), realisasi: 110, printed: "95,24", status: .ok),

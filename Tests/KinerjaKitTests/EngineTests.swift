@@ -4,7 +4,6 @@ import Testing
 
 /// Quarters, the year, the Renstra, groups and totals (capaian.md) through small workspaces.
 struct EngineTests {
-    static func d(_ text: String) -> Decimal { Decimal(string: text)! }
 
     /// Computes a workspace from CSV texts and returns its report and diagnostics.
     func compute(profile: String = minimalProfile, indikator: String, realisasi: String, anggaran: String? = nil,
@@ -48,9 +47,9 @@ struct EngineTests {
         #expect(byKode["J"]?.realisasi == 450)
         #expect(byKode["J"]?.periodValue == 190)
         // terakhir: the latest present value; TW3 is absent, so realisasi_tw is empty, not 0.
-        #expect(byKode["T"]?.realisasi == Self.d("72.1"))
+        #expect(byKode["T"]?.realisasi == decimal("72.1"))
         #expect(byKode["T"]?.periodValue == nil)
-        #expect(byKode["R"]?.realisasi == Self.d("82.5"))
+        #expect(byKode["R"]?.realisasi == decimal("82.5"))
         #expect(byKode["R"]?.capaian.value?.fixedString() == "100.61")
     }
 
@@ -108,7 +107,7 @@ struct EngineTests {
         #expect(byKode["J"]?.lastYearValue == 610)
         // otherwise: realisasi against target_renstra with the polarity formula: (0.5 − 0.32) / 0.25.
         #expect(byKode["T"]?.renstraCapaian?.value?.fixedString() == "72.00")
-        #expect(byKode["T"]?.lastYearValue == Self.d("0.45"))
+        #expect(byKode["T"]?.lastYearValue == decimal("0.45"))
         // A Renstra year without an annual value leaves capaian_renstra empty, with a warning.
         #expect(byKode["M"]?.renstraCapaian == nil)
         #expect(log.warnings.contains { $0.message.contains("capaian_renstra of M") && $0.message.contains("2022, 2023") })

@@ -4,7 +4,6 @@ import Testing
 
 /// The number forms of data-format.md.
 struct NumberReaderTests {
-    static func d(_ text: String) -> Decimal { Decimal(string: text)! }
 
     @Test(arguments: [
         ("1234.5", "1234.5"), ("1234,5", "1234.5"), ("1.234,5", "1234.5"), ("1,234.5", "1234.5"),
@@ -13,12 +12,12 @@ struct NumberReaderTests {
     ])
     func readsEveryForm(_ text: String, _ expected: String) {
         let reading = NumberReader.reading(text)
-        #expect(NumberReader.value(of: reading, convention: nil) == Self.d(expected))
+        #expect(NumberReader.value(of: reading, convention: nil) == decimal(expected))
     }
 
     @Test func moneyDropsRupiahAndSpaces() {
         #expect(NumberReader.value(of: NumberReader.reading("Rp 20.415.109.000", kind: .money), convention: nil) == 20_415_109_000)
-        #expect(NumberReader.value(of: NumberReader.reading("Rp20.415.109.000,50", kind: .money), convention: nil) == Self.d("20415109000.5"))
+        #expect(NumberReader.value(of: NumberReader.reading("Rp20.415.109.000,50", kind: .money), convention: nil) == decimal("20415109000.5"))
         #expect(NumberReader.reading("Rp 1.000", kind: .plain) == .invalid)
     }
 
@@ -30,9 +29,9 @@ struct NumberReaderTests {
     /// `1.234` reads two ways; the file's other values decide, and nothing deciding leaves it unread.
     @Test func ambiguousValuesFollowTheFileConvention() {
         let ambiguous = NumberReader.reading("1.234")
-        #expect(ambiguous == .ambiguous(ifComma: 1234, ifPoint: Self.d("1.234")))
+        #expect(ambiguous == .ambiguous(ifComma: 1234, ifPoint: decimal("1.234")))
         #expect(NumberReader.value(of: ambiguous, convention: .comma) == 1234)
-        #expect(NumberReader.value(of: ambiguous, convention: .point) == Self.d("1.234"))
+        #expect(NumberReader.value(of: ambiguous, convention: .point) == decimal("1.234"))
         #expect(NumberReader.value(of: ambiguous, convention: nil) == nil)
 
         #expect(NumberReader.convention(of: ["87,5", "1.234", "12"].map { NumberReader.reading($0) }) == .comma)

@@ -3,7 +3,6 @@ import Testing
 @testable import KinerjaKit
 
 struct RatingScaleTests {
-    static func d(_ text: String) -> Decimal { Decimal(string: text)! }
 
     @Test(arguments: [
         ("120", "Sangat Tinggi"), ("91", "Sangat Tinggi"), ("90.995", "Sangat Tinggi"), ("90.99", "Tinggi"),
@@ -11,7 +10,7 @@ struct RatingScaleTests {
         ("51", "Rendah"), ("50.99", "Sangat Rendah"), ("0", "Sangat Rendah"), ("-10", "Sangat Rendah"),
     ])
     func permendagriBands(_ value: String, _ label: String) {
-        #expect(RatingScale.permendagri86.band(for: Self.d(value)).label == label)
+        #expect(RatingScale.permendagri86.band(for: decimal(value)).label == label)
     }
 
     /// SAKIP: lower bounds exclusive (AA > 90).
@@ -20,7 +19,7 @@ struct RatingScaleTests {
         ("30.01", "C"), ("30", "D"), ("0", "D"),
     ])
     func sakipGrades(_ value: String, _ label: String) {
-        #expect(RatingScale.sakip.band(for: Self.d(value)).label == label)
+        #expect(RatingScale.sakip.band(for: decimal(value)).label == label)
     }
 
     func loadProfile(_ yaml: String) -> (Profile?, DiagnosticLog) {
@@ -42,7 +41,7 @@ struct RatingScaleTests {
         #expect(scale.band(for: 95).label == "Sangat Baik")
         #expect(scale.band(for: 95).englishLabel == "Very good")
         #expect(scale.band(for: 70).label == "Baik")
-        #expect(scale.band(for: Self.d("69.99")).label == "Kurang")
+        #expect(scale.band(for: decimal("69.99")).label == "Kurang")
     }
 
     @Test func builtInScaleByName() {

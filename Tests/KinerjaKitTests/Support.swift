@@ -116,3 +116,11 @@ func snapshot(_ folder: URL) throws -> [String: Data] {
     }
     return files
 }
+
+/// A Decimal from a literal in a test table (`decimal("6.5")`); the literals are the test's own.
+func decimal(_ text: String) -> Decimal {
+    guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+        preconditionFailure("not a decimal literal: \(text)")
+    }
+    return value
+}
