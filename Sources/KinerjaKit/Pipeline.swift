@@ -43,14 +43,21 @@ public enum Pipeline {
         guard let (workspace, report) = compute(request, log: &log), !log.hasErrors else { return nil }
 
         var files: [OutputFile] = []
-        var used: [String] = ["capaian.csv"]
-        if let text = templates.render("capaian.csv", CapaianCSV.context(report, dialect: request.dialect)) {
-            files.append(OutputFile(name: "capaian.csv", data: request.dialect.finish(text)))
+        var check = TemplateNameCheck(templates: templates)
+        func render(_ template: String, _ context: [String: Any], as name: String, finish: (String) -> Data) {
+            check.check(template, context: context, log: &log)
+            if let text = templates.render(template, context) { files.append(OutputFile(name: name, data: finish(text))) }
         }
-        if report.budget != nil,
-           let text = templates.render("serapan-anggaran.csv", BudgetCSV.context(report, dialect: request.dialect)) {
-            files.append(OutputFile(name: "serapan-anggaran.csv", data: request.dialect.finish(text)))
-            used.append("serapan-anggaran.csv")
+        let dialect = request.dialect
+        render("capaian.csv", CapaianCSV.context(report, dialect: dialect), as: "capaian.csv", finish: dialect.finish)
+        if report.budget != nil {
+            render("serapan-anggaran.csv", BudgetCSV.context(report, dialect: dialect), as: "serapan-anggaran.csv",
+                   finish: dialect.finish)
+        }
+        let monitoring = MonitoringReport.context(report, labels: templates.labels(report.profile.language),
+                                                  narrative: workspace.narrative)
+        for format in ["md", "html"] {
+            render("laporan-pemantauan." + format, monitoring, as: "laporan-pemantauan." + format) { Data($0.utf8) }
         }
         guard !log.hasErrors else { return nil }
 
@@ -60,7 +67,7 @@ public enum Pipeline {
             period: report.period.label(year: profile.year),
             options: ["csv-dialect": request.dialect.rawValue],
             inputs: workspace.inputFiles.map { Manifest.entry($0.path, $0.data) },
-            templates: used.compactMap { templates.entries[$0] }.map { Manifest.entry($0.name, $0.data) },
+            templates: templates.entries.keys.sorted().map { Manifest.entry($0, templates.entries[$0]!.data) },
             outputs: files.map { Manifest.entry($0.name, $0.data) })
         files.append(OutputFile(name: "manifest.json", data: manifest.encoded()))
         let slug = Slug.make(profile.shortName ?? profile.agency)

@@ -30,13 +30,17 @@ public enum BudgetFormula {
     ///     program pagu 1.000 spent 600 + its kegiatan pagu 400 spent 300, other line pagu 1.000 spent 200
     ///     → (600 + 200) / (1.000 + 1.000) × 100 = 40,00
     public static func absorption(of lines: [BudgetLineResult]) -> Decimal? {
-        let recorded = lines.filter { $0.spent != nil }
-        let counted = recorded.filter { line in
-            !recorded.contains { line.line.kode.hasPrefix($0.line.kode + ".") }
-        }
+        let counted = counted(lines)
         guard !counted.isEmpty else { return nil }
         return absorption(spent: counted.compactMap(\.spent).reduce(0, +),
                           ceiling: counted.reduce(Decimal(0)) { $0 + $1.line.ceiling })
+    }
+
+    /// The lines `absorption(of:)` counts: those with spending on record that are not nested under
+    /// another such line. The report's "Jumlah" row sums exactly these, so its serapan can be recomputed.
+    public static func counted(_ lines: [BudgetLineResult]) -> [BudgetLineResult] {
+        let recorded = lines.filter { $0.spent != nil }
+        return recorded.filter { line in !recorded.contains { line.line.kode.hasPrefix($0.line.kode + ".") } }
     }
 
     /// efisiensi = capaian − serapan, in percentage points; positive means more performance per rupiah.

@@ -60,3 +60,22 @@ public struct RatingScale: Sendable, Equatable {
         return bands[bands.count - 1]
     }
 }
+
+extension RatingScale {
+    /// The middle band (`Sedang` of Permendagri 86/2017, `BB` of SAKIP): the report's "Perhatian"
+    /// section lists indicators whose category lies below it.
+    public var middleBand: Band { bands[bands.count / 2] }
+
+    /// Whether `band` lies below the middle band.
+    public func isBelowMiddle(_ band: Band) -> Bool {
+        guard let index = bands.firstIndex(of: band) else { return false }
+        return index > bands.count / 2
+    }
+
+    /// The position of `band` on a seven-step colour ramp (0 best … 6 worst), so that scales with
+    /// any number of bands share one palette: five bands use steps 0, 1, 3, 4, 6.
+    public func colourStep(_ band: Band) -> Int {
+        guard bands.count > 1, let index = bands.firstIndex(of: band) else { return 0 }
+        return index * 6 / (bands.count - 1)
+    }
+}

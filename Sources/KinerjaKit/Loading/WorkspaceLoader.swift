@@ -73,10 +73,12 @@ public struct WorkspaceLoader {
             budget = BudgetLoader.load(source, indicators: kodes, period: profile?.period ?? .annual, log: &log)
         }
 
+        let narrative = NarrativeLoader.load(from: directory, displayPath: path, inputs: &inputs, log: &log)
+
         guard !log.hasErrors, let profile, indicatorSource != nil else { return nil }
         inputs.sort { $0.path < $1.path }
         return Workspace(profile: profile, indicators: indicators, realisasi: realisasi, budget: budget,
-                         inputFiles: inputs)
+                         narrative: narrative, inputFiles: inputs)
     }
 
     /// How diagnostics name a file of this workspace.

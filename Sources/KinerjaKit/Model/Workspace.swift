@@ -2,11 +2,19 @@ import Foundation
 
 /// A loaded, checked workspace: everything the computation needs, nothing read from disk later.
 public struct Workspace: Sendable {
+    public init(profile: Profile, indicators: [Indicator], realisasi: [Realisasi], budget: [BudgetLine]?,
+                narrative: [String: String] = [:], inputFiles: [InputFile]) {
+        (self.profile, self.indicators, self.realisasi, self.budget, self.narrative, self.inputFiles) =
+            (profile, indicators, realisasi, budget, narrative, inputFiles)
+    }
+
     public var profile: Profile
     public var indicators: [Indicator]
     public var realisasi: [Realisasi]
     /// nil when the workspace has no anggaran.csv.
     public var budget: [BudgetLine]?
+    /// The Markdown files under narasi/, by path relative to it (`sasaran/1.md`).
+    public var narrative: [String: String] = [:]
     /// Every input file read, by path relative to the workspace, for the manifest.
     public var inputFiles: [InputFile]
 }

@@ -1,56 +1,106 @@
 import Foundation
 import Mustache
+import Yams
 
-/// The templates of a run: the user's (`--templates DIR`) where they exist, the defaults otherwise.
-/// Files are read here, not by `MustacheLibrary(directory:)`, so parse errors name our own paths.
+/// The templates of a run: every `*.mustache` file and every label file (`label/<bahasa>.yaml`) of the
+/// default folder, each replaced by the user's file of the same name (`--templates DIR`); files only
+/// the user has (new partials) are added. Files are read here, not by `MustacheLibrary(directory:)`,
+/// so parse errors name our own paths.
 public struct TemplateSet: Sendable {
-    /// One template as used: its name, its text and where it came from (for the manifest).
+    /// One file as used: its name relative to the template folder, where it came from and its bytes.
     public struct Entry: Sendable {
         public let name: String
         public let source: String
         public let data: Data
-        let template: MustacheTemplate
+        var text: String { String(decoding: data, as: UTF8.self) }
     }
 
+    /// Every file of the set by name (`laporan-pemantauan.md.mustache`, `label/id.yaml`).
     public private(set) var entries: [String: Entry] = [:]
+    /// The parsed templates, by name without `.mustache` (`laporan-pemantauan.md`, `_kepala.md`).
+    private var library = MustacheLibrary()
+    private var templateNames: Set<String> = []
+    /// The fixed labels of each language, from `label/<bahasa>.yaml`.
+    private var labels: [Language: [String: String]] = [:]
 
-    /// Names of the templates a report uses, without `.mustache`.
-    public static let names = ["capaian.csv", "serapan-anggaran.csv"]
+    /// Templates every run needs; a missing one is an error.
+    public static let required = ["capaian.csv", "serapan-anggaran.csv", "laporan-pemantauan.md", "laporan-pemantauan.html"]
 
     /// Registers kinerja's content types with swift-mustache; must happen before any template is parsed.
     static let contentTypes: Void = {
         MustacheContentTypes.register(CSVContentType(), named: CSVContentType.name)
+        MustacheContentTypes.register(MarkdownContentType(), named: MarkdownContentType.name)
     }()
 
-    /// Loads every template from `user` (if given) falling back to `defaults`.
+    /// Loads every file from `defaults`, then from `user` (if given) over them.
     public init(defaults: URL, user: URL?, log: inout DiagnosticLog) {
         _ = Self.contentTypes
-        for name in Self.names {
-            let file = name + ".mustache"
-            let candidates = [user, defaults].compactMap { $0?.appendingPathComponent(file) }
-            guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
-                log.error(defaults.appendingPathComponent(file).path, "template \(file) not found; pass --templates DIR with the templates, or set KINERJA_TEMPLATES")
-                continue
-            }
-            guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+        var sources: [String: URL] = [:]
+        for folder in [defaults, user].compactMap({ $0 }) {
+            for name in Self.files(in: folder) { sources[name] = folder.appendingPathComponent(name) }
+        }
+        if let user, !FileManager.default.fileExists(atPath: user.path) {
+            log.error(user.path, "the templates folder does not exist; create it with `kinerja templates export \(user.path)`")
+        }
+        for name in sources.keys.sorted() {
+            let url = sources[name]!
+            guard let data = try? Data(contentsOf: url), String(data: data, encoding: .utf8) != nil else {
                 log.error(url.path, "cannot read the template as UTF-8 text")
                 continue
             }
-            do {
-                let template = try MustacheTemplate(string: text)
-                entries[name] = Entry(name: file, source: url.path, data: data, template: template)
-            } catch let error as MustacheTemplate.ParserError {
-                log.error(url.path, line: error.context.lineNumber, column: error.context.columnNumber,
-                          "template error: \(error.error)")
-            } catch {
-                log.error(url.path, "template error: \(error)")
+            let entry = Entry(name: name, source: url.path, data: data)
+            entries[name] = entry
+            if name.hasSuffix(".mustache") {
+                parseTemplate(entry, log: &log)
+            } else if let language = Self.labelLanguage(name) {
+                labels[language] = LabelFile.load(entry.text, file: url.path, log: &log)
             }
+        }
+        for name in Self.required where !templateNames.contains(name) && entries[name + ".mustache"] == nil {
+            log.error(defaults.appendingPathComponent(name + ".mustache").path,
+                      "template \(name).mustache not found; pass --templates DIR with the templates, or set KINERJA_TEMPLATES")
+        }
+        for language in [Language.id, .en] where labels[language] == nil {
+            log.error(defaults.appendingPathComponent("label/\(language.rawValue).yaml").path,
+                      "the labels for bahasa \(language.rawValue) are missing from the templates")
         }
     }
 
-    /// Renders the template `name` (e.g. `capaian.csv`); nil when it failed to load.
+    private mutating func parseTemplate(_ entry: Entry, log: inout DiagnosticLog) {
+        let name = String(entry.name.dropLast(".mustache".count))
+        do {
+            library.register(try MustacheTemplate(string: entry.text), named: name)
+            templateNames.insert(name)
+        } catch let error as MustacheTemplate.ParserError {
+            log.error(entry.source, line: error.context.lineNumber, column: error.context.columnNumber,
+                      "template error: \(error.error)")
+        } catch {
+            log.error(entry.source, "template error: \(error)")
+        }
+    }
+
+    /// The template files and label files directly in `folder` and its `label/` folder, sorted.
+    static func files(in folder: URL) -> [String] {
+        let manager = FileManager.default
+        let top = (try? manager.contentsOfDirectory(atPath: folder.path)) ?? []
+        let labels = (try? manager.contentsOfDirectory(atPath: folder.appendingPathComponent("label").path)) ?? []
+        return (top.filter { $0.hasSuffix(".mustache") } + labels.filter { $0.hasSuffix(".yaml") }.map { "label/" + $0 }).sorted()
+    }
+
+    static func labelLanguage(_ name: String) -> Language? {
+        guard name.hasPrefix("label/"), name.hasSuffix(".yaml") else { return nil }
+        return Language(rawValue: String(name.dropFirst("label/".count).dropLast(".yaml".count)))
+    }
+
+    /// The labels of `language` (empty when the label file failed to load; that is already an error).
+    func labels(_ language: Language) -> [String: String] { labels[language] ?? [:] }
+
+    /// The source text of template `name` (without `.mustache`), for the name check.
+    func source(of name: String) -> Entry? { entries[name + ".mustache"] }
+
+    /// Renders the template `name` (e.g. `capaian.csv`, `laporan-pemantauan.html`); nil when it failed to load.
     func render(_ name: String, _ context: Any) -> String? {
-        entries[name]?.template.render(context)
+        library.render(context, withTemplate: name)
     }
 }
 

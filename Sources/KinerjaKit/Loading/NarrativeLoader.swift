@@ -1,0 +1,35 @@
+import Foundation
+
+/// Reads the planners' Markdown under `narasi/` (data-format.md): every `.md` file, by its path
+/// relative to `narasi/` (`ikhtisar.md`, `sasaran/1.md`), in a stable order.
+enum NarrativeLoader {
+    static func load(from directory: URL, displayPath: (String) -> String,
+                     inputs: inout [InputFile], log: inout DiagnosticLog) -> [String: String] {
+        let root = directory.appendingPathComponent("narasi")
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
+            return [:]
+        }
+        var names: [String] = []
+        let prefix = root.standardizedFileURL.path + "/"
+        for case let url as URL in enumerator where url.pathExtension.lowercased() == "md" {
+            let full = url.standardizedFileURL.path
+            guard full.hasPrefix(prefix) else { continue }
+            names.append(String(full.dropFirst(prefix.count)))
+        }
+        var texts: [String: String] = [:]
+        for name in names.sorted() {
+            let path = "narasi/" + name
+            guard let data = try? Data(contentsOf: root.appendingPathComponent(name)) else {
+                log.error(displayPath(path), "cannot read \(path); check that it is a readable file")
+                continue
+            }
+            let decoded = TextDecoding.decode(data)
+            if decoded.usedWindows1252 {
+                log.warning(displayPath(path), "this file is not UTF-8; it was read as Windows-1252. Save it as UTF-8 to be sure every character is right")
+            }
+            inputs.append(InputFile(path: path, data: data))
+            texts[name] = decoded.text
+        }
+        return texts
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+import Yams
+
+/// A label file (`Templates/label/id.yaml`): the fixed words of the reports in one language, as
+/// `key: text` lines. The templates print them as `{{l.key}}`; users edit them like templates.
+enum LabelFile {
+    static func load(_ text: String, file: String, log: inout DiagnosticLog) -> [String: String] {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            log.error(file, "this label file is not valid YAML: \(error)")
+            return [:]
+        }
+        guard let mapping = root?.mapping else {
+            log.error(file, line: 1, "expected `key: text` lines in the label file")
+            return [:]
+        }
+        var labels: [String: String] = [:]
+        for (key, value) in mapping {
+            guard let name = key.string, let text = value.scalar?.string else {
+                log.error(file, line: key.mark?.line, column: key.mark?.column,
+                          "label \(key.string ?? "?") should be one line of text, e.g. `judul: Laporan Pemantauan Kinerja`")
+                continue
+            }
+            labels[name] = text
+        }
+        return labels
+    }
+}

@@ -1,0 +1,54 @@
+import Mustache
+
+/// The `Markdown` content type of the templates (`{{% CONTENT_TYPE: Markdown }}`): a value can never
+/// change the structure of the document around it.
+///
+/// Every character CommonMark or a GitHub pipe table gives a meaning inside a line is backslash-escaped
+/// (`|`, `*`, `_`, `` ` ``, `[`, `]`, `<`, `>`, `#`, `~`, `&`, `!`, `\`), and a line break becomes a
+/// space, so a name can neither end a table row nor start a heading or a list:
+///
+///     "Siswa | Guru *aktif*" → "Siswa \| Guru \*aktif\*"
+///
+/// Narrative Markdown from `narasi/` is meant to be Markdown and goes through `{{{triple}}}` tags.
+struct MarkdownContentType: MustacheContentType {
+    static let name = "Markdown"
+
+    func escapeText(_ text: String) -> String { Self.escape(text) }
+
+    static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "&", "!"]
+
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.count)
+        var lastWasBreak = false
+        for character in text {
+            if character.isNewline {
+                if !lastWasBreak { result.append(" ") }
+                lastWasBreak = true
+                continue
+            }
+            lastWasBreak = false
+            if special.contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return escapeLineStart(result)
+    }
+
+    /// A value the template puts at the start of a line could still open a list (`- a`, `+ b`,
+    /// `2024. c`, `1) d`) or be a thematic break (`---`, `===`): escape the one character that would.
+    /// Other values keep their look (`-3,46` stays `-3,46`).
+    static func escapeLineStart(_ text: String) -> String {
+        var result = text
+        let chars = Array(text)
+        guard let first = chars.first else { return text }
+        let breakLine = chars.count >= 3 && chars.allSatisfy { $0 == first } && (first == "-" || first == "=")
+        let bullet = (first == "-" || first == "+") && (chars.count == 1 || chars[1] == " " || chars[1] == "\t")
+        if breakLine || bullet {
+            result.insert("\\", at: result.startIndex)
+        } else if let end = chars.firstIndex(where: { !$0.isASCII || !$0.isNumber }), end > 0, end <= 9,
+                  chars[end] == "." || chars[end] == ")", end + 1 == chars.count || chars[end + 1] == " " {
+            result.insert("\\", at: result.index(result.startIndex, offsetBy: end))
+        }
+        return result
+    }
+}

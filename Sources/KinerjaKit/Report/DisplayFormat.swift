@@ -1,0 +1,84 @@
+import Foundation
+
+/// How the Markdown and HTML reports print values for people (reports.md, "Formatting"), in the
+/// profile's language. Every method is pure: nothing depends on the machine's locale or clock.
+public struct DisplayFormat: Sendable {
+    public let language: Language
+    var numbers: NumberStyle { language == .en ? .english : .indonesian }
+
+    public init(language: Language) { self.language = language }
+
+    /// The dash printed where a value is absent (the reason goes in a footnote).
+    public static let absent = "–"
+
+    /// `87.5` → `87,50%` (id) or `87.50%` (en).
+    public func percent(_ value: Decimal) -> String { numbers.format(value, scale: 2) + "%" }
+
+    /// `-3.456` → `-3,46` percentage points, without the % sign.
+    public func points(_ value: Decimal) -> String { numbers.format(value, scale: 2) }
+
+    /// A measured value as given, grouped: `1234567.89` → `1.234.567,89`; `98.5` → `98,5`.
+    public func number(_ value: Decimal) -> String { numbers.unrounded(value) }
+
+    /// A target, grouped: `75` → `75`; a band → `80–90`.
+    public func target(_ target: Target) -> String {
+        switch target {
+        case .value(let v): return number(v)
+        case .band(let a, let b): return "\(number(a))–\(number(b))"
+        }
+    }
+
+    /// Rupiah, whole: `20415109000` → `Rp20.415.109.000` (id) / `Rp20,415,109,000` (en).
+    public func money(_ value: Decimal) -> String {
+        let whole = numbers.format(value, scale: 0)
+        return whole.hasPrefix("-") ? "-Rp" + whole.dropFirst() : "Rp" + whole
+    }
+
+    /// Rupiah without the symbol, for tables whose header says "(Rp)": `1.250.000`.
+    public func amount(_ value: Decimal) -> String { numbers.format(value, scale: 0) }
+
+    /// `2024-10-15` → `15 Oktober 2024` / `15 October 2024`.
+    public func date(_ date: CalendarDate) -> String {
+        "\(date.day) \(monthName(date.month)) \(date.year)"
+    }
+
+    public func monthName(_ month: Int) -> String {
+        let id = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+                  "Oktober", "November", "Desember"]
+        let en = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December"]
+        return (language == .en ? en : id)[month - 1]
+    }
+
+    /// `3` → `Triwulan III` / `Quarter III`.
+    public func quarter(_ n: Int) -> String {
+        (language == .en ? "Quarter " : "Triwulan ") + ["I", "II", "III", "IV"][n - 1]
+    }
+
+    /// A quarter in a table header: `TW III` / `Q3`.
+    public func quarterShort(_ n: Int) -> String {
+        language == .en ? "Q\(n)" : "TW " + ["I", "II", "III", "IV"][n - 1]
+    }
+
+    /// `TW3` → `Triwulan III`; the year → `Tahunan` / `Annual`.
+    public func period(_ period: ReportPeriod) -> String {
+        switch period {
+        case .quarter(let n): return quarter(n)
+        case .annual: return language == .en ? "Annual" : "Tahunan"
+        }
+    }
+
+    /// A category label in the report's language.
+    public func label(_ band: RatingScale.Band) -> String { language == .en ? band.englishLabel : band.label }
+
+    /// An 18-digit NIP grouped 8-6-1-3 (`197203151998032004` → `19720315 199803 2 004`). Anything else
+    /// (a PPPK number, an already grouped NIP with other spacing) is printed as written, spaces tidied.
+    public static func nip(_ text: String) -> String {
+        let digits = text.filter { !$0.isWhitespace }
+        guard digits.count == 18, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else {
+            return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        let d = Array(digits)
+        return "\(String(d[0..<8])) \(String(d[8..<14])) \(String(d[14])) \(String(d[15..<18]))"
+    }
+}
