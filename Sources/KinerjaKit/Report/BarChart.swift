@@ -8,13 +8,14 @@ import Foundation
 struct BarChart {
     struct Bar {
         let kode: String
-        let value: Decimal
+        /// nil: the indicator has no capaian; its row shows `–` and the reason.
+        let value: Decimal?
         let valueText: String
         let category: String
         let colourStep: Int
     }
 
-    static let width: Decimal = 720, labelWidth: Decimal = 96, valueWidth: Decimal = 84
+    static let width: Decimal = 600, labelWidth: Decimal = 70, valueWidth: Decimal = 120
     static let rowHeight: Decimal = 22, barHeight: Decimal = 14, top: Decimal = 26, bottom: Decimal = 10
     static var plotWidth: Decimal { width - labelWidth - valueWidth }
 
@@ -24,7 +25,7 @@ struct BarChart {
     /// The axis runs from 0 to a multiple of 20 that holds every bar, at least 120 and at most 200;
     /// longer bars are cut at the end and marked.
     var axisMax: Decimal {
-        let highest = bars.map(\.value).max() ?? 0
+        let highest = bars.compactMap(\.value).max() ?? 0
         var top: Decimal = 120
         while top < highest && top < 200 { top += 20 }
         return top
@@ -57,17 +58,19 @@ struct BarChart {
                 "kode": bar.kode, "nilai": bar.valueText, "kategori": bar.category, "warna": "k\(bar.colourStep)",
                 "y": Self.svg(y + (Self.rowHeight - Self.barHeight) / 2), "tinggi": Self.svg(Self.barHeight),
                 "y_teks": Self.svg(y + Self.rowHeight / 2 + 4),
-                "x": Self.svg(Self.labelWidth), "lebar": Self.svg(x(bar.value) - Self.labelWidth),
-                "terpotong": bar.value > axisMax,
+                "x": Self.svg(Self.labelWidth), "kode_x": Self.svg(Self.labelWidth - 6),
+                "lebar": Self.svg(x(bar.value ?? 0) - Self.labelWidth),
+                "ada_nilai": bar.value != nil, "terpotong": (bar.value ?? 0) > axisMax,
             ]
         }
         return [
             "lebar": Self.svg(Self.width), "tinggi": Self.svg(height),
             "plot_x": Self.svg(Self.labelWidth), "plot_lebar": Self.svg(Self.plotWidth),
             "plot_bawah": Self.svg(height - Self.bottom), "plot_atas": Self.svg(Self.top - 6),
+            "plot_tinggi": Self.svg(height - Self.bottom - (Self.top - 6)),
             "skala_y": Self.svg(Self.top - 10), "nilai_x": Self.svg(Self.width - Self.valueWidth + 6),
             "garis_100_x": Self.svg(x(100)), "pita": bands, "skala": ticks, "batang": rows,
-            "ada": !bars.isEmpty,
+            "ada": bars.contains { $0.value != nil },
         ]
     }
 }

@@ -20,6 +20,11 @@ enum MonitoringReport {
         context["ringkasan"] = summary(report, &c)
         let hasPeriodTargets = report.indicators.contains { $0.periodTarget != nil }
         context["ada_target_periode"] = hasPeriodTargets
+        // Column counts for the footer rows of the HTML tables (colspan).
+        let quarters = report.period.quarterCount
+        context["jumlah_triwulan"] = "\(quarters)"
+        context["kolom_sebelum_capaian"] = "\(5 + quarters)"
+        context["kolom_sesudah_kategori"] = "\(hasPeriodTargets ? 3 : 1)"
         context["sasaran"] = report.sasaran.map { sasaran -> [String: Any] in
             [
                 "nomor": "\(sasaran.number)", "pernyataan": sasaran.statement,
@@ -99,9 +104,15 @@ enum MonitoringReport {
         return row
     }
 
+    /// One bar per indicator in table order; an indicator without a capaian keeps its row, with `–` and
+    /// the reason, so the chart and the table list the same indicators.
     static func chart(_ report: PerformanceReport, _ c: ReportContext) -> [String: Any] {
-        let bars = report.indicators.compactMap { result -> BarChart.Bar? in
-            guard let value = result.capaian.value, let band = result.category else { return nil }
+        let bars = report.indicators.map { result -> BarChart.Bar in
+            guard let value = result.capaian.value, let band = result.category else {
+                let reason = c.label("alasan_" + result.capaian.status.rawValue.replacingOccurrences(of: "-", with: "_"))
+                return BarChart.Bar(kode: result.indicator.kode, value: nil, valueText: "\(DisplayFormat.absent) (\(reason))",
+                                    category: "", colourStep: 0)
+            }
             return BarChart.Bar(kode: result.indicator.kode, value: value, valueText: c.format.percent(value),
                                 category: c.format.label(band), colourStep: report.profile.scale.colourStep(band))
         }
