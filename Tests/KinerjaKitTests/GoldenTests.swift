@@ -20,9 +20,11 @@ struct GoldenTests {
     @Test func exampleStandardDialect() throws {
         let result = try run(dialect: .standar)
         #expect(result.relativeDirectory == "disdikbud/2024-TW3")
-        #expect(result.files.map(\.name) == ["capaian.csv", "serapan-anggaran.csv", "manifest.json"])
-        try expectGolden(try file(result, "capaian.csv"), "disdikbud-2024-TW3/capaian.csv")
-        try expectGolden(try file(result, "serapan-anggaran.csv"), "disdikbud-2024-TW3/serapan-anggaran.csv")
+        #expect(result.files.map(\.name) == ["capaian.csv", "serapan-anggaran.csv", "laporan-pemantauan.md",
+                                              "laporan-pemantauan.html", "manifest.json"])
+        for name in ["capaian.csv", "serapan-anggaran.csv", "laporan-pemantauan.md", "laporan-pemantauan.html"] {
+            try expectGolden(try file(result, name), "disdikbud-2024-TW3/\(name)")
+        }
     }
 
     @Test func exampleSpreadsheetDialect() throws {

@@ -108,11 +108,14 @@ func expectGolden(_ actual: Data, _ name: String, sourceLocation: SourceLocation
                  sourceLocation: sourceLocation)
 }
 
-/// The files directly in `folder`, by name, with their bytes.
+/// Every file under `folder`, by path relative to it, with its bytes.
 func snapshot(_ folder: URL) throws -> [String: Data] {
     var files: [String: Data] = [:]
-    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
-        files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
+    let base = folder.standardizedFileURL.path + "/"
+    let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+    while let url = enumerator?.nextObject() as? URL {
+        guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
+        files[String(url.standardizedFileURL.path.dropFirst(base.count))] = try Data(contentsOf: url)
     }
     return files
 }
