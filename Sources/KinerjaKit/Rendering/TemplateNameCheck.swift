@@ -21,10 +21,12 @@ struct TemplateNameCheck {
     }
 
     mutating func check(_ name: String, context: Any, log: inout DiagnosticLog) {
-        check(template: name, stack: [Frame(values: [context])], depth: 0, log: &log)
+        check(template: name, document: name, stack: [Frame(values: [context])], depth: 0, log: &log)
     }
 
-    private mutating func check(template name: String, stack initial: [Frame], depth: Int, log: inout DiagnosticLog) {
+    /// - Parameter document: the template being rendered, whose context this is (partials share it).
+    private mutating func check(template name: String, document: String, stack initial: [Frame], depth: Int,
+                                log: inout DiagnosticLog) {
         guard depth < 16, let entry = templates.source(of: name) else { return }
         var stack = initial
         // Each open section keeps the stack height to return to.
@@ -37,12 +39,12 @@ struct TemplateNameCheck {
                 if let height = sections.popLast() { stack.removeSubrange(height...) }
             case .variable:
                 guard let path = tag.lookupName else { continue }
-                if resolve(path, in: stack) == nil { warn(entry, tag, context: name, log: &log) }
+                if resolve(path, in: stack) == nil { warn(entry, tag, context: document, log: &log) }
             case .section, .inverted:
                 sections.append(stack.count)
                 guard let path = tag.lookupName else { stack.append(stack.last!); continue }
                 guard let values = resolve(path, in: stack) else {
-                    warn(entry, tag, context: name, log: &log)
+                    warn(entry, tag, context: document, log: &log)
                     stack.append(Frame(values: []))
                     continue
                 }
@@ -56,7 +58,7 @@ struct TemplateNameCheck {
                     log.warning(entry.source, line: tag.line, column: tag.column,
                                 "partial {{> \(partial)}} not found among the templates; it renders as nothing")
                 } else if !stack.contains(where: \.unknowable) {
-                    check(template: partial, stack: stack, depth: depth + 1, log: &log)
+                    check(template: partial, document: document, stack: stack, depth: depth + 1, log: &log)
                 }
                 if tag.isParent { sections.append(stack.count); stack.append(stack.last!) }
             }

@@ -1,0 +1,32 @@
+import Foundation
+
+/// `kinerja templates export DIR`: copies the default templates and label files into DIR, where a
+/// user edits them and passes `--templates DIR`. Existing files are never overwritten unless asked,
+/// so a second export cannot destroy someone's edits.
+public enum TemplateExport {
+    /// The files to copy, by path relative to the template folder (`_gaya.html.mustache`, `label/en.yaml`).
+    public static func files(from defaults: URL) -> [String] { TemplateSet.files(in: defaults) }
+
+    /// Copies every default file into `target`; returns the paths written, relative to `target`.
+    /// - Throws: `OutputWriter.Failure` naming the first file that exists (without `overwrite`) or cannot be written.
+    public static func export(from defaults: URL, to target: URL, overwrite: Bool) throws -> [String] {
+        let names = files(from: defaults)
+        guard !names.isEmpty else {
+            throw OutputWriter.Failure(path: defaults.path, reason: "no templates found here; set KINERJA_TEMPLATES to kinerja's Templates folder")
+        }
+        if !overwrite, let existing = names.first(where: { FileManager.default.fileExists(atPath: target.appendingPathComponent($0).path) }) {
+            throw OutputWriter.Failure(path: target.appendingPathComponent(existing).path,
+                                       reason: "the file exists; pass --force to replace the templates in this folder")
+        }
+        // One write per folder, so each folder's files appear together (OutputWriter renames into place).
+        let byFolder = Dictionary(grouping: names) { ($0 as NSString).deletingLastPathComponent }
+        for folder in byFolder.keys.sorted() {
+            let outputs = try byFolder[folder]!.map { name in
+                OutputFile(name: (name as NSString).lastPathComponent,
+                           data: try Data(contentsOf: defaults.appendingPathComponent(name)))
+            }
+            _ = try OutputWriter.write(outputs, to: folder.isEmpty ? target : target.appendingPathComponent(folder))
+        }
+        return names
+    }
+}

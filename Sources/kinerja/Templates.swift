@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import KinerjaKit
+
+struct Templates: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Work with the report templates.",
+        subcommands: [Export.self]
+    )
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Copy the default templates and label files into a folder to edit.",
+            discussion: """
+                Edit the copies, then pass the folder to `kinerja report --templates DIR`. Files you delete fall back to the defaults. The names a template can use are listed in docs/templates.md.
+
+                Example:
+                  kinerja templates export my-templates
+                  kinerja report examples/disdikbud-pesisir-selatan --templates my-templates
+                """
+        )
+
+        @Argument(help: "The folder to copy the templates into (created if needed).")
+        var directory: String
+
+        @Flag(help: "Replace templates that already exist in the folder.")
+        var force = false
+
+        func run() throws {
+            do {
+                let names = try TemplateExport.export(from: TemplateLocator.defaultDirectory(),
+                                                      to: URL(fileURLWithPath: directory), overwrite: force)
+                let shown = directory.hasSuffix("/") ? directory : directory + "/"
+                for name in names { print("wrote \(shown)\(name)") }
+            } catch {
+                printError("\(error)")
+                throw ExitCode(74)
+            }
+        }
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+import Testing
+@testable import KinerjaKit
+
+/// The quarterly monitoring report end to end: hostile names, narrative safety, the English variant,
+/// template checks and user templates.
+struct MonitoringReportTests {
+    static let longName = String(repeating: "Persentase sekolah dengan sarana sanitasi layak ", count: 8)
+
+    /// A workspace whose names try to break both formats.
+    static let hostile: [String: String] = [
+        "profil.yaml": minimalProfile.replacingOccurrences(of: "instansi: Dinas Contoh", with: "instansi: \"Dinas <script>alert(1)</script> | *Contoh*\""),
+        "indikator.csv": """
+            kode,tingkat,sasaran,indikator,satuan,polaritas,target
+            A|1,sasaran,"Sasaran | dengan *pipa* dan _garis_",<b>Tebal</b> & [tautan](javascript:alert(1)),%,positif,90
+            B,sasaran,"Sasaran | dengan *pipa* dan _garis_","Nama
+            dua baris # bukan judul",`kode`,negatif,20
+            C,sasaran,Pendidikan – Ketahanan Pangan (ஆ 教育 🎓),\(longName),%,positif,80
+
+            """,
+        "realisasi.csv": "kode,periode,nilai,catatan\nA|1,TW3,100.5,\"- bukan daftar | <img src=x onerror=alert(1)>\"\nB,TW3,15,\"=1+1\"\nC,TW3,50,\n",
+        "narasi/faktor-pendorong.md": "Teks **tebal**.\n\n<script>alert('x')</script>\n\n[klik](javascript:alert(1)) <img src=\"http://example.com/x.png\">\n",
+    ]
+
+    func render(_ files: [String: String]) throws -> (md: String, html: String, log: DiagnosticLog) {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        try folder.write(files)
+        var log = DiagnosticLog()
+        let result = try #require(Pipeline.run(RunRequest(workspace: folder.url, defaultTemplates: Paths.templates), log: &log),
+                                  "\(log.sorted)")
+        func text(_ name: String) throws -> String {
+            String(decoding: try #require(result.files.first { $0.name == name }).data, as: UTF8.self)
+        }
+        return (try text("laporan-pemantauan.md"), try text("laporan-pemantauan.html"), log)
+    }
+
+    /// Cells of a GitHub table row: split at `|` not preceded by a backslash.
+    static func cells(_ line: String) -> Int {
+        var count = 0, escaped = false
+        for character in line {
+            if character == "|" && !escaped { count += 1 }
+            escaped = character == "\\" && !escaped
+        }
+        return count - 1
+    }
+
+    @Test func hostileNamesKeepEveryMarkdownTableInShape() throws {
+        let (md, _, _) = try render(Self.hostile)
+        let lines = md.components(separatedBy: "\n")
+        var tables = 0, index = 0
+        while index < lines.count {
+            guard lines[index].hasPrefix("|") else { index += 1; continue }
+            let width = Self.cells(lines[index])
+            tables += 1
+            while index < lines.count, lines[index].hasPrefix("|") {
+                #expect(Self.cells(lines[index]) == width, "line \(index + 1): \(lines[index])")
+                index += 1
+            }
+        }
+        #expect(tables >= 4)
+        // The names arrive escaped, whole, on one line.
+        #expect(md.contains("\\<b\\>Tebal\\</b\\> \\& \\[tautan\\](javascript:alert(1))"))
+        #expect(md.contains("Nama dua baris \\# bukan judul"))
+        #expect(md.contains(Self.longName.trimmingCharacters(in: .whitespaces)))
+        #expect(md.contains("Pendidikan – Ketahanan Pangan (ஆ 教育 🎓)"))
+        #expect(md.contains("\\- bukan daftar \\| \\<img src=x onerror=alert(1)\\>"))
+        // Through cmark (no table extension) nothing a name wrote becomes markup.
+        let html = Markdown.html(md)
+        #expect(!html.contains("<script") && !html.contains("<img") && !html.contains("<b>Tebal"))
+        #expect(!html.contains("<em>pipa</em>") && !html.contains("<code>kode</code>"))
+    }
+
+    @Test func hostileNamesNeverBecomeHTML() throws {
+        let (_, html, _) = try render(Self.hostile)
+        #expect(!html.contains("<script"), "no script from names or narrative")
+        #expect(!html.contains("<b>Tebal") && html.contains("&lt;b&gt;Tebal&lt;/b&gt; &amp; [tautan](javascript:alert(1))"))
+        #expect(!html.contains("<img"), "no image tag, from a catatan or the narrative")
+        #expect(!html.contains("href=\"javascript:"))
+        #expect(html.contains("<!-- raw HTML omitted -->") && html.contains("<strong>tebal</strong>"))
+        #expect(html.contains("Dinas &lt;script&gt;alert(1)&lt;/script&gt; | *Contoh*"))
+        // Every element the templates open is closed.
+        for tag in ["table", "tr", "td", "th", "section", "div", "svg", "p"] {
+            let opened = html.components(separatedBy: "<\(tag)>").count + html.components(separatedBy: "<\(tag) ").count - 2
+            #expect(opened == html.components(separatedBy: "</\(tag)>").count - 1, "<\(tag)>")
+        }
+    }
+
+    @Test func aMissingNarrativeFileSaysSoInOneLine() throws {
+        let (md, html, _) = try render(Self.hostile)
+        #expect(md.contains("*Narasi belum disediakan (narasi/faktor-penghambat.md).*"))
+        #expect(html.contains("<p class=\"tanpa\">Narasi belum disediakan (narasi/tindak-lanjut.md).</p>"))
+        #expect(!md.contains("narasi/faktor-pendorong.md"), "a file that exists is used, not announced missing")
+    }
+
+    @Test func englishVariant() throws {
+        var files = try snapshot(Paths.example).mapValues { String(decoding: $0, as: UTF8.self) }
+        files["profil.yaml"] = files["profil.yaml"]!.replacingOccurrences(of: "bahasa: id", with: "bahasa: en")
+        let (md, html, _) = try render(files)
+        try expectGolden(Data(md.utf8), "disdikbud-2024-TW3/laporan-pemantauan.en.md")
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        #expect(html.contains("Performance Monitoring Report Quarter III Year 2024"))
+        #expect(html.contains("97.15% <span class=\"kat k0\">Very high</span>"))
+        #expect(html.contains("15 October 2024"))
+        // No Indonesian fixed label is left (the agency's own names stay as written).
+        for label in ["Ringkasan", "Rata-rata capaian", "Catatan", "Narasi belum", "Realisasi s.d."] {
+            #expect(!html.contains(label) && !md.contains(label), "\(label)")
+        }
+    }
+
+    @Test func everyLabelExistsInBothLanguages() throws {
+        var log = DiagnosticLog()
+        let templates = TemplateSet(defaults: Paths.templates, user: nil, log: &log)
+        #expect(log.diagnostics.isEmpty)
+        #expect(Set(templates.labels(.id).keys) == Set(templates.labels(.en).keys))
+        #expect(templates.labels(.id).count > 50)
+    }
+
+    @Test func unknownNamesInATemplateAreWarnedAtTheirPlace() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        try folder.write([
+            "laporan-pemantauan.md.mustache": """
+                {{% CONTENT_TYPE: Markdown }}
+                # {{l.judul}} {{periode.nama}}
+                ## {{l.ringkasn}}
+                {{#sasaran}}{{pernyataan}} {{nomor}} {{instansi.nama}}{{#indikator}}{{kode}} {{kode_salah}}{{/indikator}}{{/sasaran}}
+                {{#ringkasan.tanpa_capaian}}{{apa_saja}}{{/ringkasan.tanpa_capaian}}
+                {{> _bagian.md}}
+                {{> _tidak-ada.md}}
+                """,
+            "_bagian.md.mustache": "{{% CONTENT_TYPE: Markdown }}\n{{periode.tahun}}\n  {{periode.tahunn}}\n",
+        ])
+        var log = DiagnosticLog()
+        let templates = TemplateSet(defaults: Paths.templates, user: folder.url, log: &log)
+        let (report, _) = computeReport(Paths.example)
+        let context = MonitoringReport.context(try #require(report), labels: templates.labels(.id), narrative: [:])
+        var check = TemplateNameCheck(templates: templates)
+        check.check("laporan-pemantauan.md", context: context, log: &log)
+        let path = folder.url.appendingPathComponent("laporan-pemantauan.md.mustache").path
+        let partial = folder.url.appendingPathComponent("_bagian.md.mustache").path
+        #expect(log.warnings.map(\.description) == [
+            "\(path):3:4: warning: {{l.ringkasn}} is not a name the context of laporan-pemantauan.md has, so it renders as nothing; see docs/templates.md for the names",
+            "\(path):4:78: warning: {{kode_salah}} is not a name the context of laporan-pemantauan.md has, so it renders as nothing; see docs/templates.md for the names",
+            "\(path):5:29: warning: {{apa_saja}} is not a name the context of laporan-pemantauan.md has, so it renders as nothing; see docs/templates.md for the names",
+            "\(partial):3:3: warning: {{periode.tahunn}} is not a name the context of laporan-pemantauan.md has, so it renders as nothing; see docs/templates.md for the names",
+            "\(path):7:1: warning: partial {{> _tidak-ada.md}} not found among the templates; it renders as nothing",
+        ])
+        // Inside a section over an empty list nothing is known, so nothing is reported there.
+        var quiet = DiagnosticLog()
+        var emptyContext = context
+        emptyContext["sasaran"] = [[String: Any]]()
+        var second = TemplateNameCheck(templates: templates)
+        second.check("laporan-pemantauan.md", context: emptyContext, log: &quiet)
+        #expect(!quiet.warnings.contains { $0.message.contains("kode_salah") })
+        #expect(quiet.warnings.contains { $0.message.contains("l.ringkasn") })
+    }
+
+    @Test func theDefaultTemplatesUseOnlyNamesTheContextHas() throws {
+        for language in ["id", "en"] {
+            var files = try snapshot(Paths.example).mapValues { String(decoding: $0, as: UTF8.self) }
+            files["profil.yaml"] = files["profil.yaml"]!.replacingOccurrences(of: "bahasa: id", with: "bahasa: \(language)")
+            let (_, _, log) = try render(files)
+            #expect(!log.warnings.contains { $0.file.contains(".mustache") }, "\(log.warnings)")
+        }
+    }
+
+    /// The promise of issue 3: copy the templates, change a heading, see it in the next run.
+    @Test func aHeadingChangedInAnExportedTemplateAppears() throws {
+        let templates = try TemporaryFolder(), out = try TemporaryFolder()
+        defer { templates.cleanUp(); out.cleanUp() }
+        let export = try runKinerja(["templates", "export", templates.url.path], in: Paths.root)
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(export.stdout.contains("label/en.yaml"))
+        let file = templates.url.appendingPathComponent("laporan-pemantauan.md.mustache")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        #expect(original.contains("## 1. {{l.ringkasan}}"))
+        try original.replacingOccurrences(of: "## 1. {{l.ringkasan}}", with: "## 1. Ikhtisar Triwulan Ini")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let labels = templates.url.appendingPathComponent("label/id.yaml")
+        try (try String(contentsOf: labels, encoding: .utf8)).replacingOccurrences(of: "perhatian: Indikator yang Perlu Perhatian", with: "perhatian: Lampu Kuning")
+            .write(to: labels, atomically: true, encoding: .utf8)
+
+        let run = try runKinerja(["report", Paths.example.path, "--output", out.url.path, "--templates", templates.url.path], in: Paths.root)
+        #expect(run.status == 0, "\(run.stderr)")
+        let folder = out.url.appendingPathComponent("disdikbud/2024-TW3")
+        let md = try String(contentsOf: folder.appendingPathComponent("laporan-pemantauan.md"), encoding: .utf8)
+        let html = try String(contentsOf: folder.appendingPathComponent("laporan-pemantauan.html"), encoding: .utf8)
+        #expect(md.contains("## 1. Ikhtisar Triwulan Ini\n") && !md.contains("## 1. Ringkasan"))
+        #expect(md.contains("## 3. Lampu Kuning") && html.contains("3. Lampu Kuning</h2>"))
+
+        // A second export does not overwrite the edits.
+        let again = try runKinerja(["templates", "export", templates.url.path], in: Paths.root)
+        #expect(again.status == 74 && again.stderr.contains("pass --force"))
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("Ikhtisar Triwulan Ini"))
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import KinerjaKit
+
+/// How the Markdown and HTML reports print values (reports.md, "Formatting") and escape them.
+struct ReportFormatTests {
+    let id = DisplayFormat(language: .id), en = DisplayFormat(language: .en)
+
+    @Test func valuesAsReportsPrintThem() {
+        #expect(id.percent(decimal("87.5")) == "87,50%" && en.percent(decimal("87.5")) == "87.50%")
+        #expect(id.number(decimal("1234567.89")) == "1.234.567,89")
+        #expect(id.money(20_415_109_000) == "Rp20.415.109.000" && en.money(20_415_109_000) == "Rp20,415,109,000")
+        #expect(id.money(decimal("-1500.5")) == "-Rp1.501")
+        #expect(id.target(.band(lower: decimal("7.5"), upper: 8)) == "7,5–8")
+        let date = CalendarDate(iso: "2024-10-15")!
+        #expect(id.date(date) == "15 Oktober 2024" && en.date(date) == "15 October 2024")
+        #expect(id.quarter(3) == "Triwulan III" && en.quarter(3) == "Quarter III" && id.quarterShort(4) == "TW IV")
+        #expect(id.period(.annual) == "Tahunan")
+    }
+
+    @Test(arguments: [
+        ("197203151998032004", "19720315 199803 2 004"), ("19720315 199803 2 004", "19720315 199803 2 004"),
+        ("1972 0315 1998 0320 04", "19720315 199803 2 004"),
+        // Not an 18-digit NIP (a PPPK number): printed as written, spaces tidied, never "corrected".
+        ("2024  0101 12", "2024 0101 12"), ("P-12345", "P-12345"),
+    ])
+    func nipGrouping(_ written: String, _ printed: String) {
+        #expect(DisplayFormat.nip(written) == printed)
+    }
+
+    @Test(arguments: [
+        ("Siswa | Guru", "Siswa \\| Guru"), ("*tebal* _miring_", "\\*tebal\\* \\_miring\\_"),
+        ("<b>x</b>", "\\<b\\>x\\</b\\>"), ("[tautan](http://x)", "\\[tautan\\](http://x)"),
+        ("baris\nbaru\r\nlagi", "baris baru lagi"), ("# judul", "\\# judul"), ("`kode`", "\\`kode\\`"),
+        ("- butir", "\\- butir"), ("+ butir", "\\+ butir"), ("---", "\\---"), ("2024. Tahun", "2024\\. Tahun"),
+        ("-3,46", "-3,46"), ("1.234,5", "1.234,5"), ("a\\b", "a\\\\b"), ("&amp;", "\\&amp;"),
+        ("Pendidikan Anak Usia Dini", "Pendidikan Anak Usia Dini"),
+    ])
+    func markdownEscaping(_ value: String, _ escaped: String) {
+        #expect(MarkdownContentType.escape(value) == escaped)
+    }
+
+    @Test func middleBandOfEachScale() {
+        let p = RatingScale.permendagri86
+        #expect(p.middleBand.label == "Sedang")
+        #expect(p.bands.filter(p.isBelowMiddle).map(\.label) == ["Rendah", "Sangat Rendah"])
+        #expect(RatingScale.sakip.middleBand.label == "B")
+        #expect(p.bands.map(p.colourStep) == [0, 1, 3, 4, 6])
+        #expect(RatingScale.sakip.bands.map(RatingScale.sakip.colourStep) == [0, 1, 2, 3, 4, 5, 6])
+    }
+
+    @Test func footnotesNumberInOrderOfFirstUse() {
+        var notes = Footnotes()
+        #expect(notes.mark("a", "first") == "¹" && notes.mark("b", "second") == "²" && notes.mark("a", "again") == "¹")
+        #expect(notes.mark("rule", "formula", series: .rule) == "ᵃ")
+        #expect(notes.absent("b", "second") == "–²")
+        #expect(Footnotes.superscript(12) == "¹²")
+        #expect(notes.reasonContext.map { $0["teks"] as? String } == ["first", "second"])
+    }
+}
