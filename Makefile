@@ -1,9 +1,11 @@
 # The two commands of the README. Both install what the build needs (libcmark-dev, pkg-config)
-# when it is missing, so they work on a fresh Debian machine.
+# when it is missing, so they work on a fresh Debian machine; `make test` also installs Chromium
+# for the browser tests (they are skipped, with a message, when it cannot be installed, unless
+# KINERJA_REQUIRE_BROWSER=1, as in CI).
 EXAMPLE ?= examples/disdikbud-pesisir-selatan
 SUDO := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
-.PHONY: run test deps
+.PHONY: run test deps browser
 
 ## Build kinerja and write the example's outputs to Output/.
 run: deps
@@ -11,7 +13,7 @@ run: deps
 	.build/release/kinerja report $(EXAMPLE)
 
 ## Run the whole test suite.
-test: deps
+test: deps browser
 	swift test
 
 ## Install libcmark-dev and pkg-config when they are missing.
@@ -19,4 +21,12 @@ deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
 		echo "Installing libcmark-dev and pkg-config..."; \
 		$(SUDO) apt-get update && $(SUDO) apt-get install -y libcmark-dev pkg-config; \
+	fi
+
+## Install Chromium (headless) for the browser tests when it is missing.
+browser:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		echo "Installing chromium for the browser tests..."; \
+		( $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium ) \
+		|| { [ "$$KINERJA_REQUIRE_BROWSER" != 1 ] && echo "Chromium could not be installed; the browser tests will be skipped."; }; \
 	fi

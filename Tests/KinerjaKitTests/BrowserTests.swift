@@ -56,7 +56,8 @@ struct Browser {
     }
 }
 
-@Suite(.enabled(if: Browser.path != nil, "Chromium is not installed (apt-get install -y chromium); the browser checks are skipped"))
+@Suite(.enabled(if: Browser.path != nil || ProcessInfo.processInfo.environment["KINERJA_REQUIRE_BROWSER"] == "1",
+                "Chromium is not installed (apt-get install -y chromium); the browser checks are skipped"))
 struct BrowserTests {
     /// The check itself can fail: a page with a script error and external fetches is caught.
     @Test func theCheckCatchesConsoleErrorsAndExternalRequests() throws {

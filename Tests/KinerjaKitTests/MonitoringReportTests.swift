@@ -195,3 +195,31 @@ struct MonitoringReportTests {
         #expect(try String(contentsOf: file, encoding: .utf8).contains("Ikhtisar Triwulan Ini"))
     }
 }
+
+/// docs/templates.md names every key a template can use (labels excepted: they are the label files).
+struct TemplateReferenceTests {
+    static func keys(_ value: Any, into names: inout Set<String>) {
+        if let dictionary = value as? [String: Any] {
+            for (key, child) in dictionary where key != "l" {
+                names.insert(key)
+                keys(child, into: &names)
+            }
+        } else if let list = value as? [Any] {
+            for item in list { keys(item, into: &names) }
+        }
+    }
+
+    @Test func everyNameOfTheContextIsDocumented() throws {
+        let doc = try String(contentsOf: Paths.root.appendingPathComponent("docs/templates.md"), encoding: .utf8)
+        let (report, _) = computeReport(Paths.example)
+        var log = DiagnosticLog()
+        let labels = TemplateSet(defaults: Paths.templates, user: nil, log: &log).labels(.id)
+        var names = Set<String>()
+        Self.keys(MonitoringReport.context(try #require(report), labels: labels, narrative: [:]), into: &names)
+        Self.keys(CapaianCSV.context(try #require(report), dialect: .standar), into: &names)
+        Self.keys(BudgetCSV.context(try #require(report), dialect: .standar), into: &names)
+        #expect(names.count > 80)
+        let missing = names.filter { !doc.contains("`\($0)`") && !($0.hasPrefix("realisasi_tw") && doc.contains("`realisasi_tw1`")) }
+        #expect(missing.isEmpty, "not in docs/templates.md: \(missing.sorted())")
+    }
+}
