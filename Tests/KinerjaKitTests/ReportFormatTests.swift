@@ -58,3 +58,30 @@ struct ReportFormatTests {
         #expect(notes.reasonContext.map { $0["teks"] as? String } == ["first", "second"])
     }
 }
+
+/// The bar chart's geometry: the axis, the bar lengths, clipping, and rows without a capaian.
+struct BarChartTests {
+    func bar(_ value: String?) -> BarChart.Bar {
+        BarChart.Bar(kode: "X", value: value.map(decimal), valueText: "", category: "", colourStep: 0)
+    }
+
+    @Test func axisAndBars() throws {
+        let chart = BarChart(bars: [bar("98.13"), bar("166.67"), bar(nil)], scale: .permendagri86)
+        #expect(chart.axisMax == 175)
+        let rows = try #require(chart.context["batang"] as? [[String: Any]])
+        // 98,13 / 175 × 312 = 174,95…; 166,67 / 175 × 312 = 297,15 (printed to one decimal: 297.1)
+        #expect(rows.map { $0["lebar"] as? String } == ["175.0", "297.1", "0.0"])
+        #expect(rows.map { $0["ada_nilai"] as? Bool } == [true, true, false])
+        let bands = try #require(chart.context["pita"] as? [[String: Any]])
+        // Sangat Tinggi starts at 91: 62 + 91 / 175 × 312 = 224,24
+        #expect(bands.count == 5 && bands[0]["x"] as? String == "224.2")
+    }
+
+    @Test func longBarsAreCutAndMarked() throws {
+        let chart = BarChart(bars: [bar("350"), bar("-20")], scale: .permendagri86)
+        #expect(chart.axisMax == 200)
+        let rows = try #require(chart.context["batang"] as? [[String: Any]])
+        #expect(rows.map { $0["lebar"] as? String } == ["312.0", "0.0"])
+        #expect(rows.map { $0["terpotong"] as? Bool } == [true, false])
+    }
+}

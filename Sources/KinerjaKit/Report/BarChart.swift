@@ -4,7 +4,7 @@ import Foundation
 /// the rating bands of the scale, with a line at 100%. Only coordinates are computed here; the SVG
 /// itself is written by the template (`_grafik.html.mustache`).
 ///
-///     capaian 98,13 on an axis of 0–140 over a 540-wide plot → bar width 378,5
+///     capaian 98,13 on an axis of 0–175 over the 312-wide plot → bar width 175.0
 struct BarChart {
     struct Bar {
         let kode: String
@@ -15,19 +15,19 @@ struct BarChart {
         let colourStep: Int
     }
 
-    static let width: Decimal = 600, labelWidth: Decimal = 70, valueWidth: Decimal = 120
+    static let width: Decimal = 500, labelWidth: Decimal = 62, valueWidth: Decimal = 126
     static let rowHeight: Decimal = 22, barHeight: Decimal = 14, top: Decimal = 26, bottom: Decimal = 10
     static var plotWidth: Decimal { width - labelWidth - valueWidth }
 
     let bars: [Bar]
     let scale: RatingScale
 
-    /// The axis runs from 0 to a multiple of 20 that holds every bar, at least 120 and at most 200;
+    /// The axis runs from 0 to a multiple of 25 that holds every bar, at least 125 and at most 200;
     /// longer bars are cut at the end and marked.
     var axisMax: Decimal {
         let highest = bars.compactMap(\.value).max() ?? 0
-        var top: Decimal = 120
-        while top < highest && top < 200 { top += 20 }
+        var top: Decimal = 125
+        while top < highest && top < 200 { top += 25 }
         return top
     }
 
@@ -49,8 +49,9 @@ struct BarChart {
             bands.append(["x": Self.svg(x(lower)), "lebar": Self.svg(x(upper) - x(lower)),
                           "warna": "k\(scale.colourStep(band))", "label": band.label])
         }
-        let ticks: [[String: Any]] = stride(from: 0, through: NSDecimalNumber(decimal: axisMax).intValue, by: 20).map {
-            ["x": Self.svg(x(Decimal($0))), "teks": "\($0)%"]
+        // A grid line every 25%, labelled every 50% so the labels never crowd on a phone.
+        let ticks: [[String: Any]] = stride(from: 0, through: NSDecimalNumber(decimal: axisMax).intValue, by: 25).map {
+            ["x": Self.svg(x(Decimal($0))), "teks": "\($0)%", "berlabel": $0 % 50 == 0]
         }
         let rows: [[String: Any]] = bars.enumerated().map { offset, bar in
             let y = Self.top + Decimal(offset) * Self.rowHeight

@@ -110,7 +110,7 @@ enum MonitoringReport {
         let bars = report.indicators.map { result -> BarChart.Bar in
             guard let value = result.capaian.value, let band = result.category else {
                 let reason = c.label("alasan_" + result.capaian.status.rawValue.replacingOccurrences(of: "-", with: "_"))
-                return BarChart.Bar(kode: result.indicator.kode, value: nil, valueText: "\(DisplayFormat.absent) (\(reason))",
+                return BarChart.Bar(kode: result.indicator.kode, value: nil, valueText: "\(DisplayFormat.absent) \(reason)",
                                     category: "", colourStep: 0)
             }
             return BarChart.Bar(kode: result.indicator.kode, value: value, valueText: c.format.percent(value),
