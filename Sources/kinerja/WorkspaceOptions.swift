@@ -11,13 +11,13 @@ extension CSVDialect: ExpressibleByArgument {}
 
 /// Options shared by `report` and `check`.
 struct WorkspaceOptions: ParsableArguments {
-    @Argument(help: "The workspace folder (profil.yaml, indikator.csv, realisasi.csv, anggaran.csv).")
+    @Argument(help: "The workspace folder (profil.yaml, indikator.csv, realisasi.csv, anggaran.csv, narasi/).")
     var workspace: String
 
     @Option(help: "The period to report on; defaults to `periode` in profil.yaml.")
     var period: ReportPeriod?
 
-    @Option(help: "A folder of templates to use instead of the defaults (missing ones fall back to the defaults).")
+    @Option(help: "A folder of templates to use instead of the defaults (missing ones fall back to the defaults; see `kinerja templates export`).")
     var templates: String?
 
     func request(dialect: CSVDialect = .standar) -> RunRequest {
