@@ -67,7 +67,7 @@ public enum Pipeline {
             period: report.period.label(year: profile.year),
             options: ["csv-dialect": request.dialect.rawValue],
             inputs: workspace.inputFiles.map { Manifest.entry($0.path, $0.data) },
-            templates: templates.entries.keys.sorted().map { Manifest.entry($0, templates.entries[$0]!.data) },
+            templates: templates.entries.values.sorted { $0.name < $1.name }.map { Manifest.entry($0.name, $0.data) },
             outputs: files.map { Manifest.entry($0.name, $0.data) })
         files.append(OutputFile(name: "manifest.json", data: manifest.encoded()))
         let slug = Slug.make(profile.shortName ?? profile.agency)

@@ -5,13 +5,13 @@ extension PerformanceReport {
     /// `Disdikbud 2024-TW3: 18 indikator (14 IKU), rata-rata capaian IKU 104,23% (Sangat Tinggi); 2 IKU tanpa capaian`.
     public var summaryLine: String {
         let english = profile.language == .en
-        let style: NumberStyle = english ? .english : .indonesian
+        let format = DisplayFormat(language: profile.language)
         let name = profile.shortName ?? profile.agency
         let period = self.period.label(year: profile.year)
         let keys = keyIndicators.count
         let missing = keyIndicatorsWithoutCapaian
-        let average = self.average.map { style.format($0, scale: 2) + "%" } ?? "–"
-        let label = category.map { english ? $0.englishLabel : $0.label }.map { " (\($0))" } ?? ""
+        let average = self.average.map(format.percent) ?? DisplayFormat.absent
+        let label = category.map(format.label).map { " (\($0))" } ?? ""
         let statuses = Dictionary(grouping: missing, by: \.capaian.status.rawValue)
             .sorted { $0.key < $1.key }.map { "\($0.value.count) \($0.key)" }.joined(separator: ", ")
         if english {

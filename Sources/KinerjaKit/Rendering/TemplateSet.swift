@@ -19,7 +19,6 @@ public struct TemplateSet: Sendable {
     public private(set) var entries: [String: Entry] = [:]
     /// The parsed templates, by name without `.mustache` (`laporan-pemantauan.md`, `_kepala.md`).
     private var library = MustacheLibrary()
-    private var templateNames: Set<String> = []
     /// The fixed labels of each language, from `label/<bahasa>.yaml`.
     private var labels: [Language: [String: String]] = [:]
 
@@ -56,7 +55,8 @@ public struct TemplateSet: Sendable {
                 labels[language] = LabelFile.load(entry.text, file: url.path, log: &log)
             }
         }
-        for name in Self.required where !templateNames.contains(name) && entries[name + ".mustache"] == nil {
+        // A file that exists but does not parse has its own error already.
+        for name in Self.required where entries[name + ".mustache"] == nil {
             log.error(defaults.appendingPathComponent(name + ".mustache").path,
                       "template \(name).mustache not found; pass --templates DIR with the templates, or set KINERJA_TEMPLATES")
         }
@@ -70,7 +70,6 @@ public struct TemplateSet: Sendable {
         let name = String(entry.name.dropLast(".mustache".count))
         do {
             library.register(try MustacheTemplate(string: entry.text), named: name)
-            templateNames.insert(name)
         } catch let error as MustacheTemplate.ParserError {
             log.error(entry.source, line: error.context.lineNumber, column: error.context.columnNumber,
                       "template error: \(error.error)")

@@ -59,7 +59,7 @@ enum MonitoringReport {
             "per_kategori": report.categoryCounts.map { ["kategori": c.category($0.band), "jumlah": "\($0.count)"] },
             "jumlah_tanpa_capaian": "\(missing.count)", "ada_tanpa_capaian": !missing.isEmpty,
             "tanpa_capaian": missing.map { ["kode": $0.indicator.kode, "indikator": $0.indicator.name,
-                                            "alasan": c.label("alasan_" + $0.capaian.status.rawValue.replacingOccurrences(of: "-", with: "_"))] },
+                                            "alasan": c.label(ReportContext.key("alasan_", $0.capaian.status))] },
             "ada_anggaran": report.budget != nil,
             "serapan": report.budget == nil ? "" : c.percent(report.budgetAbsorption, absentBecause: "serapan_kosong"),
             "batas_rata_rata": report.profile.averageCap.map { c.format.number($0) + "%" } ?? "",
@@ -109,7 +109,7 @@ enum MonitoringReport {
     static func chart(_ report: PerformanceReport, _ c: ReportContext) -> [String: Any] {
         let bars = report.indicators.map { result -> BarChart.Bar in
             guard let value = result.capaian.value, let band = result.category else {
-                let reason = c.label("alasan_" + result.capaian.status.rawValue.replacingOccurrences(of: "-", with: "_"))
+                let reason = c.label(ReportContext.key("alasan_", result.capaian.status))
                 return BarChart.Bar(kode: result.indicator.kode, value: nil, valueText: "\(DisplayFormat.absent) \(reason)",
                                     category: "", colourStep: 0)
             }

@@ -94,12 +94,17 @@ struct ReportContext {
     /// The capaian cell of a row: the percentage with the marker of the formula that produced it
     /// (and of its status when that matters), or `–` with the reason it is absent.
     mutating func capaian(_ achievement: Achievement) -> String {
-        let statusKey = "status_" + achievement.status.rawValue.replacingOccurrences(of: "-", with: "_")
+        let statusKey = Self.key("status_", achievement.status)
         guard let value = achievement.value else { return absent(statusKey) }
         let ruleKey = Self.ruleKey(achievement.rule), ruleText = label(ruleKey)
         var text = format.percent(value) + footnotes.mark(ruleKey, ruleText, series: .rule)
         if achievement.status != .ok { text += mark(statusKey) }
         return text
+    }
+
+    /// The label key of a status: `key("alasan_", .belumAdaData)` → `alasan_belum_ada_data`.
+    static func key(_ prefix: String, _ status: CapaianStatus) -> String {
+        prefix + status.rawValue.replacingOccurrences(of: "-", with: "_")
     }
 
     static func ruleKey(_ rule: AchievementRule) -> String {
