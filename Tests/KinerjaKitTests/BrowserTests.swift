@@ -29,21 +29,12 @@ struct Browser {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         let netLog = folder.url.appendingPathComponent("net.json")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(path))
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                             "--disable-background-networking", "--user-data-dir=\(folder.url.path)/profile",
-                             "--enable-logging=stderr", "--v=0", "--log-net-log=\(netLog.path)",
-                             "--virtual-time-budget=2000", "--dump-dom", file.absoluteString]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let dom = out.fileHandleForReading.readDataToEndOfFile()
-        let log = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let console = String(decoding: log, as: UTF8.self).split(separator: "\n").map(String.init)
-            .filter { $0.contains(":CONSOLE") }
+        let run = try runProcess(URL(fileURLWithPath: try #require(path)), [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            "--disable-background-networking", "--user-data-dir=\(folder.url.path)/profile",
+            "--enable-logging=stderr", "--v=0", "--log-net-log=\(netLog.path)",
+            "--virtual-time-budget=2000", "--dump-dom", file.absoluteString])
+        let console = run.stderr.split(separator: "\n").map(String.init).filter { $0.contains(":CONSOLE") }
         // A request of the page carries the file:// page in its network isolation key.
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: netLog)) as? [String: Any]
         let events = json?["events"] as? [[String: Any]] ?? []
@@ -52,7 +43,7 @@ struct Browser {
                   (params["network_isolation_key"] as? String)?.contains("file://") == true else { return nil }
             return url
         }
-        return Load(console: console, requests: Array(Set(requests)).sorted(), dom: String(decoding: dom, as: UTF8.self))
+        return Load(console: console, requests: Array(Set(requests)).sorted(), dom: run.stdout)
     }
 }
 

@@ -43,16 +43,14 @@ struct ProcessResult {
     let stderr: String
 }
 
-/// Runs the built `kinerja` with `arguments` in `directory`.
-func runKinerja(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> ProcessResult {
+/// Runs `executable` to its end and collects what it printed.
+func runProcess(_ executable: URL, _ arguments: [String], in directory: URL? = nil,
+                environment: [String: String]? = nil) throws -> ProcessResult {
     let process = Process()
-    process.executableURL = Paths.executable
+    process.executableURL = executable
     process.arguments = arguments
-    process.currentDirectoryURL = directory
-    var env = ProcessInfo.processInfo.environment
-    env["KINERJA_TEMPLATES"] = Paths.templates.path
-    for (key, value) in environment { env[key] = value }
-    process.environment = env
+    if let directory { process.currentDirectoryURL = directory }
+    if let environment { process.environment = environment }
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err
@@ -62,6 +60,14 @@ func runKinerja(_ arguments: [String], in directory: URL, environment: [String: 
     process.waitUntilExit()
     return ProcessResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                          stderr: String(decoding: stderr, as: UTF8.self))
+}
+
+/// Runs the built `kinerja` with `arguments` in `directory`.
+func runKinerja(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> ProcessResult {
+    var env = ProcessInfo.processInfo.environment
+    env["KINERJA_TEMPLATES"] = Paths.templates.path
+    for (key, value) in environment { env[key] = value }
+    return try runProcess(Paths.executable, arguments, in: directory, environment: env)
 }
 
 /// Loads and computes a workspace folder in-process.
