@@ -10,15 +10,18 @@ public struct RunRequest: Sendable {
     public var templates: URL?
     public var defaultTemplates: URL
     public var dialect: CSVDialect
+    /// The bundled SOPs: `SOP/` beside the default templates unless given.
+    public var sopLibrary: SOPLibrary
 
     public init(workspace: URL, displayPath: String? = nil, period: ReportPeriod? = nil, templates: URL? = nil,
-                defaultTemplates: URL, dialect: CSVDialect = .standar) {
+                defaultTemplates: URL, dialect: CSVDialect = .standar, sopLibrary: SOPLibrary? = nil) {
         self.workspace = workspace
         self.displayPath = displayPath ?? workspace.path
         self.period = period
         self.templates = templates
         self.defaultTemplates = defaultTemplates
         self.dialect = dialect
+        self.sopLibrary = sopLibrary ?? SOPLibrary(besideTemplates: defaultTemplates)
     }
 }
 
@@ -54,6 +57,10 @@ public enum Pipeline {
             render("serapan-anggaran.csv", BudgetCSV.context(report, dialect: dialect), as: "serapan-anggaran.csv",
                    finish: dialect.finish)
         }
+        if report.cycle != nil {
+            render("kepatuhan-sop.csv", ComplianceCSV.context(report, dialect: dialect, labels: templates.labels(.id)),
+                   as: "kepatuhan-sop.csv", finish: dialect.finish)
+        }
         let monitoring = MonitoringReport.context(report, labels: templates.labels(report.profile.language),
                                                   narrative: workspace.narrative)
         for format in ["md", "html"] {
@@ -67,7 +74,8 @@ public enum Pipeline {
             period: report.period.label(year: profile.year),
             options: ["csv-dialect": request.dialect.rawValue],
             inputs: workspace.inputFiles.map { Manifest.entry($0.path, $0.data) },
-            templates: templates.entries.values.sorted { $0.name < $1.name }.map { Manifest.entry($0.name, $0.data) },
+            templates: templates.entries.values.sorted { $0.name < $1.name }.map { Manifest.entry($0.name, $0.data) }
+                + workspace.bundledFiles.map { Manifest.entry($0.path, $0.data) },
             outputs: files.map { Manifest.entry($0.name, $0.data) })
         files.append(OutputFile(name: "manifest.json", data: manifest.encoded()))
         let slug = Slug.make(profile.shortName ?? profile.agency)
@@ -76,10 +84,17 @@ public enum Pipeline {
 
     /// The shared first half of both commands: load the workspace, then compute its report.
     private static func compute(_ request: RunRequest, log: inout DiagnosticLog) -> (workspace: Workspace, report: PerformanceReport)? {
-        let loader = WorkspaceLoader(directory: request.workspace, displayPath: request.displayPath)
+        let loader = WorkspaceLoader(directory: request.workspace, displayPath: request.displayPath,
+                                     sopLibrary: request.sopLibrary)
         guard let workspace = loader.load(period: request.period, log: &log) else { return nil }
         let engine = CapaianEngine(workspace: workspace, period: workspace.profile.period,
                                    indicatorFile: loader.path("indikator.csv"))
-        return (workspace, engine.compute(log: &log))
+        var report = engine.compute(log: &log)
+        if let sop = workspace.sop, let records = workspace.cycle {
+            report.cycle = CycleCompliance(sop: sop, records: records,
+                                           calendar: WorkingCalendar(holidays: workspace.profile.holidays),
+                                           asOf: workspace.profile.date)
+        }
+        return (workspace, report)
     }
 }

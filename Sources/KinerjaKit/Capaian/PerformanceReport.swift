@@ -18,6 +18,8 @@ public struct PerformanceReport: Sendable {
     public let budgetAbsorption: Decimal?
     /// The formulas that occur, in a fixed order, for the footnotes.
     public let rulesUsed: [AchievementRule]
+    /// The monitoring cycle against its SOP; nil when the workspace has no siklus.csv.
+    public internal(set) var cycle: CycleCompliance? = nil
 
     /// IKU indicators without a capaian (no data, no target, …).
     public var keyIndicatorsWithoutCapaian: [IndicatorResult] {

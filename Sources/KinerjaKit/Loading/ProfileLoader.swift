@@ -9,32 +9,12 @@ enum ProfileLoader {
         "sop", "buku_kerja",
     ]
 
-    static func load(_ data: Data, file: String, log: inout DiagnosticLog) -> Profile? {
-        let text = TextDecoding.decode(data).text
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                log.error(file, line: 1, column: 1, "profil.yaml is empty; expected the agency's profile (see docs/format.md)")
-                return nil
-            }
-            root = node
-        } catch let error as YamlError {
-            let (mark, problem) = describe(error)
-            log.error(file, line: mark?.line, column: mark?.column, "this is not valid YAML: \(problem)")
-            return nil
-        } catch {
-            log.error(file, "this is not valid YAML: \(error)")
-            return nil
-        }
-        guard let mapping = root.mapping else {
-            log.error(file, line: root.mark?.line, column: root.mark?.column, "expected `key: value` lines (a YAML mapping) at the top level")
-            return nil
-        }
+    /// - Parameter knownSOPs: the bundled SOPs' names, to check `sop:` at its line; nil skips the check.
+    static func load(_ data: Data, file: String, knownSOPs: [String]? = nil, log: inout DiagnosticLog) -> Profile? {
+        guard let mapping = YAMLDocument.mapping(data, file: file, what: "the agency's profile (see docs/format.md)", log: &log)
+        else { return nil }
         let reader = YAMLFields(file: file, mapping: mapping, path: "")
-        for (key, _) in mapping {
-            guard let name = key.string, !knownKeys.contains(name) else { continue }
-            log.warning(file, line: key.mark?.line, column: key.mark?.column, "unknown field \"\(name)\" is ignored")
-        }
+        reader.warnUnknown(knownKeys, log: &log)
 
         let government = reader.string("pemerintah", required: true, log: &log)
         let agency = reader.string("instansi", required: true, log: &log)
@@ -56,6 +36,10 @@ enum ProfileLoader {
         let scale = ScaleReader.scale(reader, log: &log)
         let holidays = reader.dates("libur", log: &log)
         let cap = reader.decimal("batas_rata_rata", log: &log)
+        let sopName = reader.string("sop", log: &log)
+        if let sopName, let knownSOPs, !knownSOPs.contains(sopName) {
+            reader.error("sop", "sop \"\(sopName)\" is not a bundled SOP (\(knownSOPs.joined(separator: ", "))); see `kinerja sop list`, or put the workspace's own sop.yaml beside profil.yaml and remove this line", log: &log)
+        }
 
         guard let government, let agency, let year, let period, let place, let date, let head else { return nil }
         return Profile(
@@ -63,16 +47,7 @@ enum ProfileLoader {
             address: reader.string("alamat", log: &log), year: year, period: period, renstra: renstra,
             place: place, date: date, documentNumber: reader.string("nomor", log: &log), head: head,
             preparer: preparer, negativeFormula: formula ?? .selisih, scale: scale ?? .permendagri86,
-            language: language ?? .id, holidays: holidays, averageCap: cap)
-    }
-
-    private static func describe(_ error: YamlError) -> (Mark?, String) {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-             .composer(_, let problem, let mark, _):
-            return (mark, problem)
-        default:
-            return (nil, "\(error)")
-        }
+            language: language ?? .id, holidays: holidays, averageCap: cap,
+            sopName: sopName)
     }
 }

@@ -71,4 +71,14 @@ struct TableSchema {
         Column("realisasi_tw3", aliases: ["actual_q3", "spent_q3"], numeric: true),
         Column("realisasi_tw4", aliases: ["actual_q4", "spent_q4"], numeric: true),
     ])
+
+    static let siklus = TableSchema(columns: [
+        Column("periode", aliases: ["period"], required: true),
+        Column("langkah", aliases: ["step", "no", "nomor_langkah"], required: true),
+        Column("mulai", aliases: ["start", "started"], required: true),
+        Column("selesai", aliases: ["finish", "finished", "end"]),
+        Column("pelaksana", aliases: ["executor", "by"]),
+        Column("output", aliases: ["hasil", "dokumen"]),
+        Column("catatan", aliases: ["note", "notes", "keterangan"]),
+    ])
 }

@@ -6,9 +6,13 @@ public struct WorkspaceLoader {
     public let directory: URL
     public let displayPath: String
 
-    public init(directory: URL, displayPath: String? = nil) {
+    /// The bundled SOPs, for `sop:` in profil.yaml and the default SOP.
+    public let sopLibrary: SOPLibrary?
+
+    public init(directory: URL, displayPath: String? = nil, sopLibrary: SOPLibrary? = nil) {
         self.directory = directory
         self.displayPath = displayPath ?? directory.path
+        self.sopLibrary = sopLibrary
     }
 
     static let requiredFiles = ["profil.yaml", "indikator.csv", "realisasi.csv"]
@@ -40,8 +44,12 @@ public struct WorkspaceLoader {
         let indicatorData = read("indikator.csv", required: true)
         let realisasiData = read("realisasi.csv", required: true)
         let budgetData = read("anggaran.csv", required: false)
+        let sopData = read("sop.yaml", required: false)
+        let cycleData = read("siklus.csv", required: false)
 
-        var profile = profileData.flatMap { ProfileLoader.load($0, file: path("profil.yaml"), log: &log) }
+        var profile = profileData.flatMap {
+            ProfileLoader.load($0, file: path("profil.yaml"), knownSOPs: sopLibrary?.names, log: &log)
+        }
         if let override { profile?.period = override }
         let indicatorSource = indicatorData.flatMap {
             CSVSource(data: $0, file: path("indikator.csv"), schema: .indikator, log: &log)
@@ -73,12 +81,42 @@ public struct WorkspaceLoader {
             budget = BudgetLoader.load(source, indicators: kodes, period: profile?.period ?? .annual, log: &log)
         }
 
+        var bundled: [InputFile] = []
+        let sop = loadSOP(sopData, named: profile?.sopName, needed: cycleData != nil, bundled: &bundled, log: &log)
+        var cycle: [CycleRecord]?
+        if let data = cycleData,
+           let source = CSVSource(data: data, file: path("siklus.csv"), schema: .siklus, log: &log) {
+            cycle = CycleLoader.load(source, reportPeriod: reportPeriod, sop: sop, log: &log)
+        }
+
         let narrative = NarrativeLoader.load(from: directory, displayPath: path, inputs: &inputs, log: &log)
 
         guard !log.hasErrors, let profile, indicatorSource != nil else { return nil }
         inputs.sort { $0.path < $1.path }
         return Workspace(profile: profile, indicators: indicators, realisasi: realisasi, budget: budget,
-                         narrative: narrative, inputFiles: inputs)
+                         narrative: narrative, sop: sop, cycle: cycle, bundledFiles: bundled, inputFiles: inputs)
+    }
+
+    /// The workspace's sop.yaml; else the bundled SOP profil.yaml names; else, when siklus.csv needs
+    /// one, the default. A bundled SOP's bytes go to `bundled` for the manifest.
+    private func loadSOP(_ own: Data?, named name: String?, needed: Bool, bundled: inout [InputFile],
+                         log: inout DiagnosticLog) -> SOP? {
+        if let own {
+            if let name {
+                log.warning(path("profil.yaml"), "the workspace has its own sop.yaml, which is used; `sop: \(name)` in profil.yaml is ignored")
+            }
+            return SOPLoader.load(own, file: path("sop.yaml"), log: &log)
+        }
+        guard needed || name != nil, let library = sopLibrary else { return nil }
+        let chosen = name ?? SOPLibrary.defaultName
+        // An unknown name is already an error at its line in profil.yaml.
+        guard library.names.contains(chosen) else {
+            if name == nil { _ = library.data(chosen, file: path("siklus.csv"), log: &log) }
+            return nil
+        }
+        guard let data = library.data(chosen, file: path("profil.yaml"), log: &log) else { return nil }
+        bundled.append(InputFile(path: "SOP/\(chosen).yaml", data: data))
+        return SOPLoader.load(data, file: "SOP/\(chosen).yaml", log: &log)
     }
 
     /// How diagnostics name a file of this workspace.

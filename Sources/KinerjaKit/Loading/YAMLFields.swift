@@ -77,6 +77,32 @@ struct YAMLFields {
         }
     }
 
+    /// A list of texts (`[a, b]` or one `- item` per line); a single value is a list of one.
+    func list(_ key: String, log: inout DiagnosticLog) -> [String] {
+        guard let node = node(key), node.tag.description != "tag:yaml.org,2002:null" else { return [] }
+        if let text = node.scalar?.string.trimmingCharacters(in: .whitespaces) { return text.isEmpty ? [] : [text] }
+        guard let items = node.sequence else {
+            error(key, "\(path)\(key) should be a list, one `- item` per line", log: &log)
+            return []
+        }
+        return items.compactMap { item in
+            guard let text = item.scalar?.string.trimmingCharacters(in: .whitespaces) else {
+                log.error(file, line: item.mark?.line, column: item.mark?.column,
+                          "\(path)\(key) should hold plain texts, not lists or mappings")
+                return nil
+            }
+            return text.isEmpty ? nil : text
+        }
+    }
+
+    /// A warning at every key of the mapping that is not in `known`.
+    func warnUnknown(_ known: Set<String>, log: inout DiagnosticLog) {
+        for (key, _) in mapping {
+            guard let name = key.string, !known.contains(name) else { continue }
+            log.warning(file, line: key.mark?.line, column: key.mark?.column, "unknown field \"\(path)\(name)\" is ignored")
+        }
+    }
+
     func decimal(_ key: String, log: inout DiagnosticLog) -> Decimal? {
         guard let text = string(key, log: &log) else { return nil }
         guard case .number(let value, _) = NumberReader.reading(text) else {

@@ -12,6 +12,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
         (year, month, day) = (y, m, d)
     }
 
+    /// A date known to be valid (computed, not read from input).
+    init(year: Int, month: Int, day: Int) { (self.year, self.month, self.day) = (year, month, day) }
+
     public var iso: String {
         String(format: "%04d-%02d-%02d", year, month, day)
     }
@@ -64,4 +67,6 @@ public struct Profile: Sendable {
     public var holidays: [CalendarDate]
     /// `batas_rata_rata`: caps each capaian where it enters an average.
     public var averageCap: Decimal?
+    /// `sop`: the name of a bundled SOP (`kinerja sop list`); nil for the workspace's sop.yaml or the default.
+    public var sopName: String?
 }

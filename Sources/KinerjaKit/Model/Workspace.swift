@@ -3,9 +3,11 @@ import Foundation
 /// A loaded, checked workspace: everything the computation needs, nothing read from disk later.
 public struct Workspace: Sendable {
     public init(profile: Profile, indicators: [Indicator], realisasi: [Realisasi], budget: [BudgetLine]?,
-                narrative: [String: String] = [:], inputFiles: [InputFile]) {
+                narrative: [String: String] = [:], sop: SOP? = nil, cycle: [CycleRecord]? = nil,
+                bundledFiles: [InputFile] = [], inputFiles: [InputFile]) {
         (self.profile, self.indicators, self.realisasi, self.budget, self.narrative, self.inputFiles) =
             (profile, indicators, realisasi, budget, narrative, inputFiles)
+        (self.sop, self.cycle, self.bundledFiles) = (sop, cycle, bundledFiles)
     }
 
     public var profile: Profile
@@ -15,6 +17,13 @@ public struct Workspace: Sendable {
     public var budget: [BudgetLine]?
     /// The Markdown files under narasi/, by path relative to it (`sasaran/1.md`).
     public var narrative: [String: String] = [:]
+    /// The SOP the cycle follows: the workspace's sop.yaml, the bundled one profil.yaml names, or the
+    /// default; nil when the workspace has none of sop.yaml, `sop:` and siklus.csv.
+    public var sop: SOP?
+    /// The report period's records from siklus.csv; nil when the workspace has no siklus.csv.
+    public var cycle: [CycleRecord]?
+    /// Files of kinerja itself the outputs depend on (a bundled `SOP/<name>.yaml`), for the manifest.
+    public var bundledFiles: [InputFile] = []
     /// Every input file read, by path relative to the workspace, for the manifest.
     public var inputFiles: [InputFile]
 }

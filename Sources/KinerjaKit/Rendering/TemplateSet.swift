@@ -23,7 +23,8 @@ public struct TemplateSet: Sendable {
     private var labels: [Language: [String: String]] = [:]
 
     /// Templates every run needs; a missing one is an error.
-    public static let required = ["capaian.csv", "serapan-anggaran.csv", "laporan-pemantauan.md", "laporan-pemantauan.html"]
+    public static let required = ["capaian.csv", "serapan-anggaran.csv", "kepatuhan-sop.csv", "laporan-pemantauan.md",
+                                  "laporan-pemantauan.html"]
 
     /// Registers kinerja's content types with swift-mustache; must happen before any template is parsed.
     static let contentTypes: Void = {

@@ -50,6 +50,18 @@ public struct DisplayFormat: Sendable {
         return (language == .en ? en : id)[month - 1]
     }
 
+    /// `2024-10-01` → `1 Okt 2024` / `1 Oct 2024`, for table cells.
+    public func shortDate(_ date: CalendarDate) -> String {
+        "\(date.day) \(monthName(date.month).prefix(3)) \(date.year)"
+    }
+
+    /// `2024-10-01 08:00` → `1 Okt 2024 08.00` / `1 Oct 2024 08:00`; without a time, the date alone.
+    public func moment(_ moment: Moment) -> String {
+        guard let minutes = moment.minutes else { return shortDate(moment.date) }
+        let separator = language == .en ? ":" : "."
+        return shortDate(moment.date) + " " + String(format: "%02d", minutes / 60) + separator + String(format: "%02d", minutes % 60)
+    }
+
     /// `3` → `Triwulan III` / `Quarter III`.
     public func quarter(_ n: Int) -> String {
         (language == .en ? "Quarter " : "Triwulan ") + ["I", "II", "III", "IV"][n - 1]

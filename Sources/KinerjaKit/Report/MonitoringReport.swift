@@ -2,7 +2,8 @@ import Foundation
 
 /// The template context of the quarterly monitoring report, `laporan-pemantauan.md` / `.html`
 /// (reports.md, "Laporan pemantauan kinerja"): header, ringkasan, the capaian table by sasaran,
-/// perhatian, anggaran, the planners' analysis, signature and footnotes. docs/templates.md lists
+/// perhatian, anggaran, the planners' analysis, pelaksanaan pemantauan (CycleSection), signature and
+/// footnotes. docs/templates.md lists
 /// every name. Sections are built in the order the default templates print them, so footnotes are
 /// numbered in reading order.
 enum MonitoringReport {
@@ -41,6 +42,7 @@ enum MonitoringReport {
         var analysis: [String: Any] = [:]
         for (key, file) in analysisFiles { analysis[key] = c.narrativeSection(file) }
         context["analisis"] = analysis
+        context["pelaksanaan"] = CycleSection.context(report.cycle, c)
         context["rumus_dipakai"] = c.footnotes.ruleContext
         context["catatan_kaki"] = c.footnotes.reasonContext
         context["ada_catatan_kaki"] = !c.footnotes.reasons.isEmpty || !c.footnotes.rules.isEmpty
@@ -64,6 +66,10 @@ enum MonitoringReport {
             "serapan": report.budget == nil ? "" : c.percent(report.budgetAbsorption, absentBecause: "serapan_kosong"),
             "batas_rata_rata": report.profile.averageCap.map { c.format.number($0) + "%" } ?? "",
             "ada_batas_rata_rata": report.profile.averageCap != nil,
+            "siklus": report.cycle.map { cycle -> [String: Any] in
+                ["ada": true, "tepat_waktu": "\(cycle.onTimeCount)", "jumlah": "\(cycle.steps.count)",
+                 "persen": c.format.percent(cycle.onTimeShare)]
+            } ?? ["ada": false],
         ]
     }
 

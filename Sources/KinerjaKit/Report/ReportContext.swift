@@ -103,7 +103,7 @@ struct ReportContext {
     }
 
     /// The label key of a status: `key("alasan_", .belumAdaData)` → `alasan_belum_ada_data`.
-    static func key(_ prefix: String, _ status: CapaianStatus) -> String {
+    static func key<Status: RawRepresentable>(_ prefix: String, _ status: Status) -> String where Status.RawValue == String {
         prefix + status.rawValue.replacingOccurrences(of: "-", with: "_")
     }
 

@@ -1,0 +1,139 @@
+import Foundation
+
+/// One SOP step measured against the cycle's record of it (cycle.md, "Compliance").
+public struct StepCompliance: Sendable {
+    public let number: Int
+    /// nil for a record of a step the SOP lacks.
+    public let step: SOP.Step?
+    public let record: CycleRecord?
+    /// Start plus standard time; nil without a record or without a standard time.
+    public let deadline: Moment?
+    /// nil only for a record of a step the SOP lacks.
+    public let status: StepStatus?
+    /// How far past the deadline: finish − deadline when terlambat; report date − deadline when melewati batas.
+    public let lateness: WorkingSpan?
+    /// How long the step took, when it finished.
+    public let duration: WorkingSpan?
+    public let findings: [CycleFinding]
+}
+
+/// The whole cycle of one period against its SOP: each step's status, the findings, the on-time
+/// share, elapsed time against the sum of the standard times, and the step that held it up most.
+public struct CycleCompliance: Sendable {
+    public let sop: SOP
+    /// Every step of the SOP, in its order.
+    public let steps: [StepCompliance]
+    /// Records of step numbers the SOP does not have, in siklus.csv order.
+    public let extraRecords: [StepCompliance]
+    /// The report's `tanggal`: statuses of unfinished steps are as of this day.
+    public let asOf: CalendarDate
+
+    /// Steps finished on time, and their share of all the SOP's steps in percent (9 of 13 → 69,23…).
+    public var onTimeCount: Int { steps.filter { $0.status == .tepatWaktu }.count }
+    public var onTimeShare: Decimal { Decimal(onTimeCount) * 100 / Decimal(steps.count) }
+
+    public func count(_ status: StepStatus) -> Int { steps.filter { $0.status == status }.count }
+
+    /// Sum of the standard times: working days (days, weeks × 5) and clock minutes, kept apart.
+    public var standardWorkingDays: Int { steps.compactMap(\.step?.standard?.workingDays).reduce(0, +) }
+    public var standardClockMinutes: Int { steps.compactMap(\.step?.standard?.clockMinutes).reduce(0, +) }
+
+    /// The sum in working days, clock time counted at 7,5 jam a day:
+    /// 7 hari + 785 menit → 7 + 785/450 = 8,744… hari kerja.
+    public var standardTotal: Decimal {
+        Decimal(standardWorkingDays) + Decimal(standardClockMinutes) / Decimal(WorkingCalendar.minutesPerWorkingDay)
+    }
+
+    /// First recorded start of an SOP step.
+    public let start: Moment?
+    /// Last finish when every step has finished; otherwise the report date.
+    public let end: Moment?
+    /// Whether every step of the SOP has finished.
+    public var isComplete: Bool { steps.allSatisfy { $0.record?.finish != nil } }
+    /// Working days from the first start to `end` (after the start's date, up to and including `end`'s).
+    public let elapsedWorkingDays: Int?
+
+    /// The step furthest past its deadline (terlambat or melewati batas); the earlier step on a tie.
+    public var slowest: StepCompliance? {
+        steps.filter { $0.lateness != nil }.max { a, b in
+            a.lateness! < b.lateness! || (a.lateness! == b.lateness! && a.number > b.number)
+        }
+    }
+
+    /// Every finding, SOP steps first, then records of unknown steps.
+    public var findings: [(number: Int, finding: CycleFinding)] {
+        (steps + extraRecords).flatMap { row in row.findings.map { (row.number, $0) } }
+    }
+
+    /// Measures `records` (one period's, one per step) against `sop`.
+    ///
+    /// Example (cycle.md): step 4 `3 Hari`, mulai Tue 2024-10-01 13:00, selesai Tue 2024-10-08 16:00:
+    /// batas Fri 2024-10-04 13:00 → terlambat 2 hari (Mon 7 and Tue 8 October).
+    public init(sop: SOP, records: [CycleRecord], calendar: WorkingCalendar, asOf: CalendarDate) {
+        self.sop = sop
+        self.asOf = asOf
+        let byStep = Dictionary(records.map { ($0.step, $0) }, uniquingKeysWith: { first, _ in first })
+        let reportDay = Moment(date: asOf)
+
+        steps = sop.steps.map { step in
+            var findings: [CycleFinding] = []
+            if step.standard == nil { findings.append(.noStandard) }
+            guard let record = byStep[step.number] else {
+                return StepCompliance(number: step.number, step: step, record: nil, deadline: nil,
+                                      status: .tidakDilaksanakan, lateness: nil, duration: nil, findings: findings)
+            }
+            if let written = record.executor, let role = Self.role(in: written, sop: sop), role != step.executor {
+                findings.append(.otherExecutor(actual: role, expected: step.executor))
+            }
+            if let previous = sop.step(before: step.number), let before = byStep[previous.number] {
+                let stillRunning = before.finish == nil
+                if stillRunning || before.finish!.isAfter(record.start) {
+                    findings.append(.startedBeforePrevious(previous.number))
+                }
+            }
+            let deadline = step.standard.map { calendar.deadline(start: record.start, standard: $0) }
+            let status: StepStatus
+            var lateness: WorkingSpan?
+            var duration: WorkingSpan?
+            if let finish = record.finish {
+                duration = WorkingSpan.between(record.start, finish, calendar: calendar)
+                if let deadline, finish.isAfter(deadline) {
+                    status = .terlambat
+                    lateness = WorkingSpan.between(deadline, finish, calendar: calendar)
+                } else {
+                    status = .tepatWaktu
+                }
+            } else if let deadline, reportDay.date > deadline.date {
+                status = .melewatiBatas
+                lateness = WorkingSpan.between(deadline, reportDay, calendar: calendar)
+            } else {
+                status = .berjalan
+            }
+            return StepCompliance(number: step.number, step: step, record: record, deadline: deadline,
+                                  status: status, lateness: lateness, duration: duration, findings: findings)
+        }
+        extraRecords = records.filter { sop.step($0.step) == nil }.map { record in
+            StepCompliance(number: record.step, step: nil, record: record, deadline: nil, status: nil,
+                           lateness: nil, duration: nil, findings: [.unknownStep])
+        }
+
+        let measured = steps.compactMap(\.record)
+        let first = measured.map(\.start).min { $1.isAfter($0) }
+        start = first
+        let complete = steps.allSatisfy { $0.record?.finish != nil }
+        end = first == nil ? nil : (complete ? measured.compactMap(\.finish).max { $1.isAfter($0) } : reportDay)
+        if let first, let end {
+            elapsedWorkingDays = calendar.workingDays(after: first.date, through: end.date)
+        } else {
+            elapsedWorkingDays = nil
+        }
+    }
+
+    /// The SOP role a record's `pelaksana` names: the whole text (`Sekretaris`) or a role in brackets
+    /// after a name (`ANDI SAPUTRA (Perencana)`). nil for a bare name: its role cannot be known.
+    static func role(in text: String, sop: SOP) -> String? {
+        if let role = sop.role(named: text) { return role }
+        guard let open = text.lastIndex(of: "("), let close = text.lastIndex(of: ")"), open < close else { return nil }
+        return sop.role(named: String(text[text.index(after: open)..<close]))
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// A monitoring SOP (cycle.md, `sop.yaml`): its identity, its roles in the column order of its
+/// table, and its numbered steps. The SOP is data: agencies differ in roles and steps.
+public struct SOP: Sendable {
+    public struct Step: Sendable {
+        public let number: Int
+        public let description: String
+        /// One of the SOP's `roles`, spelled as there.
+        public let executor: String
+        public let requirements: String?
+        /// nil when the SOP gives no standard time for the step.
+        public let standard: StandardTime?
+        public let output: String?
+    }
+
+    public var name: String
+    public var number: String?
+    public var government: String?
+    public var agency: String?
+    public var created: CalendarDate?
+    public var revised: CalendarDate?
+    public var approved: CalendarDate?
+    public var approvedBy: String?
+    public var legalBasis: [String] = []
+    public var qualifications: [String] = []
+    public var related: [String] = []
+    public var equipment: [String] = []
+    public var warnings: [String] = []
+    public var recording: [String] = []
+    /// The pelaksana columns, in order.
+    public var roles: [String]
+    public var steps: [Step]
+    /// Where it came from: `sop.yaml` of the workspace, or `SOP/<name>.yaml` of kinerja.
+    public var source: String
+
+    public func step(_ number: Int) -> Step? { steps.first { $0.number == number } }
+
+    /// The step before `number` in the SOP's order, if any.
+    public func step(before number: Int) -> Step? {
+        guard let index = steps.firstIndex(where: { $0.number == number }), index > 0 else { return nil }
+        return steps[index - 1]
+    }
+
+    /// The role `text` names (case and spacing ignored), in the SOP's spelling; nil when it names none.
+    public func role(named text: String) -> String? {
+        let key = Self.normalize(text)
+        return roles.first { Self.normalize($0) == key }
+    }
+
+    static func normalize(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Yams
+
+/// Reads a `sop.yaml` (cycle.md), with a diagnostic at the line and column of every problem.
+enum SOPLoader {
+    static let knownKeys: Set<String> = [
+        "nama", "nomor", "pemerintah", "instansi", "dibuat", "direvisi", "disahkan", "berlaku", "disahkan_oleh",
+        "dasar_hukum", "kualifikasi_pelaksana", "keterkaitan", "peralatan", "peringatan", "pencatatan",
+        "pelaksana", "langkah",
+    ]
+    static let stepKeys: Set<String> = ["no", "uraian", "pelaksana", "kelengkapan", "waktu", "output"]
+
+    static func load(_ data: Data, file: String, log: inout DiagnosticLog) -> SOP? {
+        guard let mapping = YAMLDocument.mapping(data, file: file, what: "the SOP (see docs/format.md, sop.yaml)", log: &log)
+        else { return nil }
+        let reader = YAMLFields(file: file, mapping: mapping, path: "")
+        reader.warnUnknown(knownKeys, log: &log)
+
+        let name = reader.string("nama", required: true, log: &log)
+        let roles = reader.list("pelaksana", log: &log)
+        if reader.node("pelaksana") == nil {
+            reader.missing("pelaksana", "the roles in the order of the SOP's columns, e.g. [Sekretaris, Kepala Bidang, Kepala Dinas]", log: &log)
+        } else if roles.isEmpty {
+            reader.error("pelaksana", "pelaksana is empty; list the roles in the order of the SOP's columns", log: &log)
+        }
+        var seenRoles: Set<String> = []
+        for role in roles where !seenRoles.insert(SOP.normalize(role)).inserted {
+            reader.error("pelaksana", "pelaksana lists \"\(role)\" twice; each role is one column", log: &log)
+        }
+        let steps = self.steps(reader, roles: roles, log: &log)
+
+        guard let name, !roles.isEmpty, !steps.isEmpty else { return nil }
+        var sop = SOP(name: name, roles: roles, steps: steps, source: file)
+        sop.number = reader.string("nomor", log: &log)
+        sop.government = reader.string("pemerintah", log: &log)
+        sop.agency = reader.string("instansi", log: &log)
+        sop.created = reader.date("dibuat", log: &log)
+        sop.revised = reader.date("direvisi", log: &log)
+        sop.approved = reader.date("disahkan", log: &log) ?? reader.date("berlaku", log: &log)
+        sop.approvedBy = reader.string("disahkan_oleh", log: &log)
+        sop.legalBasis = reader.list("dasar_hukum", log: &log)
+        sop.qualifications = reader.list("kualifikasi_pelaksana", log: &log)
+        sop.related = reader.list("keterkaitan", log: &log)
+        sop.equipment = reader.list("peralatan", log: &log)
+        sop.warnings = reader.list("peringatan", log: &log)
+        sop.recording = reader.list("pencatatan", log: &log)
+        return sop
+    }
+
+    private static func steps(_ reader: YAMLFields, roles: [String], log: inout DiagnosticLog) -> [SOP.Step] {
+        guard let node = reader.node("langkah") else {
+            reader.missing("langkah", "the SOP's steps, each with no, uraian, pelaksana, kelengkapan, waktu and output", log: &log)
+            return []
+        }
+        guard let items = node.sequence, !items.isEmpty else {
+            reader.error("langkah", "langkah should be a list of steps, each starting with `- no: 1`", log: &log)
+            return []
+        }
+        var steps: [SOP.Step] = []
+        var firstMark: [Int: Int] = [:]
+        for item in items {
+            guard let mapping = item.mapping else {
+                log.error(reader.file, line: item.mark?.line, column: item.mark?.column,
+                          "each step of langkah should hold no, uraian, pelaksana, kelengkapan, waktu and output on indented lines")
+                continue
+            }
+            let fields = YAMLFields(file: reader.file, mapping: mapping, path: "langkah.")
+            fields.warnUnknown(stepKeys, log: &log)
+            let numberText = fields.string("no", required: true, log: &log)
+            let number = numberText.flatMap { text -> Int? in
+                guard let n = Int(text), n > 0 else {
+                    fields.error("no", "langkah.no \"\(text)\" is not a step number; expected a whole number such as 3", log: &log)
+                    return nil
+                }
+                return n
+            }
+            var duplicate = false
+            if let number {
+                if let first = firstMark[number] {
+                    fields.error("no", "step \(number) appears twice (first on line \(first)); number each step once", log: &log)
+                    duplicate = true
+                } else {
+                    firstMark[number] = fields.node("no")?.mark?.line ?? 0
+                }
+            }
+            let description = fields.string("uraian", required: true, log: &log)
+            let executorText = fields.string("pelaksana", required: true, log: &log)
+            var executor: String?
+            if let executorText {
+                let key = SOP.normalize(executorText)
+                executor = roles.first { SOP.normalize($0) == key }
+                if executor == nil, !roles.isEmpty {
+                    fields.error("pelaksana", "langkah.pelaksana \"\(executorText)\" is not one of the SOP's roles (\(roles.joined(separator: ", "))); write it as in the `pelaksana` list at the top", log: &log)
+                }
+            }
+            let waktuText = fields.string("waktu", log: &log)
+            let standard = waktuText.flatMap { text -> StandardTime? in
+                guard let time = StandardTime(text) else {
+                    fields.error("waktu", "langkah.waktu \"\(text)\" is not a standard time; expected a whole number and a unit: menit, jam, hari or minggu (or minutes, hours, days, weeks), e.g. 15 menit, 2 jam, 3 hari", log: &log)
+                    return nil
+                }
+                return time
+            }
+            guard !duplicate, let number, let description, let executor, waktuText == nil || standard != nil else { continue }
+            steps.append(SOP.Step(number: number, description: description, executor: executor,
+                                  requirements: fields.string("kelengkapan", log: &log), standard: standard,
+                                  output: fields.string("output", log: &log)))
+        }
+        return steps
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Reads siklus.csv (cycle.md): the records of the monitoring cycle. Rows of other periods are the
+/// history of earlier cycles and are checked but not returned.
+enum CycleLoader {
+    /// - Parameters:
+    ///   - reportPeriod: nil when the profile is unusable: rows are then checked only for their form.
+    ///   - sop: the SOP the records follow, to warn about steps it lacks (nil when it failed to load).
+    static func load(_ source: CSVSource, reportPeriod: (year: Int, period: ReportPeriod)?, sop: SOP?,
+                     log: inout DiagnosticLog) -> [CycleRecord] {
+        var records: [CycleRecord] = []
+        var firstLine: [Int: Int] = [:]
+        for record in source.table.records {
+            let row = RowReader(source: source, record: record)
+            let periodText = row.required("periode", "the quarter the cycle monitors, e.g. TW3 or 2024-TW3", log: &log)
+            let period = periodText.flatMap { text -> ValuePeriod? in
+                guard let period = ValuePeriod(text, reportYear: reportPeriod?.year ?? 2000) else {
+                    row.error("periode", "periode \"\(text)\" is not a period; expected TW1…TW4 or TAHUNAN, optionally with the year, e.g. 2024-TW3", log: &log)
+                    return nil
+                }
+                return period
+            }
+            let stepText = row.required("langkah", "the number of the SOP step, e.g. 4", log: &log)
+            let step = stepText.flatMap { text -> Int? in
+                guard let n = Int(text), n > 0 else {
+                    row.error("langkah", "langkah \"\(text)\" is not a step number; expected the number of the step in the SOP, e.g. 4", log: &log)
+                    return nil
+                }
+                return n
+            }
+            let start = moment(row, "mulai", required: true, log: &log)
+            let finish = moment(row, "selesai", required: false, log: &log)
+            if let start, let finish, start.isAfter(finish) {
+                row.error("selesai", "selesai \(finish.iso) is before mulai \(start.iso); check the two dates", log: &log)
+                continue
+            }
+            guard let period, let step, let start, let reportPeriod,
+                  matches(period, reportPeriod.period, of: reportPeriod.year) else { continue }
+            if let first = firstLine[step] {
+                row.error("langkah", "step \(step) of \(reportPeriod.period.label(year: reportPeriod.year)) already has a record on line \(first); keep one row per step and period", log: &log)
+                continue
+            }
+            firstLine[step] = record.line
+            if let sop, sop.step(step) == nil {
+                let numbers = sop.steps.map(\.number)
+                row.warning("langkah", "langkah \(step) is not a step of the SOP \"\(sop.name)\" (steps \(numbers.first ?? 0)–\(numbers.last ?? 0)); the report lists it as a finding", log: &log)
+            }
+            records.append(CycleRecord(step: step, start: start, finish: finish, executor: row.text("pelaksana"),
+                                       output: row.text("output"), note: row.text("catatan"), line: record.line))
+        }
+        if let reportPeriod, records.isEmpty, !log.hasErrors {
+            log.warning(source.file, "siklus.csv has no record for \(reportPeriod.period.label(year: reportPeriod.year)); every step of the SOP is reported as not done")
+        }
+        return records
+    }
+
+    /// Whether a record's periode is the report's: `TW3` / `2024-TW3` for a quarter, `TAHUNAN` / `2024` for the year.
+    static func matches(_ value: ValuePeriod, _ period: ReportPeriod, of year: Int) -> Bool {
+        switch (value, period) {
+        case (.quarter(let y, let n), .quarter(let m)): return y == year && n == m
+        case (.year(let y), .annual): return y == year
+        default: return false
+        }
+    }
+
+    private static func moment(_ row: RowReader, _ column: String, required: Bool, log: inout DiagnosticLog) -> Moment? {
+        let text = required ? row.required(column, "a date, e.g. 2024-10-01 or 2024-10-01 08:00", log: &log) : row.text(column)
+        guard let text else { return nil }
+        guard let moment = Moment(text) else {
+            row.error(column, "\(column) \"\(text)\" is not a date and time; expected year-month-day with an optional hour:minute, e.g. 2024-10-01 or 2024-10-01 08:00", log: &log)
+            return nil
+        }
+        return moment
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Yams
+
+/// Parses a YAML file whose top level must be a mapping (profil.yaml, sop.yaml), turning Yams'
+/// errors into a diagnostic at their line and column.
+enum YAMLDocument {
+    /// - Parameter what: what the file should hold, for the message about an empty file.
+    static func mapping(_ data: Data, file: String, what: String, log: inout DiagnosticLog) -> Node.Mapping? {
+        let text = TextDecoding.decode(data).text
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                log.error(file, line: 1, column: 1, "the file is empty; expected \(what)")
+                return nil
+            }
+            root = node
+        } catch let error as YamlError {
+            let (mark, problem) = describe(error)
+            log.error(file, line: mark?.line, column: mark?.column, "this is not valid YAML: \(problem)")
+            return nil
+        } catch {
+            log.error(file, "this is not valid YAML: \(error)")
+            return nil
+        }
+        guard let mapping = root.mapping else {
+            log.error(file, line: root.mark?.line, column: root.mark?.column, "expected `key: value` lines (a YAML mapping) at the top level")
+            return nil
+        }
+        return mapping
+    }
+
+    private static func describe(_ error: YamlError) -> (Mark?, String) {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            return (mark, problem)
+        default:
+            return (nil, "\(error)")
+        }
+    }
+}
