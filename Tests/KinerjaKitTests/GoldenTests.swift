@@ -20,9 +20,10 @@ struct GoldenTests {
     @Test func exampleStandardDialect() throws {
         let result = try run(dialect: .standar)
         #expect(result.relativeDirectory == "disdikbud/2024-TW3")
-        #expect(result.files.map(\.name) == ["capaian.csv", "serapan-anggaran.csv", "laporan-pemantauan.md",
-                                              "laporan-pemantauan.html", "manifest.json"])
-        for name in ["capaian.csv", "serapan-anggaran.csv", "laporan-pemantauan.md", "laporan-pemantauan.html"] {
+        #expect(result.files.map(\.name) == ["capaian.csv", "serapan-anggaran.csv", "kepatuhan-sop.csv",
+                                              "laporan-pemantauan.md", "laporan-pemantauan.html", "manifest.json"])
+        for name in ["capaian.csv", "serapan-anggaran.csv", "kepatuhan-sop.csv", "laporan-pemantauan.md",
+                     "laporan-pemantauan.html"] {
             try expectGolden(try file(result, name), "disdikbud-2024-TW3/\(name)")
         }
     }
@@ -44,6 +45,16 @@ struct GoldenTests {
         #expect(report.budgetAbsorption?.fixedString() == "71.14")
         #expect(report.sasaran.map { $0.average?.fixedString() ?? "–" } == ["94.90", "115.08", "86.37", "92.59", "96.04"])
         #expect(report.rulesUsed == [.positif, .negatifSelisih, .negatifRasio, .positifBand, .negatifBand, .rentang])
+        // The cycle (siklus.csv against the default SOP), checked by hand in kepatuhan-sop.csv:
+        // 10 of 13 steps on time; step 4 (3 Hari from Tue 1 Oct 13:00, batas Fri 4 Oct 13:00, selesai
+        // Tue 8 Oct) is 2 working days late; step 12 runs on the report date; step 13 has no record.
+        let cycle = try #require(report.cycle)
+        #expect(cycle.steps.map { $0.status?.rawValue ?? "" } == Array(repeating: "tepat-waktu", count: 3)
+                + ["terlambat"] + Array(repeating: "tepat-waktu", count: 7) + ["berjalan", "tidak-dilaksanakan"])
+        #expect(cycle.onTimeShare.fixedString() == "76.92")
+        #expect(cycle.slowest?.number == 4 && cycle.slowest?.lateness == WorkingSpan(workingDays: 2))
+        #expect(cycle.elapsedWorkingDays == 10)
+        #expect(cycle.findings.map(\.number) == [3, 5])
         #expect(report.summaryLine == "Disdikbud 2024-TW3: 17 indikator (15 IKU), rata-rata capaian IKU 97,15% (Sangat Tinggi); 1 IKU tanpa capaian (1 belum-ada-data)")
     }
 }

@@ -14,14 +14,18 @@ struct OutputTests {
         #expect(result.stdout.contains("wrote \(out.url.path)/disdikbud/2024-TW3/capaian.csv"))
         #expect(result.stdout.hasSuffix("rata-rata capaian IKU 97,15% (Sangat Tinggi); 1 IKU tanpa capaian (1 belum-ada-data)\n"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-                == ["capaian.csv", "laporan-pemantauan.html", "laporan-pemantauan.md", "manifest.json", "serapan-anggaran.csv"])
+                == ["capaian.csv", "kepatuhan-sop.csv", "laporan-pemantauan.html", "laporan-pemantauan.md", "manifest.json",
+                    "serapan-anggaran.csv"])
 
         let manifest = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: folder.appendingPathComponent("manifest.json")))
         #expect(manifest.period == "2024-TW3" && manifest.version == KinerjaVersion.current)
         #expect(manifest.inputs.map(\.path) == ["anggaran.csv", "indikator.csv", "narasi/faktor-pendorong.md",
                                                 "narasi/faktor-penghambat.md", "narasi/sasaran/4.md",
-                                                "narasi/tindak-lanjut.md", "profil.yaml", "realisasi.csv"])
+                                                "narasi/tindak-lanjut.md", "profil.yaml", "realisasi.csv", "siklus.csv"])
         #expect(manifest.templates.map(\.path).contains("laporan-pemantauan.html.mustache"))
+        // The bundled SOP the cycle was measured against is part of what the outputs were made from.
+        let sop = try #require(manifest.templates.first { $0.path == "SOP/disdikbud-pesisir-selatan.yaml" })
+        #expect(sop.sha256 == Hashing.sha256(try Data(contentsOf: Paths.root.appendingPathComponent(sop.path))))
         #expect(manifest.templates.map(\.path).contains("label/id.yaml"))
         for entry in manifest.outputs {
             let data = try Data(contentsOf: folder.appendingPathComponent(entry.path))

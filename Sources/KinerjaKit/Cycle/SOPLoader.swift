@@ -16,7 +16,7 @@ enum SOPLoader {
         let reader = YAMLFields(file: file, mapping: mapping, path: "")
         reader.warnUnknown(knownKeys, log: &log)
 
-        let name = reader.string("nama", required: true, log: &log)
+        let name = reader.string("nama", required: true, expected: "the SOP's title, e.g. Pemantauan Kinerja", log: &log)
         let roles = reader.list("pelaksana", log: &log)
         if reader.node("pelaksana") == nil {
             reader.missing("pelaksana", "the roles in the order of the SOP's columns, e.g. [Sekretaris, Kepala Bidang, Kepala Dinas]", log: &log)
@@ -66,7 +66,7 @@ enum SOPLoader {
             }
             let fields = YAMLFields(file: reader.file, mapping: mapping, path: "langkah.")
             fields.warnUnknown(stepKeys, log: &log)
-            let numberText = fields.string("no", required: true, log: &log)
+            let numberText = fields.string("no", required: true, expected: "the step's number, e.g. 3", log: &log)
             let number = numberText.flatMap { text -> Int? in
                 guard let n = Int(text), n > 0 else {
                     fields.error("no", "langkah.no \"\(text)\" is not a step number; expected a whole number such as 3", log: &log)
@@ -83,8 +83,10 @@ enum SOPLoader {
                     firstMark[number] = fields.node("no")?.mark?.line ?? 0
                 }
             }
-            let description = fields.string("uraian", required: true, log: &log)
-            let executorText = fields.string("pelaksana", required: true, log: &log)
+            let description = fields.string("uraian", required: true,
+                                            expected: "the step's description, as in the SOP's Uraian Prosedur column", log: &log)
+            let executorText = fields.string("pelaksana", required: true,
+                                             expected: "the role that carries out the step, one of the SOP's `pelaksana`", log: &log)
             var executor: String?
             if let executorText {
                 let key = SOP.normalize(executorText)

@@ -18,20 +18,22 @@ struct YAMLFields {
     func missing(_ key: String, _ expected: String, log: inout DiagnosticLog) {
         let parent = path.isEmpty ? "the file" : "\"\(path.dropLast())\""
         log.error(file, line: mapping.keys.first?.mark?.line, column: mapping.keys.first?.mark?.column,
-                  "\(parent) has no \"\(path)\(key)\"; expected \(expected)")
+                  "\(parent) has no \"\(key)\"; expected \(expected)")
     }
 
     /// A scalar as text; nil when absent or empty (and an error when required).
-    func string(_ key: String, required: Bool = false, log: inout DiagnosticLog) -> String? {
+    /// - Parameter expected: what belongs there, for the message when a required value is missing.
+    func string(_ key: String, required: Bool = false, expected: String? = nil, log: inout DiagnosticLog) -> String? {
+        let expected = expected ?? Self.expected[key] ?? "a value"
         guard let node = node(key), node.tag.description != "tag:yaml.org,2002:null" else {
-            if required { missing(key, Self.expected[key] ?? "a value", log: &log) }
+            if required { missing(key, expected, log: &log) }
             return nil
         }
         guard let text = node.scalar?.string.trimmingCharacters(in: .whitespaces) else {
             error(key, "\(path)\(key) should be a single value, not a list or a mapping", log: &log)
             return nil
         }
-        if text.isEmpty, required { missing(key, Self.expected[key] ?? "a value", log: &log); return nil }
+        if text.isEmpty, required { missing(key, expected, log: &log); return nil }
         return text.isEmpty ? nil : text
     }
 
@@ -167,5 +169,6 @@ struct YAMLFields {
         "tanggal": "the signature date, e.g. 2024-10-15",
         "nama": "the signatory's name with degrees",
         "jabatan": "the signatory's position, e.g. Kepala Dinas Pendidikan dan Kebudayaan",
+
     ]
 }
