@@ -17,8 +17,8 @@ struct ContrastTests {
     }
 
     /// `.k3 { background: #fcefc0; color: #6a4a00; }` → ["k3": (background, color)]
-    static func pairs(_ css: String) throws -> [String: (String, String)] {
-        let rule = try Regex(#"\.(k\d) \{ background: (#[0-9a-f]{6}); color: (#[0-9a-f]{6}); \}"#)
+    static func pairs(_ css: String, classes: String = #"k\d"#) throws -> [String: (String, String)] {
+        let rule = try Regex(#"\.("# + classes + #") \{ background: (#[0-9a-f]{6}); color: (#[0-9a-f]{6});"#)
         var found: [String: (String, String)] = [:]
         for match in css.matches(of: rule) {
             found[String(match.output[1].substring!)] = (String(match.output[2].substring!), String(match.output[3].substring!))
@@ -29,6 +29,16 @@ struct ContrastTests {
     @Test func knownPairs() {
         #expect(abs(Self.contrast("#000000", "#ffffff") - 21) < 0.01)
         #expect(Self.contrast("#777777", "#ffffff") < 4.5)   // the classic grey that fails AA
+    }
+
+    /// The cycle's status badges (tepat waktu, terlambat, …), also drawn as the swimlane's boxes.
+    @Test func cycleStatusColoursOfTheDefaultTemplate() throws {
+        let css = try String(contentsOf: Paths.templates.appendingPathComponent("_gaya.html.mustache"), encoding: .utf8)
+        let pairs = try Self.pairs(css, classes: #"s-[a-z-]+"#)
+        #expect(pairs.keys.sorted() == ["s-berjalan", "s-melewati-batas", "s-tepat-waktu", "s-terlambat", "s-tidak-dilaksanakan"])
+        for (name, (ground, text)) in pairs {
+            #expect(Self.contrast(ground, text) >= 4.5, "\(name): \(text) on \(ground)")
+        }
     }
 
     @Test func ratingColoursOfTheDefaultTemplate() throws {

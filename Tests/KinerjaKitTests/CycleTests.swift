@@ -271,3 +271,72 @@ struct BundledSOPTests {
         #expect(sutera.steps[10].standard?.text == "1 hari")
     }
 }
+
+/// The cycle through a workspace and the command line.
+struct CycleWorkspaceTests {
+    static let base: [String: String] = [
+        "profil.yaml": minimalProfile,
+        "indikator.csv": "kode,tingkat,sasaran,indikator,satuan,polaritas,target\nA,sasaran,S,Indikator,%,positif,90\n",
+        "realisasi.csv": "kode,periode,nilai\nA,TW3,80\n",
+    ]
+
+    func load(_ extra: [String: String]) throws -> (PerformanceReport?, DiagnosticLog) {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        try folder.write(Self.base.merging(extra) { $1 })
+        return computeReport(folder.url)
+    }
+
+    @Test func withoutSiklusThereIsNoCycle() throws {
+        let (report, log) = try load([:])
+        #expect(report?.cycle == nil)
+        #expect(log.diagnostics.isEmpty)
+    }
+
+    @Test func aBundledSOPByNameAndOnlyThisPeriodsRecords() throws {
+        let (report, log) = try load([
+            "profil.yaml": minimalProfile + "sop: dpmk-way-kanan\n",
+            "siklus.csv": "periode,langkah,mulai,selesai\n2024-TW2,1,2024-07-01,2024-07-01\nTW3,1,2024-10-01 08:00,2024-10-01 08:30\n2023-TW3,2,2023-10-02,\n",
+        ])
+        let cycle = try #require(report?.cycle, "\(log.sorted)")
+        #expect(cycle.sop.name == "Pengukuran Kinerja")
+        #expect(cycle.steps.count == 9)
+        #expect(cycle.steps[0].status == .terlambat)   // 15 Menit, took 30
+        #expect(cycle.steps.dropFirst().allSatisfy { $0.status == .tidakDilaksanakan })
+        #expect(log.diagnostics.isEmpty, "\(log.sorted)")
+    }
+
+    @Test func theWorkspacesOwnSOPWinsWithAWarning() throws {
+        let (report, log) = try load([
+            "profil.yaml": minimalProfile + "sop: dpmk-way-kanan\n",
+            "sop.yaml": "nama: SOP Sendiri\npelaksana: [Perencana]\nlangkah:\n  - no: 1\n    uraian: Satu\n    pelaksana: perencana\n    waktu: 2 days\n",
+            "siklus.csv": "periode,langkah,mulai\nTW3,1,2024-10-01\n",
+        ])
+        let cycle = try #require(report?.cycle)
+        #expect(cycle.sop.name == "SOP Sendiri" && cycle.sop.steps[0].executor == "Perencana")
+        #expect(cycle.steps[0].status == .melewatiBatas)   // batas 3 Oct, report dated 15 Oct
+        #expect(log.warnings.map(\.message) == ["the workspace has its own sop.yaml, which is used; `sop: dpmk-way-kanan` in profil.yaml is ignored"])
+    }
+
+    @Test func noRecordForThePeriodIsAWarning() throws {
+        let (report, log) = try load(["siklus.csv": "periode,langkah,mulai\nTW2,1,2024-07-01\n"])
+        #expect(report?.cycle?.steps.allSatisfy { $0.status == .tidakDilaksanakan } == true)
+        #expect(report?.cycle?.sop.name == "Pemantauan Kinerja")   // the default SOP
+        #expect(log.warnings.map(\.message) == ["siklus.csv has no record for 2024-TW3; every step of the SOP is reported as not done"])
+    }
+
+    @Test func sopListAndShow() throws {
+        let list = try runKinerja(["sop", "list"], in: Paths.root)
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(list.stdout.contains("disdikbud-pesisir-selatan (default)\n  Pemantauan Kinerja — Dinas Pendidikan dan Kebudayaan, Kabupaten Pesisir Selatan\n  000.8.6.3/394/DPK.01/2024, 13 steps, 4 roles"))
+        #expect(list.stdout.contains("dpmk-way-kanan\n  Pengukuran Kinerja"))
+        let show = try runKinerja(["sop", "show", "diskominfo-pesisir-selatan"], in: Paths.root)
+        #expect(show.status == 0)
+        #expect(show.stdout.contains("9. Membahas draft laporan hasil monitoring\n   pelaksana: Kasubag PKP  ·  waktu: 1 Minggu"))
+        let yaml = try runKinerja(["sop", "show", "kecamatan-sutera", "--yaml"], in: Paths.root)
+        #expect(yaml.stdout == String(decoding: try Data(contentsOf: Paths.root.appendingPathComponent("SOP/kecamatan-sutera.yaml")), as: UTF8.self))
+        let unknown = try runKinerja(["sop", "show", "tidak-ada"], in: Paths.root)
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("sop \"tidak-ada\" is not a bundled SOP (disdikbud-balangan, "))
+    }
+}

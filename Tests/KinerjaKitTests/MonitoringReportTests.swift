@@ -19,6 +19,23 @@ struct MonitoringReportTests {
 
             """,
         "realisasi.csv": "kode,periode,nilai,catatan\nA|1,TW3,100.5,\"- bukan daftar | <img src=x onerror=alert(1)>\"\nB,TW3,15,\"=1+1\"\nC,TW3,50,\n",
+        "sop.yaml": """
+            nama: "SOP | <script>alert(2)</script>"
+            pelaksana: ["Kepala | Dinas", "<i>Sekretaris</i>"]
+            langkah:
+              - no: 1
+                uraian: "Perintah | *segera* <script>alert(3)</script>"
+                pelaksana: "Kepala | Dinas"
+                kelengkapan: "[surat](javascript:alert(4))"
+                waktu: 15 menit
+                output: "# Disposisi"
+              - no: 2
+                uraian: Kumpul data
+                pelaksana: <i>Sekretaris</i>
+                waktu: 3 hari
+
+            """,
+        "siklus.csv": "periode,langkah,mulai,selesai,pelaksana,catatan\nTW3,1,2024-10-01 08:00,2024-10-01 09:00,\"<b>ANDI</b> | (<i>Sekretaris</i>)\",\"*tergesa* | <img src=x>\"\nTW3,7,2024-10-02,,x|y,\n",
         "narasi/faktor-pendorong.md": "Teks **tebal**.\n\n<script>alert('x')</script>\n\n[klik](javascript:alert(1)) <img src=\"http://example.com/x.png\">\n",
     ]
 
@@ -58,7 +75,7 @@ struct MonitoringReportTests {
                 index += 1
             }
         }
-        #expect(tables >= 4)
+        #expect(tables >= 6)  // including the SOP table and the records of unknown steps
         // The names arrive escaped, whole, on one line.
         #expect(md.contains("\\<b\\>Tebal\\</b\\> \\& \\[tautan\\](javascript:alert(1))"))
         #expect(md.contains("Nama dua baris \\# bukan judul"))
@@ -84,6 +101,20 @@ struct MonitoringReportTests {
             let opened = html.components(separatedBy: "<\(tag)>").count + html.components(separatedBy: "<\(tag) ").count - 2
             #expect(opened == html.components(separatedBy: "</\(tag)>").count - 1, "<\(tag)>")
         }
+    }
+
+    /// The workspace's own sop.yaml and siklus.csv reach both formats as text, never as markup.
+    @Test func hostileCycleTextIsEscaped() throws {
+        let (md, html, log) = try render(Self.hostile)
+        #expect(md.contains("| Kepala \\| Dinas | \\<i\\>Sekretaris\\</i\\> |"))
+        #expect(md.contains("Perintah \\| \\*segera\\* \\<script\\>alert(3)\\</script\\>"))
+        #expect(md.contains("dilaksanakan oleh \\<i\\>Sekretaris\\</i\\>, bukan Kepala \\| Dinas sesuai SOP"))
+        #expect(!html.contains("<i>"))
+        #expect(html.contains("<text class=\"lajur-nama\" x=\"253\" y=\"14\" text-anchor=\"middle\">&lt;i&gt;Sekretaris&lt;/i&gt;</text>"))
+        #expect(html.contains("dilaksanakan oleh &lt;i&gt;Sekretaris&lt;/i&gt;, bukan Kepala | Dinas sesuai SOP"))
+        // Step 7 is not in the SOP: a warning at its line and a finding, not an error.
+        #expect(log.warnings.contains { $0.file.hasSuffix("siklus.csv") && $0.line == 3 && $0.message.contains("langkah 7 is not a step") })
+        #expect(md.contains("| 7 | 2 Okt 2024 | – | x\\|y | langkah ini tidak ada di SOP |"))
     }
 
     @Test func aMissingNarrativeFileSaysSoInOneLine() throws {
