@@ -6,7 +6,7 @@ struct Kinerja: ParsableCommand {
         commandName: "kinerja",
         abstract: "Turns an agency's performance data into its monitoring reports.",
         discussion: """
-            A workspace is a folder with profil.yaml, indikator.csv, realisasi.csv and optionally anggaran.csv (see docs/format.md). Exit status: 0 success, 1 problems in the input (nothing written), 64 wrong use of the command, 74 an output could not be written.
+            A workspace is a folder with profil.yaml, indikator.csv, realisasi.csv and optionally anggaran.csv, siklus.csv, sop.yaml and narasi/ (see docs/format.md). Exit status: 0 success, 1 problems in the input (nothing written), 64 wrong use of the command, 74 an output could not be written.
             """,
         subcommands: [Report.self, Check.self, Templates.self, SOPCommand.self]
     )

@@ -6,7 +6,7 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compute every capaian and write the outputs of one workspace.",
         discussion: """
-            Writes laporan-pemantauan.md and .html (the quarterly monitoring report), capaian.csv, serapan-anggaran.csv (when the workspace has anggaran.csv) and manifest.json into <output>/<slug>/<tahun>-<periode>/. Any error in the input: all problems are printed, the exit status is 1 and nothing is written. Start your own templates with `kinerja templates export DIR`.
+            Writes laporan-pemantauan.md and .html (the quarterly monitoring report), capaian.csv, serapan-anggaran.csv (when the workspace has anggaran.csv), kepatuhan-sop.csv (when it has siklus.csv) and manifest.json into <output>/<slug>/<tahun>-<periode>/. Any error in the input: all problems are printed, the exit status is 1 and nothing is written. Start your own templates with `kinerja templates export DIR`.
 
             Example:
               kinerja report examples/disdikbud-pesisir-selatan --csv-dialect excel-id
