@@ -23,13 +23,18 @@ public struct SOPLibrary: Sendable {
 
     public func url(_ name: String) -> URL { directory.appendingPathComponent(name + ".yaml") }
 
+    /// Whether a bundled SOP of that name exists (one file check, no directory listing).
+    public func contains(_ name: String) -> Bool {
+        !name.contains("/") && FileManager.default.fileExists(atPath: url(name).path)
+    }
+
     /// The file's bytes; nil (with an error naming the known SOPs) when there is no SOP of that name.
     /// - Parameters:
     ///   - file, line, column: where the name was written, for the diagnostic.
     public func data(_ name: String, file: String, line: Int? = nil, column: Int? = nil,
                      log: inout DiagnosticLog) -> Data? {
-        let known = names
-        guard known.contains(name), let data = try? Data(contentsOf: url(name)) else {
+        guard contains(name), let data = try? Data(contentsOf: url(name)) else {
+            let known = names
             let list = known.isEmpty ? "none found in \(directory.path)" : known.joined(separator: ", ")
             log.error(file, line: line, column: column,
                       "sop \"\(name)\" is not a bundled SOP (\(list)); see `kinerja sop list`, or put the workspace's own sop.yaml beside profil.yaml")

@@ -9,8 +9,8 @@ enum ProfileLoader {
         "sop", "buku_kerja",
     ]
 
-    /// - Parameter knownSOPs: the bundled SOPs' names, to check `sop:` at its line; nil skips the check.
-    static func load(_ data: Data, file: String, knownSOPs: [String]? = nil, log: inout DiagnosticLog) -> Profile? {
+    /// - Parameter sopLibrary: the bundled SOPs, to check `sop:` at its line; nil skips the check.
+    static func load(_ data: Data, file: String, sopLibrary: SOPLibrary? = nil, log: inout DiagnosticLog) -> Profile? {
         guard let mapping = YAMLDocument.mapping(data, file: file, what: "the agency's profile (see docs/format.md)", log: &log)
         else { return nil }
         let reader = YAMLFields(file: file, mapping: mapping, path: "")
@@ -37,8 +37,8 @@ enum ProfileLoader {
         let holidays = reader.dates("libur", log: &log)
         let cap = reader.decimal("batas_rata_rata", log: &log)
         let sopName = reader.string("sop", log: &log)
-        if let sopName, let knownSOPs, !knownSOPs.contains(sopName) {
-            reader.error("sop", "sop \"\(sopName)\" is not a bundled SOP (\(knownSOPs.joined(separator: ", "))); see `kinerja sop list`, or put the workspace's own sop.yaml beside profil.yaml and remove this line", log: &log)
+        if let sopName, let sopLibrary, !sopLibrary.contains(sopName) {
+            reader.error("sop", "sop \"\(sopName)\" is not a bundled SOP (\(sopLibrary.names.joined(separator: ", "))); see `kinerja sop list`, or put the workspace's own sop.yaml beside profil.yaml and remove this line", log: &log)
         }
 
         guard let government, let agency, let year, let period, let place, let date, let head else { return nil }

@@ -48,7 +48,7 @@ public struct WorkspaceLoader {
         let cycleData = read("siklus.csv", required: false)
 
         var profile = profileData.flatMap {
-            ProfileLoader.load($0, file: path("profil.yaml"), knownSOPs: sopLibrary?.names, log: &log)
+            ProfileLoader.load($0, file: path("profil.yaml"), sopLibrary: sopLibrary, log: &log)
         }
         if let override { profile?.period = override }
         let indicatorSource = indicatorData.flatMap {
@@ -109,12 +109,10 @@ public struct WorkspaceLoader {
         }
         guard needed || name != nil, let library = sopLibrary else { return nil }
         let chosen = name ?? SOPLibrary.defaultName
-        // An unknown name is already an error at its line in profil.yaml.
-        guard library.names.contains(chosen) else {
-            if name == nil { _ = library.data(chosen, file: path("siklus.csv"), log: &log) }
-            return nil
-        }
-        guard let data = library.data(chosen, file: path("profil.yaml"), log: &log) else { return nil }
+        // An unknown `sop:` is already an error at its line in profil.yaml.
+        if name != nil, !library.contains(chosen) { return nil }
+        guard let data = library.data(chosen, file: path(name == nil ? "siklus.csv" : "profil.yaml"), log: &log)
+        else { return nil }
         bundled.append(InputFile(path: "SOP/\(chosen).yaml", data: data))
         return SOPLoader.load(data, file: "SOP/\(chosen).yaml", log: &log)
     }
