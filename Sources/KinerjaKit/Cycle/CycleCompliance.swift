@@ -15,6 +15,11 @@ public struct StepCompliance: Sendable {
     /// How long the step took, when it finished.
     public let duration: WorkingSpan?
     public let findings: [CycleFinding]
+
+    /// The lateness in the step's standard unit (`2 hari`, `45 menit`); nil when not late.
+    public func latenessText(language: Language) -> String? {
+        lateness?.text(unit: step?.standard?.unit, language: language)
+    }
 }
 
 /// The whole cycle of one period against its SOP: each step's status, the findings, the on-time
@@ -49,7 +54,7 @@ public struct CycleCompliance: Sendable {
     /// Last finish when every step has finished; otherwise the report date.
     public let end: Moment?
     /// Whether every step of the SOP has finished.
-    public var isComplete: Bool { steps.allSatisfy { $0.record?.finish != nil } }
+    public let isComplete: Bool
     /// Working days from the first start to `end` (after the start's date, up to and including `end`'s).
     public let elapsedWorkingDays: Int?
 
@@ -120,8 +125,8 @@ public struct CycleCompliance: Sendable {
         let measured = steps.compactMap(\.record)
         let first = measured.map(\.start).min { $1.isAfter($0) }
         start = first
-        let complete = steps.allSatisfy { $0.record?.finish != nil }
-        end = first == nil ? nil : (complete ? measured.compactMap(\.finish).max { $1.isAfter($0) } : reportDay)
+        isComplete = steps.allSatisfy { $0.record?.finish != nil }
+        end = first == nil ? nil : (isComplete ? measured.compactMap(\.finish).max { $1.isAfter($0) } : reportDay)
         if let first, let end {
             elapsedWorkingDays = calendar.workingDays(after: first.date, through: end.date)
         } else {

@@ -43,9 +43,12 @@ public struct SOP: Sendable {
     }
 
     /// The role `text` names (case and spacing ignored), in the SOP's spelling; nil when it names none.
-    public func role(named text: String) -> String? {
-        let key = Self.normalize(text)
-        return roles.first { Self.normalize($0) == key }
+    public func role(named text: String) -> String? { Self.role(named: text, in: roles) }
+
+    /// The same lookup over a list of roles, for the loader before the SOP exists.
+    static func role(named text: String, in roles: [String]) -> String? {
+        let key = normalize(text)
+        return roles.first { normalize($0) == key }
     }
 
     static func normalize(_ text: String) -> String {

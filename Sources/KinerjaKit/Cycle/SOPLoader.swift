@@ -89,8 +89,7 @@ enum SOPLoader {
                                              expected: "the role that carries out the step, one of the SOP's `pelaksana`", log: &log)
             var executor: String?
             if let executorText {
-                let key = SOP.normalize(executorText)
-                executor = roles.first { SOP.normalize($0) == key }
+                executor = SOP.role(named: executorText, in: roles)
                 if executor == nil, !roles.isEmpty {
                     fields.error("pelaksana", "langkah.pelaksana \"\(executorText)\" is not one of the SOP's roles (\(roles.joined(separator: ", "))); write it as in the `pelaksana` list at the top", log: &log)
                 }

@@ -16,7 +16,7 @@ enum ComplianceCSV {
                 "waktu_baku": dialect.text(row.step?.standard?.text),
                 "mulai": row.record?.start.iso ?? "", "selesai": row.record?.finish?.iso ?? "",
                 "batas": row.deadline?.iso ?? "", "status": row.status?.rawValue ?? "",
-                "keterlambatan": dialect.text(row.lateness?.text(unit: row.step?.standard?.unit, language: .id)),
+                "keterlambatan": dialect.text(row.latenessText(language: .id)),
                 "temuan": dialect.text(row.findings.isEmpty ? nil
                     : row.findings.map { CycleSection.findingText($0, labels: labels) }.joined(separator: "; ")),
             ]

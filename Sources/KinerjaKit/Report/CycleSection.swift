@@ -75,7 +75,6 @@ enum CycleSection {
     static func record(_ row: StepCompliance, _ c: ReportContext) -> [String: Any] {
         let format = c.format
         let record = row.record
-        let lateness = row.lateness.map { $0.text(unit: row.step?.standard?.unit, language: format.language) } ?? ""
         let findings = row.findings.map { findingText($0, labels: c.labels) }
         let note = record?.note
         return [
@@ -86,7 +85,7 @@ enum CycleSection {
             "status": row.status.map { c.label(statusKey($0)) } ?? "",
             "status_kode": row.status?.rawValue ?? "",
             "terlambat": row.status == .terlambat || row.status == .melewatiBatas,
-            "keterlambatan": lateness, "ada_keterlambatan": row.lateness != nil,
+            "keterlambatan": row.latenessText(language: format.language) ?? "", "ada_keterlambatan": row.lateness != nil,
             "pelaksana": record?.executor ?? "", "ada_pelaksana": record?.executor != nil,
             "temuan": findings.joined(separator: "; "), "ada_temuan": !findings.isEmpty,
             "catatan": note ?? "", "ada_catatan": note != nil,
@@ -96,7 +95,7 @@ enum CycleSection {
     static func swimlane(_ cycle: CycleCompliance, _ c: ReportContext) -> Swimlane {
         let rows = cycle.steps.map { row -> Swimlane.Row in
             let status = row.status!
-            let late = row.lateness.map { " " + $0.text(unit: row.step?.standard?.unit, language: c.format.language) } ?? ""
+            let late = row.latenessText(language: c.format.language).map { " " + $0 } ?? ""
             return Swimlane.Row(number: row.number, lane: cycle.sop.roles.firstIndex(of: row.step!.executor) ?? 0,
                                 statusClass: "s-" + status.rawValue, statusText: c.label(statusKey(status)) + late,
                                 late: row.lateness != nil)
