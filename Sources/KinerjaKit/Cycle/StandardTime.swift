@@ -37,10 +37,10 @@ public struct StandardTime: Sendable, Hashable {
         self.init(amount: amount, unit: unit, text: trimmed)
     }
 
-    public init(amount: Int, unit: Unit, text: String? = nil) {
+    public init(amount: Int, unit: Unit, text: String) {
         self.amount = amount
         self.unit = unit
-        self.text = text ?? "\(amount) \(Self.indonesianWord(unit))"
+        self.text = text
     }
 
     /// Clock minutes for minutes and hours; 0 for working-day units.
@@ -58,15 +58,6 @@ public struct StandardTime: Sendable, Hashable {
         case .day: return amount
         case .week: return amount * 5
         case .minute, .hour: return 0
-        }
-    }
-
-    static func indonesianWord(_ unit: Unit) -> String {
-        switch unit {
-        case .minute: return "menit"
-        case .hour: return "jam"
-        case .day: return "hari"
-        case .week: return "minggu"
         }
     }
 }

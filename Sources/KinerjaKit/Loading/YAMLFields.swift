@@ -169,6 +169,5 @@ struct YAMLFields {
         "tanggal": "the signature date, e.g. 2024-10-15",
         "nama": "the signatory's name with degrees",
         "jabatan": "the signatory's position, e.g. Kepala Dinas Pendidikan dan Kebudayaan",
-
     ]
 }

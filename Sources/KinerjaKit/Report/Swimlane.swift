@@ -54,7 +54,6 @@ struct Swimlane {
                 "tengah": "\(laneCentre(row.lane))", "teks_y": "\(top + 14)",
                 "kelas": row.statusClass, "status": row.statusText, "terlambat": row.late,
                 "status_x": "\(statusX)", "no_x": "\(Self.numberColumn / 2)",
-                "garis_y": "\(headerHeight + i * Self.rowHeight)",
             ]
         }
         var arrows: [[String: Any]] = []
@@ -70,7 +69,7 @@ struct Swimlane {
         return [
             "lebar": "\(Self.width)", "tinggi": "\(height)", "kepala_tinggi": "\(headerHeight)",
             "lajur": lanes, "langkah": boxes, "panah": arrows,
-            "lajur_x_akhir": "\(Self.numberColumn + Self.lanesWidth)", "status_x": "\(statusX)",
+            "status_x": "\(statusX)",
         ]
     }
 
