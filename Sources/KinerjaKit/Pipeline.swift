@@ -61,25 +61,36 @@ public enum Pipeline {
             render("kepatuhan-sop.csv", ComplianceCSV.context(report, dialect: dialect, labels: templates.labels(.id)),
                    as: "kepatuhan-sop.csv", finish: dialect.finish)
         }
-        let monitoring = MonitoringReport.context(report, labels: templates.labels(report.profile.language),
-                                                  narrative: workspace.narrative)
+        let profile = workspace.profile
+        let slug = Slug.make(profile.shortName ?? profile.agency)
+        let directory = "\(slug)/\(profile.year)-\(report.period)"
+        let labels = templates.labels(profile.language)
+        let archive = ArchiveNote.context(directory: directory)
+
+        var monitoring = MonitoringReport.context(report, labels: labels, narrative: workspace.narrative)
+        monitoring["arsip"] = archive
         for format in ["md", "html"] {
             render("laporan-pemantauan." + format, monitoring, as: "laporan-pemantauan." + format) { Data($0.utf8) }
         }
+        // The ringkasan summarises the full reports and prints their SHA-256, so it comes after them.
+        let fullReports = files.filter { $0.name.hasPrefix("laporan-pemantauan.") }
+        var summary = SummaryPage.context(report, labels: labels, reports: fullReports)
+        summary["arsip"] = archive
+        for format in ["md", "html"] {
+            render("ringkasan." + format, summary, as: "ringkasan." + format) { Data($0.utf8) }
+        }
         guard !log.hasErrors else { return nil }
 
-        let profile = workspace.profile
         let manifest = Manifest(
             tool: "kinerja", version: KinerjaVersion.current, agency: profile.agency,
-            period: report.period.label(year: profile.year),
+            period: report.period.label(year: profile.year), signer: Manifest.Signer(profile.head),
             options: ["csv-dialect": request.dialect.rawValue],
             inputs: workspace.inputFiles.map { Manifest.entry($0.path, $0.data) },
             templates: templates.entries.values.sorted { $0.name < $1.name }.map { Manifest.entry($0.name, $0.data) }
                 + workspace.bundledFiles.map { Manifest.entry($0.path, $0.data) },
             outputs: files.map { Manifest.entry($0.name, $0.data) })
         files.append(OutputFile(name: "manifest.json", data: manifest.encoded()))
-        let slug = Slug.make(profile.shortName ?? profile.agency)
-        return RunResult(report: report, files: files, relativeDirectory: "\(slug)/\(profile.year)-\(report.period)")
+        return RunResult(report: report, files: files, relativeDirectory: directory)
     }
 
     /// The shared first half of both commands: load the workspace, then compute its report.

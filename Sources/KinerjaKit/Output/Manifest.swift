@@ -9,10 +9,26 @@ public struct Manifest: Codable, Sendable, Equatable {
         public let size: Int
     }
 
+    /// The head of agency from profil.yaml, who signs the outputs; `kinerja sign` records it in manifest.sig.
+    public struct Signer: Codable, Sendable, Equatable {
+        public let name: String
+        public let position: String
+        public let nip: String?
+        public let acting: Bool
+
+        init(_ official: Official) {
+            name = official.name
+            position = official.position
+            nip = official.nip.map(DisplayFormat.nip)
+            acting = official.acting
+        }
+    }
+
     public var tool: String
     public var version: String
     public var agency: String
     public var period: String
+    public var signer: Signer
     public var options: [String: String]
     public var inputs: [Entry]
     public var templates: [Entry]

@@ -24,7 +24,7 @@ public struct TemplateSet: Sendable {
 
     /// Templates every run needs; a missing one is an error.
     public static let required = ["capaian.csv", "serapan-anggaran.csv", "kepatuhan-sop.csv", "laporan-pemantauan.md",
-                                  "laporan-pemantauan.html"]
+                                  "laporan-pemantauan.html", "ringkasan.md", "ringkasan.html"]
 
     /// Registers kinerja's content types with swift-mustache; must happen before any template is parsed.
     static let contentTypes: Void = {

@@ -1,0 +1,55 @@
+import Foundation
+
+/// The context of `ringkasan.md` / `.html`, the one-page summary the head of agency signs
+/// (reports.md, "Ringkasan"): the headline figures, the three best and three weakest IKU, the cycle's
+/// on-time share, the signature block and, under it, the SHA-256 of each full report it summarises.
+enum SummaryPage {
+    /// How many indicators each of the best and weakest lists shows.
+    static let listLength = 3
+
+    /// `reports`: the full reports of this run (already rendered), whose hashes bind the signed page to them.
+    static func context(_ report: PerformanceReport, labels: [String: String], reports: [OutputFile]) -> [String: Any] {
+        var c = ReportContext(report: report, labels: labels, narrative: [:])
+        var context: [String: Any] = [
+            "bahasa": report.profile.language.rawValue, "l": labels,
+            "instansi": c.agency, "periode": c.period, "dokumen": c.document,
+            "tanda_tangan": c.signature, "alat": c.tool,
+        ]
+        context["ringkasan"] = MonitoringReport.summary(report, &c)
+        let (best, weakest) = ranked(report.keyIndicators)
+        context["terbaik"] = best.map { row($0, c) }
+        context["terlemah"] = weakest.map { row($0, c) }
+        context["ada_peringkat"] = !best.isEmpty
+        context["ada_terlemah"] = !weakest.isEmpty
+        context["laporan"] = reports.map { ["berkas": $0.name, "sha256": Hashing.sha256($0.data)] }
+        context["rumus_dipakai"] = c.footnotes.ruleContext
+        context["catatan_kaki"] = c.footnotes.reasonContext
+        context["ada_catatan_kaki"] = !c.footnotes.reasons.isEmpty || !c.footnotes.rules.isEmpty
+        return context
+    }
+
+    /// The best and the weakest indicators that have a capaian, by the unrounded value; ties keep the
+    /// order of indikator.csv. The lists never share an indicator: with five indicators the weakest
+    /// list has two, with three or fewer it is empty.
+    ///
+    /// Example: capaian 98, 120, 40, 75, 100 → best 120, 100, 98; weakest 40, 75.
+    static func ranked(_ indicators: [IndicatorResult]) -> (best: [IndicatorResult], weakest: [IndicatorResult]) {
+        let scored = indicators.enumerated().compactMap { offset, result in
+            result.capaian.value.map { (offset: offset, value: $0, result: result) }
+        }
+        let descending = scored.sorted { $0.value != $1.value ? $0.value > $1.value : $0.offset < $1.offset }
+        let best = Array(descending.prefix(listLength))
+        let rest = descending.dropFirst(best.count)
+        let ascending = rest.sorted { $0.value != $1.value ? $0.value < $1.value : $0.offset < $1.offset }
+        return (best.map(\.result), ascending.prefix(listLength).map(\.result))
+    }
+
+    private static func row(_ result: IndicatorResult, _ c: ReportContext) -> [String: Any] {
+        [
+            "kode": result.indicator.kode, "indikator": result.indicator.name,
+            "capaian": result.capaian.value.map(c.format.percent) ?? DisplayFormat.absent,
+            "capaian_nilai": result.capaian.value?.plainString ?? "",
+            "kategori": c.category(result.category),
+        ]
+    }
+}

@@ -1,0 +1,129 @@
+import Crypto
+import Foundation
+
+/// Checks an output folder against its manifest.json and manifest.sig (`kinerja verify`, and
+/// `kinerja sign` before it signs): every listed output intact, changed or missing, every other file
+/// unexpected, and the signature valid or not.
+public struct ArchiveCheck: Sendable {
+    public enum State: String, Sendable {
+        case intact, changed, missing, unexpected
+    }
+
+    public struct FileResult: Sendable, Equatable {
+        public let name: String
+        public let state: State
+        /// Why, for a changed file.
+        public let detail: String?
+    }
+
+    public enum SignatureState: Sendable, Equatable {
+        /// `keyChecked`: the signature was checked against the key the user gave, not only the one recorded.
+        case valid(fingerprint: String, signer: Manifest.Signer, keyChecked: Bool)
+        case missing
+        case invalid(String)
+    }
+
+    public let files: [FileResult]
+    /// nil when the check stopped before the signature (manifest.json missing or unreadable).
+    public let signature: SignatureState?
+    /// Problems with manifest.json itself; when present, `files` is empty.
+    public let manifestProblem: String?
+
+    /// Every output intact, nothing unexpected, and a valid signature.
+    public var isIntact: Bool {
+        guard manifestProblem == nil, case .valid? = signature else { return false }
+        return files.allSatisfy { $0.state == .intact }
+    }
+
+    /// Checks `directory`. `key`: the signer's public key; without it the signature is checked against
+    /// the key recorded in manifest.sig, which proves integrity but not who signed.
+    public static func check(_ directory: URL, key: Curve25519.Signing.PublicKey? = nil) -> ArchiveCheck {
+        let manifestURL = directory.appendingPathComponent("manifest.json")
+        guard let manifestData = try? Data(contentsOf: manifestURL) else {
+            return ArchiveCheck(files: [], signature: nil, manifestProblem: "manifest.json: missing; this is not a kinerja output folder, or its manifest was removed")
+        }
+        guard let manifest = try? JSONDecoder().decode(Manifest.self, from: manifestData) else {
+            return ArchiveCheck(files: [], signature: nil, manifestProblem: "manifest.json: changed; it is no longer a readable kinerja manifest")
+        }
+        let present = Set(((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []))
+        var results: [FileResult] = []
+        for entry in manifest.outputs {
+            guard let data = try? Data(contentsOf: directory.appendingPathComponent(entry.path)) else {
+                results.append(FileResult(name: entry.path, state: .missing, detail: nil))
+                continue
+            }
+            let sha = Hashing.sha256(data)
+            results.append(sha == entry.sha256
+                ? FileResult(name: entry.path, state: .intact, detail: nil)
+                : FileResult(name: entry.path, state: .changed,
+                             detail: "SHA-256 \(sha.prefix(12))…, the manifest records \(entry.sha256.prefix(12))…"))
+        }
+        let known = Set(manifest.outputs.map(\.path) + ["manifest.json", ManifestSignature.fileName])
+        for name in present.subtracting(known).sorted() {
+            results.append(FileResult(name: name, state: .unexpected, detail: nil))
+        }
+        let signature = checkSignature(directory, manifest: manifestData, key: key)
+        // manifest.json and manifest.sig can only be judged through the signature.
+        let sig = ManifestSignature.fileName
+        switch signature {
+        case .valid:
+            results.insert(FileResult(name: "manifest.json", state: .intact, detail: nil), at: 0)
+            results.insert(FileResult(name: sig, state: .intact, detail: nil), at: 1)
+        case .missing:
+            results.insert(FileResult(name: sig, state: .missing, detail: nil), at: 0)
+        case .invalid(let why) where why.hasPrefix("manifest.json"):
+            results.insert(FileResult(name: "manifest.json", state: .changed, detail: nil), at: 0)
+        case .invalid(let why) where why.hasPrefix(sig + ": changed"):
+            results.insert(FileResult(name: sig, state: .changed, detail: nil), at: 0)
+        case .invalid:
+            break   // signed with another key: every file may be intact, the signer is not the one expected
+        }
+        return ArchiveCheck(files: results, signature: signature, manifestProblem: nil)
+    }
+
+    private static func checkSignature(_ directory: URL, manifest: Data, key: Curve25519.Signing.PublicKey?) -> SignatureState {
+        guard let data = try? Data(contentsOf: directory.appendingPathComponent(ManifestSignature.fileName)) else {
+            return .missing
+        }
+        guard let signature = ManifestSignature.decode(data), let recorded = signature.recordedPublicKey,
+              Ed25519PEM.fingerprint(recorded) == signature.statement.keyFingerprint else {
+            return .invalid("manifest.sig: changed; it is no longer the file `kinerja sign` wrote")
+        }
+        guard signature.isValid(for: recorded) else {
+            return .invalid("manifest.sig: changed; the signature does not match what it signs")
+        }
+        if let key, Ed25519PEM.fingerprint(key) != signature.statement.keyFingerprint {
+            return .invalid("manifest.sig: signed with key \(signature.statement.keyFingerprint), not with the key given (\(Ed25519PEM.fingerprint(key)))")
+        }
+        guard Hashing.sha256(manifest) == signature.statement.manifestSHA256 else {
+            return .invalid("manifest.json: changed since it was signed (its SHA-256 differs from the one manifest.sig signs)")
+        }
+        return .valid(fingerprint: signature.statement.keyFingerprint, signer: signature.statement.signer,
+                      keyChecked: key != nil)
+    }
+}
+
+/// Signs an output folder (`kinerja sign`).
+public enum ArchiveSigner {
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Checks that the folder's files match its manifest, then writes manifest.sig (atomically) and
+    /// returns it. A folder whose files differ from their manifest is not signed.
+    @discardableResult
+    public static func sign(_ directory: URL, key: Curve25519.Signing.PrivateKey) throws -> ManifestSignature {
+        let check = ArchiveCheck.check(directory)
+        if let problem = check.manifestProblem { throw Failure(description: "\(directory.path)/\(problem)") }
+        let wrong = check.files.filter { $0.state != .intact && $0.name != ManifestSignature.fileName }
+        guard wrong.isEmpty else {
+            let list = wrong.map { "\($0.name) (\($0.state.rawValue))" }.joined(separator: ", ")
+            throw Failure(description: "\(directory.path): not signed: the files differ from manifest.json: \(list); run `kinerja report` again to rebuild the folder")
+        }
+        let manifestData = try Data(contentsOf: directory.appendingPathComponent("manifest.json"))
+        let manifest = try JSONDecoder().decode(Manifest.self, from: manifestData)
+        let signature = try ManifestSignature.sign(manifest: manifestData, signer: manifest.signer, key: key)
+        _ = try OutputWriter.write([OutputFile(name: ManifestSignature.fileName, data: signature.encoded())], to: directory)
+        return signature
+    }
+}

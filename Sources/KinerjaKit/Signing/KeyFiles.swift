@@ -1,0 +1,72 @@
+import Crypto
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The key pair `kinerja keygen` writes and `sign` / `verify` read.
+public enum KeyFiles {
+    public static let privateName = "kunci-privat.pem"
+    public static let publicName = "kunci-publik.pem"
+
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Writes a new key pair into `directory` (created if needed) and returns the public key. The private
+    /// key file is created owner-only (0600) from the start, never widened afterwards; existing key files
+    /// are never overwritten.
+    public static func generate(in directory: URL) throws -> Curve25519.Signing.PublicKey {
+        let privateURL = directory.appendingPathComponent(privateName)
+        let publicURL = directory.appendingPathComponent(publicName)
+        for url in [privateURL, publicURL] where FileManager.default.fileExists(atPath: url.path) {
+            throw Failure(description: "\(url.path): already exists; keygen never overwrites a key (choose another --out, or move the old pair away first)")
+        }
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(description: "\(directory.path): cannot create the folder: \(error.localizedDescription)")
+        }
+        let key = Curve25519.Signing.PrivateKey()
+        try create(privateURL, Data(Ed25519PEM.pem(key).utf8), mode: 0o600)
+        try create(publicURL, Data(Ed25519PEM.pem(key.publicKey).utf8), mode: 0o644)
+        return key.publicKey
+    }
+
+    /// Creates `url` exclusively with `mode` (subject to the umask, which can only narrow it).
+    private static func create(_ url: URL, _ data: Data, mode: mode_t) throws {
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL, mode)
+        guard fd >= 0 else {
+            throw Failure(description: "\(url.path): cannot create: \(String(cString: strerror(errno)))")
+        }
+        defer { close(fd) }
+        let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        guard written == data.count else {
+            unlink(url.path)
+            throw Failure(description: "\(url.path): cannot write: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    public static func readPrivateKey(_ path: String) throws -> Curve25519.Signing.PrivateKey {
+        let text = try text(path)
+        do { return try Ed25519PEM.privateKey(pem: text) } catch {
+            throw Failure(description: "\(path): \(error); --key of sign takes the \(privateName) written by `kinerja keygen`")
+        }
+    }
+
+    public static func readPublicKey(_ path: String) throws -> Curve25519.Signing.PublicKey {
+        let text = try text(path)
+        do { return try Ed25519PEM.publicKey(pem: text) } catch {
+            throw Failure(description: "\(path): \(error); --key of verify takes the signer's \(publicName)")
+        }
+    }
+
+    private static func text(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Failure(description: "\(path): cannot read the key file")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+/// The public key type, so the command target needs no Crypto import.
+public typealias Curve25519PublicKey = Curve25519.Signing.PublicKey
