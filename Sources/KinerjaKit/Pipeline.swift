@@ -72,8 +72,15 @@ public enum Pipeline {
         for format in ["md", "html"] {
             render("laporan-pemantauan." + format, monitoring, as: "laporan-pemantauan." + format) { Data($0.utf8) }
         }
+        if report.period.isYearEnd {
+            var annual = AnnualReport.context(report, labels: labels, narrative: workspace.narrative)
+            annual["arsip"] = archive
+            for format in ["md", "html"] {
+                render("lkjip." + format, annual, as: "lkjip." + format) { Data($0.utf8) }
+            }
+        }
         // The ringkasan summarises the full reports and prints their SHA-256, so it comes after them.
-        let fullReports = files.filter { $0.name.hasPrefix("laporan-pemantauan.") }
+        let fullReports = files.filter { $0.name.hasPrefix("laporan-pemantauan.") || $0.name.hasPrefix("lkjip.") }
         var summary = SummaryPage.context(report, labels: labels, reports: fullReports)
         summary["arsip"] = archive
         for format in ["md", "html"] {

@@ -20,10 +20,25 @@ public struct CapaianEngine {
 
     private var year: Int { workspace.profile.year }
 
+    /// How many earlier years the LKjIP's trend tables and lines show at most.
+    public static let historyLimit = 5
+
+    /// The earlier years realisasi.csv reaches back to, as a contiguous range ending last year.
+    var historyYears: [Int] {
+        let earlier = workspace.realisasi.map { row -> Int in
+            switch row.period {
+            case .quarter(let y, _), .year(let y): return y
+            }
+        }.filter { $0 < year }
+        guard let first = earlier.min() else { return [] }
+        return Array(max(first, year - Self.historyLimit)..<year)
+    }
+
     /// Computes every figure. Warnings about figures left empty on purpose go to `log`.
     public func compute(log: inout DiagnosticLog) -> PerformanceReport {
         let profile = workspace.profile
-        let results = workspace.indicators.map { result(for: $0, log: &log) }
+        let years = historyYears
+        let results = workspace.indicators.map { result(for: $0, historyYears: years, log: &log) }
         let budget = workspace.budget.map { $0.map(budgetResult(for:)) }
         let cap = profile.averageCap
 
@@ -51,13 +66,13 @@ public struct CapaianEngine {
         return PerformanceReport(
             profile: profile, period: period, indicators: results, sasaran: sasaran,
             average: average, category: average.map(profile.scale.band(for:)), keyIndicators: keys,
-            budget: budget, budgetAbsorption: budget.flatMap(BudgetFormula.absorption(of:)),
+            budget: budget, budgetAbsorption: budget.flatMap(BudgetFormula.absorption(of:)), historyYears: years,
             rulesUsed: AchievementRule.allCases.filter(used.contains))
     }
 
     // MARK: - One indicator
 
-    func result(for indicator: Indicator, log: inout DiagnosticLog) -> IndicatorResult {
+    func result(for indicator: Indicator, historyYears: [Int] = [], log: inout DiagnosticLog) -> IndicatorResult {
         let n = period.quarterCount
         let rows = values[indicator.kode] ?? [:]
         let quarters: [Decimal?] = (1...4).map { q in q <= n ? rows[.quarter(year: year, q)]?.value ?? nil : nil }
@@ -84,6 +99,7 @@ public struct CapaianEngine {
             periodCapaian: periodTarget.map { achievement(realisasi, $0) },
             renstraCapaian: renstraCapaian(indicator, realisasi: realisasi, achievement: achievement, log: &log),
             lastYearValue: annualValue(indicator, year: year - 1),
+            history: historyYears.map { annualValue(indicator, year: $0) },
             note: periodRow?.note, evidence: periodRow?.evidence)
     }
 

@@ -17,6 +17,8 @@ public struct IndicatorResult: Sendable {
     public let periodCapaian: Achievement?
     public let renstraCapaian: Achievement?
     public let lastYearValue: Decimal?
+    /// Annual realisasi of the earlier years of `PerformanceReport.historyYears`, oldest first (nil where absent).
+    public let history: [Decimal?]
     /// catatan and bukti of the period's row.
     public let note: String?
     public let evidence: String?

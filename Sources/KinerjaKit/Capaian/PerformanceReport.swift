@@ -16,6 +16,9 @@ public struct PerformanceReport: Sendable {
     public let budget: [BudgetLineResult]?
     /// Serapan of the whole budget (top-level lines with spending on record).
     public let budgetAbsorption: Decimal?
+    /// The earlier years the LKjIP compares with, oldest first: every year from the first one realisasi.csv
+    /// holds up to last year, at most `CapaianEngine.historyLimit` of the most recent.
+    public let historyYears: [Int]
     /// The formulas that occur, in a fixed order, for the footnotes.
     public let rulesUsed: [AchievementRule]
     /// The monitoring cycle against its SOP; nil when the workspace has no siklus.csv.

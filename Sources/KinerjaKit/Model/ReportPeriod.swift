@@ -23,6 +23,9 @@ public enum ReportPeriod: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// TW4 or TAHUNAN: the periods that also get the annual LKjIP (reports.md).
+    public var isYearEnd: Bool { quarterCount == 4 }
+
     /// `TW3` or `TAHUNAN`, as in folder names and profil.yaml.
     public var description: String {
         switch self {

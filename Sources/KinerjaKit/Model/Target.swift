@@ -26,3 +26,13 @@ public enum Target: Sendable, Equatable {
         return .band(lower: lower, upper: upper)
     }
 }
+
+extension Target {
+    /// The lower and upper end; a single value is both.
+    public var bounds: (lower: Decimal, upper: Decimal) {
+        switch self {
+        case .value(let v): return (v, v)
+        case .band(let a, let b): return (a, b)
+        }
+    }
+}

@@ -5,8 +5,9 @@ import Foundation
 /// swift-mustache renders an unknown name as nothing, so a misspelled `{{l.judull}}` in a user's
 /// template would silently blank a heading. This walks the template's tags with the same lookup rules
 /// Mustache uses (the context stack, dotted names, sections over lists), following partials, and
-/// reports each unknown name at its file, line and column. Inside a section over an empty list
-/// nothing can be known, so nothing is reported there.
+/// reports each unknown name at its file, line and column. Inside a section over an empty list, or
+/// a true/false section that does not render with this context, nothing can be known, so nothing is
+/// reported there.
 struct TemplateNameCheck {
     let templates: TemplateSet
     private var reported: Set<String> = []
@@ -45,6 +46,13 @@ struct TemplateNameCheck {
                 guard let path = tag.lookupName else { stack.append(stack.last!); continue }
                 guard let values = resolve(path, in: stack) else {
                     warn(entry, tag, context: document, log: &log)
+                    stack.append(Frame(values: []))
+                    continue
+                }
+                // A section that does not render with this context (`{{#ada}}` over false, `{{^ada}}` over
+                // true) holds names this context need not have: nothing inside is checked.
+                let flags = values.compactMap { $0 as? Bool }
+                if !values.isEmpty, flags.count == values.count, flags.allSatisfy({ $0 == (tag.kind == .inverted) }) {
                     stack.append(Frame(values: []))
                     continue
                 }

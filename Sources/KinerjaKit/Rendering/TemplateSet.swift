@@ -24,7 +24,8 @@ public struct TemplateSet: Sendable {
 
     /// Templates every run needs; a missing one is an error.
     public static let required = ["capaian.csv", "serapan-anggaran.csv", "kepatuhan-sop.csv", "laporan-pemantauan.md",
-                                  "laporan-pemantauan.html", "ringkasan.md", "ringkasan.html"]
+                                  "laporan-pemantauan.html", "ringkasan.md", "ringkasan.html",
+                                  "lkjip.md", "lkjip.html"]
 
     /// Registers kinerja's content types with swift-mustache; must happen before any template is parsed.
     static let contentTypes: Void = {
