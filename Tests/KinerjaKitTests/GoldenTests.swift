@@ -21,9 +21,10 @@ struct GoldenTests {
         let result = try run(dialect: .standar)
         #expect(result.relativeDirectory == "disdikbud/2024-TW3")
         #expect(result.files.map(\.name) == ["capaian.csv", "serapan-anggaran.csv", "kepatuhan-sop.csv",
-                                              "laporan-pemantauan.md", "laporan-pemantauan.html", "manifest.json"])
+                                              "laporan-pemantauan.md", "laporan-pemantauan.html", "ringkasan.md",
+                                              "ringkasan.html", "manifest.json"])
         for name in ["capaian.csv", "serapan-anggaran.csv", "kepatuhan-sop.csv", "laporan-pemantauan.md",
-                     "laporan-pemantauan.html"] {
+                     "laporan-pemantauan.html", "ringkasan.md", "ringkasan.html"] {
             try expectGolden(try file(result, name), "disdikbud-2024-TW3/\(name)")
         }
     }

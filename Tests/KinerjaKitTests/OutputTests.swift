@@ -15,7 +15,7 @@ struct OutputTests {
         #expect(result.stdout.hasSuffix("rata-rata capaian IKU 97,15% (Sangat Tinggi); 1 IKU tanpa capaian (1 belum-ada-data)\n"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
                 == ["capaian.csv", "kepatuhan-sop.csv", "laporan-pemantauan.html", "laporan-pemantauan.md", "manifest.json",
-                    "serapan-anggaran.csv"])
+                    "ringkasan.html", "ringkasan.md", "serapan-anggaran.csv"])
 
         let manifest = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: folder.appendingPathComponent("manifest.json")))
         #expect(manifest.period == "2024-TW3" && manifest.version == KinerjaVersion.current)

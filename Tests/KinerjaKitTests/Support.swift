@@ -10,6 +10,8 @@ enum Paths {
     static let golden = tests.appendingPathComponent("Golden")
     static let templates = root.appendingPathComponent("Templates")
     static let example = root.appendingPathComponent("examples/disdikbud-pesisir-selatan")
+    /// The same agency for the whole year: TW4 data, earlier years and the LKjIP narrative.
+    static let annualExample = root.appendingPathComponent("examples/disdikbud-pesisir-selatan-tahunan")
     /// `kinerja`, built beside the test bundle (the test target depends on it).
     static var executable: URL {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kinerja")
