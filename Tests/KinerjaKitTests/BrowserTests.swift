@@ -45,6 +45,20 @@ struct Browser {
         }
         return Load(console: console, requests: Array(Set(requests)).sorted(), dom: run.stdout)
     }
+
+    /// How many A4 pages `file` prints to (Chromium's print to PDF, as a reader's "Save as PDF").
+    static func printedPages(_ file: URL) throws -> Int {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let pdf = folder.url.appendingPathComponent("out.pdf")
+        _ = try runProcess(URL(fileURLWithPath: try #require(path)), [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+            "--user-data-dir=\(folder.url.path)/profile", "--no-pdf-header-footer",
+            "--print-to-pdf=\(pdf.path)", file.absoluteString])
+        // Each page is one `/Type /Page` object (the page tree is `/Type /Pages`).
+        let text = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
+        return text.matches(of: /\/Type\s*\/Page(?![s\w])/).count
+    }
 }
 
 @Suite(.enabled(if: Browser.path != nil || ProcessInfo.processInfo.environment["KINERJA_REQUIRE_BROWSER"] == "1",
@@ -84,5 +98,34 @@ struct BrowserTests {
         #expect(try runKinerja(["report", workspace.url.path, "--output", out.url.path], in: Paths.root).status == 0)
         let load = try Browser.load(out.url.appendingPathComponent("disdikbud/2024-TW3/laporan-pemantauan.html"))
         #expect(load.requests.isEmpty, "\(load.requests)")
+    }
+
+    /// reports.md: the ringkasan is one A4 page. Checked on both examples and on a crowded variant
+    /// (long names, the seven SAKIP grades, an acting head, a long address) that a real agency can produce.
+    @Test func theRingkasanPrintsOnOneA4Page() throws {
+        let out = try TemporaryFolder(), crowded = try TemporaryFolder()
+        defer { out.cleanUp(); crowded.cleanUp() }
+        var files = try snapshot(Paths.example).mapValues { String(decoding: $0, as: UTF8.self) }
+        let long = "yang diukur menurut pedoman kementerian dengan rincian per kecamatan, per jenjang dan per jenis satuan pendidikan"
+        // Lines split on any line end (the file has CRLF, one Character in Swift).
+        files["indikator.csv"] = files["indikator.csv"]!.split(whereSeparator: \.isNewline).map { line in
+            var cells = line.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+            if cells.count > 3, cells[0].hasPrefix("IKU") { cells[3] += " " + long }
+            return cells.joined(separator: ";")
+        }.joined(separator: "\n")
+        #expect(files["indikator.csv"]!.contains("Angka putus sekolah SD " + long))
+        files["profil.yaml"] = files["profil.yaml"]!
+            .replacingOccurrences(of: "plt: false", with: "plt: true")
+            .replacingOccurrences(of: "skala: permendagri-86-2017", with: "skala: sakip")
+            .replacingOccurrences(of: "alamat: Jl. Ilyas Yakub, Painan", with: "alamat: Kompleks Perkantoran Bupati, Jl. Ilyas Yakub Nomor 123, Kelurahan Painan Timur, Kecamatan IV Jurai, Painan 25611")
+        try crowded.write(files)
+        for (workspace, folder) in [(Paths.example, "2024-TW3"), (Paths.annualExample, "2024-TAHUNAN"), (crowded.url, "2024-TW3")] {
+            let run = try runKinerja(["report", workspace.path, "--output", out.url.path], in: Paths.root)
+            #expect(run.status == 0, "\(run.stderr)")
+            let page = out.url.appendingPathComponent("disdikbud/\(folder)/ringkasan.html")
+            #expect(try Browser.printedPages(page) == 1, "\(workspace.lastPathComponent) \(folder)")
+        }
+        // The check can fail: the full monitoring report is many pages.
+        #expect(try Browser.printedPages(out.url.appendingPathComponent("disdikbud/2024-TW3/laporan-pemantauan.html")) > 1)
     }
 }
