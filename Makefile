@@ -2,15 +2,15 @@
 # when it is missing, so they work on a fresh Debian machine; `make test` also installs Chromium
 # for the browser tests (they are skipped, with a message, when it cannot be installed, unless
 # KINERJA_REQUIRE_BROWSER=1, as in CI).
-EXAMPLE ?= examples/disdikbud-pesisir-selatan
+EXAMPLES ?= examples/disdikbud-pesisir-selatan examples/disdikbud-pesisir-selatan-tahunan
 SUDO := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
 .PHONY: run test deps browser
 
-## Build kinerja and write the example's outputs to Output/.
+## Build kinerja and write the examples' outputs to Output/ (the quarter, then the year with the LKjIP).
 run: deps
 	swift build -c release --product kinerja
-	.build/release/kinerja report $(EXAMPLE)
+	for example in $(EXAMPLES); do .build/release/kinerja report $$example || exit 1; done
 
 ## Run the whole test suite.
 test: deps browser

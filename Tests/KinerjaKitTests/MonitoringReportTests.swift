@@ -249,6 +249,10 @@ struct TemplateReferenceTests {
         Self.keys(MonitoringReport.context(try #require(report), labels: labels, narrative: [:]), into: &names)
         Self.keys(CapaianCSV.context(try #require(report), dialect: .standar), into: &names)
         Self.keys(BudgetCSV.context(try #require(report), dialect: .standar), into: &names)
+        let (annual, _) = computeReport(Paths.annualExample)
+        Self.keys(AnnualReport.context(try #require(annual), labels: labels, narrative: [:]), into: &names)
+        Self.keys(SummaryPage.context(try #require(report), labels: labels, reports: [OutputFile(name: "a", data: Data())]), into: &names)
+        Self.keys(ArchiveNote.context(directory: "x/2024-TW3"), into: &names)
         #expect(names.count > 80)
         let missing = names.filter { !doc.contains("`\($0)`") && !($0.hasPrefix("realisasi_tw") && doc.contains("`realisasi_tw1`")) }
         #expect(missing.isEmpty, "not in docs/templates.md: \(missing.sorted())")

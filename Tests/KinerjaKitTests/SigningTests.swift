@@ -60,7 +60,7 @@ struct SigningTests {
         #expect(run.stdout.contains("VERIFIED: every file is intact"))
         let check = ArchiveCheck.check(folder, key: try KeyFiles.readPublicKey(keys.appendingPathComponent(KeyFiles.publicName).path))
         #expect(check.isIntact)
-        #expect(check.files.count == 10)   // 8 outputs, manifest.json, manifest.sig
+        #expect(check.files.count == 9)   // 7 outputs, manifest.json, manifest.sig
     }
 
     /// Flipping one bit of any file — every output, the manifest, the signature — is caught, and the
@@ -70,7 +70,7 @@ struct SigningTests {
         defer { out.cleanUp() }
         let key = try KeyFiles.readPublicKey(keys.appendingPathComponent(KeyFiles.publicName).path)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(names.contains("manifest.sig") && names.count == 10)
+        #expect(names.contains("manifest.sig") && names.count == 9)
         for name in names {
             let url = folder.appendingPathComponent(name)
             let original = try Data(contentsOf: url)
