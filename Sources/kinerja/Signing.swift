@@ -17,15 +17,12 @@ struct Keygen: ParsableCommand {
     var out: String
 
     func run() throws {
-        do {
+        try exitingOnFailure {
             let key = try KeyFiles.generate(in: URL(fileURLWithPath: out))
             let folder = out.hasSuffix("/") ? out : out + "/"
             print("wrote \(folder)\(KeyFiles.privateName) (private, mode 600)")
             print("wrote \(folder)\(KeyFiles.publicName)")
             print("key fingerprint \(Ed25519PEM.fingerprint(key))")
-        } catch {
-            printError("\(error)")
-            throw ExitCode(1)
         }
     }
 }
@@ -48,15 +45,12 @@ struct Sign: ParsableCommand {
     var key: String
 
     func run() throws {
-        do {
+        try exitingOnFailure {
             let key = try KeyFiles.readPrivateKey(key)
             let signature = try ArchiveSigner.sign(URL(fileURLWithPath: folder), key: key)
             let signer = signature.statement.signer
             print("wrote \(folder.hasSuffix("/") ? folder : folder + "/")\(ManifestSignature.fileName)")
             print("signed for \(signer.acting ? "Plt. " : "")\(signer.position): \(signer.name), key \(signature.statement.keyFingerprint)")
-        } catch {
-            printError("\(error)")
-            throw ExitCode(1)
         }
     }
 }
@@ -79,13 +73,8 @@ struct Verify: ParsableCommand {
     var key: String?
 
     func run() throws {
-        let publicKey: Curve25519PublicKey?
-        do {
-            publicKey = try key.map(KeyFiles.readPublicKey)
-        } catch {
-            printError("\(error)")
-            throw ExitCode(1)
-        }
+        var publicKey: Curve25519PublicKey?
+        try exitingOnFailure { publicKey = try key.map(KeyFiles.readPublicKey) }
         let check = ArchiveCheck.check(URL(fileURLWithPath: folder), key: publicKey)
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         if let problem = check.manifestProblem {
@@ -121,5 +110,15 @@ struct Verify: ParsableCommand {
             print("NOT VERIFIED\(detail): the folder is not exactly what was signed.")
             throw ExitCode(1)
         }
+    }
+}
+
+/// Runs `body`; a thrown error (its message names the file) is printed and the command exits 1.
+private func exitingOnFailure(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch {
+        printError("\(error)")
+        throw ExitCode(1)
     }
 }
