@@ -145,4 +145,36 @@ struct AnnualReportTests {
         let y72 = Double(dots[3]["y"] as? String ?? "") ?? 0, yBand = Double(target["y"] as? String ?? "") ?? 999
         #expect(yBand < y72)
     }
+
+    /// The hostile workspace of the monitoring report tests, as a TW4 report: every Markdown table of the
+    /// LKjIP and the ringkasan keeps its shape, and no markup from a name reaches their HTML.
+    @Test func hostileNamesKeepTheLKjIPAndRingkasanInShape() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        var files = MonitoringReportTests.hostile
+        files["profil.yaml"] = files["profil.yaml"]!.replacingOccurrences(of: "periode: TW3", with: "periode: TW4")
+        try folder.write(files)
+        var log = DiagnosticLog()
+        let result = try #require(Pipeline.run(RunRequest(workspace: folder.url, defaultTemplates: Paths.templates), log: &log),
+                                  "\(log.sorted)")
+        for name in ["lkjip.md", "ringkasan.md"] {
+            let lines = try text(result, name).components(separatedBy: "\n")
+            var tables = 0, index = 0
+            while index < lines.count {
+                guard lines[index].hasPrefix("|") else { index += 1; continue }
+                let width = MonitoringReportTests.cells(lines[index])
+                tables += 1
+                while index < lines.count, lines[index].hasPrefix("|") {
+                    #expect(MonitoringReportTests.cells(lines[index]) == width, "\(name) line \(index + 1): \(lines[index])")
+                    index += 1
+                }
+            }
+            #expect(tables >= 2, "\(name)")   // the ringkasan of three IKU has no weakest list
+        }
+        for name in ["lkjip.html", "ringkasan.html"] {
+            let html = try text(result, name)
+            #expect(!html.contains("<script") && !html.contains("<b>") && !html.contains("href=\"javascript"), "\(name)")
+            #expect(html.contains("Dinas &lt;script&gt;alert(1)&lt;/script&gt; | *Contoh*"), "\(name)")
+        }
+    }
 }
