@@ -65,27 +65,21 @@ public enum Pipeline {
         let slug = Slug.make(profile.shortName ?? profile.agency)
         let directory = "\(slug)/\(profile.year)-\(report.period)"
         let labels = templates.labels(profile.language)
-        let archive = ArchiveNote.context(directory: directory)
-
-        var monitoring = MonitoringReport.context(report, labels: labels, narrative: workspace.narrative)
-        monitoring["arsip"] = archive
-        for format in ["md", "html"] {
-            render("laporan-pemantauan." + format, monitoring, as: "laporan-pemantauan." + format) { Data($0.utf8) }
+        /// A document in both formats, each with the footer line for archivists; returns what it wrote.
+        func renderDocument(_ name: String, _ context: [String: Any]) -> [OutputFile] {
+            var context = context
+            context["arsip"] = ArchiveNote.context(directory: directory)
+            let before = files.count
+            for format in ["md", "html"] { render(name + "." + format, context, as: name + "." + format) { Data($0.utf8) } }
+            return Array(files[before...])
         }
+        var fullReports = renderDocument("laporan-pemantauan",
+                                         MonitoringReport.context(report, labels: labels, narrative: workspace.narrative))
         if report.period.isYearEnd {
-            var annual = AnnualReport.context(report, labels: labels, narrative: workspace.narrative)
-            annual["arsip"] = archive
-            for format in ["md", "html"] {
-                render("lkjip." + format, annual, as: "lkjip." + format) { Data($0.utf8) }
-            }
+            fullReports += renderDocument("lkjip", AnnualReport.context(report, labels: labels, narrative: workspace.narrative))
         }
         // The ringkasan summarises the full reports and prints their SHA-256, so it comes after them.
-        let fullReports = files.filter { $0.name.hasPrefix("laporan-pemantauan.") || $0.name.hasPrefix("lkjip.") }
-        var summary = SummaryPage.context(report, labels: labels, reports: fullReports)
-        summary["arsip"] = archive
-        for format in ["md", "html"] {
-            render("ringkasan." + format, summary, as: "ringkasan." + format) { Data($0.utf8) }
-        }
+        _ = renderDocument("ringkasan", SummaryPage.context(report, labels: labels, reports: fullReports))
         guard !log.hasErrors else { return nil }
 
         let manifest = Manifest(

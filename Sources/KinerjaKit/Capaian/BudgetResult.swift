@@ -40,7 +40,7 @@ public enum BudgetFormula {
     /// another such line. The report's "Jumlah" row sums exactly these, so its serapan can be recomputed.
     public static func counted(_ lines: [BudgetLineResult]) -> [BudgetLineResult] {
         let recorded = lines.filter { $0.spent != nil }
-        return recorded.filter { line in !recorded.contains { line.line.kode.hasPrefix($0.line.kode + ".") } }
+        return recorded.filter { line in !recorded.contains { line.line.isNested(under: $0.line) } }
     }
 
     /// efisiensi = capaian − serapan, in percentage points; positive means more performance per rupiah.

@@ -21,4 +21,7 @@ public struct BudgetLine: Sendable {
     /// realisasi_tw1…realisasi_tw4; nil where empty (no data, not zero).
     public var spending: [Decimal?]
     public var line: Int
+
+    /// Whether this line sits under `other` by its code: `1.01.02.2.01` under `1.01.02`.
+    public func isNested(under other: BudgetLine) -> Bool { kode.hasPrefix(other.kode + ".") }
 }

@@ -14,7 +14,10 @@ public struct OutputFile: Sendable, Equatable {
 
 enum Hashing {
     /// Lower-case hex SHA-256 (`e3b0c442…` for no bytes).
-    static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    static func sha256(_ data: Data) -> String { hex(SHA256.hash(data: data)) }
+
+    /// Lower-case hex of any bytes.
+    static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        bytes.map { String(format: "%02x", $0) }.joined()
     }
 }

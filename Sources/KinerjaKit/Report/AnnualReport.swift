@@ -10,11 +10,7 @@ enum AnnualReport {
     static func context(_ report: PerformanceReport, labels: [String: String], narrative: [String: String]) -> [String: Any] {
         var c = ReportContext(report: report, labels: labels, narrative: narrative)
         let profile = report.profile
-        var context: [String: Any] = [
-            "bahasa": profile.language.rawValue, "l": labels,
-            "instansi": c.agency, "periode": c.period, "dokumen": c.document,
-            "tanda_tangan": c.signature, "alat": c.tool,
-        ]
+        var context = c.documentNames
         context["ringkasan"] = MonitoringReport.summary(report, &c)
         context["ikhtisar"] = ["narasi": c.narrativeSection("ikhtisar.md")]
         context["pendahuluan"] = [
@@ -29,9 +25,7 @@ enum AnnualReport {
         context["anggaran"] = MonitoringReport.budget(report, &c)
         context["penutup"] = ["narasi": c.narrativeSection("penutup.md")]
         context["lampiran"] = report.indicators.map { definition($0, c) }
-        context["rumus_dipakai"] = c.footnotes.ruleContext
-        context["catatan_kaki"] = c.footnotes.reasonContext
-        context["ada_catatan_kaki"] = !c.footnotes.reasons.isEmpty || !c.footnotes.rules.isEmpty
+        context.merge(c.footnoteNames) { _, new in new }
         return context
     }
 
@@ -56,7 +50,7 @@ enum AnnualReport {
         var programs: [[String: Any]] = []
         var total = Decimal(0)
         if let lines = report.budget?.map(\.line) {
-            for line in lines where !lines.contains(where: { line.kode.hasPrefix($0.kode + ".") }) {
+            for line in lines where !lines.contains(where: line.isNested(under:)) {
                 programs.append(["kode": line.kode, "uraian": line.name, "pagu": c.format.amount(line.ceiling)])
                 total += line.ceiling
             }
@@ -126,7 +120,7 @@ enum AnnualReport {
             "efisiensi": [
                 "ada": sasaran.budgetAbsorption != nil,
                 "serapan": c.percent(sasaran.budgetAbsorption, absentBecause: "serapan_sasaran_kosong"),
-                "efisiensi": sasaran.efficiency.map { ($0 > 0 ? "+" : "") + c.format.points($0) } ?? c.absent("efisiensi_kosong"),
+                "efisiensi": sasaran.efficiency.map(c.format.signedPoints) ?? c.absent("efisiensi_kosong"),
             ],
             "program": programs, "ada_program": !programs.isEmpty,
             "pendukung": supporting, "ada_pendukung": !supporting.isEmpty,

@@ -64,7 +64,7 @@ enum CycleSection {
                 "ada_jam": cycle.standardClockMinutes > 0,
                 "jam_per_hari": format.number(Decimal(WorkingCalendar.minutesPerWorkingDay) / 60),
             ],
-            "selisih": difference.map { ($0 > 0 ? "+" : "") + format.points($0) } ?? "",
+            "selisih": difference.map(format.signedPoints) ?? "",
             "paling_lambat": slowest,
             "temuan": findings, "ada_temuan": !findings.isEmpty,
             "alur": swimlane(cycle, c).context,

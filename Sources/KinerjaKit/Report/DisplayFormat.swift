@@ -17,6 +17,9 @@ public struct DisplayFormat: Sendable {
     /// `-3.456` → `-3,46` percentage points, without the % sign.
     public func points(_ value: Decimal) -> String { numbers.format(value, scale: 2) }
 
+    /// Percentage points with their sign: `35.7` → `+35,70`, `-3.456` → `-3,46`, `0` → `0,00`.
+    public func signedPoints(_ value: Decimal) -> String { (value > 0 ? "+" : "") + points(value) }
+
     /// A measured value as given, grouped: `1234567.89` → `1.234.567,89`; `98.5` → `98,5`.
     public func number(_ value: Decimal) -> String { numbers.unrounded(value) }
 

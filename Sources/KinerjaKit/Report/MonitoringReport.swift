@@ -13,11 +13,7 @@ enum MonitoringReport {
 
     static func context(_ report: PerformanceReport, labels: [String: String], narrative: [String: String]) -> [String: Any] {
         var c = ReportContext(report: report, labels: labels, narrative: narrative)
-        var context: [String: Any] = [
-            "bahasa": report.profile.language.rawValue, "l": labels,
-            "instansi": c.agency, "periode": c.period, "dokumen": c.document,
-            "tanda_tangan": c.signature, "alat": c.tool,
-        ]
+        var context = c.documentNames
         context["ringkasan"] = summary(report, &c)
         let hasPeriodTargets = report.indicators.contains { $0.periodTarget != nil }
         context["ada_target_periode"] = hasPeriodTargets
@@ -43,9 +39,7 @@ enum MonitoringReport {
         for (key, file) in analysisFiles { analysis[key] = c.narrativeSection(file) }
         context["analisis"] = analysis
         context["pelaksanaan"] = CycleSection.context(report.cycle, c)
-        context["rumus_dipakai"] = c.footnotes.ruleContext
-        context["catatan_kaki"] = c.footnotes.reasonContext
-        context["ada_catatan_kaki"] = !c.footnotes.reasons.isEmpty || !c.footnotes.rules.isEmpty
+        context.merge(c.footnoteNames) { _, new in new }
         return context
     }
 
@@ -161,7 +155,7 @@ enum MonitoringReport {
         guard let lines = report.budget else { return ["ada": false] }
         let n = report.period.quarterCount
         let rows: [[String: Any]] = lines.map { result in
-            let nested = lines.contains { result.line.kode.hasPrefix($0.line.kode + ".") }
+            let nested = lines.contains { result.line.isNested(under: $0.line) }
             return [
                 "kode": result.line.kode, "uraian": result.line.name, "turunan": nested,
                 "pagu": c.format.amount(result.line.ceiling), "pagu_nilai": result.line.ceiling.plainString,
@@ -180,7 +174,7 @@ enum MonitoringReport {
                 "nomor": "\(sasaran.number)", "pernyataan": sasaran.statement,
                 "capaian": c.percent(sasaran.average, absentBecause: "rata_rata_kosong"),
                 "serapan": c.percent(sasaran.budgetAbsorption, absentBecause: "serapan_sasaran_kosong"),
-                "efisiensi": sasaran.efficiency.map { (($0 > 0 ? "+" : "") + c.format.points($0)) }
+                "efisiensi": sasaran.efficiency.map(c.format.signedPoints)
                     ?? c.absent("efisiensi_kosong"),
             ]
         }

@@ -119,4 +119,16 @@ struct ReportContext {
     }
 
     var tool: [String: Any] { ["nama": "kinerja", "versi": KinerjaVersion.current] }
+
+    /// The names every document's context starts with (docs/templates.md, "Document").
+    var documentNames: [String: Any] {
+        ["bahasa": profile.language.rawValue, "l": labels, "instansi": agency, "periode": period,
+         "dokumen": document, "tanda_tangan": signature, "alat": tool]
+    }
+
+    /// The footnotes collected so far; added last, once every value of the document is formatted.
+    var footnoteNames: [String: Any] {
+        ["rumus_dipakai": footnotes.ruleContext, "catatan_kaki": footnotes.reasonContext,
+         "ada_catatan_kaki": !footnotes.reasons.isEmpty || !footnotes.rules.isEmpty]
+    }
 }

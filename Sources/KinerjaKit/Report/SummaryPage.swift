@@ -10,11 +10,7 @@ enum SummaryPage {
     /// `reports`: the full reports of this run (already rendered), whose hashes bind the signed page to them.
     static func context(_ report: PerformanceReport, labels: [String: String], reports: [OutputFile]) -> [String: Any] {
         var c = ReportContext(report: report, labels: labels, narrative: [:])
-        var context: [String: Any] = [
-            "bahasa": report.profile.language.rawValue, "l": labels,
-            "instansi": c.agency, "periode": c.period, "dokumen": c.document,
-            "tanda_tangan": c.signature, "alat": c.tool,
-        ]
+        var context = c.documentNames
         context["ringkasan"] = MonitoringReport.summary(report, &c)
         let (best, weakest) = ranked(report.keyIndicators)
         context["terbaik"] = best.map { row($0, c) }
@@ -22,9 +18,7 @@ enum SummaryPage {
         context["ada_peringkat"] = !best.isEmpty
         context["ada_terlemah"] = !weakest.isEmpty
         context["laporan"] = reports.map { ["berkas": $0.name, "sha256": Hashing.sha256($0.data)] }
-        context["rumus_dipakai"] = c.footnotes.ruleContext
-        context["catatan_kaki"] = c.footnotes.reasonContext
-        context["ada_catatan_kaki"] = !c.footnotes.reasons.isEmpty || !c.footnotes.rules.isEmpty
+        context.merge(c.footnoteNames) { _, new in new }
         return context
     }
 

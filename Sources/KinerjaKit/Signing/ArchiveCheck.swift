@@ -28,6 +28,8 @@ public struct ArchiveCheck: Sendable {
     public let signature: SignatureState?
     /// Problems with manifest.json itself; when present, `files` is empty.
     public let manifestProblem: String?
+    /// manifest.json as read and decoded, when it could be (what `sign` signs).
+    let manifest: (data: Data, value: Manifest)?
 
     /// Every output intact, nothing unexpected, and a valid signature.
     public var isIntact: Bool {
@@ -40,10 +42,10 @@ public struct ArchiveCheck: Sendable {
     public static func check(_ directory: URL, key: Curve25519.Signing.PublicKey? = nil) -> ArchiveCheck {
         let manifestURL = directory.appendingPathComponent("manifest.json")
         guard let manifestData = try? Data(contentsOf: manifestURL) else {
-            return ArchiveCheck(files: [], signature: nil, manifestProblem: "manifest.json: missing; this is not a kinerja output folder, or its manifest was removed")
+            return ArchiveCheck(files: [], signature: nil, manifestProblem: "manifest.json: missing; this is not a kinerja output folder, or its manifest was removed", manifest: nil)
         }
         guard let manifest = try? JSONDecoder().decode(Manifest.self, from: manifestData) else {
-            return ArchiveCheck(files: [], signature: nil, manifestProblem: "manifest.json: changed; it is no longer a readable kinerja manifest")
+            return ArchiveCheck(files: [], signature: nil, manifestProblem: "manifest.json: changed; it is no longer a readable kinerja manifest", manifest: nil)
         }
         let present = Set(((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []))
         var results: [FileResult] = []
@@ -78,7 +80,7 @@ public struct ArchiveCheck: Sendable {
         case .invalid:
             break   // signed with another key: every file may be intact, the signer is not the one expected
         }
-        return ArchiveCheck(files: results, signature: signature, manifestProblem: nil)
+        return ArchiveCheck(files: results, signature: signature, manifestProblem: nil, manifest: (manifestData, manifest))
     }
 
     private static func checkSignature(_ directory: URL, manifest: Data, key: Curve25519.Signing.PublicKey?) -> SignatureState {
@@ -114,14 +116,14 @@ public enum ArchiveSigner {
     @discardableResult
     public static func sign(_ directory: URL, key: Curve25519.Signing.PrivateKey) throws -> ManifestSignature {
         let check = ArchiveCheck.check(directory)
-        if let problem = check.manifestProblem { throw Failure(description: "\(directory.path)/\(problem)") }
+        guard let (manifestData, manifest) = check.manifest else {
+            throw Failure(description: "\(directory.path)/\(check.manifestProblem ?? "manifest.json: missing")")
+        }
         let wrong = check.files.filter { $0.state != .intact && $0.name != ManifestSignature.fileName }
         guard wrong.isEmpty else {
             let list = wrong.map { "\($0.name) (\($0.state.rawValue))" }.joined(separator: ", ")
             throw Failure(description: "\(directory.path): not signed: the files differ from manifest.json: \(list); run `kinerja report` again to rebuild the folder")
         }
-        let manifestData = try Data(contentsOf: directory.appendingPathComponent("manifest.json"))
-        let manifest = try JSONDecoder().decode(Manifest.self, from: manifestData)
         let signature = try ManifestSignature.sign(manifest: manifestData, signer: manifest.signer, key: key)
         _ = try OutputWriter.write([OutputFile(name: ManifestSignature.fileName, data: signature.encoded())], to: directory)
         return signature

@@ -42,7 +42,7 @@ public struct ManifestSignature: Codable, Sendable, Equatable {
             keyFingerprint: Ed25519PEM.fingerprint(publicKey),
             manifestSHA256: Hashing.sha256(manifest), signer: signer)
         let signature = try key.signature(for: try signedBytes(statement))
-        return ManifestSignature(statement: statement, signature: signature.map { String(format: "%02x", $0) }.joined())
+        return ManifestSignature(statement: statement, signature: Hashing.hex(signature))
     }
 
     /// The bytes the signature is made over.
