@@ -158,17 +158,7 @@ struct AnnualReportTests {
         let result = try #require(Pipeline.run(RunRequest(workspace: folder.url, defaultTemplates: Paths.templates), log: &log),
                                   "\(log.sorted)")
         for name in ["lkjip.md", "ringkasan.md"] {
-            let lines = try text(result, name).components(separatedBy: "\n")
-            var tables = 0, index = 0
-            while index < lines.count {
-                guard lines[index].hasPrefix("|") else { index += 1; continue }
-                let width = MonitoringReportTests.cells(lines[index])
-                tables += 1
-                while index < lines.count, lines[index].hasPrefix("|") {
-                    #expect(MonitoringReportTests.cells(lines[index]) == width, "\(name) line \(index + 1): \(lines[index])")
-                    index += 1
-                }
-            }
+            let tables = MonitoringReportTests.expectTablesInShape(try text(result, name), name)
             #expect(tables >= 2, "\(name)")   // the ringkasan of three IKU has no weakest list
         }
         for name in ["lkjip.html", "ringkasan.html"] {

@@ -62,20 +62,25 @@ struct MonitoringReportTests {
         return count - 1
     }
 
-    @Test func hostileNamesKeepEveryMarkdownTableInShape() throws {
-        let (md, _, _) = try render(Self.hostile)
+    /// Expects every row of every table in `md` to have its header's number of cells; returns how many tables.
+    static func expectTablesInShape(_ md: String, _ name: String = "", sourceLocation: SourceLocation = #_sourceLocation) -> Int {
         let lines = md.components(separatedBy: "\n")
         var tables = 0, index = 0
         while index < lines.count {
             guard lines[index].hasPrefix("|") else { index += 1; continue }
-            let width = Self.cells(lines[index])
+            let width = cells(lines[index])
             tables += 1
             while index < lines.count, lines[index].hasPrefix("|") {
-                #expect(Self.cells(lines[index]) == width, "line \(index + 1): \(lines[index])")
+                #expect(cells(lines[index]) == width, "\(name) line \(index + 1): \(lines[index])", sourceLocation: sourceLocation)
                 index += 1
             }
         }
-        #expect(tables >= 6)  // including the SOP table and the records of unknown steps
+        return tables
+    }
+
+    @Test func hostileNamesKeepEveryMarkdownTableInShape() throws {
+        let (md, _, _) = try render(Self.hostile)
+        #expect(Self.expectTablesInShape(md) >= 6)  // including the SOP table and the records of unknown steps
         // The names arrive escaped, whole, on one line.
         #expect(md.contains("\\<b\\>Tebal\\</b\\> \\& \\[tautan\\](javascript:alert(1))"))
         #expect(md.contains("Nama dua baris \\# bukan judul"))
