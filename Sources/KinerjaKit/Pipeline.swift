@@ -33,6 +33,14 @@ public struct RunResult: Sendable {
     public let relativeDirectory: String
 }
 
+/// A workspace loaded and computed, before anything is rendered.
+public struct ComputedWorkspace: Sendable {
+    public let workspace: Workspace
+    public let report: PerformanceReport
+    /// `<slug>/<tahun>-<periode>`, the folder under the output root.
+    public let directory: String
+}
+
 /// The pipeline: load → compute → render, all in memory. Nothing is written here.
 public enum Pipeline {
     /// Loads and computes, for `kinerja check`.
@@ -40,11 +48,22 @@ public enum Pipeline {
         compute(request, log: &log)?.report
     }
 
-    /// Loads, computes and renders every output, for `kinerja report`. Nil when anything failed.
+    /// Loads, computes and renders every output of one workspace. Nil when anything failed.
     public static func run(_ request: RunRequest, log: inout DiagnosticLog) -> RunResult? {
         let templates = TemplateSet(defaults: request.defaultTemplates, user: request.templates, log: &log)
-        guard let (workspace, report) = compute(request, log: &log), !log.hasErrors else { return nil }
+        guard let computed = compute(request, log: &log), !log.hasErrors else { return nil }
+        return render(computed, request: request, templates: templates, log: &log)
+    }
 
+    /// `<slug>/<tahun>-<periode>`: where a profile's outputs go under the output root.
+    public static func directory(for profile: Profile) -> String {
+        "\(Slug.make(profile.shortName ?? profile.agency))/\(profile.year)-\(profile.period)"
+    }
+
+    /// Renders every output of a computed workspace, manifest last. Nil when a template failed.
+    public static func render(_ computed: ComputedWorkspace, request: RunRequest, templates: TemplateSet,
+                              log: inout DiagnosticLog) -> RunResult? {
+        let (workspace, report, directory) = (computed.workspace, computed.report, computed.directory)
         var files: [OutputFile] = []
         var check = TemplateNameCheck(templates: templates)
         func render(_ template: String, _ context: [String: Any], as name: String, finish: (String) -> Data) {
@@ -61,10 +80,7 @@ public enum Pipeline {
             render("kepatuhan-sop.csv", ComplianceCSV.context(report, dialect: dialect, labels: templates.labels(.id)),
                    as: "kepatuhan-sop.csv", finish: dialect.finish)
         }
-        let profile = workspace.profile
-        let slug = Slug.make(profile.shortName ?? profile.agency)
-        let directory = "\(slug)/\(profile.year)-\(report.period)"
-        let labels = templates.labels(profile.language)
+        let labels = templates.labels(workspace.profile.language)
         /// A document in both formats, each with the footer line for archivists; returns what it wrote.
         func renderDocument(_ name: String, _ context: [String: Any]) -> [OutputFile] {
             var context = context
@@ -82,20 +98,26 @@ public enum Pipeline {
         _ = renderDocument("ringkasan", SummaryPage.context(report, labels: labels, reports: fullReports))
         guard !log.hasErrors else { return nil }
 
-        let manifest = Manifest(
-            tool: "kinerja", version: KinerjaVersion.current, agency: profile.agency,
-            period: report.period.label(year: profile.year), signer: Manifest.Signer(profile.head),
-            options: ["csv-dialect": request.dialect.rawValue],
-            inputs: workspace.inputFiles.map { Manifest.entry($0.path, $0.data) },
-            templates: templates.entries.values.sorted { $0.name < $1.name }.map { Manifest.entry($0.name, $0.data) }
-                + workspace.bundledFiles.map { Manifest.entry($0.path, $0.data) },
-            outputs: files.map { Manifest.entry($0.name, $0.data) })
-        files.append(OutputFile(name: "manifest.json", data: manifest.encoded()))
+        files.append(OutputFile(name: "manifest.json",
+                                data: manifest(computed, request: request, templates: templates, outputs: files).encoded()))
         return RunResult(report: report, files: files, relativeDirectory: directory)
     }
 
-    /// The shared first half of both commands: load the workspace, then compute its report.
-    private static func compute(_ request: RunRequest, log: inout DiagnosticLog) -> (workspace: Workspace, report: PerformanceReport)? {
+    /// What the outputs were made from (inputs, templates, tool version, options) and what they are.
+    static func manifest(_ computed: ComputedWorkspace, request: RunRequest, templates: TemplateSet,
+                         outputs: [OutputFile]) -> Manifest {
+        let profile = computed.workspace.profile
+        return Manifest(
+            tool: "kinerja", version: KinerjaVersion.current, agency: profile.agency,
+            period: computed.report.period.label(year: profile.year), signer: Manifest.Signer(profile.head),
+            options: ["csv-dialect": request.dialect.rawValue],
+            inputs: computed.workspace.inputFiles.map { Manifest.entry($0.path, $0.data) },
+            templates: templates.manifestEntries + computed.workspace.bundledFiles.map { Manifest.entry($0.path, $0.data) },
+            outputs: outputs.map { Manifest.entry($0.name, $0.data) })
+    }
+
+    /// The shared first half of every command: load the workspace, then compute its report.
+    public static func compute(_ request: RunRequest, log: inout DiagnosticLog) -> ComputedWorkspace? {
         let loader = WorkspaceLoader(directory: request.workspace, displayPath: request.displayPath,
                                      sopLibrary: request.sopLibrary)
         guard let workspace = loader.load(period: request.period, log: &log) else { return nil }
@@ -107,6 +129,6 @@ public enum Pipeline {
                                            calendar: WorkingCalendar(holidays: workspace.profile.holidays),
                                            asOf: workspace.profile.date)
         }
-        return (workspace, report)
+        return ComputedWorkspace(workspace: workspace, report: report, directory: directory(for: workspace.profile))
     }
 }

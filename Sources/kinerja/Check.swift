@@ -13,11 +13,14 @@ struct Check: ParsableCommand {
             """
     )
 
+    @Argument(help: "The workspace folder (profil.yaml, indikator.csv, realisasi.csv, anggaran.csv, narasi/).")
+    var workspace: String
+
     @OptionGroup var options: WorkspaceOptions
 
     func run() throws {
         var log = DiagnosticLog()
-        let report = Pipeline.check(options.request(), log: &log)
+        let report = Pipeline.check(options.request(workspace: workspace), log: &log)
         printDiagnostics(log, closing: "the workspace cannot be reported until they are fixed.")
         guard let report, !log.hasErrors else { throw ExitCode(1) }
         print(report.summaryLine)

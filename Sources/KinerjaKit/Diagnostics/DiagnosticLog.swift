@@ -1,6 +1,6 @@
 /// Collects every problem of a run so that all of them can be reported together.
 public struct DiagnosticLog: Sendable {
-    public private(set) var diagnostics: [Diagnostic] = []
+    public fileprivate(set) var diagnostics: [Diagnostic] = []
 
     public init() {}
 
@@ -26,4 +26,8 @@ public struct DiagnosticLog: Sendable {
             return a.offset < b.offset
         }.map(\.element)
     }
+}
+
+extension DiagnosticLog {
+    public mutating func append(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 }

@@ -23,6 +23,9 @@ public enum ReportPeriod: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// TW1 < … < TW4 < TAHUNAN, for sorting.
+    var sortKey: Int { self == .annual ? 5 : quarterCount }
+
     /// TW4 or TAHUNAN: the periods that also get the annual LKjIP (reports.md).
     public var isYearEnd: Bool { quarterCount == 4 }
 

@@ -21,11 +21,13 @@ public struct TemplateSet: Sendable {
     private var library = MustacheLibrary()
     /// The fixed labels of each language, from `label/<bahasa>.yaml`.
     private var labels: [Language: [String: String]] = [:]
+    /// Every file's manifest entry (name, SHA-256, size), by name: hashed once, shared by every agency of a run.
+    public private(set) var manifestEntries: [Manifest.Entry] = []
 
     /// Templates every run needs; a missing one is an error.
     public static let required = ["capaian.csv", "serapan-anggaran.csv", "kepatuhan-sop.csv", "laporan-pemantauan.md",
                                   "laporan-pemantauan.html", "ringkasan.md", "ringkasan.html",
-                                  "lkjip.md", "lkjip.html"]
+                                  "lkjip.md", "lkjip.html", "index.md", "index.html", "rekap.csv"]
 
     /// Registers kinerja's content types with swift-mustache; must happen before any template is parsed.
     static let contentTypes: Void = {
@@ -57,6 +59,7 @@ public struct TemplateSet: Sendable {
                 labels[language] = LabelFile.load(entry.text, file: url.path, log: &log)
             }
         }
+        manifestEntries = entries.values.sorted { $0.name < $1.name }.map { Manifest.entry($0.name, $0.data) }
         // A file that exists but does not parse has its own error already.
         for name in Self.required where entries[name + ".mustache"] == nil {
             log.error(defaults.appendingPathComponent(name + ".mustache").path,

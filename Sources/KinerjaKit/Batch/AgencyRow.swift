@@ -1,0 +1,56 @@
+import Foundation
+
+/// One agency's line in the rekap (index.md, index.html, rekap.csv): its standing for the period and
+/// where its reports are. Small on purpose: a many-agency run keeps only these, not the agencies' data.
+public struct AgencyRow: Sendable {
+    /// `<slug>/<tahun>-<periode>`, the folder of its reports under the output root.
+    public let directory: String
+    public let slug: String
+    public let agency: String
+    public let government: String
+    /// The profile's `bahasa`: the index uses it when every agency shares one.
+    public let language: Language
+    public let year: Int
+    public let period: ReportPeriod
+    public let indicatorCount: Int
+    public let keyIndicatorCount: Int
+    /// The IKU average and its band, as in the agency's own Ringkasan.
+    public let average: Decimal?
+    public let category: RatingScale.Band?
+    /// The band's colour step on the agency's own scale (0–6), for the index's colours.
+    public let colourStep: Int?
+    /// IKU without a capaian (no data, no target, …).
+    public let withoutCapaian: Int
+    /// nil when the workspace has no anggaran.csv, or the serapan cannot be computed.
+    public let hasBudget: Bool
+    public let budgetAbsorption: Decimal?
+    /// nil when the workspace has no siklus.csv.
+    public let onTimeShare: Decimal?
+    /// The one-line summary `report` prints (`PerformanceReport.summaryLine`).
+    public let summary: String
+    /// The documents written, without extension (`laporan-pemantauan`, `lkjip`, `ringkasan`).
+    public let documents: [String]
+
+    public init(_ computed: ComputedWorkspace) {
+        let report = computed.report, profile = computed.workspace.profile
+        directory = computed.directory
+        slug = String(directory.prefix { $0 != "/" })
+        (agency, government, year, period) = (profile.agency, profile.government, profile.year, report.period)
+        language = profile.language
+        indicatorCount = report.indicators.count
+        keyIndicatorCount = report.keyIndicators.count
+        (average, category) = (report.average, report.category)
+        colourStep = report.category.map(profile.scale.colourStep)
+        withoutCapaian = report.keyIndicatorsWithoutCapaian.count
+        (hasBudget, budgetAbsorption) = (report.budget != nil, report.budgetAbsorption)
+        onTimeShare = report.cycle?.onTimeShare
+        summary = report.summaryLine
+        documents = ["laporan-pemantauan"] + (report.period.isYearEnd ? ["lkjip"] : []) + ["ringkasan"]
+    }
+
+    /// The index's order: by slug, then year and period, so the rekap is the same whatever the order of
+    /// the arguments.
+    static func inIndexOrder(_ a: AgencyRow, _ b: AgencyRow) -> Bool {
+        (a.slug, a.year, a.period.sortKey, a.directory) < (b.slug, b.year, b.period.sortKey, b.directory)
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// What became of one workspace in a run.
+public struct AgencyOutcome: Sendable {
+    public enum State: Sendable, Equatable {
+        /// Its outputs were written.
+        case written
+        /// Its outputs on disk were already those of these inputs, templates and tool version; left as they are.
+        case unchanged
+        /// It had errors (in `log`); nothing of it was written.
+        case failed
+        /// Its outputs could not be written (a full disk, no permission); earlier outputs are as they were.
+        case unwritable
+    }
+
+    public let workspace: WorkspaceRef
+    public let state: State
+    /// Its diagnostics: errors when it failed, warnings otherwise.
+    public let log: DiagnosticLog
+    /// Its line in the rekap; nil when it failed.
+    public let row: AgencyRow?
+    /// The files written into its folder, in order (empty unless `written`).
+    public let files: [String]
+}
+
+/// Reports many workspaces in one run (reports.md, "Many agencies"): each is loaded, computed, rendered
+/// and written on its own, several at a time across the machine's cores. Only one agency per core is in
+/// memory at once: its data is released when its outputs are written, and the run keeps only its
+/// `AgencyRow`. A workspace with errors is skipped; the others are still written.
+public struct BatchRun: Sendable {
+    /// The options every workspace shares; `workspace` and `displayPath` are replaced per workspace.
+    public var request: RunRequest
+    public var templates: TemplateSet
+    public var outputRoot: URL
+    /// Regenerate even when the outputs on disk are current.
+    public var force: Bool
+
+    public init(request: RunRequest, templates: TemplateSet, outputRoot: URL, force: Bool = false) {
+        (self.request, self.templates, self.outputRoot, self.force) = (request, templates, outputRoot, force)
+    }
+
+    /// Runs every workspace; `progress` is called once per finished workspace (one call at a time, in
+    /// the order they finish). The outcomes come back in the order of `workspaces`.
+    public func run(_ workspaces: [WorkspaceRef],
+                    progress: @escaping @Sendable (AgencyOutcome) -> Void = { _ in }) -> [AgencyOutcome] {
+        let claims = OutputClaims(workspaces: workspaces, request: request)
+        return ConcurrentSlots.map(workspaces.count, { run(workspaces[$0], conflict: claims.conflict($0)) },
+                                   then: progress).compactMap { $0 }
+    }
+
+    /// One workspace, start to finish.
+    func run(_ ref: WorkspaceRef, conflict: Diagnostic?) -> AgencyOutcome {
+        var log = DiagnosticLog()
+        var request = self.request
+        (request.workspace, request.displayPath) = (ref.url, ref.displayPath)
+        func failed(_ state: AgencyOutcome.State = .failed) -> AgencyOutcome {
+            AgencyOutcome(workspace: ref, state: state, log: log, row: nil, files: [])
+        }
+        if let conflict {
+            log.append(conflict)
+            return failed()
+        }
+        guard let computed = Pipeline.compute(request, log: &log), !log.hasErrors else { return failed() }
+        let row = AgencyRow(computed)
+        let folder = outputRoot.appendingPathComponent(computed.directory)
+        if !force, UpToDate.check(computed, request: request, templates: templates, folder: folder) {
+            return AgencyOutcome(workspace: ref, state: .unchanged, log: log, row: row, files: [])
+        }
+        guard let result = Pipeline.render(computed, request: request, templates: templates, log: &log) else { return failed() }
+        do {
+            _ = try OutputWriter.write(result.files, to: folder)
+        } catch {
+            let failure = error as? OutputWriter.Failure
+            log.error(failure?.path ?? folder.path, "cannot write: \(failure?.reason ?? "\(error)")")
+            return failed(.unwritable)
+        }
+        return AgencyOutcome(workspace: ref, state: .written, log: log, row: row, files: result.files.map(\.name))
+    }
+}
