@@ -32,15 +32,19 @@ struct RekapChart {
         let bars: [[String: Any]] = counts.enumerated().map { index, count in
             let x = Self.left + Decimal(index) * slot
             let height = Decimal(count) / highest * plotHeight
-            let label: String
+            let range: String
             switch index {
-            case 0: label = "<\(Self.edges[0])"
-            case Self.edges.count: label = "≥\(Self.edges[index - 1])"
-            default: label = "\(Self.edges[index - 1])–\(Self.edges[index])"
+            case 0: range = "< \(Self.edges[0])"
+            case Self.edges.count: range = "≥ \(Self.edges[index - 1])"
+            default: range = "\(Self.edges[index - 1])–\(Self.edges[index])"
             }
             return ["x": svg(x + 3), "lebar": svg(slot - 6), "y": svg(base - height), "tinggi": svg(height),
                     "tengah": svg(x + slot / 2), "jumlah": "\(count)", "ada": count > 0,
-                    "y_jumlah": svg(base - height - 4), "label": label]
+                    "y_jumlah": svg(base - height - 4), "rentang": range]
+        }
+        // The axis is labelled at the bins' edges (50, 60, …, 130), between the bars.
+        let ticks: [[String: Any]] = Self.edges.enumerated().map { index, edge in
+            ["x": svg(Self.left + Decimal(index + 1) * slot), "teks": "\(edge)"]
         }
         // 100% is the edge between the bins 90–100 and 100–110.
         let hundred = Self.left + Decimal(Self.bin(100)) * slot
@@ -48,7 +52,7 @@ struct RekapChart {
             "ada": !averages.isEmpty, "lebar": svg(Self.width), "tinggi": svg(Self.height),
             "dasar": svg(base), "kiri": svg(Self.left), "kanan": svg(Self.width - 10),
             "y_label": svg(base + 14), "y_sumbu": svg(base + 30), "atas": svg(Self.top - 8),
-            "garis_100_x": svg(hundred), "batang": bars,
+            "garis_100_x": svg(hundred), "batang": bars, "skala": ticks,
         ]
     }
 }

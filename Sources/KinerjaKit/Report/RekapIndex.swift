@@ -76,8 +76,9 @@ public enum RekapIndex {
         ]
     }
 
-    /// The label of each document's title.
-    static let documentTitleKey = ["laporan-pemantauan": "judul", "lkjip": "judul_lkjip", "ringkasan": "judul_ringkasan"]
+    /// The label of each document's link: short, so the links column stays narrow.
+    static let documentTitleKey = ["laporan-pemantauan": "tautan_pemantauan", "lkjip": "tautan_lkjip",
+                                   "ringkasan": "tautan_ringkasan"]
 
     /// rekap.csv: one row per agency, values unrounded except percentages (2 decimals), for the dialect.
     static func csvContext(_ rows: [AgencyRow], dialect: CSVDialect) -> [String: Any] {
