@@ -169,6 +169,23 @@ struct BatchTests {
         #expect(report?.cycle != nil && report?.budget != nil)
     }
 
+    @Test func theIndexTemplatesUseOnlyNamesTheirContextHas() throws {
+        let inputs = try TemporaryFolder()
+        defer { inputs.cleanUp() }
+        try Self.syntheticSet(inputs.url, count: 2)
+        var log = DiagnosticLog()
+        let templates = TemplateSet(defaults: Paths.templates, user: Paths.templates, log: &log)
+        let outcomes = Self.batch(inputs.url).run(WorkspaceDiscovery.expand([inputs.url.path]).workspaces)
+        let files = RekapIndex.files(rows: outcomes.compactMap(\.row), failed: [outcomes[0].workspace], templates: templates,
+                                     dialect: .excelID, log: &log)
+        #expect(log.diagnostics.isEmpty, "\(log.diagnostics)")
+        #expect(files.map(\.name) == ["index.md", "index.html", "rekap.csv"])
+        // The spreadsheet dialect: BOM, semicolons, decimal comma.
+        let csv = String(decoding: files[2].data.dropFirst(3), as: UTF8.self)
+        #expect(files[2].data.starts(with: [0xEF, 0xBB, 0xBF]) && csv.hasPrefix("slug;instansi;"))
+        #expect(csv.contains(";2024-TW3;12;"))
+    }
+
     @Test func rekapChartCountsAgenciesPerBin() {
         // The doc comment's example.
         let chart = RekapChart(averages: [Decimal(string: "98.13")!, Decimal(string: "101.04")!, Decimal(string: "99.9")!, 72])

@@ -39,12 +39,15 @@ struct MonitoringReportTests {
         "narasi/faktor-pendorong.md": "Teks **tebal**.\n\n<script>alert('x')</script>\n\n[klik](javascript:alert(1)) <img src=\"http://example.com/x.png\">\n",
     ]
 
+    /// Renders a workspace. The default templates are also named as the user's, so that the run checks
+    /// their names against the contexts (a run skips that check for the defaults alone).
     func render(_ files: [String: String]) throws -> (md: String, html: String, log: DiagnosticLog) {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         try folder.write(files)
         var log = DiagnosticLog()
-        let result = try #require(Pipeline.run(RunRequest(workspace: folder.url, defaultTemplates: Paths.templates), log: &log),
+        let request = RunRequest(workspace: folder.url, templates: Paths.templates, defaultTemplates: Paths.templates)
+        let result = try #require(Pipeline.run(request, log: &log),
                                   "\(log.sorted)")
         func text(_ name: String) throws -> String {
             String(decoding: try #require(result.files.first { $0.name == name }).data, as: UTF8.self)

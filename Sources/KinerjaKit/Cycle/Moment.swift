@@ -15,7 +15,7 @@ public struct Moment: Sendable, Hashable {
 
     /// Reads `2024-10-01`, `2024-10-01 08:00`, `2024-10-01T08:00` or `2024-10-01 08.00`; nil otherwise.
     public init?(_ text: String) {
-        let parts = text.trimmingCharacters(in: .whitespaces)
+        let parts = text.trimmingSpaces()
             .split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
         guard (1...2).contains(parts.count), let date = CalendarDate(iso: parts[0]) else { return nil }
         guard parts.count == 2 else { self.init(date: date); return }

@@ -29,7 +29,7 @@ public struct StandardTime: Sendable, Hashable {
 
     /// `"2 Jam"` → 2 hours; nil when the text is not a whole number followed by a known unit.
     public init?(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
         let rest = trimmed.dropFirst(digits.count).split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
         guard let amount = Int(digits), amount > 0,

@@ -20,14 +20,14 @@ struct CSVSource {
         let (table, problems) = CSVReader().read(decoded.text)
         for problem in problems { log.error(file, line: problem.line, column: problem.column, problem.message) }
         self.table = table
-        guard !table.header.allSatisfy({ $0.value.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+        guard !table.header.allSatisfy({ $0.value.trimmingSpaces().isEmpty }) else {
             log.error(file, line: 1, column: 1, "the file is empty; expected a header line with the columns \(schema.columns.filter(\.required).map(\.name).joined(separator: ", "))")
             return nil
         }
 
         var positions: [String: Int] = [:]
         for (index, cell) in table.header.enumerated() {
-            let header = cell.value.trimmingCharacters(in: .whitespaces)
+            let header = cell.value.trimmingSpaces()
             guard let column = schema.column(named: header) else {
                 if !header.isEmpty {
                     log.warning(file, line: cell.line, column: cell.column, "unknown column \"\(header)\" is ignored")
@@ -49,7 +49,7 @@ struct CSVSource {
 
         for record in table.records where record.cells.count > table.header.count {
             let extra = record.cells[table.header.count...]
-            guard let first = extra.first(where: { !$0.value.trimmingCharacters(in: .whitespaces).isEmpty }) else { continue }
+            guard let first = extra.first(where: { !$0.value.trimmingSpaces().isEmpty }) else { continue }
             let delimiter = table.delimiter == ";" ? "semicolon" : "comma"
             log.error(file, line: first.line, column: first.column,
                       "this line has \(record.cells.count) cells but the header has \(table.header.count): \"\(first.value)\" is beyond the last column; a value that contains a \(delimiter) must be put in double quotes")

@@ -9,7 +9,7 @@ struct RowReader {
 
     /// The trimmed text of a cell; nil when the column is absent or the cell empty.
     func text(_ column: String) -> String? {
-        guard let value = source.cell(column, in: record)?.value.trimmingCharacters(in: .whitespacesAndNewlines),
+        guard let value = source.cell(column, in: record)?.value.trimmingWhitespace(),
               !value.isEmpty else { return nil }
         return value
     }
@@ -82,14 +82,14 @@ struct RowReader {
 /// Splits a target cell into its numbers: `80-90` → ["80", "90"], `7 - 8` → ["7", "8"], `75` → ["75"].
 enum TargetReader {
     static func numberTexts(in raw: String) -> [String] {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmingSpaces()
         // A band separator is a `-` or `–` after the first character (a leading `-` is a sign).
         let chars = Array(text)
         for i in chars.indices.dropFirst() where chars[i] == "-" || chars[i] == "\u{2013}" {
             let before = chars[i - 1]
             guard before.isNumber || before == " " || before == "%" else { continue }
-            let a = String(chars[..<i]).trimmingCharacters(in: .whitespaces)
-            let b = String(chars[(i + 1)...]).trimmingCharacters(in: .whitespaces)
+            let a = String(chars[..<i]).trimmingSpaces()
+            let b = String(chars[(i + 1)...]).trimmingSpaces()
             return [a, b]
         }
         return text.isEmpty ? [] : [text]

@@ -21,7 +21,7 @@ struct TableSchema {
 
     /// Header names are matched case-insensitively, trimmed, with spaces and `-` read as `_`.
     static func normalize(_ header: String) -> String {
-        header.trimmingCharacters(in: .whitespaces).lowercased()
+        header.trimmingSpaces().lowercased()
             .replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
     }
 

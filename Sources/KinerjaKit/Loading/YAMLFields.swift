@@ -29,7 +29,7 @@ struct YAMLFields {
             if required { missing(key, expected, log: &log) }
             return nil
         }
-        guard let text = node.scalar?.string.trimmingCharacters(in: .whitespaces) else {
+        guard let text = node.scalar?.string.trimmingSpaces() else {
             error(key, "\(path)\(key) should be a single value, not a list or a mapping", log: &log)
             return nil
         }
@@ -48,7 +48,7 @@ struct YAMLFields {
 
     func yearRange(_ key: String, log: inout DiagnosticLog) -> ClosedRange<Int>? {
         guard let text = string(key, log: &log) else { return nil }
-        let parts = text.split(separator: "-").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let parts = text.split(separator: "-").map { Int($0.trimmingSpaces()) }
         guard parts.count == 2, let a = parts[0], let b = parts[1], a <= b, a > 1900 else {
             error(key, "\(path)\(key) \"\(text)\" is not a range of years; expected first-last, e.g. 2021-2026", log: &log)
             return nil
@@ -82,13 +82,13 @@ struct YAMLFields {
     /// A list of texts (`[a, b]` or one `- item` per line); a single value is a list of one.
     func list(_ key: String, log: inout DiagnosticLog) -> [String] {
         guard let node = node(key), node.tag.description != "tag:yaml.org,2002:null" else { return [] }
-        if let text = node.scalar?.string.trimmingCharacters(in: .whitespaces) { return text.isEmpty ? [] : [text] }
+        if let text = node.scalar?.string.trimmingSpaces() { return text.isEmpty ? [] : [text] }
         guard let items = node.sequence else {
             error(key, "\(path)\(key) should be a list, one `- item` per line", log: &log)
             return []
         }
         return items.compactMap { item in
-            guard let text = item.scalar?.string.trimmingCharacters(in: .whitespaces) else {
+            guard let text = item.scalar?.string.trimmingSpaces() else {
                 log.error(file, line: item.mark?.line, column: item.mark?.column,
                           "\(path)\(key) should hold plain texts, not lists or mappings")
                 return nil

@@ -7,7 +7,7 @@ public enum ReportPeriod: Sendable, Hashable, CustomStringConvertible {
 
     /// `TW1`…`TW4` or `TAHUNAN` (case-insensitive; `Q3` and `ANNUAL` are accepted too).
     public init?(_ text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let t = text.trimmingSpaces().uppercased()
         if t == "TAHUNAN" || t == "ANNUAL" { self = .annual; return }
         for prefix in ["TW", "Q"] where t.hasPrefix(prefix) {
             if let n = Int(t.dropFirst(prefix.count)), (1...4).contains(n) { self = .quarter(n); return }
@@ -53,7 +53,7 @@ public enum ValuePeriod: Sendable, Hashable, CustomStringConvertible {
 
     /// `TW2` (a quarter of `reportYear`), `2023` (a whole year), `2023-TW2` (a quarter of another year).
     public init?(_ text: String, reportYear: Int) {
-        let t = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let t = text.trimmingSpaces().uppercased()
         if case .quarter(let n)? = ReportPeriod(t) { self = .quarter(year: reportYear, n); return }
         if t == "TAHUNAN" { self = .year(reportYear); return }
         if t.count == 4, let y = Int(t), y > 1900 { self = .year(y); return }

@@ -30,8 +30,8 @@ public enum NumberReader {
 
     /// Reads one cell's text. Empty text is not a number: callers treat it as "no data" first.
     public static func reading(_ raw: String, kind: Kind = .plain) -> Reading {
-        var text = raw.trimmingCharacters(in: .whitespaces)
-        if text.hasSuffix("%") { text = String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
+        var text = raw.trimmingSpaces()
+        if text.hasSuffix("%") { text = String(text.dropLast()).trimmingSpaces() }
         if kind == .money {
             if text.lowercased().hasPrefix("rp") { text = String(text.dropFirst(2)) }
             text.removeAll { $0 == " " || $0 == "\u{00A0}" }

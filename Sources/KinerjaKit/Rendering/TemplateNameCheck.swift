@@ -21,7 +21,9 @@ struct TemplateNameCheck {
         var unknowable: Bool { values.isEmpty }
     }
 
+    /// Checks `name` against `context`; does nothing for the default templates (see `TemplateSet.isCustomised`).
     mutating func check(_ name: String, context: Any, log: inout DiagnosticLog) {
+        guard templates.isCustomised else { return }
         check(template: name, document: name, stack: [Frame(values: [context])], depth: 0, log: &log)
     }
 
@@ -134,7 +136,7 @@ enum MustacheTags {
             while let open = name.firstIndex(of: "("), name.hasSuffix(")") {
                 name = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
             }
-            name = name.trimmingCharacters(in: .whitespaces)
+            name = name.trimmingSpaces()
             return name.isEmpty ? nil : name
         }
     }
@@ -154,7 +156,7 @@ enum MustacheTags {
             var k = j
             while k + closing.count <= chars.count, Array(chars[k..<k + closing.count]) != closing { k += 1 }
             guard k + closing.count <= chars.count else { break }
-            var body = String(String.UnicodeScalarView(chars[j..<k])).trimmingCharacters(in: .whitespaces)
+            var body = String(String.UnicodeScalarView(chars[j..<k])).trimmingSpaces()
             for p in i..<k where chars[p] == "\n" { line += 1; lineStart = p + 1 }
             var kind = Kind.variable, isParent = false
             if !triple, let first = body.first {
@@ -171,7 +173,7 @@ enum MustacheTags {
                 case "&": kind = .variable
                 default: break
                 }
-                if "#^/><$!%=&".contains(first) { body = String(body.dropFirst()).trimmingCharacters(in: .whitespaces) }
+                if "#^/><$!%=&".contains(first) { body = String(body.dropFirst()).trimmingSpaces() }
             }
             tags.append(Tag(kind: kind, name: body, line: tagLine, column: column, isParent: isParent))
             i = k + closing.count

@@ -21,6 +21,10 @@ public struct TemplateSet: Sendable {
     private var library = MustacheLibrary()
     /// The fixed labels of each language, from `label/<bahasa>.yaml`.
     private var labels: [Language: [String: String]] = [:]
+    /// True when `--templates` gave at least one file. Only then does a run check the templates' names
+    /// against their contexts (TemplateNameCheck): the default templates are checked by the test suite,
+    /// and the check costs about a fifth of a run (BENCHMARKS.md).
+    public private(set) var isCustomised = false
     /// Every file's manifest entry (name, SHA-256, size), by name: hashed once, shared by every agency of a run.
     public private(set) var manifestEntries: [Manifest.Entry] = []
 
@@ -41,6 +45,7 @@ public struct TemplateSet: Sendable {
         var sources: [String: URL] = [:]
         for folder in [defaults, user].compactMap({ $0 }) {
             for name in Self.files(in: folder) { sources[name] = folder.appendingPathComponent(name) }
+            if folder == user { isCustomised = !Self.files(in: folder).isEmpty }
         }
         if let user, !FileManager.default.fileExists(atPath: user.path) {
             log.error(user.path, "the templates folder does not exist; create it with `kinerja templates export \(user.path)`")

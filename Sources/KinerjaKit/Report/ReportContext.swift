@@ -66,7 +66,7 @@ struct ReportContext {
     /// A narrative section from narasi/: the planners' Markdown as written (for the Markdown report)
     /// and rendered by cmark in safe mode (for the HTML report). `ada` is false when the file is missing.
     func narrativeSection(_ file: String) -> [String: Any] {
-        let text = narrative[file]?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = narrative[file]?.trimmingWhitespace()
         return [
             "ada": !(text ?? "").isEmpty, "berkas": "narasi/" + file,
             "markdown": text ?? "", "html": text.map(Markdown.html) ?? "",
