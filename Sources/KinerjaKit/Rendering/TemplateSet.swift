@@ -59,11 +59,12 @@ public struct TemplateSet: Sendable {
             let entry = Entry(name: name, source: url.path, data: data)
             entries[name] = entry
             if name.hasSuffix(".mustache") {
-                parseTemplate(entry, log: &log)
+                continue
             } else if let language = Self.labelLanguage(name) {
                 labels[language] = LabelFile.load(entry.text, file: url.path, log: &log)
             }
         }
+        parseTemplates(log: &log)
         manifestEntries = entries.values.sorted { $0.name < $1.name }.map { Manifest.entry($0.name, $0.data) }
         // A file that exists but does not parse has its own error already.
         for name in Self.required where entries[name + ".mustache"] == nil {
@@ -76,15 +77,26 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    private mutating func parseTemplate(_ entry: Entry, log: inout DiagnosticLog) {
-        let name = String(entry.name.dropLast(".mustache".count))
-        do {
-            library.register(try MustacheTemplate(string: entry.text), named: name)
-        } catch let error as MustacheTemplate.ParserError {
-            log.error(entry.source, line: error.context.lineNumber, column: error.context.columnNumber,
-                      "template error: \(error.error)")
-        } catch {
-            log.error(entry.source, "template error: \(error)")
+    /// Parses every template, several at a time: swift-mustache's parser takes time that grows with the
+    /// square of a template's length (it measures the rest of the text at each read), so the large
+    /// templates are most of a one-agency run's start-up (BENCHMARKS.md). Errors are logged in name order.
+    private mutating func parseTemplates(log: inout DiagnosticLog) {
+        let templates = entries.values.filter { $0.name.hasSuffix(".mustache") }.sorted { $0.name < $1.name }
+        let parsed = ConcurrentSlots<Result<MustacheTemplate, Error>>.map(templates.count) { index in
+            Result { try MustacheTemplate(string: templates[index].text) }
+        }
+        for (entry, result) in zip(templates, parsed) {
+            switch result {
+            case .success(let template)?:
+                library.register(template, named: String(entry.name.dropLast(".mustache".count)))
+            case .failure(let error as MustacheTemplate.ParserError)?:
+                log.error(entry.source, line: error.context.lineNumber, column: error.context.columnNumber,
+                          "template error: \(error.error)")
+            case .failure(let error)?:
+                log.error(entry.source, "template error: \(error)")
+            case nil:
+                continue
+            }
         }
     }
 

@@ -21,14 +21,16 @@ struct BarChart {
 
     let bars: [Bar]
     let scale: RatingScale
-
     /// The axis runs from 0 to a multiple of 25 that holds every bar, at least 125 and at most 200;
-    /// longer bars are cut at the end and marked.
-    var axisMax: Decimal {
+    /// longer bars are cut at the end and marked. Computed once: every coordinate uses it.
+    let axisMax: Decimal
+
+    init(bars: [Bar], scale: RatingScale) {
+        (self.bars, self.scale) = (bars, scale)
         let highest = bars.compactMap(\.value).max() ?? 0
         var top: Decimal = 125
         while top < highest && top < 200 { top += 25 }
-        return top
+        axisMax = top
     }
 
     func x(_ value: Decimal) -> Decimal {
