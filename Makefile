@@ -5,12 +5,12 @@
 EXAMPLES ?= examples/disdikbud-pesisir-selatan examples/disdikbud-pesisir-selatan-tahunan
 SUDO := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
-.PHONY: run test deps browser
+.PHONY: run test deps browser benchmark
 
-## Build kinerja and write the examples' outputs to Output/ (the quarter, then the year with the LKjIP).
+## Build kinerja and write the examples' outputs to Output/ (the quarter, the year with the LKjIP, and the rekap).
 run: deps
 	swift build -c release --product kinerja
-	for example in $(EXAMPLES); do .build/release/kinerja report $$example || exit 1; done
+	.build/release/kinerja report $(EXAMPLES)
 
 ## Run the whole test suite.
 test: deps browser
@@ -30,3 +30,8 @@ browser:
 		( $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium ) \
 		|| { [ "$$KINERJA_REQUIRE_BROWSER" != 1 ] && echo "Chromium could not be installed; the browser tests will be skipped."; }; \
 	fi
+
+## Measure speed and memory on synthetic workspaces (release build); writes the table in BENCHMARKS.md.
+benchmark: deps
+	@command -v /usr/bin/time >/dev/null 2>&1 || { $(SUDO) apt-get update && $(SUDO) apt-get install -y time; }
+	scripts/benchmark.sh

@@ -261,6 +261,11 @@ struct TemplateReferenceTests {
         Self.keys(AnnualReport.context(try #require(annual), labels: labels, narrative: [:]), into: &names)
         Self.keys(SummaryPage.context(try #require(report), labels: labels, reports: [OutputFile(name: "a", data: Data())]), into: &names)
         Self.keys(ArchiveNote.context(directory: "x/2024-TW3"), into: &names)
+        let computed = try #require(Pipeline.compute(RunRequest(workspace: Paths.example, defaultTemplates: Paths.templates), log: &log))
+        let rows = [AgencyRow(computed)]
+        Self.keys(RekapIndex.context(rows, failed: [WorkspaceRef(url: Paths.example, displayPath: "x")], labels: labels,
+                                     format: DisplayFormat(language: .id)), into: &names)
+        Self.keys(RekapIndex.csvContext(rows, dialect: .standar), into: &names)
         #expect(names.count > 80)
         let missing = names.filter { !doc.contains("`\($0)`") && !($0.hasPrefix("realisasi_tw") && doc.contains("`realisasi_tw1`")) }
         #expect(missing.isEmpty, "not in docs/templates.md: \(missing.sorted())")

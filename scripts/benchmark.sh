@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# The benchmark of issue 6: process wall time and peak memory of `kinerja report` (release build) on
+# synthetic workspaces (`kinerja sintetis`, seed 1), each case run 3 times, the median kept.
+# Writes the results between the markers of BENCHMARKS.md. Run with `make benchmark`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-3}
+swift build -c release --product kinerja >/dev/null
+K="$PWD/.build/release/kinerja"
+export KINERJA_TEMPLATES="$PWD/Templates"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+# set NAME AGENCIES INDICATORS [PERIOD]: a folder of synthetic workspaces.
+set_up() { "$K" sintetis "$WORK/$1" --agencies "$2" --indicators "$3" --seed 1 --period "${4:-TW3}" >/dev/null; }
+
+# measure LABEL ARGS...: median wall time (s) and the largest peak RSS (MB) of RUNS runs of `kinerja report ARGS`.
+ROWS=""
+measure() {
+  local label=$1; shift
+  local times=() peak=0
+  for _ in $(seq "$RUNS"); do
+    /usr/bin/time -v -o "$WORK/time.txt" "$K" report "$@" --quiet >/dev/null 2>"$WORK/stderr.txt" || true
+    local wall rss
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$WORK/time.txt")
+    rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$WORK/time.txt")
+    times+=("$wall")
+    (( rss > peak )) && peak=$rss
+  done
+  local median
+  median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+  ROWS+="| $label | $median | $(( peak / 1024 )) |"$'\n'
+  echo "$label: ${median} s, $(( peak / 1024 )) MB" >&2
+}
+
+set_up one 1 20 TW4
+set_up kab 50 60
+for n in 100 200 500; do set_up "a$n" "$n" 60; done
+for m in 20 200; do set_up "i$m" 100 "$m"; done
+
+measure "one agency, 20 indicators, TW4 (every output incl. LKjIP)" "$WORK/one/pd-0001" --output "$WORK/out-one" --force
+measure "kabupaten: 50 agencies × 60 indicators" "$WORK/kab" --output "$WORK/out-kab" --force
+measure "province: 500 agencies × 60 indicators" "$WORK/a500" --output "$WORK/out-a500" --force
+measure "province again, nothing changed (all skipped)" "$WORK/a500" --output "$WORK/out-a500"
+measure "100 agencies × 60 indicators" "$WORK/a100" --output "$WORK/out-a100" --force
+measure "200 agencies × 60 indicators" "$WORK/a200" --output "$WORK/out-a200" --force
+measure "100 agencies × 20 indicators" "$WORK/i20" --output "$WORK/out-i20" --force
+measure "100 agencies × 200 indicators" "$WORK/i200" --output "$WORK/out-i200" --force
+
+MACHINE="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), \
+$(free -g | awk '/Mem:/ { print $2 }') GB RAM, $(. /etc/os-release; echo "$PRETTY_NAME"), \
+$(swift --version 2>/dev/null | head -1 | sed 's/ (.*//'), kinerja $(git describe --always --dirty 2>/dev/null || echo unknown)"
+RESULTS="Measured by \`make benchmark\` (scripts/benchmark.sh) on: $MACHINE. Release build; median of $RUNS runs;
+peak memory is the largest maximum resident set size of the runs (\`/usr/bin/time -v\`).
+
+| case | wall time (s) | peak memory (MB) |
+| --- | ---: | ---: |
+$ROWS"
+python3 - "$RESULTS" <<'PY'
+import sys, re
+path = "BENCHMARKS.md"
+text = open(path).read()
+start, end = "<!-- results -->", "<!-- /results -->"
+text = text[:text.index(start) + len(start)] + "\n" + sys.argv[1] + text[text.index(end):]
+open(path, "w").write(text)
+PY
+echo "wrote BENCHMARKS.md" >&2
