@@ -48,7 +48,7 @@ struct IndicatorPlan {
                     p.renstraText = IndicatorPlan.text(target * Decimal(1.2))
                     p.baseline = target * Decimal(0.7)
                     if chance(30) { p.quarterTargets = Array(repeating: target / 4, count: 4) }
-                    for q in 0..<4 { p.values[q] = (target * factor / 4 * hundredths(70...130)).rounded(0) }
+                    for q in 0..<4 { p.values[q] = (target * factor / 4 * hundredths(70...130)).roundedForDisplay(scale: 0) }
                     p.earlierYears = earlier(target, &random)
                 } else {
                     p.unit = i % 4 == 0 ? "indeks" : "%"
@@ -57,8 +57,8 @@ struct IndicatorPlan {
                     p.targetText = IndicatorPlan.text(target)
                     p.renstraText = IndicatorPlan.text(min(target * Decimal(1.1), 100))
                     p.baseline = target * Decimal(0.8)
-                    if chance(30) { p.quarterTargets = [Decimal(0.7), Decimal(0.8), Decimal(0.9), 1].map { (target * $0).rounded(2) } }
-                    for q in 0..<4 { p.values[q] = (target * factor * (Decimal(85 + 5 * q) / 100)).rounded(2) }
+                    if chance(30) { p.quarterTargets = [Decimal(0.7), Decimal(0.8), Decimal(0.9), 1].map { (target * $0).roundedForDisplay(scale: 2) } }
+                    for q in 0..<4 { p.values[q] = (target * factor * (Decimal(85 + 5 * q) / 100)).roundedForDisplay(scale: 2) }
                     p.earlierYears = earlier(target, &random)
                 }
             case "negatif":
@@ -67,9 +67,9 @@ struct IndicatorPlan {
                 p.name = "Angka kasus yang harus ditekan"
                 let target = hundredths(50...1500)
                 p.targetText = IndicatorPlan.text(target)
-                p.renstraText = IndicatorPlan.text((target * Decimal(0.8)).rounded(2))
-                p.baseline = (target * Decimal(1.3)).rounded(2)
-                for q in 0..<4 { p.values[q] = max((target * (2 - factor) * hundredths(90...110)).rounded(2), Decimal(0.01)) }
+                p.renstraText = IndicatorPlan.text((target * Decimal(0.8)).roundedForDisplay(scale: 2))
+                p.baseline = (target * Decimal(1.3)).roundedForDisplay(scale: 2)
+                for q in 0..<4 { p.values[q] = max((target * (2 - factor) * hundredths(90...110)).roundedForDisplay(scale: 2), Decimal(0.01)) }
                 p.earlierYears = earlier(target * Decimal(1.2), &random)
             default:
                 p.name = "Rasio dalam rentang ideal"
@@ -94,22 +94,13 @@ struct IndicatorPlan {
     private static func earlier<G: RandomNumberGenerator>(_ level: Decimal, _ random: inout G) -> [(year: Int, value: Decimal)] {
         (2021...2023).compactMap { year in
             guard Int.random(in: 0..<10, using: &random) > 0 else { return nil }
-            return (year, (level * Decimal(Int.random(in: 80...100, using: &random)) / 100).rounded(2))
+            return (year, (level * Decimal(Int.random(in: 80...100, using: &random)) / 100).roundedForDisplay(scale: 2))
         }
     }
 
-    static func text(_ value: Decimal) -> String { SyntheticWorkspace.number(value.rounded(2)) }
+    static func text(_ value: Decimal) -> String { SyntheticWorkspace.number(value.roundedForDisplay(scale: 2)) }
 
     static func decimal(_ text: String) -> Decimal? {
         text.contains("-") ? nil : Decimal(string: text.replacingOccurrences(of: ",", with: "."))
-    }
-}
-
-extension Decimal {
-    /// Rounded half away from zero to `scale` decimals.
-    func rounded(_ scale: Int) -> Decimal {
-        var value = self, result = Decimal()
-        NSDecimalRound(&result, &value, scale, .plain)
-        return result
     }
 }
