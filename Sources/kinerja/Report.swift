@@ -54,8 +54,8 @@ struct Report: ParsableCommand {
             .run(found.workspaces, progress: progress.update)
         progress.finish()
 
-        var printed = Set(log.sorted.map(\.description))
-        for diagnostic in log.sorted { printError(diagnostic.description) }
+        var printed = Set<String>()
+        printDiagnostics(log, printed: &printed)   // the templates' warnings (their errors stopped the run above)
         for outcome in outcomes {
             printDiagnostics(outcome.log, closing: "\(outcome.workspace.displayPath) was not written.", printed: &printed)
         }

@@ -22,7 +22,6 @@ public struct AgencyRow: Sendable {
     /// IKU without a capaian (no data, no target, …).
     public let withoutCapaian: Int
     /// nil when the workspace has no anggaran.csv, or the serapan cannot be computed.
-    public let hasBudget: Bool
     public let budgetAbsorption: Decimal?
     /// nil when the workspace has no siklus.csv.
     public let onTimeShare: Decimal?
@@ -42,7 +41,7 @@ public struct AgencyRow: Sendable {
         (average, category) = (report.average, report.category)
         colourStep = report.category.map(profile.scale.colourStep)
         withoutCapaian = report.keyIndicatorsWithoutCapaian.count
-        (hasBudget, budgetAbsorption) = (report.budget != nil, report.budgetAbsorption)
+        budgetAbsorption = report.budgetAbsorption
         onTimeShare = report.cycle?.onTimeShare
         summary = report.summaryLine
         documents = ["laporan-pemantauan"] + (report.period.isYearEnd ? ["lkjip"] : []) + ["ringkasan"]

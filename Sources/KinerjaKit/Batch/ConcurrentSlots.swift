@@ -1,7 +1,7 @@
 import Foundation
 
 /// One slot per item of a `DispatchQueue.concurrentPerform` loop, filled in from its threads under a
-/// lock, read when the loop is over. `update` runs the given closure under the same lock, so callers
+/// lock, read when the loop is over. `set` runs its `then` closure under the same lock, so callers
 /// see one fill at a time (the progress line relies on it).
 final class ConcurrentSlots<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()

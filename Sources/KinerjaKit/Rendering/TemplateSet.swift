@@ -44,8 +44,9 @@ public struct TemplateSet: Sendable {
         _ = Self.contentTypes
         var sources: [String: URL] = [:]
         for folder in [defaults, user].compactMap({ $0 }) {
-            for name in Self.files(in: folder) { sources[name] = folder.appendingPathComponent(name) }
-            if folder == user { isCustomised = !Self.files(in: folder).isEmpty }
+            let names = Self.files(in: folder)
+            for name in names { sources[name] = folder.appendingPathComponent(name) }
+            if folder == user { isCustomised = !names.isEmpty }
         }
         if let user, !FileManager.default.fileExists(atPath: user.path) {
             log.error(user.path, "the templates folder does not exist; create it with `kinerja templates export \(user.path)`")

@@ -27,6 +27,7 @@ public enum RekapIndex {
     static func context(_ rows: [AgencyRow], failed: [WorkspaceRef], labels: [String: String],
                         format: DisplayFormat) -> [String: Any] {
         func percent(_ value: Decimal?) -> String { value.map(format.percent) ?? DisplayFormat.absent }
+        func period(_ row: AgencyRow) -> String { "\(format.period(row.period)) \(row.year)" }
         let displayed: [[String: Any]] = rows.map { row in
             let documents: [[String: Any]] = row.documents.enumerated().map { offset, name in
                 let title = labels[documentTitleKey[name] ?? ""] ?? name
@@ -35,7 +36,7 @@ public enum RekapIndex {
             }
             return [
                 "instansi": row.agency, "pemerintah": row.government, "slug": row.slug,
-                "periode": "\(format.period(row.period)) \(row.year)",
+                "periode": period(row),
                 "jumlah_indikator": "\(row.indicatorCount)", "jumlah_iku": "\(row.keyIndicatorCount)",
                 "rata_rata": percent(row.average),
                 "kategori": row.category.map { ["ada": true, "label": format.label($0), "warna": "k\(row.colourStep ?? 0)"] }
@@ -60,7 +61,7 @@ public enum RekapIndex {
                 }
             })
         }
-        let governments = Set(rows.map(\.government)), periods = Set(rows.map { "\(format.period($0.period)) \($0.year)" })
+        let governments = Set(rows.map(\.government)), periods = Set(rows.map(period))
         return [
             "bahasa": format.language.rawValue, "l": labels,
             "pemerintah": governments.count == 1 ? governments.first! : "",
