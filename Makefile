@@ -1,5 +1,5 @@
-# The two commands of the README. Both install what the build needs (libcmark-dev, pkg-config)
-# when it is missing, so they work on a fresh Debian machine; `make test` also installs Chromium
+# The two commands of the README. Both install what the build needs (libcmark-dev, zlib1g-dev, libxml2,
+# pkg-config) when it is missing, so they work on a fresh Debian machine; `make test` also installs Chromium
 # for the browser tests (they are skipped, with a message, when it cannot be installed, unless
 # KINERJA_REQUIRE_BROWSER=1, as in CI).
 EXAMPLES ?= examples/disdikbud-pesisir-selatan examples/disdikbud-pesisir-selatan-tahunan
@@ -16,11 +16,11 @@ run: deps
 test: deps browser
 	swift test
 
-## Install libcmark-dev and pkg-config when they are missing.
+## Install libcmark-dev, zlib1g-dev (for ZIPFoundation), libxml2 (for FoundationXML) and pkg-config when missing.
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
-		echo "Installing libcmark-dev and pkg-config..."; \
-		$(SUDO) apt-get update && $(SUDO) apt-get install -y libcmark-dev pkg-config; \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark zlib || ! /sbin/ldconfig -p | grep -q libxml2.so.2; then \
+		echo "Installing libcmark-dev, zlib1g-dev, libxml2 and pkg-config..."; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y libcmark-dev zlib1g-dev libxml2 pkg-config; \
 	fi
 
 ## Install Chromium (headless) for the browser tests when it is missing.

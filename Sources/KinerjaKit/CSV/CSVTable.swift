@@ -5,11 +5,15 @@ public struct CSVCell: Sendable, Equatable {
     public let value: String
     public let line: Int
     public let column: Int
+    /// A workbook's number cell: its exact value, read without any decimal convention. `value` is then
+    /// the same number in plain digits (`1234.5`), for columns that take it as text (a kode, a year).
+    public let number: Decimal?
 
-    public init(value: String, line: Int, column: Int) {
+    public init(value: String, line: Int, column: Int, number: Decimal? = nil) {
         self.value = value
         self.line = line
         self.column = column
+        self.number = number
     }
 }
 

@@ -4,15 +4,17 @@ import Foundation
 public struct CapaianEngine {
     let workspace: Workspace
     let period: ReportPeriod
-    /// How indikator.csv is named in diagnostics.
+    /// How indikator.csv is named in diagnostics (the workspace's own `indicatorTable` when it has one).
     let indicatorFile: String
+    let indicatorAddressing: Diagnostic.Addressing
     /// Values by indicator and period.
     private let values: [String: [ValuePeriod: Realisasi]]
 
     public init(workspace: Workspace, period: ReportPeriod, indicatorFile: String = "indikator.csv") {
         self.workspace = workspace
         self.period = period
-        self.indicatorFile = indicatorFile
+        self.indicatorFile = workspace.indicatorTable?.file ?? indicatorFile
+        self.indicatorAddressing = workspace.indicatorTable?.addressing ?? .lineColumn
         var values: [String: [ValuePeriod: Realisasi]] = [:]
         for row in workspace.realisasi { values[row.kode, default: [:]][row.period] = row }
         self.values = values
@@ -118,12 +120,12 @@ public struct CapaianEngine {
         let present = given.compactMap { $0 }
         guard present.count == n else {
             let missing = given.indices.filter { given[$0] == nil }.map { "target_tw\($0 + 1)" }
-            log.warning(indicatorFile, line: indicator.line,
+            log.warning(indicatorFile, line: indicator.line, addressing: indicatorAddressing,
                         "target_periode of \(indicator.kode) is left empty: it is a `jumlah` indicator and \(missing.joined(separator: ", ")) is empty; fill every quarter up to the period")
             return nil
         }
         guard let sum = Target.sum(present) else {
-            log.warning(indicatorFile, line: indicator.line,
+            log.warning(indicatorFile, line: indicator.line, addressing: indicatorAddressing,
                         "target_periode of \(indicator.kode) is left empty: its quarterly targets mix bands and single values")
             return nil
         }
@@ -153,14 +155,14 @@ public struct CapaianEngine {
         guard let target = indicator.renstraTarget else { return nil }
         guard indicator.aggregation == .jumlah else { return achievement(realisasi, target) }
         guard let renstra = workspace.profile.renstra, renstra.contains(year) else {
-            log.warning(indicatorFile, line: indicator.line,
+            log.warning(indicatorFile, line: indicator.line, addressing: indicatorAddressing,
                         "capaian_renstra of \(indicator.kode) is left empty: a `jumlah` indicator needs the Renstra years, and profil.yaml gives no `renstra` that contains \(year)")
             return nil
         }
         let earlier = renstra.lowerBound..<year
         let missing = earlier.filter { annualValue(indicator, year: $0) == nil }
         guard missing.isEmpty else {
-            log.warning(indicatorFile, line: indicator.line,
+            log.warning(indicatorFile, line: indicator.line, addressing: indicatorAddressing,
                         "capaian_renstra of \(indicator.kode) is left empty: realisasi.csv has no annual value for \(missing.map(String.init).joined(separator: ", ")) (add a row per year, e.g. periode `\(missing[0])`)")
             return nil
         }

@@ -14,20 +14,37 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// 1-based column (counted in Unicode scalars); nil when only the line is known.
     public let column: Int?
     public let message: String
+    /// How `line` and `column` are shown.
+    public let addressing: Addressing
 
-    public init(_ severity: Severity, file: String, line: Int? = nil, column: Int? = nil, _ message: String) {
+    /// Text files are addressed by line and column (`indikator.csv:7:5`); a workbook's sheet by the cell
+    /// as the spreadsheet names it (`data.xlsx[realisasi]!C14`, or `!14:14` for a whole row), where
+    /// `line` is the row and `column` the column's number (C = 3).
+    public enum Addressing: Sendable, Equatable {
+        case lineColumn
+        case cell
+    }
+
+    public init(_ severity: Severity, file: String, line: Int? = nil, column: Int? = nil,
+                addressing: Addressing = .lineColumn, _ message: String) {
         self.severity = severity
         self.file = file
         self.line = line
         self.column = column
+        self.addressing = addressing
         self.message = message
     }
 
     public var description: String {
         var location = file
         if let line {
-            location += ":\(line)"
-            if let column { location += ":\(column)" }
+            switch addressing {
+            case .lineColumn:
+                location += ":\(line)"
+                if let column { location += ":\(column)" }
+            case .cell:
+                location += column.map { "!" + CellReference(column: $0, row: line).text } ?? "!\(line):\(line)"
+            }
         }
         return "\(location): \(severity.rawValue): \(message)"
     }

@@ -8,12 +8,14 @@ public struct DiagnosticLog: Sendable {
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 
-    public mutating func error(_ file: String, line: Int? = nil, column: Int? = nil, _ message: String) {
-        diagnostics.append(Diagnostic(.error, file: file, line: line, column: column, message))
+    public mutating func error(_ file: String, line: Int? = nil, column: Int? = nil,
+                               addressing: Diagnostic.Addressing = .lineColumn, _ message: String) {
+        diagnostics.append(Diagnostic(.error, file: file, line: line, column: column, addressing: addressing, message))
     }
 
-    public mutating func warning(_ file: String, line: Int? = nil, column: Int? = nil, _ message: String) {
-        diagnostics.append(Diagnostic(.warning, file: file, line: line, column: column, message))
+    public mutating func warning(_ file: String, line: Int? = nil, column: Int? = nil,
+                                 addressing: Diagnostic.Addressing = .lineColumn, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, file: file, line: line, column: column, addressing: addressing, message))
     }
 
     /// Diagnostics in a stable order: by file, then line, then column; the order of discovery breaks ties.

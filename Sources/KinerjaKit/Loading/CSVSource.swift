@@ -1,51 +1,35 @@
 import Foundation
 
-/// A CSV file of the workspace, parsed and mapped onto its schema, with the file's decimal convention.
+/// A table of the workspace (a CSV file, or a sheet of the workbook), mapped onto its schema, with the
+/// decimal convention its text numbers follow.
 struct CSVSource {
-    /// The file as diagnostics name it.
+    /// The file as diagnostics name it: `ws/indikator.csv`, or `ws/data.xlsx[indikator]` for a sheet.
     let file: String
     let table: CSVTable
     /// Column name → position in the header.
     let positions: [String: Int]
     let convention: DecimalMark?
+    /// `.cell` for a sheet: diagnostics then name cells as `!C14`.
+    let addressing: Diagnostic.Addressing
+    /// Cells already reported while the sheet was read (an error value, a formula without a result):
+    /// a second message about the same cell would only repeat it.
+    let reported: Set<CellPosition>
 
-    /// Decodes, parses and maps the header. Returns nil (with errors logged) when the file cannot be
-    /// used at all: a required column is missing, or the file has no header.
+    struct CellPosition: Hashable {
+        let line: Int
+        let column: Int
+    }
+
+    /// Decodes, parses and maps the header of a CSV file. Returns nil (with errors logged) when the file
+    /// cannot be used at all: a required column is missing, or the file has no header.
     init?(data: Data, file: String, schema: TableSchema, log: inout DiagnosticLog) {
-        self.file = file
         let decoded = TextDecoding.decode(data)
         if decoded.usedWindows1252 {
             log.warning(file, "the file is not UTF-8; it was read as Windows-1252 (Excel's \"CSV (Comma delimited)\"). Save it as \"CSV UTF-8\" to be sure names keep their characters")
         }
         let (table, problems) = CSVReader().read(decoded.text)
         for problem in problems { log.error(file, line: problem.line, column: problem.column, problem.message) }
-        self.table = table
-        guard !table.header.allSatisfy({ $0.value.trimmingSpaces().isEmpty }) else {
-            log.error(file, line: 1, column: 1, "the file is empty; expected a header line with the columns \(schema.columns.filter(\.required).map(\.name).joined(separator: ", "))")
-            return nil
-        }
-
-        var positions: [String: Int] = [:]
-        for (index, cell) in table.header.enumerated() {
-            let header = cell.value.trimmingSpaces()
-            guard let column = schema.column(named: header) else {
-                if !header.isEmpty {
-                    log.warning(file, line: cell.line, column: cell.column, "unknown column \"\(header)\" is ignored")
-                }
-                continue
-            }
-            if positions[column.name] != nil {
-                log.error(file, line: cell.line, column: cell.column, "column \"\(column.name)\" appears twice in the header; keep one")
-                continue
-            }
-            positions[column.name] = index
-        }
-        let missing = schema.columns.filter { $0.required && positions[$0.name] == nil }
-        for column in missing {
-            log.error(file, line: 1, column: 1, "missing required column \"\(column.name)\"; the header has: \(table.header.map(\.value).joined(separator: ", "))")
-        }
-        guard missing.isEmpty else { return nil }
-        self.positions = positions
+        self.init(table: table, file: file, schema: schema, addressing: .lineColumn, reported: [], log: &log)
 
         for record in table.records where record.cells.count > table.header.count {
             let extra = record.cells[table.header.count...]
@@ -54,12 +38,50 @@ struct CSVSource {
             log.error(file, line: first.line, column: first.column,
                       "this line has \(record.cells.count) cells but the header has \(table.header.count): \"\(first.value)\" is beyond the last column; a value that contains a \(delimiter) must be put in double quotes")
         }
+    }
 
-        // The decimal convention: what the file's unambiguous numbers prove.
+    /// Maps the header of an already parsed table (a CSV file's, or a sheet's) onto `schema`.
+    init?(table: CSVTable, file: String, schema: TableSchema, addressing: Diagnostic.Addressing,
+          reported: Set<CellPosition>, log: inout DiagnosticLog) {
+        self.file = file
+        self.table = table
+        self.addressing = addressing
+        self.reported = reported
+        let what = addressing == .cell ? "the sheet is empty; expected a header row" : "the file is empty; expected a header line"
+        guard !table.header.allSatisfy({ $0.value.trimmingSpaces().isEmpty }) else {
+            log.error(file, line: 1, column: 1, addressing: addressing, "\(what) with the columns \(schema.columns.filter(\.required).map(\.name).joined(separator: ", "))")
+            return nil
+        }
+
+        var positions: [String: Int] = [:]
+        for (index, cell) in table.header.enumerated() {
+            let header = cell.value.trimmingSpaces()
+            guard let column = schema.column(named: header) else {
+                if !header.isEmpty {
+                    log.warning(file, line: cell.line, column: cell.column, addressing: addressing, "unknown column \"\(header)\" is ignored")
+                }
+                continue
+            }
+            if positions[column.name] != nil {
+                log.error(file, line: cell.line, column: cell.column, addressing: addressing, "column \"\(column.name)\" appears twice in the header; keep one")
+                continue
+            }
+            positions[column.name] = index
+        }
+        let missing = schema.columns.filter { $0.required && positions[$0.name] == nil }
+        let headerLine = table.header.first?.line ?? 1
+        for column in missing {
+            log.error(file, line: headerLine, column: 1, addressing: addressing, "missing required column \"\(column.name)\"; the header has: \(table.header.map(\.value).filter { !$0.isEmpty }.joined(separator: ", "))")
+        }
+        guard missing.isEmpty else { return nil }
+        self.positions = positions
+
+        // The decimal convention: what the table's unambiguous text numbers prove (number cells of a
+        // workbook are exact and prove nothing about how its text is written).
         var readings: [NumberReader.Reading] = []
         for column in schema.columns where column.numeric {
             guard let position = positions[column.name] else { continue }
-            for record in table.records where position < record.cells.count {
+            for record in table.records where position < record.cells.count && record.cells[position].number == nil {
                 for part in TargetReader.numberTexts(in: record.cells[position].value) {
                     readings.append(NumberReader.reading(part, kind: .money))
                 }
@@ -68,12 +90,23 @@ struct CSVSource {
         self.convention = NumberReader.convention(of: readings)
     }
 
-    /// The cell of `column` in `record`: nil when the column is absent from the file;
+    /// The cell of `column` in `record`: nil when the column is absent from the table;
     /// an empty cell positioned after the last one when the record is short.
     func cell(_ column: String, in record: CSVRecord) -> CSVCell? {
         guard let position = positions[column] else { return nil }
         if position < record.cells.count { return record.cells[position] }
+        if addressing == .cell { return CSVCell(value: "", line: record.line, column: position + 1) }
         let end = record.cells.last.map { $0.column + $0.value.unicodeScalars.count + 1 } ?? 1
         return CSVCell(value: "", line: record.line, column: end)
+    }
+
+    func error(line: Int?, column: Int?, _ message: String, log: inout DiagnosticLog) {
+        if let line, let column, reported.contains(CellPosition(line: line, column: column)) { return }
+        log.error(file, line: line, column: column, addressing: addressing, message)
+    }
+
+    func warning(line: Int?, column: Int?, _ message: String, log: inout DiagnosticLog) {
+        if let line, let column, reported.contains(CellPosition(line: line, column: column)) { return }
+        log.warning(file, line: line, column: column, addressing: addressing, message)
     }
 }

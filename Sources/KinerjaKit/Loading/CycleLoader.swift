@@ -49,7 +49,7 @@ enum CycleLoader {
                                        output: row.text("output"), note: row.text("catatan"), line: record.line))
         }
         if let reportPeriod, records.isEmpty, !log.hasErrors {
-            log.warning(source.file, "siklus.csv has no record for \(reportPeriod.period.label(year: reportPeriod.year)); every step of the SOP is reported as not done")
+            source.warning(line: nil, column: nil, "siklus.csv has no record for \(reportPeriod.period.label(year: reportPeriod.year)); every step of the SOP is reported as not done", log: &log)
         }
         return records
     }

@@ -71,8 +71,8 @@ enum IndicatorLoader {
             guard let parent = indicator.parent else { continue }
             let column = records[indicator.line].flatMap { source.cell("induk", in: $0) }?.column
             guard byKode[parent] != nil else {
-                log.error(source.file, line: indicator.line, column: column,
-                          "induk \"\(parent)\" of \(indicator.kode) is not a kode in indikator.csv; expected the code of the indicator this one supports")
+                source.error(line: indicator.line, column: column,
+                             "induk \"\(parent)\" of \(indicator.kode) is not a kode in indikator.csv; expected the code of the indicator this one supports", log: &log)
                 continue
             }
             var chain = [indicator.kode]
@@ -81,8 +81,8 @@ enum IndicatorLoader {
                 if current == indicator.kode {
                     let loop = chain + [current]
                     if reported.insert(Set(loop).sorted().joined(separator: ",")).inserted {
-                        log.error(source.file, line: indicator.line, column: column,
-                                  "induk forms a loop: \(loop.joined(separator: " → ")); an indicator cannot support itself")
+                        source.error(line: indicator.line, column: column,
+                                     "induk forms a loop: \(loop.joined(separator: " → ")); an indicator cannot support itself", log: &log)
                     }
                     break
                 }

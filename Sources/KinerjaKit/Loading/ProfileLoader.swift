@@ -37,6 +37,10 @@ enum ProfileLoader {
         let holidays = reader.dates("libur", log: &log)
         let cap = reader.decimal("batas_rata_rata", log: &log)
         let sopName = reader.string("sop", log: &log)
+        if let workbook = reader.string("buku_kerja", log: &log),
+           !workbook.lowercased().hasSuffix(".xlsx") || workbook.contains("/") || workbook.contains("\\") {
+            reader.error("buku_kerja", "buku_kerja \"\(workbook)\" is not the name of an .xlsx file in the workspace folder; write the file name only, e.g. `buku_kerja: data.xlsx`", log: &log)
+        }
         if let sopName, let sopLibrary, !sopLibrary.contains(sopName) {
             reader.error("sop", "sop \"\(sopName)\" is not a bundled SOP (\(sopLibrary.names.joined(separator: ", "))); see `kinerja sop list`, or put the workspace's own sop.yaml beside profil.yaml and remove this line", log: &log)
         }
@@ -49,5 +53,14 @@ enum ProfileLoader {
             preparer: preparer, negativeFormula: formula ?? .selisih, scale: scale ?? .permendagri86,
             language: language ?? .id, holidays: holidays, averageCap: cap,
             sopName: sopName)
+    }
+
+    /// `buku_kerja` as written, read without any check, so the workbook can be found even when the
+    /// profile has errors (they are reported by `load`).
+    static func workbookName(_ data: Data) -> String? {
+        guard let text = String(data: data, encoding: .utf8),
+              let mapping = (try? Yams.compose(yaml: text))?.mapping,
+              let name = mapping["buku_kerja"]?.string?.trimmingSpaces(), !name.isEmpty else { return nil }
+        return name
     }
 }

@@ -23,12 +23,14 @@ struct RowReader {
 
     /// A number; nil for an empty cell (no data). An unreadable value is an error.
     func number(_ column: String, kind: NumberReader.Kind = .plain, log: inout DiagnosticLog) -> Decimal? {
+        if let exact = source.cell(column, in: record)?.number { return exact }
         guard let raw = text(column) else { return nil }
         return readNumber(raw, column: column, kind: kind, log: &log)
     }
 
     /// A target: one number or a band `a-b`; nil for an empty cell.
     func target(_ column: String, log: inout DiagnosticLog) -> Target? {
+        if let exact = source.cell(column, in: record)?.number { return .value(exact) }
         guard let raw = text(column) else { return nil }
         let parts = TargetReader.numberTexts(in: raw)
         guard parts.count == 2 else { return readNumber(raw, column: column, log: &log).map(Target.value) }
@@ -56,12 +58,12 @@ struct RowReader {
 
     func error(_ column: String, _ message: String, log: inout DiagnosticLog) {
         let cell = source.cell(column, in: record)
-        log.error(source.file, line: cell?.line ?? record.line, column: cell?.column, message)
+        source.error(line: cell?.line ?? record.line, column: cell?.column, message, log: &log)
     }
 
     func warning(_ column: String, _ message: String, log: inout DiagnosticLog) {
         let cell = source.cell(column, in: record)
-        log.warning(source.file, line: cell?.line ?? record.line, column: cell?.column, message)
+        source.warning(line: cell?.line ?? record.line, column: cell?.column, message, log: &log)
     }
 
     private func readNumber(_ raw: String, column: String, kind: NumberReader.Kind = .plain, whole: String? = nil,

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The columns a CSV file of the workspace may have (data-format.md).
+/// The columns a table of the workspace may have (data-format.md), as a CSV file or a sheet of the workbook.
 struct TableSchema {
     struct Column {
         let name: String
@@ -8,12 +8,15 @@ struct TableSchema {
         let required: Bool
         /// Holds numbers (or number bands): its cells teach the file's decimal convention.
         let numeric: Bool
+        /// Holds a date or date and time: a workbook's number cell here is a serial date.
+        let date: Bool
 
-        init(_ name: String, aliases: [String] = [], required: Bool = false, numeric: Bool = false) {
+        init(_ name: String, aliases: [String] = [], required: Bool = false, numeric: Bool = false, date: Bool = false) {
             self.name = name
             self.aliases = aliases
             self.required = required
             self.numeric = numeric
+            self.date = date
         }
     }
 
@@ -75,8 +78,8 @@ struct TableSchema {
     static let siklus = TableSchema(columns: [
         Column("periode", aliases: ["period"], required: true),
         Column("langkah", aliases: ["step", "no", "nomor_langkah"], required: true),
-        Column("mulai", aliases: ["start", "started"], required: true),
-        Column("selesai", aliases: ["finish", "finished", "end"]),
+        Column("mulai", aliases: ["start", "started"], required: true, date: true),
+        Column("selesai", aliases: ["finish", "finished", "end"], date: true),
         Column("pelaksana", aliases: ["executor", "by"]),
         Column("output", aliases: ["hasil", "dokumen"]),
         Column("catatan", aliases: ["note", "notes", "keterangan"]),

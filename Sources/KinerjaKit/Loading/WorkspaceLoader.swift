@@ -41,23 +41,54 @@ public struct WorkspaceLoader {
             return nil
         }
         let profileData = read("profil.yaml", required: true)
-        let indicatorData = read("indikator.csv", required: true)
-        let realisasiData = read("realisasi.csv", required: true)
-        let budgetData = read("anggaran.csv", required: false)
+        let workbook = openWorkbook(named: profileData.flatMap(ProfileLoader.workbookName), inputs: &inputs, log: &log)
         let sopData = read("sop.yaml", required: false)
-        let cycleData = read("siklus.csv", required: false)
+
+        /// A table from its CSV file or from the workbook's sheet of the same name, never both.
+        func table(_ name: String, schema: TableSchema, required: Bool) -> CSVSource? {
+            let csvName = name + ".csv"
+            let hasCSV = FileManager.default.fileExists(atPath: directory.appendingPathComponent(csvName).path)
+            var sheet = workbook?.book.sheet(named: name)
+            if let found = sheet, found.hidden, let workbook {
+                log.warning(path(workbook.name), "the sheet \"\(found.name)\" is hidden and is not read; unhide it if it holds the \(name) table")
+                sheet = nil
+            }
+            switch (hasCSV, sheet, workbook) {
+            case (true, .some(let sheet), .some(let workbook)):
+                log.error(path(csvName), "the \(name) table is both in \(csvName) and in the sheet \"\(sheet.name)\" of \(workbook.name); keep one of them (delete the file or the sheet)")
+                return nil
+            case (false, .some(let sheet), .some(let workbook)):
+                let file = path(workbook.name) + "[\(sheet.name)]"
+                let rows: SheetRows
+                do { rows = try workbook.book.rows(of: sheet) } catch {
+                    log.error(file, "cannot read the sheet: \(error.reason)")
+                    return nil
+                }
+                let (table, reported) = SheetTable.table(rows, schema: schema, date1904: workbook.book.date1904,
+                                                         file: file, log: &log)
+                return CSVSource(table: table, file: file, schema: schema, addressing: .cell, reported: reported, log: &log)
+            case (false, _, _):
+                if required {
+                    let sheetHint = workbook.map { "; add it, or a sheet named \(name) to \($0.name)," } ?? ""
+                    log.error(path(csvName), "required file \(csvName) is missing from the workspace\(sheetHint) (see docs/format.md)")
+                }
+                return nil
+            case (true, _, _):
+                guard let data = read(csvName, required: true) else { return nil }
+                return CSVSource(data: data, file: path(csvName), schema: schema, log: &log)
+            }
+        }
 
         var profile = profileData.flatMap {
             ProfileLoader.load($0, file: path("profil.yaml"), sopLibrary: sopLibrary, log: &log)
         }
         if let override { profile?.period = override }
-        let indicatorSource = indicatorData.flatMap {
-            CSVSource(data: $0, file: path("indikator.csv"), schema: .indikator, log: &log)
-        }
+        let indicatorSource = table("indikator", schema: .indikator, required: true)
         let indicators = indicatorSource.map { IndicatorLoader.load($0, log: &log) } ?? []
         if let indicatorSource { IndicatorLoader.checkParents(indicators, source: indicatorSource, log: &log) }
-        if indicatorSource != nil, indicators.isEmpty, indicatorSource?.table.records.isEmpty == true {
-            log.error(path("indikator.csv"), line: 2, "indikator.csv has a header but no indicator; add one row per indicator")
+        if let indicatorSource, indicators.isEmpty, indicatorSource.table.records.isEmpty {
+            let headerLine = indicatorSource.table.header.first?.line ?? 1
+            indicatorSource.error(line: headerLine + 1, column: nil, "indikator.csv has a header but no indicator; add one row per indicator", log: &log)
         }
         // Every kode written in indikator.csv counts as known, even on a row rejected for another
         // reason, so one mistake is not reported again as "unknown kode" in the other files. When
@@ -71,21 +102,21 @@ public struct WorkspaceLoader {
         // so that one run reports every problem.
         let reportPeriod = profile.map { (year: $0.year, period: $0.period) }
         var realisasi: [Realisasi] = []
-        if let data = realisasiData,
-           let source = CSVSource(data: data, file: path("realisasi.csv"), schema: .realisasi, log: &log) {
+        if let source = table("realisasi", schema: .realisasi, required: true) {
             realisasi = RealisasiLoader.load(source, indicators: kodes, reportPeriod: reportPeriod, log: &log)
         }
         var budget: [BudgetLine]?
-        if let data = budgetData,
-           let source = CSVSource(data: data, file: path("anggaran.csv"), schema: .anggaran, log: &log) {
+        if let source = table("anggaran", schema: .anggaran, required: false) {
             budget = BudgetLoader.load(source, indicators: kodes, period: profile?.period ?? .annual, log: &log)
         }
 
         var bundled: [InputFile] = []
-        let sop = loadSOP(sopData, named: profile?.sopName, needed: cycleData != nil, bundled: &bundled, log: &log)
+        let cycleSource = table("siklus", schema: .siklus, required: false)
+        let hasCycle = cycleSource != nil || FileManager.default.fileExists(atPath: directory.appendingPathComponent("siklus.csv").path)
+            || workbook?.book.sheet(named: "siklus").map { !$0.hidden } == true
+        let sop = loadSOP(sopData, named: profile?.sopName, needed: hasCycle, bundled: &bundled, log: &log)
         var cycle: [CycleRecord]?
-        if let data = cycleData,
-           let source = CSVSource(data: data, file: path("siklus.csv"), schema: .siklus, log: &log) {
+        if let source = cycleSource {
             cycle = CycleLoader.load(source, reportPeriod: reportPeriod, sop: sop, log: &log)
         }
 
@@ -93,8 +124,47 @@ public struct WorkspaceLoader {
 
         guard !log.hasErrors, let profile, indicatorSource != nil else { return nil }
         inputs.sort { $0.path < $1.path }
-        return Workspace(profile: profile, indicators: indicators, realisasi: realisasi, budget: budget,
-                         narrative: narrative, sop: sop, cycle: cycle, bundledFiles: bundled, inputFiles: inputs)
+        var workspace = Workspace(profile: profile, indicators: indicators, realisasi: realisasi, budget: budget,
+                                  narrative: narrative, sop: sop, cycle: cycle, bundledFiles: bundled, inputFiles: inputs)
+        if let indicatorSource {
+            workspace.indicatorTable = TableLocation(file: indicatorSource.file, addressing: indicatorSource.addressing)
+        }
+        return workspace
+    }
+
+    /// The workbook `buku_kerja` names, else the only .xlsx in the folder (Excel's `~$` lock files
+    /// aside); nil when there is none or it cannot be read (then with an error).
+    private func openWorkbook(named: String?, inputs: inout [InputFile], log: inout DiagnosticLog)
+        -> (name: String, book: Workbook)? {
+        let name: String
+        if let named {
+            guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(named).path) else {
+                log.error(path("profil.yaml"), "buku_kerja names \(named), which is not in the workspace folder; put the workbook beside profil.yaml or correct the name")
+                return nil
+            }
+            name = named
+        } else {
+            let found = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+                .filter { $0.lowercased().hasSuffix(".xlsx") && !$0.hasPrefix("~$") && !$0.hasPrefix(".~lock") }
+                .sorted()
+            guard let only = found.first else { return nil }
+            guard found.count == 1 else {
+                log.error(path("profil.yaml"), "the workspace has \(found.count) workbooks (\(found.joined(separator: ", "))); name the one to read in profil.yaml, e.g. `buku_kerja: \(only)`")
+                return nil
+            }
+            name = only
+        }
+        guard let data = try? Data(contentsOf: directory.appendingPathComponent(name)) else {
+            log.error(path(name), "cannot read \(name); check that it is a readable file and not open with a lock")
+            return nil
+        }
+        inputs.append(InputFile(path: name, data: data))
+        do {
+            return (name, try Workbook(data: data))
+        } catch {
+            log.error(path(name), "cannot read the workbook: \(error.reason)")
+            return nil
+        }
     }
 
     /// The workspace's sop.yaml; else the bundled SOP profil.yaml names; else, when siklus.csv needs

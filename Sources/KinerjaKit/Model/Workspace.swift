@@ -26,6 +26,15 @@ public struct Workspace: Sendable {
     public var bundledFiles: [InputFile] = []
     /// Every input file read, by path relative to the workspace, for the manifest.
     public var inputFiles: [InputFile]
+    /// Where the indicators were read, for diagnostics found later: `ws/indikator.csv`, or
+    /// `ws/data.xlsx[indikator]` addressed by cell. nil: as the computation is told.
+    public var indicatorTable: TableLocation?
+}
+
+/// A table of the workspace as diagnostics name it.
+public struct TableLocation: Sendable {
+    public let file: String
+    public let addressing: Diagnostic.Addressing
 }
 
 /// An input file's bytes as read, kept so the manifest hashes exactly what was computed from.

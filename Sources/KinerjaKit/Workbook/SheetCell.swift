@@ -1,0 +1,24 @@
+import Foundation
+
+/// One non-empty cell of a worksheet, as the workbook stores it.
+struct SheetCell: Equatable {
+    enum Value: Equatable {
+        /// A shared or inline string, or the text result of a formula.
+        case text(String)
+        /// A number cell (also a date stored as a serial number): exact, no locale involved.
+        case number(Decimal)
+        case bool(Bool)
+        /// An error value such as `#DIV/0!` (usually a formula's result).
+        case error(String)
+        /// A formula whose result the workbook did not save.
+        case formulaWithoutValue(String)
+    }
+
+    let reference: CellReference
+    let value: Value
+}
+
+/// One worksheet's cells, by row (rows with no cell are absent).
+struct SheetRows {
+    let rows: [(row: Int, cells: [SheetCell])]
+}

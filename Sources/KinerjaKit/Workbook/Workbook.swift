@@ -1,0 +1,251 @@
+import Foundation
+import SWXMLHash
+import ZIPFoundation
+
+/// An .xlsx workbook (SpreadsheetML, ECMA-376), read for the values of its worksheets' cells.
+///
+/// The archive is opened with ZIPFoundation and each XML part is parsed with SWXMLHash (FoundationXML
+/// underneath). What real workbooks hold is covered: shared strings (plain and rich text), inline
+/// strings, numbers, booleans, error values, formulas (their saved result), the 1904 date system,
+/// hidden sheets, and namespace prefixes (`x:row`) as some generators write them.
+struct Workbook {
+    struct Sheet: Equatable {
+        let name: String
+        /// `hidden` or `veryHidden` in workbook.xml.
+        let hidden: Bool
+        /// The worksheet part in the archive, `xl/worksheets/sheet1.xml`.
+        let part: String
+    }
+
+    /// Why a file could not be read as a workbook, in words for the planner.
+    struct Unreadable: Error, Equatable {
+        let reason: String
+    }
+
+    let sheets: [Sheet]
+    /// Dates are counted from 1904-01-01 (`<workbookPr date1904="1"/>`) instead of 1900.
+    let date1904: Bool
+    private let archive: Archive
+    private let sharedStrings: [String]
+
+    /// A part larger than this (uncompressed) is refused rather than read into memory.
+    static let largestPart = 64 * 1024 * 1024
+
+    init(data: Data) throws(Unreadable) {
+        guard data.starts(with: [0x50, 0x4B]) else {
+            throw Unreadable(reason: "it is not an .xlsx workbook (not a ZIP archive); save it from Excel or LibreOffice as \"Excel Workbook (.xlsx)\"")
+        }
+        do { archive = try Archive(data: data, accessMode: .read) } catch {
+            throw Unreadable(reason: "the .xlsx archive is damaged or password-protected (\(error)); save it again from Excel or LibreOffice without a password")
+        }
+        let packageRels = try Self.relationships(archive, of: "")
+        guard let workbookPart = packageRels.first(where: { $0.type.hasSuffix("/officeDocument") })?.target
+                ?? (Self.entry(archive, "xl/workbook.xml") != nil ? "xl/workbook.xml" : nil) else {
+            throw Unreadable(reason: "it has no workbook part (xl/workbook.xml); it may be another kind of Office file")
+        }
+        let workbookXML = try Self.xml(archive, workbookPart)
+        let rels = try Self.relationships(archive, of: workbookPart)
+        let root = workbookXML["workbook"]
+        date1904 = Self.isTrue(root["workbookPr"].element.flatMap { Self.attribute($0, "date1904") })
+
+        var sheets: [Sheet] = []
+        for sheet in root["sheets"]["sheet"].all {
+            guard let element = sheet.element, let name = Self.attribute(element, "name"),
+                  let id = Self.attribute(element, "id"),
+                  let target = rels.first(where: { $0.id == id })?.target else { continue }
+            let state = Self.attribute(element, "state") ?? "visible"
+            sheets.append(Sheet(name: name, hidden: state != "visible", part: target))
+        }
+        self.sheets = sheets
+
+        if let stringsPart = rels.first(where: { $0.type.hasSuffix("/sharedStrings") })?.target {
+            sharedStrings = try Self.xml(archive, stringsPart)["sst"]["si"].all.map { item in
+                item.element.map(Self.richText) ?? ""
+            }
+        } else {
+            sharedStrings = []
+        }
+    }
+
+    /// The sheet whose name is `name`, compared case-insensitively (`Realisasi` is `realisasi`).
+    func sheet(named name: String) -> Sheet? {
+        sheets.first { $0.name.trimmingSpaces().lowercased() == name.lowercased() }
+    }
+
+    /// Every non-empty cell of `sheet`, row by row.
+    func rows(of sheet: Sheet) throws(Unreadable) -> SheetRows {
+        let xml = try Self.xml(archive, sheet.part)
+        var rows: [(row: Int, cells: [SheetCell])] = []
+        var lastRow = 0
+        for row in xml["worksheet"]["sheetData"]["row"].all {
+            guard let rowElement = row.element else { continue }
+            let number = Self.attribute(rowElement, "r").flatMap { Int($0) } ?? lastRow + 1
+            lastRow = number
+            var cells: [SheetCell] = []
+            var lastColumn = 0
+            for cell in row["c"].all {
+                guard let element = cell.element else { continue }
+                let reference = Self.attribute(element, "r").flatMap(CellReference.init)
+                    ?? CellReference(column: lastColumn + 1, row: number)
+                lastColumn = reference.column
+                if let value = value(of: cell, element) {
+                    cells.append(SheetCell(reference: CellReference(column: reference.column, row: number), value: value))
+                }
+            }
+            if !cells.isEmpty { rows.append((number, cells)) }
+        }
+        return SheetRows(rows: rows)
+    }
+
+    /// A cell's value by its type attribute `t`; nil for a cell with nothing in it (only a style).
+    private func value(of cell: XMLIndexer, _ element: SWXMLHash.XMLElement) -> SheetCell.Value? {
+        let type = Self.attribute(element, "t") ?? "n"
+        let saved = cell["v"].element?.text
+        let formula = cell["f"].element?.text
+        switch type {
+        case "s":
+            guard let saved, let index = Int(saved.trimmingSpaces()), sharedStrings.indices.contains(index) else {
+                return saved == nil ? nil : .error("a shared string that the workbook does not have")
+            }
+            return .text(sharedStrings[index])
+        case "inlineStr":
+            return cell["is"].element.map { .text(Self.richText($0)) }
+        case "str", "d":
+            if let saved { return .text(Self.unescape(saved)) }
+        case "b":
+            if let saved { return .bool(saved.trimmingSpaces() == "1" || saved.lowercased() == "true") }
+        case "e":
+            if let saved { return .error(saved) }
+        default:
+            if let saved {
+                guard let number = Self.number(saved) else { return .error(saved) }
+                return .number(number)
+            }
+        }
+        if let formula { return .formulaWithoutValue(formula) }
+        return nil
+    }
+
+    /// A number as SpreadsheetML writes it (`87.5`, `1.2E-3`, `0.30000000000000004`), rounded to the
+    /// 15 significant digits a spreadsheet shows, so binary noise in a formula's result is not taken
+    /// for data: `0.30000000000000004` → 0.3.
+    static func number(_ text: String) -> Decimal? {
+        let trimmed = text.trimmingSpaces()
+        guard !trimmed.isEmpty,
+              trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
+              var value = Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        guard !value.isZero else { return 0 }
+        let digits = value.significand.magnitude.description.count
+        let scale = 15 - (value.exponent + digits)
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, scale, .plain)
+        return rounded
+    }
+
+    // MARK: - Parts
+
+    private struct Relationship {
+        let id: String
+        let type: String
+        /// The part's path in the archive, resolved against the part that refers to it.
+        let target: String
+    }
+
+    /// The relationships of `part` (`xl/workbook.xml` → `xl/_rels/workbook.xml.rels`; "" → `_rels/.rels`).
+    private static func relationships(_ archive: Archive, of part: String) throws(Unreadable) -> [Relationship] {
+        let folder = part.split(separator: "/").dropLast().joined(separator: "/")
+        let name = part.split(separator: "/").last.map(String.init) ?? ""
+        let relsPath = (folder.isEmpty ? "" : folder + "/") + "_rels/" + name + ".rels"
+        guard entry(archive, relsPath) != nil else { return [] }
+        return try xml(archive, relsPath)["Relationships"]["Relationship"].all.compactMap { item in
+            guard let element = item.element, let id = attribute(element, "Id"),
+                  let target = attribute(element, "Target") else { return nil }
+            if attribute(element, "TargetMode") == "External" { return nil }
+            return Relationship(id: id, type: attribute(element, "Type") ?? "", target: resolve(target, from: folder))
+        }
+    }
+
+    /// `worksheets/sheet1.xml` from `xl` → `xl/worksheets/sheet1.xml`; `/xl/…` is from the root.
+    private static func resolve(_ target: String, from folder: String) -> String {
+        var parts = target.hasPrefix("/") ? [] : folder.split(separator: "/").map(String.init)
+        for piece in target.split(separator: "/") {
+            if piece == ".." { _ = parts.popLast() } else if piece != "." { parts.append(String(piece)) }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    private static func entry(_ archive: Archive, _ path: String) -> Entry? {
+        archive[path] ?? archive.first { $0.path.lowercased() == path.lowercased() }
+    }
+
+    private static func xml(_ archive: Archive, _ path: String) throws(Unreadable) -> XMLIndexer {
+        guard let entry = entry(archive, path) else {
+            throw Unreadable(reason: "the part \(path) is missing from the archive; save the workbook again from Excel or LibreOffice")
+        }
+        guard entry.uncompressedSize <= largestPart else {
+            throw Unreadable(reason: "the part \(path) is larger than \(largestPart / 1024 / 1024) MB; a workspace's tables are far smaller")
+        }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in data.append(chunk) }
+        } catch {
+            throw Unreadable(reason: "the part \(path) cannot be unpacked (\(error)); the file may be damaged")
+        }
+        let parsed = XMLHash.config { options in
+            options.shouldProcessNamespaces = true
+            options.detectParsingErrors = true
+        }.parse(data)
+        if case .parsingError(let problem) = parsed {
+            throw Unreadable(reason: "the part \(path) is not well-formed XML (line \(problem.line), column \(problem.column)); the file may be damaged")
+        }
+        return parsed
+    }
+
+    // MARK: - Values
+
+    /// The text of a string item: its `t`, or the `t` of each rich-text run; phonetic runs (`rPh`) are not text.
+    private static func richText(_ element: SWXMLHash.XMLElement) -> String {
+        var text = ""
+        for child in element.children {
+            guard let child = child as? SWXMLHash.XMLElement else { continue }
+            if child.name == "t" {
+                text += child.text
+            } else if child.name == "r" {
+                text += richText(child)
+            }
+        }
+        return unescape(text)
+    }
+
+    /// SpreadsheetML writes characters XML cannot hold as `_xHHHH_` (`_x000D_` is a carriage return).
+    static func unescape(_ text: String) -> String {
+        guard text.contains("_x") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let start = rest.range(of: "_x") {
+            result += rest[..<start.lowerBound]
+            let after = rest[start.upperBound...]
+            let hex = after.prefix(4)
+            if hex.count == 4, after.dropFirst(4).first == "_", let code = UInt32(hex, radix: 16),
+               let scalar = Unicode.Scalar(code) {
+                result.unicodeScalars.append(scalar)
+                rest = after.dropFirst(5)
+            } else {
+                result += "_x"
+                rest = after
+            }
+        }
+        return result + rest
+    }
+
+    /// An attribute by local name: `id` finds `r:id` too (prefixes vary between generators).
+    private static func attribute(_ element: SWXMLHash.XMLElement, _ name: String) -> String? {
+        if let value = element.allAttributes[name]?.text { return value }
+        return element.allAttributes.first { $0.key.hasSuffix(":" + name) }?.value.text
+    }
+
+    private static func isTrue(_ text: String?) -> Bool {
+        guard let text = text?.lowercased() else { return false }
+        return text == "1" || text == "true"
+    }
+}
