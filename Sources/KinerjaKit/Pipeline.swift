@@ -39,6 +39,8 @@ public struct ComputedWorkspace: Sendable {
     public let report: PerformanceReport
     /// `<slug>/<tahun>-<periode>`, the folder under the output root.
     public let directory: String
+    /// Values still as `kinerja init` wrote them; every document says so at its top.
+    public var examples: [ExampleValues.Finding] = []
 }
 
 /// The pipeline: load → compute → render, all in memory. Nothing is written here.
@@ -85,6 +87,7 @@ public enum Pipeline {
         func renderDocument(_ name: String, _ context: [String: Any]) -> [OutputFile] {
             var context = context
             context["arsip"] = ArchiveNote.context(directory: directory)
+            context["contoh"] = ExampleValues.context(computed.examples) ?? false
             let before = files.count
             for format in ["md", "html"] { render(name + "." + format, context, as: name + "." + format) { Data($0.utf8) } }
             return Array(files[before...])
@@ -129,6 +132,13 @@ public enum Pipeline {
                                            calendar: WorkingCalendar(holidays: workspace.profile.holidays),
                                            asOf: workspace.profile.date)
         }
-        return ComputedWorkspace(workspace: workspace, report: report, directory: directory(for: workspace.profile))
+        var computed = ComputedWorkspace(workspace: workspace, report: report, directory: directory(for: workspace.profile))
+        computed.examples = ExampleValues.find(in: workspace)
+        for finding in computed.examples {
+            let file = finding.part == "profil.yaml" || finding.part == "narasi"
+                ? loader.path(finding.part) : workspace.tables[finding.part]?.file ?? loader.path(finding.part)
+            log.warning(file, "\(finding.items.joined(separator: ", ")) still hold the example values of `kinerja init`; replace them with the agency's own data before the report is signed")
+        }
+        return computed
     }
 }

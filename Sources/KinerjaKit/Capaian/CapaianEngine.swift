@@ -13,8 +13,8 @@ public struct CapaianEngine {
     public init(workspace: Workspace, period: ReportPeriod, indicatorFile: String = "indikator.csv") {
         self.workspace = workspace
         self.period = period
-        self.indicatorFile = workspace.indicatorTable?.file ?? indicatorFile
-        self.indicatorAddressing = workspace.indicatorTable?.addressing ?? .lineColumn
+        self.indicatorFile = workspace.tables["indikator"]?.file ?? indicatorFile
+        self.indicatorAddressing = workspace.tables["indikator"]?.addressing ?? .lineColumn
         var values: [String: [ValuePeriod: Realisasi]] = [:]
         for row in workspace.realisasi { values[row.kode, default: [:]][row.period] = row }
         self.values = values

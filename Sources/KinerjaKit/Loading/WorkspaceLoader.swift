@@ -44,8 +44,14 @@ public struct WorkspaceLoader {
         let workbook = openWorkbook(named: profileData.flatMap(ProfileLoader.workbookName), inputs: &inputs, log: &log)
         let sopData = read("sop.yaml", required: false)
 
+        var tableLocations: [String: TableLocation] = [:]
         /// A table from its CSV file or from the workbook's sheet of the same name, never both.
         func table(_ name: String, schema: TableSchema, required: Bool) -> CSVSource? {
+            let source = tableSource(name, schema: schema, required: required)
+            if let source { tableLocations[name] = TableLocation(file: source.file, addressing: source.addressing) }
+            return source
+        }
+        func tableSource(_ name: String, schema: TableSchema, required: Bool) -> CSVSource? {
             let csvName = name + ".csv"
             let hasCSV = FileManager.default.fileExists(atPath: directory.appendingPathComponent(csvName).path)
             var sheet = workbook?.book.sheet(named: name)
@@ -126,9 +132,7 @@ public struct WorkspaceLoader {
         inputs.sort { $0.path < $1.path }
         var workspace = Workspace(profile: profile, indicators: indicators, realisasi: realisasi, budget: budget,
                                   narrative: narrative, sop: sop, cycle: cycle, bundledFiles: bundled, inputFiles: inputs)
-        if let indicatorSource {
-            workspace.indicatorTable = TableLocation(file: indicatorSource.file, addressing: indicatorSource.addressing)
-        }
+        workspace.tables = tableLocations
         return workspace
     }
 

@@ -26,9 +26,9 @@ public struct Workspace: Sendable {
     public var bundledFiles: [InputFile] = []
     /// Every input file read, by path relative to the workspace, for the manifest.
     public var inputFiles: [InputFile]
-    /// Where the indicators were read, for diagnostics found later: `ws/indikator.csv`, or
-    /// `ws/data.xlsx[indikator]` addressed by cell. nil: as the computation is told.
-    public var indicatorTable: TableLocation?
+    /// Where each table was read (`indikator` → `ws/indikator.csv`, or `ws/data.xlsx[indikator]`
+    /// addressed by cell), for diagnostics found after loading.
+    public var tables: [String: TableLocation] = [:]
 }
 
 /// A table of the workspace as diagnostics name it.

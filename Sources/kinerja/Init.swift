@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import KinerjaKit
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a workspace to fill in: profil.yaml, the tables, narasi/ and BACA-SAYA.md.",
+        discussion: """
+            Every value written is an example; `kinerja report` runs on the workspace as it is and says which values are still examples. With --xlsx the four tables are sheets of one workbook (data.xlsx) with drop-down lists and a `petunjuk` sheet, instead of CSV files. Existing files are never replaced.
+
+            Example:
+              kinerja init dinas-contoh --xlsx
+              kinerja report dinas-contoh
+            """
+    )
+
+    @Argument(help: "The folder to write the workspace into (created if needed).")
+    var directory: String
+
+    @Flag(help: "Write the tables as one Excel workbook (data.xlsx) instead of CSV files.")
+    var xlsx = false
+
+    @Option(help: "The year the workspace is for.")
+    var tahun: Int = StarterWorkspace.defaultYear
+
+    func run() throws {
+        do {
+            let paths = try StarterWorkspace.write(to: URL(fileURLWithPath: directory), xlsx: xlsx, year: tahun)
+            let shown = directory.hasSuffix("/") ? directory : directory + "/"
+            for path in paths { print("wrote \(shown)\(path)") }
+            print("Fill in the example values, then run: kinerja report \(directory)")
+        } catch {
+            printError("\(error)")
+            throw ExitCode(74)
+        }
+    }
+}

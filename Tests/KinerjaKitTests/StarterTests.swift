@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+@testable import KinerjaKit
+
+/// `kinerja init` (issue 7): a workspace to fill in, as CSV files or one workbook, that reports as it is
+/// and says which values are still examples.
+struct StarterTests {
+    /// Both forms report without errors, give the same documents, and every document lists the examples.
+    @Test func starterReportsAndNamesItsExampleValues() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        for form in ["csv", "xlsx"] {
+            let initRun = try runKinerja(["init", form] + (form == "xlsx" ? ["--xlsx"] : []), in: folder.url)
+            #expect(initRun.status == 0, "\(initRun.stderr)")
+            let report = try runKinerja(["report", form, "--output", "out-\(form)"], in: folder.url)
+            #expect(report.status == 0, "\(report.stderr)")
+            #expect(report.stderr.contains("\(form)/profil.yaml: warning: pemerintah, instansi, alamat, tempat, kepala.nama, kepala.nip, penyusun.nama, penyusun.nip still hold the example values of `kinerja init`"))
+            #expect(report.stderr.contains(form == "csv" ? "csv/indikator.csv: warning: IKU-01, PRG-01 still hold" : "xlsx/data.xlsx[indikator]: warning: IKU-01, PRG-01 still hold"))
+        }
+        #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("xlsx/data.xlsx").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("xlsx/indikator.csv").path))
+        var csv = try snapshot(folder.url.appendingPathComponent("out-csv"))
+        var xlsx = try snapshot(folder.url.appendingPathComponent("out-xlsx"))
+        csv = csv.filter { !$0.key.hasSuffix("manifest.json") }
+        xlsx = xlsx.filter { !$0.key.hasSuffix("manifest.json") }
+        #expect(csv.count == 7)
+        #expect(csv == xlsx, "the same starter as CSV files or as a workbook gives the same documents")
+        for name in ["laporan-pemantauan.md", "ringkasan.md"] {
+            let text = String(decoding: try #require(csv["contoh/2026-TW1/\(name)"]), as: UTF8.self)
+            #expect(text.contains("> **Masih berisi nilai contoh.**"), "\(name)")
+            #expect(text.contains("> - indikator: IKU-01, PRG-01"), "\(name)")
+            #expect(text.contains("> - narasi: ikhtisar.md"), "\(name)")
+        }
+        let html = String(decoding: try #require(csv["contoh/2026-TW1/ringkasan.html"]), as: UTF8.self)
+        #expect(html.contains("<aside class=\"contoh\" aria-label=\"Masih berisi nilai contoh.\">"))
+    }
+
+    /// Once a value is replaced it is no longer listed; with none left the notice is gone.
+    @Test func replacedValuesAreNoLongerExamples() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        _ = try StarterWorkspace.write(to: folder.url, xlsx: false)
+        let profile = folder.url.appendingPathComponent("profil.yaml")
+        let text = try String(contentsOf: profile, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "instansi: Dinas Nama Instansi", with: "instansi: Dinas Pendidikan").utf8).write(to: profile)
+        try Data("Analisis sebenarnya.\n".utf8).write(to: folder.url.appendingPathComponent("narasi/ikhtisar.md"))
+        var log = DiagnosticLog()
+        let workspace = try #require(WorkspaceLoader(directory: folder.url, sopLibrary: SOPLibrary(besideTemplates: Paths.templates)).load(log: &log))
+        let findings = ExampleValues.find(in: workspace)
+        #expect(findings.first { $0.part == "profil.yaml" }?.items.contains("instansi") == false)
+        #expect(findings.first { $0.part == "profil.yaml" }?.items.contains("pemerintah") == true)
+        #expect(findings.first { $0.part == "narasi" }?.items.contains("ikhtisar.md") == false)
+        #expect(ExampleValues.find(in: Workspace(profile: workspace.profile, indicators: [], realisasi: [], budget: nil,
+                                                 inputFiles: [])).map(\.part) == ["profil.yaml"])
+        #expect(ExampleValues.context([]) == nil)
+    }
+
+    @Test func initNeverReplacesFiles() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        try folder.write(["ws/indikator.csv": "mine\n"])
+        let result = try runKinerja(["init", "ws"], in: folder.url)
+        #expect(result.status == 74)
+        #expect(result.stderr.contains("indikator.csv"))
+        #expect(try String(contentsOf: folder.url.appendingPathComponent("ws/indikator.csv"), encoding: .utf8) == "mine\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("ws/profil.yaml").path))
+    }
+
+    @Test func sameBytesEveryRun() throws {
+        for xlsx in [false, true] {
+            let a = try StarterWorkspace.files(xlsx: xlsx), b = try StarterWorkspace.files(xlsx: xlsx)
+            #expect(a.map(\.path) == b.map(\.path))
+            #expect(a.map(\.data) == b.map(\.data))
+        }
+    }
+
+    /// The generated workbook opened by a real spreadsheet application: LibreOffice converts each sheet
+    /// to CSV, and what it reads is the starter's tables; the workbook as LibreOffice saves it again
+    /// gives kinerja the same reports. Skipped (with a message) when LibreOffice is not installed.
+    @Test func libreOfficeReadsAndRewritesTheWorkbook() throws {
+        guard let soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            print("LibreOffice is not installed: the workbook is not checked with a spreadsheet application")
+            return
+        }
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let workspace = folder.url.appendingPathComponent("ws")
+        _ = try StarterWorkspace.write(to: workspace, xlsx: true)
+        let book = workspace.appendingPathComponent("data.xlsx")
+        let csvFolder = folder.url.appendingPathComponent("csv")
+        let profile = folder.url.appendingPathComponent("lo-profile")
+        // Every sheet to its own CSV (`;`, UTF-8); an own profile folder so runs do not collide.
+        let convert = try runProcess(URL(fileURLWithPath: soffice), [
+            "-env:UserInstallation=file://\(profile.path)", "--headless", "--convert-to",
+            "csv:Text - txt - csv (StarCalc):59,34,76,1,,1033,false,true,false,false,false,-1",
+            "--outdir", csvFolder.path, book.path,
+        ])
+        #expect(convert.status == 0, "\(convert.stderr)")
+        for table in StarterTables.tables(year: StarterWorkspace.defaultYear) {
+            let text = try String(contentsOf: csvFolder.appendingPathComponent("data-\(table.name).csv"), encoding: .utf8)
+            let lines = text.split(whereSeparator: \.isNewline).map(String.init)
+            #expect(lines.first == table.columns.map(\.name).joined(separator: ";"), "\(table.name)")
+            #expect(lines.count == 3, "\(table.name): \(lines)")
+            #expect(lines.dropFirst().first?.hasPrefix(table.rows[0][0] + ";") == true, "\(table.name)")
+        }
+        let guide = try String(contentsOf: csvFolder.appendingPathComponent("data-petunjuk.csv"), encoding: .utf8)
+        #expect(guide.contains("indikator;polaritas;\"positif: makin tinggi makin baik;"))
+
+        // Saved again by LibreOffice: its own shared strings, styles and number formats.
+        let resaved = folder.url.appendingPathComponent("resaved")
+        let save = try runProcess(URL(fileURLWithPath: soffice), [
+            "-env:UserInstallation=file://\(profile.path)", "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML",
+            "--outdir", resaved.path, book.path,
+        ])
+        #expect(save.status == 0, "\(save.stderr)")
+        let first = try runKinerja(["report", "ws", "--output", "out1"], in: folder.url)
+        try FileManager.default.removeItem(at: book)
+        try FileManager.default.copyItem(at: resaved.appendingPathComponent("data.xlsx"), to: book)
+        let second = try runKinerja(["report", "ws", "--output", "out2"], in: folder.url)
+        #expect(first.status == 0 && second.status == 0, "\(second.stderr)")
+        let a = try snapshot(folder.url.appendingPathComponent("out1")).filter { !$0.key.hasSuffix("manifest.json") }
+        let b = try snapshot(folder.url.appendingPathComponent("out2")).filter { !$0.key.hasSuffix("manifest.json") }
+        #expect(a.count == 7)
+        #expect(a == b, "LibreOffice's copy of the workbook gives the same reports")
+    }
+}
