@@ -124,8 +124,8 @@ public enum Pipeline {
         let loader = WorkspaceLoader(directory: request.workspace, displayPath: request.displayPath,
                                      sopLibrary: request.sopLibrary)
         guard let workspace = loader.load(period: request.period, log: &log) else { return nil }
-        let engine = CapaianEngine(workspace: workspace, period: workspace.profile.period,
-                                   indicatorFile: loader.path("indikator.csv"))
+        // Diagnostics name indikator.csv (or its sheet) as the loader recorded in `workspace.tables`.
+        let engine = CapaianEngine(workspace: workspace, period: workspace.profile.period)
         var report = engine.compute(log: &log)
         if let sop = workspace.sop, let records = workspace.cycle {
             report.cycle = CycleCompliance(sop: sop, records: records,
@@ -135,8 +135,7 @@ public enum Pipeline {
         var computed = ComputedWorkspace(workspace: workspace, report: report, directory: directory(for: workspace.profile))
         computed.examples = ExampleValues.find(in: workspace)
         for finding in computed.examples {
-            let file = finding.part == "profil.yaml" || finding.part == "narasi"
-                ? loader.path(finding.part) : workspace.tables[finding.part]?.file ?? loader.path(finding.part)
+            let file = workspace.tables[finding.part]?.file ?? loader.path(finding.part)
             log.warning(file, "\(finding.items.joined(separator: ", ")) still hold the example values of `kinerja init`; replace them with the agency's own data before the report is signed")
         }
         return computed

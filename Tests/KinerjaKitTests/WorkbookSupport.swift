@@ -69,9 +69,7 @@ enum TestWorkbook {
     static func convert(_ workspace: URL, into target: URL, name: String = "data.xlsx", typed: Bool) throws {
         try FileManager.default.copyItem(at: workspace, to: target)
         var sheets: [WorkbookWriter.Sheet] = []
-        let schemas: [(String, TableSchema)] = [("indikator", .indikator), ("realisasi", .realisasi),
-                                                ("anggaran", .anggaran), ("siklus", .siklus)]
-        for (table, schema) in schemas {
+        for (table, schema) in TableSchema.all {
             let url = target.appendingPathComponent(table + ".csv")
             guard let data = try? Data(contentsOf: url) else { continue }
             var log = DiagnosticLog()

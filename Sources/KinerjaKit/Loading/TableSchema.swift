@@ -33,6 +33,13 @@ struct TableSchema {
         return columns.first { $0.name == key || $0.aliases.contains(key) }
     }
 
+    /// The tables by the name of their CSV file (without `.csv`) and sheet.
+    static let all: [(name: String, schema: TableSchema)] = [
+        ("indikator", indikator), ("realisasi", realisasi), ("anggaran", anggaran), ("siklus", siklus),
+    ]
+
+    static func named(_ table: String) -> TableSchema? { all.first { $0.name == table }?.schema }
+
     static let indikator = TableSchema(columns: [
         Column("kode", aliases: ["code", "kode_indikator"], required: true),
         Column("tingkat", aliases: ["level"], required: true),

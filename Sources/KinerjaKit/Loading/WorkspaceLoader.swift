@@ -51,15 +51,19 @@ public struct WorkspaceLoader {
             if let source { tableLocations[name] = TableLocation(file: source.file, addressing: source.addressing) }
             return source
         }
+        func hasCSV(_ name: String) -> Bool {
+            FileManager.default.fileExists(atPath: directory.appendingPathComponent(name + ".csv").path)
+        }
+        /// The workbook's sheet for a table; a hidden one is not read.
+        func visibleSheet(_ name: String) -> Workbook.Sheet? {
+            workbook?.book.sheet(named: name).flatMap { $0.hidden ? nil : $0 }
+        }
         func tableSource(_ name: String, schema: TableSchema, required: Bool) -> CSVSource? {
             let csvName = name + ".csv"
-            let hasCSV = FileManager.default.fileExists(atPath: directory.appendingPathComponent(csvName).path)
-            var sheet = workbook?.book.sheet(named: name)
-            if let found = sheet, found.hidden, let workbook {
-                log.warning(path(workbook.name), "the sheet \"\(found.name)\" is hidden and is not read; unhide it if it holds the \(name) table")
-                sheet = nil
+            if let workbook, let hidden = workbook.book.sheet(named: name), hidden.hidden {
+                log.warning(path(workbook.name), "the sheet \"\(hidden.name)\" is hidden and is not read; unhide it if it holds the \(name) table")
             }
-            switch (hasCSV, sheet, workbook) {
+            switch (hasCSV(name), visibleSheet(name), workbook) {
             case (true, .some(let sheet), .some(let workbook)):
                 log.error(path(csvName), "the \(name) table is both in \(csvName) and in the sheet \"\(sheet.name)\" of \(workbook.name); keep one of them (delete the file or the sheet)")
                 return nil
@@ -118,9 +122,9 @@ public struct WorkspaceLoader {
 
         var bundled: [InputFile] = []
         let cycleSource = table("siklus", schema: .siklus, required: false)
-        let hasCycle = cycleSource != nil || FileManager.default.fileExists(atPath: directory.appendingPathComponent("siklus.csv").path)
-            || workbook?.book.sheet(named: "siklus").map { !$0.hidden } == true
-        let sop = loadSOP(sopData, named: profile?.sopName, needed: hasCycle, bundled: &bundled, log: &log)
+        // The cycle needs an SOP whenever siklus is given, even when its table has errors.
+        let sop = loadSOP(sopData, named: profile?.sopName, needed: hasCSV("siklus") || visibleSheet("siklus") != nil,
+                          bundled: &bundled, log: &log)
         var cycle: [CycleRecord]?
         if let source = cycleSource {
             cycle = CycleLoader.load(source, reportPeriod: reportPeriod, sop: sop, log: &log)

@@ -14,6 +14,16 @@ public enum OutputWriter {
         public var description: String { "\(path): error: cannot write: \(reason)" }
     }
 
+    /// Writes files given by path relative to `root` (`narasi/sasaran/1.md`): one `write` per folder, so
+    /// each folder's files appear together.
+    public static func write(tree files: [(path: String, data: Data)], to root: URL) throws {
+        let byFolder = Dictionary(grouping: files) { ($0.path as NSString).deletingLastPathComponent }
+        for folder in byFolder.keys.sorted() {
+            let outputs = byFolder[folder]!.map { OutputFile(name: ($0.path as NSString).lastPathComponent, data: $0.data) }
+            _ = try write(outputs, to: folder.isEmpty ? root : root.appendingPathComponent(folder))
+        }
+    }
+
     /// Writes `files` into `directory` (created if needed) and returns their URLs in order.
     public static func write(_ files: [OutputFile], to directory: URL) throws -> [URL] {
         let manager = FileManager.default

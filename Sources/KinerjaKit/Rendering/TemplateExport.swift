@@ -18,15 +18,7 @@ public enum TemplateExport {
             throw OutputWriter.Failure(path: target.appendingPathComponent(existing).path,
                                        reason: "the file exists; pass --force to replace the templates in this folder")
         }
-        // One write per folder, so each folder's files appear together (OutputWriter renames into place).
-        let byFolder = Dictionary(grouping: names) { ($0 as NSString).deletingLastPathComponent }
-        for folder in byFolder.keys.sorted() {
-            let outputs = try byFolder[folder]!.map { name in
-                OutputFile(name: (name as NSString).lastPathComponent,
-                           data: try Data(contentsOf: defaults.appendingPathComponent(name)))
-            }
-            _ = try OutputWriter.write(outputs, to: folder.isEmpty ? target : target.appendingPathComponent(folder))
-        }
+        try OutputWriter.write(tree: names.map { ($0, try Data(contentsOf: defaults.appendingPathComponent($0))) }, to: target)
         return names
     }
 }

@@ -116,14 +116,9 @@ public enum StarterWorkspace {
     /// An example value typed as a spreadsheet holds it: numbers as numbers, times as dates.
     private static func cell(_ text: String, column: String, table: String) -> WorkbookWriter.Cell {
         guard !text.isEmpty else { return .empty }
-        let schema: TableSchema = switch table {
-        case "indikator": .indikator
-        case "realisasi": .realisasi
-        case "anggaran": .anggaran
-        default: .siklus
-        }
-        if schema.column(named: column)?.date == true, let moment = Moment(text) { return .date(moment) }
-        if schema.column(named: column)?.numeric == true || column == "langkah",
+        let schema = TableSchema.named(table)
+        if schema?.column(named: column)?.date == true, let moment = Moment(text) { return .date(moment) }
+        if schema?.column(named: column)?.numeric == true || column == "langkah",
            let value = NumberReader.value(of: NumberReader.reading(text, kind: .money), convention: .comma) {
             return .number(value)
         }
@@ -176,12 +171,7 @@ extension StarterWorkspace {
             throw OutputWriter.Failure(path: folder.appendingPathComponent(existing.path).path,
                                        reason: "the file exists; kinerja init never replaces a workspace's files (choose an empty folder)")
         }
-        // One write per folder, each through OutputWriter (written beside, then renamed into place).
-        let byFolder = Dictionary(grouping: files) { ($0.path as NSString).deletingLastPathComponent }
-        for sub in byFolder.keys.sorted() {
-            let outputs = byFolder[sub]!.map { OutputFile(name: ($0.path as NSString).lastPathComponent, data: $0.data) }
-            _ = try OutputWriter.write(outputs, to: sub.isEmpty ? folder : folder.appendingPathComponent(sub))
-        }
+        try OutputWriter.write(tree: files, to: folder)
         return files.map(\.path)
     }
 }
