@@ -33,7 +33,7 @@ struct ContrastTests {
 
     /// The cycle's status badges (tepat waktu, terlambat, …), also drawn as the swimlane's boxes.
     @Test func cycleStatusColoursOfTheDefaultTemplate() throws {
-        let css = try String(contentsOf: Paths.templates.appendingPathComponent("_gaya.html.mustache"), encoding: .utf8)
+        let css = try String(contentsOf: Paths.templates.appendingPathComponent("_gaya-warna.html.mustache"), encoding: .utf8)
         let pairs = try Self.pairs(css, classes: #"s-[a-z-]+"#)
         #expect(pairs.keys.sorted() == ["s-berjalan", "s-melewati-batas", "s-tepat-waktu", "s-terlambat", "s-tidak-dilaksanakan"])
         for (name, (ground, text)) in pairs {
@@ -42,7 +42,7 @@ struct ContrastTests {
     }
 
     @Test func ratingColoursOfTheDefaultTemplate() throws {
-        let css = try String(contentsOf: Paths.templates.appendingPathComponent("_gaya.html.mustache"), encoding: .utf8)
+        let css = try String(contentsOf: Paths.templates.appendingPathComponent("_gaya-warna.html.mustache"), encoding: .utf8)
         let pairs = try Self.pairs(css)
         #expect(pairs.keys.sorted() == (0...6).map { "k\($0)" })
         for (name, (ground, text)) in pairs {
