@@ -136,7 +136,7 @@ public enum Pipeline {
         computed.examples = ExampleValues.find(in: workspace)
         for finding in computed.examples {
             let file = workspace.tables[finding.part]?.file ?? loader.path(finding.part)
-            log.warning(file, "\(finding.items.joined(separator: ", ")) still hold the example values of `kinerja init`; replace them with the agency's own data before the report is signed")
+            log.warning(file, Message("\(finding.items.joined(separator: ", ")) still hold the example values of `kinerja init`; replace them with the agency's own data before the report is signed", id: "\(finding.items.joined(separator: ", ")) masih berisi nilai contoh dari `kinerja init`; ganti dengan data instansi sendiri sebelum laporan ditandatangani"))
         }
         return computed
     }

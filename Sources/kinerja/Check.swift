@@ -18,12 +18,16 @@ struct Check: ParsableCommand {
 
     @OptionGroup var options: WorkspaceOptions
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         var log = DiagnosticLog()
         let report = Pipeline.check(options.request(workspace: workspace), log: &log)
-        printDiagnostics(log, closing: "the workspace cannot be reported until they are fixed.")
+        let language = language.language(workspaces: [workspace])
+        printDiagnostics(log, language, closing: Message("the workspace cannot be reported until they are fixed.",
+                                                         id: "ruang kerja ini belum dapat dilaporkan sebelum semuanya diperbaiki."))
         guard let report, !log.hasErrors else { throw ExitCode(1) }
-        print(report.summaryLine)
+        print(report.summaryLine(language))
     }
 }
 

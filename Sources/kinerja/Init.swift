@@ -23,14 +23,19 @@ struct Init: ParsableCommand {
     @Option(help: "The year the workspace is for.")
     var tahun: Int = StarterWorkspace.defaultYear
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
+        // Outside a workspace: --bahasa, else LANG.
+        let language = language.language()
         do {
             let paths = try StarterWorkspace.write(to: URL(fileURLWithPath: directory), xlsx: xlsx, year: tahun)
             let shown = directory.hasSuffix("/") ? directory : directory + "/"
-            for path in paths { print("wrote \(shown)\(path)") }
-            print("Fill in the example values, then run: kinerja report \(directory)")
+            for path in paths { print(Words.wrote(shown + path).text(language)) }
+            print(Message("Fill in the example values, then run: kinerja report \(directory)",
+                          id: "Ganti nilai-nilai contoh dengan data instansi, lalu jalankan: kinerja report \(directory)").text(language))
         } catch {
-            printError("\(error)")
+            printError(describe(error, language))
             throw ExitCode(74)
         }
     }

@@ -12,11 +12,13 @@ final class ProgressLine: @unchecked Sendable {
 
     private let mode: Mode
     private let total: Int
+    private let language: Language
     private let start = DispatchTime.now()
     private var done = 0, failed = 0
 
-    init(total: Int, quiet: Bool) {
+    init(total: Int, quiet: Bool, language: Language) {
         self.total = total
+        self.language = language
         mode = quiet || total < 2 ? .quiet : (isatty(STDERR_FILENO) == 1 ? .terminal : .lines)
     }
 
@@ -31,17 +33,18 @@ final class ProgressLine: @unchecked Sendable {
         switch mode {
         case .quiet: return
         case .terminal:
-            let failures = failed > 0 ? ", \(failed) failed" : ""
-            FileHandle.standardError.write(Data("\r\u{1B}[2K\(done)/\(total) agencies\(failures), \(elapsed)".utf8))
+            let failures = failed > 0 ? Message(", \(failed) failed", id: ", \(failed) gagal") : Message("", id: "")
+            let line = Message("\(done)/\(total) agencies", id: "\(done)/\(total) instansi") + failures
+            FileHandle.standardError.write(Data("\r\u{1B}[2K\(line.text(language)), \(elapsed)".utf8))
         case .lines:
-            let state: String
+            let state: Message
             switch outcome.state {
-            case .written: state = "written"
-            case .unchanged: state = "unchanged"
-            case .failed: state = "FAILED (\(outcome.log.errors.count) errors)"
-            case .unwritable: state = "FAILED (cannot write)"
+            case .written: state = Message("written", id: "ditulis")
+            case .unchanged: state = Message("unchanged", id: "tidak berubah")
+            case .failed: state = Message("FAILED (\(outcome.log.errors.count) errors)", id: "GAGAL (\(outcome.log.errors.count) kesalahan)")
+            case .unwritable: state = Message("FAILED (cannot write)", id: "GAGAL (tidak dapat menulis)")
             }
-            printError("[\(done)/\(total)] \(outcome.workspace.displayPath): \(state), \(elapsed)")
+            printError("[\(done)/\(total)] \(outcome.workspace.displayPath): \(state.text(language)), \(elapsed)")
         }
     }
 

@@ -21,6 +21,8 @@ struct Report: ParsableCommand {
 
     @OptionGroup var options: WorkspaceOptions
 
+    @OptionGroup var language: LanguageOption
+
     @Option(help: "The output root; the files go to <output>/<slug>/<tahun>-<periode>/.")
     var output: String = "Output"
 
@@ -35,29 +37,40 @@ struct Report: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        if workspaces.isEmpty { throw ValidationError("Name at least one workspace folder, or a folder of workspaces.") }
+        if workspaces.isEmpty {
+            throw ValidationError(Message("Name at least one workspace folder, or a folder of workspaces.",
+                                          id: "Sebutkan sedikitnya satu folder ruang kerja, atau folder berisi ruang kerja.")
+                                    .text(language.language()))
+        }
     }
 
     func run() throws {
         var log = DiagnosticLog()
+        let found = WorkspaceDiscovery.expand(workspaces)
+        // One language for the run's own lines; each agency's diagnostics in its workspace's language.
+        let runLanguage = MessageLanguage.choose(option: language.bahasa, workspaces: found.workspaces.map(\.url))
+        func languageOf(_ workspace: WorkspaceRef) -> Language {
+            language.bahasa ?? MessageLanguage.of(workspace: workspace.url) ?? runLanguage
+        }
         let request = options.request(workspace: workspaces[0], dialect: csvDialect)
         let templates = TemplateSet(defaults: request.defaultTemplates, user: request.templates, log: &log)
         guard !log.hasErrors else {
-            printDiagnostics(log)
+            printDiagnostics(log, runLanguage)
             throw ExitCode(1)
         }
-        let found = WorkspaceDiscovery.expand(workspaces)
         let root = URL(fileURLWithPath: output)
         let shown = output.hasSuffix("/") ? output : output + "/"
-        let progress = ProgressLine(total: found.workspaces.count, quiet: quiet)
+        let progress = ProgressLine(total: found.workspaces.count, quiet: quiet, language: runLanguage)
         let outcomes = BatchRun(request: request, templates: templates, outputRoot: root, force: force)
             .run(found.workspaces, progress: progress.update)
         progress.finish()
 
         var printed = Set<String>()
-        printDiagnostics(log, printed: &printed)   // the templates' warnings (their errors stopped the run above)
+        printDiagnostics(log, runLanguage, printed: &printed)   // the templates' warnings (their errors stopped the run above)
         for outcome in outcomes {
-            printDiagnostics(outcome.log, closing: "\(outcome.workspace.displayPath) was not written.", printed: &printed)
+            let path = outcome.workspace.displayPath
+            printDiagnostics(outcome.log, languageOf(outcome.workspace),
+                             closing: Message("\(path) was not written.", id: "\(path) tidak ditulis."), printed: &printed)
         }
         var status: Int32 = outcomes.contains { $0.state == .failed } ? 1
             : outcomes.contains { $0.state == .unwritable } ? 74 : 0
@@ -67,35 +80,44 @@ struct Report: ParsableCommand {
             let failed = outcomes.filter { $0.row == nil }.map(\.workspace)
             let files = RekapIndex.files(rows: outcomes.compactMap(\.row), failed: failed, templates: templates,
                                          dialect: csvDialect, log: &indexLog)
-            printDiagnostics(indexLog, closing: "the index was not written.", printed: &printed)
+            printDiagnostics(indexLog, runLanguage, closing: Message("the index was not written.", id: "indeks tidak ditulis."),
+                             printed: &printed)
             if !indexLog.hasErrors {
                 do {
                     _ = try OutputWriter.write(files, to: root)
-                    if !quiet { for file in files { print("wrote \(shown)\(file.name)") } }
+                    if !quiet { for file in files { print(Words.wrote(shown + file.name).text(runLanguage)) } }
                 } catch {
-                    printError("\(error)")
+                    printError(describe(error, runLanguage))
                     status = max(status, 74)
                 }
             }
-            print(Self.summary(outcomes))
+            print(Self.summary(outcomes).text(runLanguage))
         } else if let outcome = outcomes.first, let row = outcome.row {
+            let language = languageOf(outcome.workspace)
             if outcome.state == .unchanged {
-                print("\(shown)\(row.directory)/ is up to date with its inputs; nothing was written (--force writes it again)")
+                let folder = "\(shown)\(row.directory)/"
+                print(Message("\(folder) is up to date with its inputs; nothing was written (--force writes it again)",
+                              id: "\(folder) sudah sesuai dengan masukannya; tidak ada yang ditulis (--force menulisnya lagi)").text(language))
             }
-            for file in outcome.files { print("wrote \(shown)\(row.directory)/\(file)") }
-            print(row.summary)
+            for file in outcome.files { print(Words.wrote("\(shown)\(row.directory)/\(file)").text(language)) }
+            print(row.summary.text(language))
         }
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// `50 agencies: 48 reported (12 written, 36 unchanged); 2 failed: kab/dinkes, kab/bpbd`.
-    static func summary(_ outcomes: [AgencyOutcome]) -> String {
+    /// `50 agencies: 48 reported (12 written, 36 unchanged); 2 failed: kab/dinkes, kab/bpbd` /
+    /// `50 instansi: 48 dilaporkan (12 ditulis, 36 tidak berubah); 2 gagal: kab/dinkes, kab/bpbd`.
+    static func summary(_ outcomes: [AgencyOutcome]) -> Message {
         let written = outcomes.filter { $0.state == .written }.count
         let unchanged = outcomes.filter { $0.state == .unchanged }.count
         let failed = outcomes.filter { $0.row == nil }.map(\.workspace.displayPath)
-        var line = "\(outcomes.count) agenc\(outcomes.count == 1 ? "y" : "ies"): \(written + unchanged) reported "
-            + "(\(written) written, \(unchanged) unchanged)"
-        if !failed.isEmpty { line += "; \(failed.count) failed: " + failed.joined(separator: ", ") }
+        var line = Message("\(outcomes.count) agenc\(outcomes.count == 1 ? "y" : "ies"): \(written + unchanged) reported "
+                           + "(\(written) written, \(unchanged) unchanged)",
+                           id: "\(outcomes.count) instansi: \(written + unchanged) dilaporkan (\(written) ditulis, \(unchanged) tidak berubah)")
+        if !failed.isEmpty {
+            let list = failed.joined(separator: ", ")
+            line = line + Message("; \(failed.count) failed: \(list)", id: "; \(failed.count) gagal: \(list)")
+        }
         return line
     }
 }

@@ -17,20 +17,26 @@ struct SOPCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the bundled SOPs.")
 
+        @OptionGroup var language: LanguageOption
+
         func run() throws {
             var log = DiagnosticLog()
+            let language = language.language()
             let names = SOPCommand.library.names
             guard !names.isEmpty else {
-                printError("no bundled SOPs found in \(SOPCommand.library.directory.path); set KINERJA_TEMPLATES to kinerja's Templates folder")
+                let folder = SOPCommand.library.directory.path
+                printError(Message("no bundled SOPs found in \(folder); set KINERJA_TEMPLATES to kinerja's Templates folder",
+                                   id: "tidak ada SOP bawaan di \(folder); arahkan KINERJA_TEMPLATES ke folder Templates milik kinerja").text(language))
                 throw ExitCode(1)
             }
             for name in names {
                 guard let sop = SOPCommand.library.load(name, log: &log) else { continue }
                 let owner = [sop.agency, sop.government].compactMap { $0 }.joined(separator: ", ")
-                let marker = name == SOPLibrary.defaultName ? " (default)" : ""
-                print("\(name)\(marker)\n  \(sop.name) — \(owner)\n  \(sop.number ?? "-"), \(sop.steps.count) steps, \(sop.roles.count) roles")
+                let marker = name == SOPLibrary.defaultName ? Message(" (default)", id: " (bawaan)").text(language) : ""
+                let counts = Message("\(sop.steps.count) steps, \(sop.roles.count) roles", id: "\(sop.steps.count) langkah, \(sop.roles.count) pelaksana")
+                print("\(name)\(marker)\n  \(sop.name) — \(owner)\n  \(sop.number ?? "-"), \(counts.text(language))")
             }
-            printDiagnostics(log, closing: "a bundled SOP is broken.")
+            printDiagnostics(log, language, closing: Message("a bundled SOP is broken.", id: "ada SOP bawaan yang rusak."))
             if log.hasErrors { throw ExitCode(1) }
         }
     }
@@ -47,19 +53,23 @@ struct SOPCommand: ParsableCommand {
         @Flag(help: "Print the sop.yaml file itself, to copy into a workspace and edit.")
         var yaml = false
 
+        @OptionGroup var language: LanguageOption
+
         func run() throws {
             var log = DiagnosticLog()
+            let language = language.language()
+            let nothing = Message("nothing to show.", id: "tidak ada yang ditampilkan.")
             let library = SOPCommand.library
             if yaml {
                 guard let data = library.data(name, file: "sop", log: &log) else {
-                    printDiagnostics(log, closing: "nothing to show.")
+                    printDiagnostics(log, language, closing: nothing)
                     throw ExitCode(1)
                 }
                 FileHandle.standardOutput.write(data)
                 return
             }
             guard let sop = library.load(name, log: &log) else {
-                printDiagnostics(log, closing: "nothing to show.")
+                printDiagnostics(log, language, closing: nothing)
                 throw ExitCode(1)
             }
             print(SOPText.render(sop))

@@ -26,14 +26,17 @@ struct Templates: ParsableCommand {
         @Flag(help: "Replace templates that already exist in the folder.")
         var force = false
 
+        @OptionGroup var language: LanguageOption
+
         func run() throws {
+            let language = language.language()
             do {
                 let names = try TemplateExport.export(from: TemplateLocator.defaultDirectory(),
                                                       to: URL(fileURLWithPath: directory), overwrite: force)
                 let shown = directory.hasSuffix("/") ? directory : directory + "/"
-                for name in names { print("wrote \(shown)\(name)") }
+                for name in names { print(Words.wrote(shown + name).text(language)) }
             } catch {
-                printError("\(error)")
+                printError(describe(error, language))
                 throw ExitCode(74)
             }
         }

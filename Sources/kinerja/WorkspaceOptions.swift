@@ -9,6 +9,19 @@ extension ReportPeriod: ExpressibleByArgument {
 
 extension CSVDialect: ExpressibleByArgument {}
 
+extension Language: ExpressibleByArgument {}
+
+/// `--bahasa id|en`: the language of every message and printed line (MessageLanguage).
+struct LanguageOption: ParsableArguments {
+    @Option(help: "The language of messages: id or en. Default: the workspace's `bahasa`; outside a workspace, Indonesian when LANG starts with id, else English.")
+    var bahasa: Language?
+
+    /// The language of a run over `workspaces` (none for commands outside a workspace).
+    func language(workspaces: [String] = []) -> Language {
+        MessageLanguage.choose(option: bahasa, workspaces: workspaces.map { URL(fileURLWithPath: $0) })
+    }
+}
+
 /// Options shared by `report` and `check`.
 struct WorkspaceOptions: ParsableArguments {
     @Option(help: "The period to report on; defaults to `periode` in profil.yaml.")
@@ -25,24 +38,43 @@ struct WorkspaceOptions: ParsableArguments {
     }
 }
 
-/// Prints diagnostics to stderr in a stable order, errors and warnings together, then a count of the
-/// errors when there are any (`2 errors, 1 warning; nothing was written.`). Lines already in `printed`
-/// are left out (a template's warning is the same for every agency of a run).
-func printDiagnostics(_ log: DiagnosticLog, closing: String = "nothing was written.", printed: inout Set<String>) {
-    for diagnostic in log.sorted where printed.insert(diagnostic.description).inserted {
-        printError(diagnostic.description)
+/// Prints diagnostics to stderr in `language` and a stable order, errors and warnings together, then a
+/// count of the errors when there are any (`2 errors, 1 warning; nothing was written.` /
+/// `2 kesalahan, 1 peringatan; tidak ada yang ditulis.`). Lines already in `printed` are left out (a
+/// template's warning is the same for every agency of a run).
+func printDiagnostics(_ log: DiagnosticLog, _ language: Language, closing: Message = Words.nothingWritten,
+                      printed: inout Set<String>) {
+    for diagnostic in log.sorted {
+        let line = diagnostic.text(language)
+        if printed.insert(line).inserted { printError(line) }
     }
     let errors = log.errors.count, warnings = log.warnings.count
     guard errors > 0 else { return }
-    let counts = "\(errors) error\(errors == 1 ? "" : "s")" + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "")
-    printError("\(counts); \(closing)")
+    let counts = Message("\(errors) error\(errors == 1 ? "" : "s")" + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""),
+                         id: "\(errors) kesalahan" + (warnings > 0 ? ", \(warnings) peringatan" : ""))
+    printError((counts + Message("; ", id: "; ") + closing).text(language))
 }
 
-func printDiagnostics(_ log: DiagnosticLog, closing: String = "nothing was written.") {
+func printDiagnostics(_ log: DiagnosticLog, _ language: Language, closing: Message = Words.nothingWritten) {
     var printed: Set<String> = []
-    printDiagnostics(log, closing: closing, printed: &printed)
+    printDiagnostics(log, language, closing: closing, printed: &printed)
 }
 
 func printError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// Lines several commands print.
+enum Words {
+    static let nothingWritten = Message("nothing was written.", id: "tidak ada yang ditulis.")
+
+    /// `wrote Output/disdik/2024-TW3/capaian.csv` / `ditulis Output/…`.
+    static func wrote(_ path: String) -> Message { Message("wrote \(path)", id: "ditulis \(path)") }
+}
+
+/// An error thrown by the library, in `language` when it can say it in both.
+func describe(_ error: Error, _ language: Language) -> String {
+    if let failure = error as? OutputWriter.Failure { return failure.text(language) }
+    if let bilingual = error as? BilingualError { return bilingual.text(language) }
+    return "\(error)"
 }

@@ -25,8 +25,8 @@ public struct AgencyRow: Sendable {
     public let budgetAbsorption: Decimal?
     /// nil when the workspace has no siklus.csv.
     public let onTimeShare: Decimal?
-    /// The one-line summary `report` prints (`PerformanceReport.summaryLine`).
-    public let summary: String
+    /// The one-line summary `report` prints (`PerformanceReport.summaryMessage`).
+    public let summary: Message
     /// The documents written, without extension (`laporan-pemantauan`, `lkjip`, `ringkasan`).
     public let documents: [String]
 
@@ -43,7 +43,7 @@ public struct AgencyRow: Sendable {
         withoutCapaian = report.keyIndicatorsWithoutCapaian.count
         budgetAbsorption = report.budgetAbsorption
         onTimeShare = report.cycle?.onTimeShare
-        summary = report.summaryLine
+        summary = report.summaryMessage
         documents = ["laporan-pemantauan"] + (report.period.isYearEnd ? ["lkjip"] : []) + ["ringkasan"]
     }
 

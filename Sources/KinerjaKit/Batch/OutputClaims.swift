@@ -19,7 +19,7 @@ struct OutputClaims: Sendable {
                 let file = WorkspaceLoader(directory: workspaces[index].url, displayPath: workspaces[index].displayPath)
                     .path("profil.yaml")
                 conflicts[index] = Diagnostic(.error, file: file,
-                    "this workspace and \(others) would both write \(directory)/: give each agency its own `singkatan` (or `instansi`), or report them in separate runs; neither was written")
+                    Message("this workspace and \(others) would both write \(directory)/: give each agency its own `singkatan` (or `instansi`), or report them in separate runs; neither was written", id: "ruang kerja ini dan \(others) sama-sama akan menulis \(directory)/: beri setiap instansi `singkatan` (atau `instansi`) sendiri, atau laporkan dalam proses terpisah; keduanya tidak ditulis"))
             }
         }
     }

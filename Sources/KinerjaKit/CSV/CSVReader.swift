@@ -11,7 +11,7 @@ public struct CSVReader {
     public struct Problem: Sendable, Equatable {
         public let line: Int
         public let column: Int
-        public let message: String
+        public let message: Message
     }
 
     public init() {}
@@ -74,14 +74,16 @@ public struct CSVReader {
             }
             if wasQuoted {
                 problems.append(Problem(line: line, column: column,
-                    message: "unexpected text after a closing quote; a quoted cell must end at the delimiter (write a quote inside a quoted cell as \"\")"))
+                    message: Message("unexpected text after a closing quote; a quoted cell must end at the delimiter (write a quote inside a quoted cell as \"\")",
+                                    id: "ada teks setelah tanda kutip penutup; sel berkutip harus berakhir di pemisah (tulis tanda kutip di dalam sel berkutip sebagai \"\")")))
                 wasQuoted = false
             }
             field.append(c); i += 1; column += 1
         }
         if quoted {
             problems.append(Problem(line: fieldLine, column: fieldColumn,
-                message: "a quoted cell is never closed: the file ends inside the quotes opened here"))
+                message: Message("a quoted cell is never closed: the file ends inside the quotes opened here",
+                                id: "sel berkutip tidak pernah ditutup: berkas berakhir di dalam tanda kutip yang dibuka di sini; tambahkan \" penutupnya")))
         }
         if !field.isEmpty || !cells.isEmpty || wasQuoted || quoted { endRecord() }
 

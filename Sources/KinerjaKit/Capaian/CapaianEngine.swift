@@ -121,12 +121,12 @@ public struct CapaianEngine {
         guard present.count == n else {
             let missing = given.indices.filter { given[$0] == nil }.map { "target_tw\($0 + 1)" }
             log.warning(indicatorFile, line: indicator.line, addressing: indicatorAddressing,
-                        "target_periode of \(indicator.kode) is left empty: it is a `jumlah` indicator and \(missing.joined(separator: ", ")) is empty; fill every quarter up to the period")
+                        Message("target_periode of \(indicator.kode) is left empty: it is a `jumlah` indicator and \(missing.joined(separator: ", ")) is empty; fill every quarter up to the period", id: "target_periode \(indicator.kode) dibiarkan kosong: indikator ini ber-agregasi `jumlah` dan \(missing.joined(separator: ", ")) kosong; isi setiap triwulan sampai periode ini"))
             return nil
         }
         guard let sum = Target.sum(present) else {
             log.warning(indicatorFile, line: indicator.line, addressing: indicatorAddressing,
-                        "target_periode of \(indicator.kode) is left empty: its quarterly targets mix bands and single values")
+                        Message("target_periode of \(indicator.kode) is left empty: its quarterly targets mix bands and single values", id: "target_periode \(indicator.kode) dibiarkan kosong: target triwulanannya mencampur rentang dan nilai tunggal; pakai salah satu saja"))
             return nil
         }
         return sum
@@ -156,14 +156,14 @@ public struct CapaianEngine {
         guard indicator.aggregation == .jumlah else { return achievement(realisasi, target) }
         guard let renstra = workspace.profile.renstra, renstra.contains(year) else {
             log.warning(indicatorFile, line: indicator.line, addressing: indicatorAddressing,
-                        "capaian_renstra of \(indicator.kode) is left empty: a `jumlah` indicator needs the Renstra years, and profil.yaml gives no `renstra` that contains \(year)")
+                        Message("capaian_renstra of \(indicator.kode) is left empty: a `jumlah` indicator needs the Renstra years, and profil.yaml gives no `renstra` that contains \(year)", id: "capaian_renstra \(indicator.kode) dibiarkan kosong: indikator ber-agregasi `jumlah` memerlukan tahun-tahun Renstra, dan profil.yaml tidak memuat `renstra` yang mencakup \(year)"))
             return nil
         }
         let earlier = renstra.lowerBound..<year
         let missing = earlier.filter { annualValue(indicator, year: $0) == nil }
         guard missing.isEmpty else {
             log.warning(indicatorFile, line: indicator.line, addressing: indicatorAddressing,
-                        "capaian_renstra of \(indicator.kode) is left empty: realisasi.csv has no annual value for \(missing.map(String.init).joined(separator: ", ")) (add a row per year, e.g. periode `\(missing[0])`)")
+                        Message("capaian_renstra of \(indicator.kode) is left empty: realisasi.csv has no annual value for \(missing.map(String.init).joined(separator: ", ")) (add a row per year, e.g. periode `\(missing[0])`)", id: "capaian_renstra \(indicator.kode) dibiarkan kosong: realisasi.csv tidak memuat nilai tahunan untuk \(missing.map(String.init).joined(separator: ", ")) (tambahkan satu baris per tahun, mis. periode `\(missing[0])`)"))
             return nil
         }
         guard let realisasi else { return achievement(nil, target) }

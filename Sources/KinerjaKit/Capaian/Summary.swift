@@ -3,9 +3,14 @@ import Foundation
 extension PerformanceReport {
     /// The one-line summary printed by `report` and `check`, in the profile's language:
     /// `Disdikbud 2024-TW3: 18 indikator (14 IKU), rata-rata capaian IKU 104,23% (Sangat Tinggi); 2 IKU tanpa capaian`.
-    public var summaryLine: String {
-        let english = profile.language == .en
-        let format = DisplayFormat(language: profile.language)
+    public var summaryLine: String { summaryLine(profile.language) }
+
+    /// Both languages, for a run whose messages are in another language than the report (`--bahasa`).
+    public var summaryMessage: Message { Message(summaryLine(.en), id: summaryLine(.id)) }
+
+    public func summaryLine(_ language: Language) -> String {
+        let english = language == .en
+        let format = DisplayFormat(language: language)
         let name = profile.shortName ?? profile.agency
         let period = self.period.label(year: profile.year)
         let keys = keyIndicators.count

@@ -36,8 +36,9 @@ public struct SOPLibrary: Sendable {
         guard contains(name), let data = try? Data(contentsOf: url(name)) else {
             let known = names
             let list = known.isEmpty ? "none found in \(directory.path)" : known.joined(separator: ", ")
+            let daftar = known.isEmpty ? "tidak ada di \(directory.path)" : list
             log.error(file, line: line, column: column,
-                      "sop \"\(name)\" is not a bundled SOP (\(list)); see `kinerja sop list`, or put the workspace's own sop.yaml beside profil.yaml")
+                      Message("sop \"\(name)\" is not a bundled SOP (\(list)); see `kinerja sop list`, or put the workspace's own sop.yaml beside profil.yaml", id: "sop \"\(name)\" bukan SOP bawaan (\(daftar)); lihat `kinerja sop list`, atau letakkan sop.yaml milik ruang kerja di samping profil.yaml"))
             return nil
         }
         return data

@@ -1,9 +1,20 @@
-/// One problem found in the input, printed compiler-style:
-/// `examples/disdikbud/indikator.csv:7:5: error: polaritas "naik" is not one of positif, negatif, rentang`.
+/// One problem found in the input, printed compiler-style in the run's language:
+/// `examples/disdikbud/indikator.csv:7:5: error: polaritas "naik" is not one of positif, negatif, rentang; …`, or
+/// `…/indikator.csv:7:5: kesalahan: kolom polaritas berisi "naik"; isi dengan positif, negatif, atau rentang`.
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public enum Severity: String, Sendable, Equatable {
         case error
         case warning
+
+        /// The word printed before the message: `error`/`kesalahan`, `warning`/`peringatan`.
+        public func word(_ language: Language) -> String {
+            switch (self, language) {
+            case (.error, .en): "error"
+            case (.error, .id): "kesalahan"
+            case (.warning, .en): "warning"
+            case (.warning, .id): "peringatan"
+            }
+        }
     }
 
     public let severity: Severity
@@ -13,7 +24,7 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public let line: Int?
     /// 1-based column (counted in Unicode scalars); nil when only the line is known.
     public let column: Int?
-    public let message: String
+    public let message: Message
     /// How `line` and `column` are shown.
     public let addressing: Addressing
 
@@ -26,7 +37,7 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     }
 
     public init(_ severity: Severity, file: String, line: Int? = nil, column: Int? = nil,
-                addressing: Addressing = .lineColumn, _ message: String) {
+                addressing: Addressing = .lineColumn, _ message: Message) {
         self.severity = severity
         self.file = file
         self.line = line
@@ -35,7 +46,11 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String {
+    /// English, as tests and logs read it.
+    public var description: String { text(.en) }
+
+    /// The whole line in `language`: location, severity word, message.
+    public func text(_ language: Language) -> String {
         var location = file
         if let line {
             switch addressing {
@@ -46,6 +61,6 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
                 location += column.map { "!" + CellReference(column: $0, row: line).text } ?? "!\(line):\(line)"
             }
         }
-        return "\(location): \(severity.rawValue): \(message)"
+        return "\(location): \(severity.word(language)): \(message.text(language))"
     }
 }

@@ -9,13 +9,24 @@ public struct DiagnosticLog: Sendable {
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 
     public mutating func error(_ file: String, line: Int? = nil, column: Int? = nil,
-                               addressing: Diagnostic.Addressing = .lineColumn, _ message: String) {
+                               addressing: Diagnostic.Addressing = .lineColumn, _ message: Message) {
         diagnostics.append(Diagnostic(.error, file: file, line: line, column: column, addressing: addressing, message))
     }
 
+    /// An error given in English and Indonesian: `log.error(file, line: 3, "…", id: "…")`.
+    public mutating func error(_ file: String, line: Int? = nil, column: Int? = nil,
+                               addressing: Diagnostic.Addressing = .lineColumn, _ en: String, id: String) {
+        error(file, line: line, column: column, addressing: addressing, Message(en, id: id))
+    }
+
     public mutating func warning(_ file: String, line: Int? = nil, column: Int? = nil,
-                                 addressing: Diagnostic.Addressing = .lineColumn, _ message: String) {
+                                 addressing: Diagnostic.Addressing = .lineColumn, _ message: Message) {
         diagnostics.append(Diagnostic(.warning, file: file, line: line, column: column, addressing: addressing, message))
+    }
+
+    public mutating func warning(_ file: String, line: Int? = nil, column: Int? = nil,
+                                 addressing: Diagnostic.Addressing = .lineColumn, _ en: String, id: String) {
+        warning(file, line: line, column: column, addressing: addressing, Message(en, id: id))
     }
 
     /// Diagnostics in a stable order: by file, then line, then column; the order of discovery breaks ties.

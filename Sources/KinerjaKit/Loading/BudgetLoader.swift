@@ -8,34 +8,34 @@ enum BudgetLoader {
         var firstLine: [String: Int] = [:]
         for record in source.table.records {
             let row = RowReader(source: source, record: record)
-            let kode = row.required("kode", "the program or kegiatan code, e.g. 1.01.02", log: &log)
-            let name = row.required("uraian", "the program or kegiatan name", log: &log)
+            let kode = row.required("kode", Message("the program or kegiatan code, e.g. 1.01.02", id: "kode program atau kegiatan, mis. 1.01.02"), log: &log)
+            let name = row.required("uraian", Message("the program or kegiatan name", id: "nama program atau kegiatan"), log: &log)
             let ceiling = row.number("pagu", kind: .money, log: &log)
             if row.text("pagu") == nil {
-                row.error("pagu", "pagu is empty; expected the budget ceiling in rupiah, e.g. 1.250.000.000", log: &log)
+                row.error("pagu", Message("pagu is empty; expected the budget ceiling in rupiah, e.g. 1.250.000.000", id: "kolom pagu kosong; isi dengan pagu anggaran dalam rupiah, mis. 1.250.000.000"), log: &log)
             }
             let spending = (1...4).map { row.number("realisasi_tw\($0)", kind: .money, log: &log) }
             let indicator = row.text("induk")
             if let indicator, let indicators, !indicators.contains(indicator) {
-                row.error("induk", "induk \"\(indicator)\" is not a kode in indikator.csv; expected the code of the indicator this budget line supports", log: &log)
+                row.error("induk", Message("induk \"\(indicator)\" is not a kode in indikator.csv; expected the code of the indicator this budget line supports", id: "induk \"\(indicator)\" bukan kode di indikator.csv; isi dengan kode indikator yang didukung baris anggaran ini"), log: &log)
             }
             for q in 1...4 where q > period.quarterCount && spending[q - 1] != nil {
-                row.warning("realisasi_tw\(q)", "realisasi_tw\(q) is after the report period \(period) and is not counted", log: &log)
+                row.warning("realisasi_tw\(q)", Message("realisasi_tw\(q) is after the report period \(period) and is not counted", id: "realisasi_tw\(q) berada setelah periode laporan \(period) dan tidak dihitung"), log: &log)
             }
             if let kode {
                 if let first = firstLine[kode] {
-                    row.error("kode", "duplicate kode \"\(kode)\": line \(first) already has this budget line", log: &log)
+                    row.error("kode", Message("duplicate kode \"\(kode)\": line \(first) already has this budget line", id: "kode \"\(kode)\" ganda: baris \(first) sudah memuat baris anggaran ini; sisakan satu"), log: &log)
                     continue
                 }
                 firstLine[kode] = record.line
             }
             guard let kode, let name, let ceiling else { continue }
             if ceiling == 0 {
-                row.warning("pagu", "pagu of \(kode) is 0: its serapan cannot be computed", log: &log)
+                row.warning("pagu", Message("pagu of \(kode) is 0: its serapan cannot be computed", id: "pagu \(kode) bernilai 0: serapannya tidak dapat dihitung; isi pagu yang sebenarnya"), log: &log)
             }
             let spent = spending.prefix(period.quarterCount).compactMap { $0 }.reduce(Decimal(0), +)
             if ceiling > 0, spent > ceiling {
-                row.warning("pagu", "\(kode) has spent \(NumberStyle.indonesian.unrounded(spent)) up to \(period), more than its pagu \(NumberStyle.indonesian.unrounded(ceiling)); check the figures", log: &log)
+                row.warning("pagu", Message("\(kode) has spent \(NumberStyle.indonesian.unrounded(spent)) up to \(period), more than its pagu \(NumberStyle.indonesian.unrounded(ceiling)); check the figures", id: "realisasi \(kode) sampai \(period) sebesar \(NumberStyle.indonesian.unrounded(spent)), melebihi pagunya \(NumberStyle.indonesian.unrounded(ceiling)); periksa angkanya"), log: &log)
             }
             lines.append(BudgetLine(kode: kode, name: name, indicator: indicator, ceiling: ceiling,
                                     spending: spending, line: record.line))

@@ -25,7 +25,8 @@ struct CSVSource {
     init?(data: Data, file: String, schema: TableSchema, log: inout DiagnosticLog) {
         let decoded = TextDecoding.decode(data)
         if decoded.usedWindows1252 {
-            log.warning(file, "the file is not UTF-8; it was read as Windows-1252 (Excel's \"CSV (Comma delimited)\"). Save it as \"CSV UTF-8\" to be sure names keep their characters")
+            log.warning(file, "the file is not UTF-8; it was read as Windows-1252 (Excel's \"CSV (Comma delimited)\"). Save it as \"CSV UTF-8\" to be sure names keep their characters",
+                        id: "berkas ini bukan UTF-8; dibaca sebagai Windows-1252 (\"CSV (Comma delimited)\" dari Excel). Simpan sebagai \"CSV UTF-8\" agar huruf pada nama tidak berubah")
         }
         let (table, problems) = CSVReader().read(decoded.text)
         for problem in problems { log.error(file, line: problem.line, column: problem.column, problem.message) }
@@ -34,9 +35,10 @@ struct CSVSource {
         for record in table.records where record.cells.count > table.header.count {
             let extra = record.cells[table.header.count...]
             guard let first = extra.first(where: { !$0.value.trimmingSpaces().isEmpty }) else { continue }
-            let delimiter = table.delimiter == ";" ? "semicolon" : "comma"
+            let delimiter = table.delimiter == ";" ? ("semicolon", "titik koma") : ("comma", "koma")
             log.error(file, line: first.line, column: first.column,
-                      "this line has \(record.cells.count) cells but the header has \(table.header.count): \"\(first.value)\" is beyond the last column; a value that contains a \(delimiter) must be put in double quotes")
+                      "this line has \(record.cells.count) cells but the header has \(table.header.count): \"\(first.value)\" is beyond the last column; a value that contains a \(delimiter.0) must be put in double quotes",
+                      id: "baris ini berisi \(record.cells.count) sel, tetapi baris judul hanya \(table.header.count): \"\(first.value)\" berada di luar kolom terakhir; nilai yang memuat \(delimiter.1) harus diapit tanda kutip ganda")
         }
     }
 
@@ -47,9 +49,12 @@ struct CSVSource {
         self.table = table
         self.addressing = addressing
         self.reported = reported
-        let what = addressing == .cell ? "the sheet is empty; expected a header row" : "the file is empty; expected a header line"
+        let what = addressing == .cell ? ("the sheet is empty; expected a header row", "lembar ini kosong; baris pertama harus berisi judul kolom")
+            : ("the file is empty; expected a header line", "berkas ini kosong; baris pertama harus berisi judul kolom")
         guard !table.header.allSatisfy({ $0.value.trimmingSpaces().isEmpty }) else {
-            log.error(file, line: 1, column: 1, addressing: addressing, "\(what) with the columns \(schema.columns.filter(\.required).map(\.name).joined(separator: ", "))")
+            let columns = schema.columns.filter(\.required).map(\.name).joined(separator: ", ")
+            log.error(file, line: 1, column: 1, addressing: addressing, "\(what.0) with the columns \(columns)",
+                      id: "\(what.1): \(columns)")
             return nil
         }
 
@@ -58,12 +63,14 @@ struct CSVSource {
             let header = cell.value.trimmingSpaces()
             guard let column = schema.column(named: header) else {
                 if !header.isEmpty {
-                    log.warning(file, line: cell.line, column: cell.column, addressing: addressing, "unknown column \"\(header)\" is ignored")
+                    log.warning(file, line: cell.line, column: cell.column, addressing: addressing, "unknown column \"\(header)\" is ignored",
+                                id: "kolom \"\(header)\" tidak dikenal dan diabaikan")
                 }
                 continue
             }
             if positions[column.name] != nil {
-                log.error(file, line: cell.line, column: cell.column, addressing: addressing, "column \"\(column.name)\" appears twice in the header; keep one")
+                log.error(file, line: cell.line, column: cell.column, addressing: addressing, "column \"\(column.name)\" appears twice in the header; keep one",
+                          id: "kolom \"\(column.name)\" muncul dua kali di baris judul; sisakan satu")
                 continue
             }
             positions[column.name] = index
@@ -71,7 +78,9 @@ struct CSVSource {
         let missing = schema.columns.filter { $0.required && positions[$0.name] == nil }
         let headerLine = table.header.first?.line ?? 1
         for column in missing {
-            log.error(file, line: headerLine, column: 1, addressing: addressing, "missing required column \"\(column.name)\"; the header has: \(table.header.map(\.value).filter { !$0.isEmpty }.joined(separator: ", "))")
+            let present = table.header.map(\.value).filter { !$0.isEmpty }.joined(separator: ", ")
+            log.error(file, line: headerLine, column: 1, addressing: addressing, "missing required column \"\(column.name)\"; the header has: \(present)",
+                      id: "kolom wajib \"\(column.name)\" tidak ada; baris judul berisi: \(present)")
         }
         guard missing.isEmpty else { return nil }
         self.positions = positions
@@ -100,12 +109,12 @@ struct CSVSource {
         return CSVCell(value: "", line: record.line, column: end)
     }
 
-    func error(line: Int?, column: Int?, _ message: String, log: inout DiagnosticLog) {
+    func error(line: Int?, column: Int?, _ message: Message, log: inout DiagnosticLog) {
         if let line, let column, reported.contains(CellPosition(line: line, column: column)) { return }
         log.error(file, line: line, column: column, addressing: addressing, message)
     }
 
-    func warning(line: Int?, column: Int?, _ message: String, log: inout DiagnosticLog) {
+    func warning(line: Int?, column: Int?, _ message: Message, log: inout DiagnosticLog) {
         if let line, let column, reported.contains(CellPosition(line: line, column: column)) { return }
         log.warning(file, line: line, column: column, addressing: addressing, message)
     }

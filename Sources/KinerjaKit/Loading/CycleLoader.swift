@@ -12,18 +12,18 @@ enum CycleLoader {
         var firstLine: [Int: Int] = [:]
         for record in source.table.records {
             let row = RowReader(source: source, record: record)
-            let periodText = row.required("periode", "the quarter the cycle monitors, e.g. TW3 or 2024-TW3", log: &log)
+            let periodText = row.required("periode", Message("the quarter the cycle monitors, e.g. TW3 or 2024-TW3", id: "triwulan yang dipantau siklus ini, mis. TW3 atau 2024-TW3"), log: &log)
             let period = periodText.flatMap { text -> ValuePeriod? in
                 guard let period = ValuePeriod(text, reportYear: reportPeriod?.year ?? 2000) else {
-                    row.error("periode", "periode \"\(text)\" is not a period; expected TW1…TW4 or TAHUNAN, optionally with the year, e.g. 2024-TW3", log: &log)
+                    row.error("periode", Message("periode \"\(text)\" is not a period; expected TW1…TW4 or TAHUNAN, optionally with the year, e.g. 2024-TW3", id: "periode \"\(text)\" bukan periode; isi dengan TW1…TW4 atau TAHUNAN, boleh dengan tahunnya, mis. 2024-TW3"), log: &log)
                     return nil
                 }
                 return period
             }
-            let stepText = row.required("langkah", "the number of the SOP step, e.g. 4", log: &log)
+            let stepText = row.required("langkah", Message("the number of the SOP step, e.g. 4", id: "nomor langkah SOP, mis. 4"), log: &log)
             let step = stepText.flatMap { text -> Int? in
                 guard let n = Int(text), n > 0 else {
-                    row.error("langkah", "langkah \"\(text)\" is not a step number; expected the number of the step in the SOP, e.g. 4", log: &log)
+                    row.error("langkah", Message("langkah \"\(text)\" is not a step number; expected the number of the step in the SOP, e.g. 4", id: "langkah \"\(text)\" bukan nomor langkah; isi dengan nomor langkah di SOP, mis. 4"), log: &log)
                     return nil
                 }
                 return n
@@ -31,25 +31,25 @@ enum CycleLoader {
             let start = moment(row, "mulai", required: true, log: &log)
             let finish = moment(row, "selesai", required: false, log: &log)
             if let start, let finish, start.isAfter(finish) {
-                row.error("selesai", "selesai \(finish.iso) is before mulai \(start.iso); check the two dates", log: &log)
+                row.error("selesai", Message("selesai \(finish.iso) is before mulai \(start.iso); check the two dates", id: "selesai \(finish.iso) lebih awal dari mulai \(start.iso); periksa kedua tanggal itu"), log: &log)
                 continue
             }
             guard let period, let step, let start, let reportPeriod,
                   matches(period, reportPeriod.period, of: reportPeriod.year) else { continue }
             if let first = firstLine[step] {
-                row.error("langkah", "step \(step) of \(reportPeriod.period.label(year: reportPeriod.year)) already has a record on line \(first); keep one row per step and period", log: &log)
+                row.error("langkah", Message("step \(step) of \(reportPeriod.period.label(year: reportPeriod.year)) already has a record on line \(first); keep one row per step and period", id: "langkah \(step) periode \(reportPeriod.period.label(year: reportPeriod.year)) sudah dicatat di baris \(first); sisakan satu baris per langkah dan periode"), log: &log)
                 continue
             }
             firstLine[step] = record.line
             if let sop, sop.step(step) == nil {
                 let numbers = sop.steps.map(\.number)
-                row.warning("langkah", "langkah \(step) is not a step of the SOP \"\(sop.name)\" (steps \(numbers.first ?? 0)–\(numbers.last ?? 0)); the report lists it as a finding", log: &log)
+                row.warning("langkah", Message("langkah \(step) is not a step of the SOP \"\(sop.name)\" (steps \(numbers.first ?? 0)–\(numbers.last ?? 0)); the report lists it as a finding", id: "langkah \(step) bukan langkah SOP \"\(sop.name)\" (langkah \(numbers.first ?? 0)–\(numbers.last ?? 0)); laporan mencantumkannya sebagai temuan"), log: &log)
             }
             records.append(CycleRecord(step: step, start: start, finish: finish, executor: row.text("pelaksana"),
                                        output: row.text("output"), note: row.text("catatan"), line: record.line))
         }
         if let reportPeriod, records.isEmpty, !log.hasErrors {
-            source.warning(line: nil, column: nil, "siklus.csv has no record for \(reportPeriod.period.label(year: reportPeriod.year)); every step of the SOP is reported as not done", log: &log)
+            source.warning(line: nil, column: nil, Message("siklus.csv has no record for \(reportPeriod.period.label(year: reportPeriod.year)); every step of the SOP is reported as not done", id: "siklus.csv tidak memuat catatan untuk \(reportPeriod.period.label(year: reportPeriod.year)); setiap langkah SOP dilaporkan tidak dilaksanakan"), log: &log)
         }
         return records
     }
@@ -64,10 +64,10 @@ enum CycleLoader {
     }
 
     private static func moment(_ row: RowReader, _ column: String, required: Bool, log: inout DiagnosticLog) -> Moment? {
-        let text = required ? row.required(column, "a date, e.g. 2024-10-01 or 2024-10-01 08:00", log: &log) : row.text(column)
+        let text = required ? row.required(column, Message("a date, e.g. 2024-10-01 or 2024-10-01 08:00", id: "tanggal, mis. 2024-10-01 atau 2024-10-01 08:00"), log: &log) : row.text(column)
         guard let text else { return nil }
         guard let moment = Moment(text) else {
-            row.error(column, "\(column) \"\(text)\" is not a date and time; expected year-month-day with an optional hour:minute, e.g. 2024-10-01 or 2024-10-01 08:00", log: &log)
+            row.error(column, Message("\(column) \"\(text)\" is not a date and time; expected year-month-day with an optional hour:minute, e.g. 2024-10-01 or 2024-10-01 08:00", id: "\(column) \"\(text)\" bukan tanggal dan jam; tulis tahun-bulan-tanggal, boleh dengan jam:menit, mis. 2024-10-01 atau 2024-10-01 08:00"), log: &log)
             return nil
         }
         return moment

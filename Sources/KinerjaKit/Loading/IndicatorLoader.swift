@@ -18,11 +18,11 @@ enum IndicatorLoader {
         var firstLine: [String: Int] = [:]
         for record in source.table.records {
             let row = RowReader(source: source, record: record)
-            let kode = row.required("kode", "the indicator's code, e.g. IKU-01", log: &log)
+            let kode = row.required("kode", Message("the indicator's code, e.g. IKU-01", id: "kode indikator, mis. IKU-01"), log: &log)
             let level = row.choice("tingkat", levels, shown: Level.allCases.map(\.rawValue), required: true, log: &log)
-            let sasaran = row.required("sasaran", "the sasaran (objective) this indicator measures", log: &log)
-            let name = row.required("indikator", "the indicator's name", log: &log)
-            let unit = row.required("satuan", "the unit as printed, e.g. %, orang, dokumen", log: &log)
+            let sasaran = row.required("sasaran", Message("the sasaran (objective) this indicator measures", id: "sasaran yang diukur indikator ini"), log: &log)
+            let name = row.required("indikator", Message("the indicator's name", id: "nama indikator"), log: &log)
+            let unit = row.required("satuan", Message("the unit as printed, e.g. %, orang, dokumen", id: "satuan seperti yang dicetak, mis. %, orang, dokumen"), log: &log)
             let polarity = row.choice("polaritas", polarities, shown: Polarity.allCases.map(\.rawValue), required: true, log: &log)
             let aggregation = row.choice("agregasi", aggregations, shown: Aggregation.allCases.map(\.rawValue), log: &log)
             let target = row.target("target", log: &log)
@@ -34,19 +34,19 @@ enum IndicatorLoader {
 
             if let kode {
                 if let first = firstLine[kode] {
-                    row.error("kode", "duplicate kode \"\(kode)\": line \(first) already defines it; each indicator needs its own code", log: &log)
+                    row.error("kode", Message("duplicate kode \"\(kode)\": line \(first) already defines it; each indicator needs its own code", id: "kode \"\(kode)\" ganda: baris \(first) sudah memakainya; setiap indikator perlu kode sendiri"), log: &log)
                     continue
                 }
                 firstLine[kode] = record.line
             }
             if row.text("target") == nil, let kode {
-                row.warning("target", "\(kode) has no target yet: it is reported with status tanpa-target and no capaian", log: &log)
+                row.warning("target", Message("\(kode) has no target yet: it is reported with status tanpa-target and no capaian", id: "\(kode) belum punya target: dilaporkan dengan status tanpa-target dan tanpa capaian; isi kolom target"), log: &log)
             }
             if polarity == .rentang {
                 for (column, value) in [("target", target), ("target_renstra", renstraTarget)]
                     + (1...4).map({ ("target_tw\($0)", quarterTargets[$0 - 1]) }) {
                     if case .value? = value {
-                        row.error(column, "\(column) \"\(row.text(column) ?? "")\" is a single value, but polaritas rentang needs a band; write it as low-high, e.g. 95-105", log: &log)
+                        row.error(column, Message("\(column) \"\(row.text(column) ?? "")\" is a single value, but polaritas rentang needs a band; write it as low-high, e.g. 95-105", id: "\(column) \"\(row.text(column) ?? "")\" hanya satu nilai, padahal polaritas rentang memerlukan rentang; tulis bawah-atas, mis. 95-105"), log: &log)
                     }
                 }
             }
@@ -72,7 +72,7 @@ enum IndicatorLoader {
             let column = records[indicator.line].flatMap { source.cell("induk", in: $0) }?.column
             guard byKode[parent] != nil else {
                 source.error(line: indicator.line, column: column,
-                             "induk \"\(parent)\" of \(indicator.kode) is not a kode in indikator.csv; expected the code of the indicator this one supports", log: &log)
+                             Message("induk \"\(parent)\" of \(indicator.kode) is not a kode in indikator.csv; expected the code of the indicator this one supports", id: "induk \"\(parent)\" dari \(indicator.kode) bukan kode di indikator.csv; isi dengan kode indikator yang didukung indikator ini"), log: &log)
                 continue
             }
             var chain = [indicator.kode]
@@ -82,7 +82,7 @@ enum IndicatorLoader {
                     let loop = chain + [current]
                     if reported.insert(Set(loop).sorted().joined(separator: ",")).inserted {
                         source.error(line: indicator.line, column: column,
-                                     "induk forms a loop: \(loop.joined(separator: " → ")); an indicator cannot support itself", log: &log)
+                                     Message("induk forms a loop: \(loop.joined(separator: " → ")); an indicator cannot support itself", id: "induk membentuk lingkaran: \(loop.joined(separator: " → ")); indikator tidak dapat mendukung dirinya sendiri"), log: &log)
                     }
                     break
                 }

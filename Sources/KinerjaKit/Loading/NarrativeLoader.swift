@@ -20,12 +20,12 @@ enum NarrativeLoader {
         for name in names.sorted() {
             let path = "narasi/" + name
             guard let data = try? Data(contentsOf: root.appendingPathComponent(name)) else {
-                log.error(displayPath(path), "cannot read \(path); check that it is a readable file")
+                log.error(displayPath(path), Message("cannot read \(path); check that it is a readable file", id: "\(path) tidak dapat dibaca; pastikan itu berkas yang bisa dibaca"))
                 continue
             }
             let decoded = TextDecoding.decode(data)
             if decoded.usedWindows1252 {
-                log.warning(displayPath(path), "this file is not UTF-8; it was read as Windows-1252. Save it as UTF-8 to be sure every character is right")
+                log.warning(displayPath(path), Message("this file is not UTF-8; it was read as Windows-1252. Save it as UTF-8 to be sure every character is right", id: "berkas ini bukan UTF-8; dibaca sebagai Windows-1252. Simpan sebagai UTF-8 agar setiap huruf benar"))
             }
             inputs.append(InputFile(path: path, data: data))
             texts[name] = decoded.text

@@ -11,7 +11,7 @@ enum ProfileLoader {
 
     /// - Parameter sopLibrary: the bundled SOPs, to check `sop:` at its line; nil skips the check.
     static func load(_ data: Data, file: String, sopLibrary: SOPLibrary? = nil, log: inout DiagnosticLog) -> Profile? {
-        guard let mapping = YAMLDocument.mapping(data, file: file, what: "the agency's profile (see docs/format.md)", log: &log)
+        guard let mapping = YAMLDocument.mapping(data, file: file, what: Message("the agency's profile (see docs/format.md)", id: "profil instansi (lihat docs/format.md)"), log: &log)
         else { return nil }
         let reader = YAMLFields(file: file, mapping: mapping, path: "")
         reader.warnUnknown(knownKeys, log: &log)
@@ -22,7 +22,7 @@ enum ProfileLoader {
         let periodText = reader.string("periode", required: true, log: &log)
         let period = periodText.flatMap { text in
             ReportPeriod(text) ?? {
-                reader.error("periode", "periode \"\(text)\" is not a report period; expected TW1, TW2, TW3, TW4 or TAHUNAN", log: &log)
+                reader.error("periode", Message("periode \"\(text)\" is not a report period; expected TW1, TW2, TW3, TW4 or TAHUNAN", id: "periode \"\(text)\" bukan periode laporan; isi dengan TW1, TW2, TW3, TW4, atau TAHUNAN"), log: &log)
                 return nil
             }()
         }
@@ -39,10 +39,10 @@ enum ProfileLoader {
         let sopName = reader.string("sop", log: &log)
         if let workbook = reader.string("buku_kerja", log: &log),
            !workbook.lowercased().hasSuffix(".xlsx") || workbook.contains("/") || workbook.contains("\\") {
-            reader.error("buku_kerja", "buku_kerja \"\(workbook)\" is not the name of an .xlsx file in the workspace folder; write the file name only, e.g. `buku_kerja: data.xlsx`", log: &log)
+            reader.error("buku_kerja", Message("buku_kerja \"\(workbook)\" is not the name of an .xlsx file in the workspace folder; write the file name only, e.g. `buku_kerja: data.xlsx`", id: "buku_kerja \"\(workbook)\" bukan nama berkas .xlsx di folder ruang kerja; tulis nama berkasnya saja, mis. `buku_kerja: data.xlsx`"), log: &log)
         }
         if let sopName, let sopLibrary, !sopLibrary.contains(sopName) {
-            reader.error("sop", "sop \"\(sopName)\" is not a bundled SOP (\(sopLibrary.names.joined(separator: ", "))); see `kinerja sop list`, or put the workspace's own sop.yaml beside profil.yaml and remove this line", log: &log)
+            reader.error("sop", Message("sop \"\(sopName)\" is not a bundled SOP (\(sopLibrary.names.joined(separator: ", "))); see `kinerja sop list`, or put the workspace's own sop.yaml beside profil.yaml and remove this line", id: "sop \"\(sopName)\" bukan SOP bawaan (\(sopLibrary.names.joined(separator: ", "))); lihat `kinerja sop list`, atau letakkan sop.yaml milik ruang kerja di samping profil.yaml dan hapus baris ini"), log: &log)
         }
 
         guard let government, let agency, let year, let period, let place, let date, let head else { return nil }

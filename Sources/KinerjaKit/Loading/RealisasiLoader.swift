@@ -13,7 +13,7 @@ enum RealisasiLoader {
             guard let value = row.read(indicators: indicators, reportPeriod: reportPeriod, log: &log) else { continue }
             let key = "\(value.kode)\u{0}\(value.period)"
             if let first = firstLine[key] {
-                row.reader.error("periode", "\(value.kode) already has a value for \(value.period) on line \(first); keep one row per kode and periode", log: &log)
+                row.reader.error("periode", Message("\(value.kode) already has a value for \(value.period) on line \(first); keep one row per kode and periode", id: "\(value.kode) sudah punya nilai untuk \(value.period) di baris \(first); sisakan satu baris per kode dan periode"), log: &log)
                 continue
             }
             firstLine[key] = record.line
@@ -29,21 +29,21 @@ private struct RealisasiRow {
     func read(indicators: Set<String>?, reportPeriod: (year: Int, period: ReportPeriod)?, log: inout DiagnosticLog) -> Realisasi? {
         // Without a profile nothing is computed; any year serves to check that the periods are readable.
         let year = reportPeriod?.year ?? 2024
-        let kode = reader.required("kode", "the kode of an indicator in indikator.csv", log: &log)
-        let periodText = reader.required("periode", "TW1…TW4, a year such as \(year - 1), or \(year - 1)-TW2", log: &log)
+        let kode = reader.required("kode", Message("the kode of an indicator in indikator.csv", id: "kode salah satu indikator di indikator.csv"), log: &log)
+        let periodText = reader.required("periode", Message("TW1…TW4, a year such as \(year - 1), or \(year - 1)-TW2", id: "TW1…TW4, tahun seperti \(year - 1), atau \(year - 1)-TW2"), log: &log)
         let value = reader.number("nilai", log: &log)
         var valid = true
         if let kode, let indicators, !indicators.contains(kode) {
-            reader.error("kode", "unknown kode \"\(kode)\": indikator.csv has no indicator with this code", log: &log)
+            reader.error("kode", Message("unknown kode \"\(kode)\": indikator.csv has no indicator with this code", id: "kode \"\(kode)\" tidak dikenal: indikator.csv tidak punya indikator dengan kode ini; periksa ejaannya"), log: &log)
             valid = false
         }
         var parsed: ValuePeriod?
         if let periodText {
             parsed = ValuePeriod(periodText, reportYear: year)
             if parsed == nil {
-                reader.error("periode", "periode \"\(periodText)\" is not a period; expected TW1…TW4 (of \(year)), a year such as \(year - 1), or \(year - 1)-TW2", log: &log)
+                reader.error("periode", Message("periode \"\(periodText)\" is not a period; expected TW1…TW4 (of \(year)), a year such as \(year - 1), or \(year - 1)-TW2", id: "periode \"\(periodText)\" bukan periode; isi dengan TW1…TW4 (tahun \(year)), tahun seperti \(year - 1), atau \(year - 1)-TW2"), log: &log)
             } else if let p = parsed, let period = reportPeriod?.period, p.isAfter(period, of: year) {
-                reader.error("periode", "periode \(p) is after the report period \(period.label(year: year)); a report cannot use values from its future (check the year, or report on a later period)", log: &log)
+                reader.error("periode", Message("periode \(p) is after the report period \(period.label(year: year)); a report cannot use values from its future (check the year, or report on a later period)", id: "periode \(p) berada setelah periode laporan \(period.label(year: year)); laporan tidak boleh memakai nilai dari masa depannya (periksa tahunnya, atau laporkan periode yang lebih akhir)"), log: &log)
                 valid = false
             }
         }

@@ -15,9 +15,9 @@ struct RowReader {
     }
 
     /// A text that must be present; an empty cell is an error saying what belongs there.
-    func required(_ column: String, _ expected: String, log: inout DiagnosticLog) -> String? {
+    func required(_ column: String, _ expected: Message, log: inout DiagnosticLog) -> String? {
         if let value = text(column) { return value }
-        error(column, "\(column) is empty; expected \(expected)", log: &log)
+        error(column, Message("\(column) is empty; expected \(expected.en)", id: "kolom \(column) kosong; isi dengan \(expected.id)"), log: &log)
         return nil
     }
 
@@ -37,7 +37,8 @@ struct RowReader {
         guard let a = readNumber(parts[0], column: column, whole: raw, log: &log),
               let b = readNumber(parts[1], column: column, whole: raw, log: &log) else { return nil }
         guard a <= b else {
-            error(column, "\(column) \"\(raw)\" is a band whose lower end is above its upper end; write it low-high, e.g. \(parts[1])-\(parts[0])", log: &log)
+            error(column, Message("\(column) \"\(raw)\" is a band whose lower end is above its upper end; write it low-high, e.g. \(parts[1])-\(parts[0])",
+                                  id: "\(column) \"\(raw)\" adalah rentang yang batas bawahnya di atas batas atasnya; tulis dari bawah ke atas, mis. \(parts[1])-\(parts[0])"), log: &log)
             return nil
         }
         return .band(lower: a, upper: b)
@@ -48,20 +49,24 @@ struct RowReader {
     func choice<T>(_ column: String, _ choices: [String: T], shown: [String], required: Bool = false,
                    log: inout DiagnosticLog) -> T? {
         guard let raw = text(column) else {
-            if required { error(column, "\(column) is empty; expected one of \(shown.joined(separator: ", "))", log: &log) }
+            if required {
+                error(column, Message("\(column) is empty; expected one of \(shown.joined(separator: ", "))",
+                                      id: "kolom \(column) kosong; isi dengan \(Message.alternatives(shown).id)"), log: &log)
+            }
             return nil
         }
         if let value = choices[raw.lowercased()] { return value }
-        error(column, "\(column) \"\(raw)\" is not one of \(shown.joined(separator: ", "))", log: &log)
+        error(column, Message("\(column) \"\(raw)\" is not one of \(shown.joined(separator: ", "))",
+                              id: "kolom \(column) berisi \"\(raw)\"; isi dengan \(Message.alternatives(shown).id)"), log: &log)
         return nil
     }
 
-    func error(_ column: String, _ message: String, log: inout DiagnosticLog) {
+    func error(_ column: String, _ message: Message, log: inout DiagnosticLog) {
         let cell = source.cell(column, in: record)
         source.error(line: cell?.line ?? record.line, column: cell?.column, message, log: &log)
     }
 
-    func warning(_ column: String, _ message: String, log: inout DiagnosticLog) {
+    func warning(_ column: String, _ message: Message, log: inout DiagnosticLog) {
         let cell = source.cell(column, in: record)
         source.warning(line: cell?.line ?? record.line, column: cell?.column, message, log: &log)
     }
@@ -72,10 +77,13 @@ struct RowReader {
         if let value = NumberReader.value(of: reading, convention: source.convention) { return value }
         let shown = whole ?? raw
         if case .ambiguous(let ifComma, let ifPoint) = reading {
-            error(column, "\(column) \"\(shown)\" can be read as \(ifComma.plainString) (Indonesian style) or \(ifPoint.plainString) (international style), and no other number in the file settles which; write it without the thousands separator, or with a decimal part (e.g. \(ifComma.plainString) or \(NumberStyle.indonesian.unrounded(ifPoint)))", log: &log)
+            error(column, Message("\(column) \"\(shown)\" can be read as \(ifComma.plainString) (Indonesian style) or \(ifPoint.plainString) (international style), and no other number in the file settles which; write it without the thousands separator, or with a decimal part (e.g. \(ifComma.plainString) or \(NumberStyle.indonesian.unrounded(ifPoint)))",
+                                  id: "\(column) \"\(shown)\" bisa dibaca \(NumberStyle.indonesian.unrounded(ifComma)) (gaya Indonesia) atau \(NumberStyle.indonesian.unrounded(ifPoint)) (gaya internasional), dan tidak ada angka lain di berkas ini yang memastikannya; tulis tanpa pemisah ribuan, atau dengan desimal (mis. \(ifComma.plainString) atau \(NumberStyle.indonesian.unrounded(ifPoint)))"), log: &log)
         } else {
-            let example = kind == .money ? "20.415.109.000 or Rp20.415.109.000" : "87,5 or 1.234,5 or 1234.5"
-            error(column, "\(column) \"\(shown)\" is not a number; expected a number such as \(example)", log: &log)
+            let example = kind == .money ? ("20.415.109.000 or Rp20.415.109.000", "20.415.109.000 atau Rp20.415.109.000")
+                : ("87,5 or 1.234,5 or 1234.5", "87,5 atau 1.234,5 atau 1234.5")
+            error(column, Message("\(column) \"\(shown)\" is not a number; expected a number such as \(example.0)",
+                                  id: "\(column) \"\(shown)\" bukan angka; isi dengan angka seperti \(example.1)"), log: &log)
         }
         return nil
     }

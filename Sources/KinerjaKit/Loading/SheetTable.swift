@@ -20,7 +20,7 @@ enum SheetTable {
             return (1...max(width, 1)).map { column in
                 guard let cell = byColumn[column] else { return CSVCell(value: "", line: row.row, column: column) }
                 let position = CSVSource.CellPosition(line: row.row, column: column)
-                func problem(_ message: String) -> CSVCell {
+                func problem(_ message: Message) -> CSVCell {
                     log.error(file, line: row.row, column: column, addressing: .cell, message)
                     reported.insert(position)
                     return CSVCell(value: "", line: row.row, column: column)
@@ -32,15 +32,15 @@ enum SheetTable {
                     return CSVCell(value: flag ? "TRUE" : "FALSE", line: row.row, column: column)
                 case .number(let number) where dateColumns.contains(column):
                     guard let moment = SerialDate.moment(number, date1904: date1904) else {
-                        return problem("the number \(number.plainString) is not a date; enter a date such as 2024-10-03 08:00")
+                        return problem(Message("the number \(number.plainString) is not a date; enter a date such as 2024-10-03 08:00", id: "angka \(number.plainString) bukan tanggal; isi dengan tanggal seperti 2024-10-03 08:00"))
                     }
                     return CSVCell(value: moment.iso.replacingOccurrences(of: "T", with: " "), line: row.row, column: column)
                 case .number(let number):
                     return CSVCell(value: number.plainString, line: row.row, column: column, number: number)
                 case .error(let value):
-                    return problem("the cell holds the error value \(value); correct its formula or type the value")
+                    return problem(Message("the cell holds the error value \(value); correct its formula or type the value", id: "sel ini berisi nilai galat \(value); perbaiki rumusnya atau ketik nilainya"))
                 case .formulaWithoutValue(let formula):
-                    return problem("the formula =\(formula) has no saved result; open the workbook in Excel or LibreOffice, let it recalculate, and save it")
+                    return problem(Message("the formula =\(formula) has no saved result; open the workbook in Excel or LibreOffice, let it recalculate, and save it", id: "rumus =\(formula) tidak punya hasil tersimpan; buka buku kerja di Excel atau LibreOffice, biarkan dihitung ulang, lalu simpan"))
                 }
             }
         }

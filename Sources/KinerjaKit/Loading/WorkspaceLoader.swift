@@ -25,19 +25,19 @@ public struct WorkspaceLoader {
             let url = directory.appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: url.path) else {
                 if required {
-                    log.error(path(name), "required file \(name) is missing from the workspace (see docs/format.md)")
+                    log.error(path(name), Message("required file \(name) is missing from the workspace (see docs/format.md)", id: "berkas wajib \(name) tidak ada di ruang kerja (lihat docs/format.md)"))
                 }
                 return nil
             }
             guard let data = try? Data(contentsOf: url) else {
-                log.error(path(name), "cannot read \(name); check that it is a readable file")
+                log.error(path(name), Message("cannot read \(name); check that it is a readable file", id: "\(name) tidak dapat dibaca; pastikan itu berkas yang bisa dibaca"))
                 return nil
             }
             inputs.append(InputFile(path: name, data: data))
             return data
         }
         guard FileManager.default.fileExists(atPath: directory.path) else {
-            log.error(displayPath, "the workspace folder does not exist")
+            log.error(displayPath, Message("the workspace folder does not exist", id: "folder ruang kerja ini tidak ada; periksa jalurnya"))
             return nil
         }
         let profileData = read("profil.yaml", required: true)
@@ -61,17 +61,17 @@ public struct WorkspaceLoader {
         func tableSource(_ name: String, schema: TableSchema, required: Bool) -> CSVSource? {
             let csvName = name + ".csv"
             if let workbook, let hidden = workbook.book.sheet(named: name), hidden.hidden {
-                log.warning(path(workbook.name), "the sheet \"\(hidden.name)\" is hidden and is not read; unhide it if it holds the \(name) table")
+                log.warning(path(workbook.name), Message("the sheet \"\(hidden.name)\" is hidden and is not read; unhide it if it holds the \(name) table", id: "lembar \"\(hidden.name)\" tersembunyi dan tidak dibaca; tampilkan lembar itu jika berisi tabel \(name)"))
             }
             switch (hasCSV(name), visibleSheet(name), workbook) {
             case (true, .some(let sheet), .some(let workbook)):
-                log.error(path(csvName), "the \(name) table is both in \(csvName) and in the sheet \"\(sheet.name)\" of \(workbook.name); keep one of them (delete the file or the sheet)")
+                log.error(path(csvName), Message("the \(name) table is both in \(csvName) and in the sheet \"\(sheet.name)\" of \(workbook.name); keep one of them (delete the file or the sheet)", id: "tabel \(name) ada di \(csvName) dan juga di lembar \"\(sheet.name)\" pada \(workbook.name); pertahankan salah satu (hapus berkas atau lembarnya)"))
                 return nil
             case (false, .some(let sheet), .some(let workbook)):
                 let file = path(workbook.name) + "[\(sheet.name)]"
                 let rows: SheetRows
                 do { rows = try workbook.book.rows(of: sheet) } catch {
-                    log.error(file, "cannot read the sheet: \(error.reason)")
+                    log.error(file, Message("cannot read the sheet: ", id: "lembar ini tidak dapat dibaca: ") + error.reason)
                     return nil
                 }
                 let (table, reported) = SheetTable.table(rows, schema: schema, date1904: workbook.book.date1904,
@@ -79,8 +79,10 @@ public struct WorkspaceLoader {
                 return CSVSource(table: table, file: file, schema: schema, addressing: .cell, reported: reported, log: &log)
             case (false, _, _):
                 if required {
-                    let sheetHint = workbook.map { "; add it, or a sheet named \(name) to \($0.name)," } ?? ""
-                    log.error(path(csvName), "required file \(csvName) is missing from the workspace\(sheetHint) (see docs/format.md)")
+                    let sheetHint = workbook.map { Message("; add it, or a sheet named \(name) to \($0.name),", id: "; tambahkan berkas itu, atau lembar bernama \(name) di \($0.name),") }
+                        ?? Message("", id: "")
+                    log.error(path(csvName), Message("required file \(csvName) is missing from the workspace", id: "berkas wajib \(csvName) tidak ada di ruang kerja")
+                              + sheetHint + Message(" (see docs/format.md)", id: " (lihat docs/format.md)"))
                 }
                 return nil
             case (true, _, _):
@@ -98,7 +100,7 @@ public struct WorkspaceLoader {
         if let indicatorSource { IndicatorLoader.checkParents(indicators, source: indicatorSource, log: &log) }
         if let indicatorSource, indicators.isEmpty, indicatorSource.table.records.isEmpty {
             let headerLine = indicatorSource.table.header.first?.line ?? 1
-            indicatorSource.error(line: headerLine + 1, column: nil, "indikator.csv has a header but no indicator; add one row per indicator", log: &log)
+            indicatorSource.error(line: headerLine + 1, column: nil, Message("indikator.csv has a header but no indicator; add one row per indicator", id: "indikator.csv punya baris judul tetapi tidak ada indikator; tambahkan satu baris per indikator"), log: &log)
         }
         // Every kode written in indikator.csv counts as known, even on a row rejected for another
         // reason, so one mistake is not reported again as "unknown kode" in the other files. When
@@ -147,7 +149,7 @@ public struct WorkspaceLoader {
         let name: String
         if let named {
             guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(named).path) else {
-                log.error(path("profil.yaml"), "buku_kerja names \(named), which is not in the workspace folder; put the workbook beside profil.yaml or correct the name")
+                log.error(path("profil.yaml"), Message("buku_kerja names \(named), which is not in the workspace folder; put the workbook beside profil.yaml or correct the name", id: "buku_kerja menyebut \(named), yang tidak ada di folder ruang kerja; letakkan buku kerja di samping profil.yaml atau perbaiki namanya"))
                 return nil
             }
             name = named
@@ -157,20 +159,20 @@ public struct WorkspaceLoader {
                 .sorted()
             guard let only = found.first else { return nil }
             guard found.count == 1 else {
-                log.error(path("profil.yaml"), "the workspace has \(found.count) workbooks (\(found.joined(separator: ", "))); name the one to read in profil.yaml, e.g. `buku_kerja: \(only)`")
+                log.error(path("profil.yaml"), Message("the workspace has \(found.count) workbooks (\(found.joined(separator: ", "))); name the one to read in profil.yaml, e.g. `buku_kerja: \(only)`", id: "ruang kerja berisi \(found.count) buku kerja (\(found.joined(separator: ", "))); sebutkan yang harus dibaca di profil.yaml, mis. `buku_kerja: \(only)`"))
                 return nil
             }
             name = only
         }
         guard let data = try? Data(contentsOf: directory.appendingPathComponent(name)) else {
-            log.error(path(name), "cannot read \(name); check that it is a readable file and not open with a lock")
+            log.error(path(name), Message("cannot read \(name); check that it is a readable file and not open with a lock", id: "\(name) tidak dapat dibaca; pastikan berkas itu bisa dibaca dan tidak sedang terkunci"))
             return nil
         }
         inputs.append(InputFile(path: name, data: data))
         do {
             return (name, try Workbook(data: data))
         } catch {
-            log.error(path(name), "cannot read the workbook: \(error.reason)")
+            log.error(path(name), Message("cannot read the workbook: ", id: "buku kerja tidak dapat dibaca: ") + error.reason)
             return nil
         }
     }
@@ -181,7 +183,7 @@ public struct WorkspaceLoader {
                          log: inout DiagnosticLog) -> SOP? {
         if let own {
             if let name {
-                log.warning(path("profil.yaml"), "the workspace has its own sop.yaml, which is used; `sop: \(name)` in profil.yaml is ignored")
+                log.warning(path("profil.yaml"), Message("the workspace has its own sop.yaml, which is used; `sop: \(name)` in profil.yaml is ignored", id: "ruang kerja punya sop.yaml sendiri, dan itulah yang dipakai; `sop: \(name)` di profil.yaml diabaikan"))
             }
             return SOPLoader.load(own, file: path("sop.yaml"), log: &log)
         }

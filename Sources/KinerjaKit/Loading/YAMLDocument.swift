@@ -5,25 +5,26 @@ import Yams
 /// errors into a diagnostic at their line and column.
 enum YAMLDocument {
     /// - Parameter what: what the file should hold, for the message about an empty file.
-    static func mapping(_ data: Data, file: String, what: String, log: inout DiagnosticLog) -> Node.Mapping? {
+    static func mapping(_ data: Data, file: String, what: Message, log: inout DiagnosticLog) -> Node.Mapping? {
         let text = TextDecoding.decode(data).text
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                log.error(file, line: 1, column: 1, "the file is empty; expected \(what)")
+                log.error(file, line: 1, column: 1, "the file is empty; expected \(what.en)", id: "berkas ini kosong; isi dengan \(what.id)")
                 return nil
             }
             root = node
         } catch let error as YamlError {
             let (mark, problem) = describe(error)
-            log.error(file, line: mark?.line, column: mark?.column, "this is not valid YAML: \(problem)")
+            log.error(file, line: mark?.line, column: mark?.column, "this is not valid YAML: \(problem)",
+                      id: "ini bukan YAML yang sah (\(problem)); periksa indentasi dan titik dua setelah setiap nama isian")
             return nil
         } catch {
-            log.error(file, "this is not valid YAML: \(error)")
+            log.error(file, "this is not valid YAML: \(error)", id: "ini bukan YAML yang sah (\(error)); periksa indentasi dan titik dua setelah setiap nama isian")
             return nil
         }
         guard let mapping = root.mapping else {
-            log.error(file, line: root.mark?.line, column: root.mark?.column, "expected `key: value` lines (a YAML mapping) at the top level")
+            log.error(file, line: root.mark?.line, column: root.mark?.column, Message("expected `key: value` lines (a YAML mapping) at the top level", id: "tingkat teratas harus berupa baris `nama: nilai` (pemetaan YAML)"))
             return nil
         }
         return mapping

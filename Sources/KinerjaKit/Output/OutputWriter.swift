@@ -8,10 +8,25 @@ import Glibc
 /// file atomically). A reader never sees a half-written file, and a failure leaves earlier outputs as
 /// they were.
 public enum OutputWriter {
-    public struct Failure: Error, CustomStringConvertible {
+    public struct Failure: BilingualError, CustomStringConvertible {
         public let path: String
-        public let reason: String
-        public var description: String { "\(path): error: cannot write: \(reason)" }
+        public let reason: Message
+        public var description: String { text(.en) }
+
+        /// `path: error: cannot write: reason` in `language`.
+        public func text(_ language: Language) -> String {
+            Diagnostic(.error, file: path, Message("cannot write: ", id: "tidak dapat menulis: ") + reason).text(language)
+        }
+
+        init(path: String, reason: Message) {
+            self.path = path
+            self.reason = reason
+        }
+
+        /// A failure the system reported (its text is the system's own, in English).
+        init(path: String, system: String) {
+            self.init(path: path, reason: Message(system, id: system))
+        }
     }
 
     /// Writes files given by path relative to `root` (`narasi/sasaran/1.md`): one `write` per folder, so
@@ -30,7 +45,7 @@ public enum OutputWriter {
         do {
             try manager.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw Failure(path: directory.path, reason: error.localizedDescription)
+            throw Failure(path: directory.path, system: error.localizedDescription)
         }
         let pid = ProcessInfo.processInfo.processIdentifier
         let staged = files.map { file in
@@ -43,13 +58,13 @@ public enum OutputWriter {
                 try item.data.write(to: item.temporary)
             } catch {
                 removeTemporaries()
-                throw Failure(path: item.target.path, reason: error.localizedDescription)
+                throw Failure(path: item.target.path, system: error.localizedDescription)
             }
         }
         for item in staged where rename(item.temporary.path, item.target.path) != 0 {
             let reason = String(cString: strerror(errno))
             removeTemporaries()
-            throw Failure(path: item.target.path, reason: reason)
+            throw Failure(path: item.target.path, system: reason)
         }
         return staged.map(\.target)
     }

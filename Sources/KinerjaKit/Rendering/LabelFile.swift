@@ -9,18 +9,18 @@ enum LabelFile {
         do {
             root = try Yams.compose(yaml: text)
         } catch {
-            log.error(file, "this label file is not valid YAML: \(error)")
+            log.error(file, Message("this label file is not valid YAML: \(error)", id: "berkas label ini bukan YAML yang sah: \(error)"))
             return [:]
         }
         guard let mapping = root?.mapping else {
-            log.error(file, line: 1, "expected `key: text` lines in the label file")
+            log.error(file, line: 1, Message("expected `key: text` lines in the label file", id: "berkas label harus berisi baris `kunci: teks`"))
             return [:]
         }
         var labels: [String: String] = [:]
         for (key, value) in mapping {
             guard let name = key.string, let text = value.scalar?.string else {
                 log.error(file, line: key.mark?.line, column: key.mark?.column,
-                          "label \(key.string ?? "?") should be one line of text, e.g. `judul: Laporan Pemantauan Kinerja`")
+                          Message("label \(key.string ?? "?") should be one line of text, e.g. `judul: Laporan Pemantauan Kinerja`", id: "label \(key.string ?? "?") harus berupa satu baris teks, mis. `judul: Laporan Pemantauan Kinerja`"))
                 continue
             }
             labels[name] = text

@@ -12,11 +12,11 @@ public enum TemplateExport {
     public static func export(from defaults: URL, to target: URL, overwrite: Bool) throws -> [String] {
         let names = files(from: defaults)
         guard !names.isEmpty else {
-            throw OutputWriter.Failure(path: defaults.path, reason: "no templates found here; set KINERJA_TEMPLATES to kinerja's Templates folder")
+            throw OutputWriter.Failure(path: defaults.path, reason: Message("no templates found here; set KINERJA_TEMPLATES to kinerja's Templates folder", id: "tidak ada templat di sini; arahkan KINERJA_TEMPLATES ke folder Templates milik kinerja"))
         }
         if !overwrite, let existing = names.first(where: { FileManager.default.fileExists(atPath: target.appendingPathComponent($0).path) }) {
             throw OutputWriter.Failure(path: target.appendingPathComponent(existing).path,
-                                       reason: "the file exists; pass --force to replace the templates in this folder")
+                                       reason: Message("the file exists; pass --force to replace the templates in this folder", id: "berkas ini sudah ada; pakai --force untuk menimpa templat di folder ini"))
         }
         try OutputWriter.write(tree: names.map { ($0, try Data(contentsOf: defaults.appendingPathComponent($0))) }, to: target)
         return names

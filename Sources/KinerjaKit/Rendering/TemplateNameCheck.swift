@@ -66,7 +66,7 @@ struct TemplateNameCheck {
                 let partial = tag.name
                 if templates.source(of: partial) == nil {
                     log.warning(entry.source, line: tag.line, column: tag.column,
-                                "partial {{> \(partial)}} not found among the templates; it renders as nothing")
+                                Message("partial {{> \(partial)}} not found among the templates; it renders as nothing", id: "partial {{> \(partial)}} tidak ada di antara templat; hasilnya kosong"))
                 } else if !stack.contains(where: \.unknowable) {
                     check(template: partial, document: document, stack: stack, depth: depth + 1, log: &log)
                 }
@@ -78,7 +78,7 @@ struct TemplateNameCheck {
     private mutating func warn(_ entry: TemplateSet.Entry, _ tag: MustacheTags.Tag, context: String, log: inout DiagnosticLog) {
         guard reported.insert("\(entry.source):\(tag.line):\(tag.column)").inserted else { return }
         log.warning(entry.source, line: tag.line, column: tag.column,
-                    "{{\(tag.name)}} is not a name the context of \(context) has, so it renders as nothing; see docs/templates.md for the names")
+                    Message("{{\(tag.name)}} is not a name the context of \(context) has, so it renders as nothing; see docs/templates.md for the names", id: "{{\(tag.name)}} bukan nama yang ada di konteks \(context), jadi hasilnya kosong; lihat daftar nama di docs/templates.md"))
     }
 
     /// The frame a section pushes: the elements of lists, the value itself otherwise; a true/false

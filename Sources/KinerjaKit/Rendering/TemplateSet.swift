@@ -49,12 +49,12 @@ public struct TemplateSet: Sendable {
             if folder == user { isCustomised = !names.isEmpty }
         }
         if let user, !FileManager.default.fileExists(atPath: user.path) {
-            log.error(user.path, "the templates folder does not exist; create it with `kinerja templates export \(user.path)`")
+            log.error(user.path, Message("the templates folder does not exist; create it with `kinerja templates export \(user.path)`", id: "folder templat ini tidak ada; buat dengan `kinerja templates export \(user.path)`"))
         }
         for name in sources.keys.sorted() {
             let url = sources[name]!
             guard let data = try? Data(contentsOf: url), String(data: data, encoding: .utf8) != nil else {
-                log.error(url.path, "cannot read the template as UTF-8 text")
+                log.error(url.path, Message("cannot read the template as UTF-8 text", id: "templat ini tidak dapat dibaca sebagai teks UTF-8; simpan sebagai UTF-8"))
                 continue
             }
             let entry = Entry(name: name, source: url.path, data: data)
@@ -70,11 +70,11 @@ public struct TemplateSet: Sendable {
         // A file that exists but does not parse has its own error already.
         for name in Self.required where entries[name + ".mustache"] == nil {
             log.error(defaults.appendingPathComponent(name + ".mustache").path,
-                      "template \(name).mustache not found; pass --templates DIR with the templates, or set KINERJA_TEMPLATES")
+                      Message("template \(name).mustache not found; pass --templates DIR with the templates, or set KINERJA_TEMPLATES", id: "templat \(name).mustache tidak ditemukan; pakai --templates DIR berisi templat, atau atur KINERJA_TEMPLATES"))
         }
         for language in [Language.id, .en] where labels[language] == nil {
             log.error(defaults.appendingPathComponent("label/\(language.rawValue).yaml").path,
-                      "the labels for bahasa \(language.rawValue) are missing from the templates")
+                      Message("the labels for bahasa \(language.rawValue) are missing from the templates", id: "label untuk bahasa \(language.rawValue) tidak ada di templat; tambahkan label/\(language.rawValue).yaml"))
         }
     }
 
@@ -92,9 +92,9 @@ public struct TemplateSet: Sendable {
                 library.register(template, named: String(entry.name.dropLast(".mustache".count)))
             case .failure(let error as MustacheTemplate.ParserError)?:
                 log.error(entry.source, line: error.context.lineNumber, column: error.context.columnNumber,
-                          "template error: \(error.error)")
+                          Message("template error: \(error.error)", id: "kesalahan templat: \(error.error)"))
             case .failure(let error)?:
-                log.error(entry.source, "template error: \(error)")
+                log.error(entry.source, Message("template error: \(error)", id: "kesalahan templat: \(error)"))
             case nil:
                 continue
             }

@@ -169,7 +169,7 @@ extension StarterWorkspace {
         let files = try files(xlsx: xlsx, year: year)
         if let existing = files.first(where: { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0.path).path) }) {
             throw OutputWriter.Failure(path: folder.appendingPathComponent(existing.path).path,
-                                       reason: "the file exists; kinerja init never replaces a workspace's files (choose an empty folder)")
+                                       reason: Message("the file exists; kinerja init never replaces a workspace's files (choose an empty folder)", id: "berkas ini sudah ada; kinerja init tidak pernah menimpa berkas ruang kerja (pilih folder kosong)"))
         }
         try OutputWriter.write(tree: files, to: folder)
         return files.map(\.path)

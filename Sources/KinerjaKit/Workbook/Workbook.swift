@@ -19,7 +19,7 @@ struct Workbook {
 
     /// Why a file could not be read as a workbook, in words for the planner.
     struct Unreadable: Error, Equatable {
-        let reason: String
+        let reason: Message
     }
 
     let sheets: [Sheet]
@@ -33,15 +33,15 @@ struct Workbook {
 
     init(data: Data) throws(Unreadable) {
         guard data.starts(with: [0x50, 0x4B]) else {
-            throw Unreadable(reason: "it is not an .xlsx workbook (not a ZIP archive); save it from Excel or LibreOffice as \"Excel Workbook (.xlsx)\"")
+            throw Unreadable(reason: Message("it is not an .xlsx workbook (not a ZIP archive); save it from Excel or LibreOffice as \"Excel Workbook (.xlsx)\"", id: "berkas ini bukan buku kerja .xlsx (bukan arsip ZIP); simpan dari Excel atau LibreOffice sebagai \"Excel Workbook (.xlsx)\""))
         }
         do { archive = try Archive(data: data, accessMode: .read) } catch {
-            throw Unreadable(reason: "the .xlsx archive is damaged or password-protected (\(error)); save it again from Excel or LibreOffice without a password")
+            throw Unreadable(reason: Message("the .xlsx archive is damaged or password-protected (\(error)); save it again from Excel or LibreOffice without a password", id: "arsip .xlsx ini rusak atau berkata sandi (\(error)); simpan ulang dari Excel atau LibreOffice tanpa kata sandi"))
         }
         let packageRels = try Self.relationships(archive, of: "")
         guard let workbookPart = packageRels.first(where: { $0.type.hasSuffix("/officeDocument") })?.target
                 ?? (Self.entry(archive, "xl/workbook.xml") != nil ? "xl/workbook.xml" : nil) else {
-            throw Unreadable(reason: "it has no workbook part (xl/workbook.xml); it may be another kind of Office file")
+            throw Unreadable(reason: Message("it has no workbook part (xl/workbook.xml); it may be another kind of Office file", id: "tidak ada bagian buku kerja (xl/workbook.xml); mungkin ini jenis berkas Office yang lain"))
         }
         let workbookXML = try Self.xml(archive, workbookPart)
         let rels = try Self.relationships(archive, of: workbookPart)
@@ -180,23 +180,23 @@ struct Workbook {
 
     private static func xml(_ archive: Archive, _ path: String) throws(Unreadable) -> XMLIndexer {
         guard let entry = entry(archive, path) else {
-            throw Unreadable(reason: "the part \(path) is missing from the archive; save the workbook again from Excel or LibreOffice")
+            throw Unreadable(reason: Message("the part \(path) is missing from the archive; save the workbook again from Excel or LibreOffice", id: "bagian \(path) tidak ada di arsip; simpan ulang buku kerja dari Excel atau LibreOffice"))
         }
         guard entry.uncompressedSize <= largestPart else {
-            throw Unreadable(reason: "the part \(path) is larger than \(largestPart / 1024 / 1024) MB; a workspace's tables are far smaller")
+            throw Unreadable(reason: Message("the part \(path) is larger than \(largestPart / 1024 / 1024) MB; a workspace's tables are far smaller", id: "bagian \(path) lebih besar dari \(largestPart / 1024 / 1024) MB; tabel ruang kerja jauh lebih kecil"))
         }
         var data = Data()
         do {
             _ = try archive.extract(entry, skipCRC32: false) { chunk in data.append(chunk) }
         } catch {
-            throw Unreadable(reason: "the part \(path) cannot be unpacked (\(error)); the file may be damaged")
+            throw Unreadable(reason: Message("the part \(path) cannot be unpacked (\(error)); the file may be damaged", id: "bagian \(path) tidak dapat dibuka (\(error)); berkas mungkin rusak"))
         }
         let parsed = XMLHash.config { options in
             options.shouldProcessNamespaces = true
             options.detectParsingErrors = true
         }.parse(data)
         if case .parsingError(let problem) = parsed {
-            throw Unreadable(reason: "the part \(path) is not well-formed XML (line \(problem.line), column \(problem.column)); the file may be damaged")
+            throw Unreadable(reason: Message("the part \(path) is not well-formed XML (line \(problem.line), column \(problem.column)); the file may be damaged", id: "bagian \(path) bukan XML yang sah (baris \(problem.line), kolom \(problem.column)); berkas mungkin rusak"))
         }
         return parsed
     }
