@@ -49,7 +49,7 @@ struct BatchTests {
         let folders = try Self.syntheticSet(inputs.url, count: 5)
         let paths = folders.map(\.path)
         for (out, order) in [(first, paths), (second, Array(paths.reversed()))] {
-            let result = try runKinerja(["report"] + order + ["--output", out.url.path, "--quiet"], in: Paths.root)
+            let result = try runKinerja(["report"] + order + ["--output", out.url.path, "--quiet", "--bahasa", "en"], in: Paths.root)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.contains("5 agencies: 5 reported (5 written, 0 unchanged)"))
         }
@@ -77,7 +77,7 @@ struct BatchTests {
         let broken = folders[2].appendingPathComponent("realisasi.csv")
         try (try String(contentsOf: broken, encoding: .utf8) + "IKU-001;TW2;banyak;;\n").write(to: broken, atomically: true, encoding: .utf8)
 
-        let result = try runKinerja(["report", inputs.url.path, "--output", out.url.path], in: Paths.root)
+        let result = try runKinerja(["report", inputs.url.path, "--output", out.url.path, "--bahasa", "en"], in: Paths.root)
         #expect(result.status == 1)
         let name = inputs.url.path + "/pd-0003"
         #expect(result.stderr.contains("\(name)/realisasi.csv:"))

@@ -315,14 +315,14 @@ struct CycleWorkspaceTests {
         let cycle = try #require(report?.cycle)
         #expect(cycle.sop.name == "SOP Sendiri" && cycle.sop.steps[0].executor == "Perencana")
         #expect(cycle.steps[0].status == .melewatiBatas)   // batas 3 Oct, report dated 15 Oct
-        #expect(log.warnings.map(\.message) == ["the workspace has its own sop.yaml, which is used; `sop: dpmk-way-kanan` in profil.yaml is ignored"])
+        #expect(log.warnings.map(\.message.en) == ["the workspace has its own sop.yaml, which is used; `sop: dpmk-way-kanan` in profil.yaml is ignored"])
     }
 
     @Test func noRecordForThePeriodIsAWarning() throws {
         let (report, log) = try load(["siklus.csv": "periode,langkah,mulai\nTW2,1,2024-07-01\n"])
         #expect(report?.cycle?.steps.allSatisfy { $0.status == .tidakDilaksanakan } == true)
         #expect(report?.cycle?.sop.name == "Pemantauan Kinerja")   // the default SOP
-        #expect(log.warnings.map(\.message) == ["siklus.csv has no record for 2024-TW3; every step of the SOP is reported as not done"])
+        #expect(log.warnings.map(\.message.en) == ["siklus.csv has no record for 2024-TW3; every step of the SOP is reported as not done"])
     }
 
     @Test func sopListAndShow() throws {

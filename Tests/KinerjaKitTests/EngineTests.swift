@@ -72,7 +72,7 @@ struct EngineTests {
         #expect(byKode["N"]?.periodTarget == nil)
         // A jumlah indicator with a missing quarter target gets none, and a warning says why.
         #expect(byKode["G"]?.periodTarget == nil)
-        #expect(log.warnings.contains { $0.message.contains("target_periode of G is left empty") && $0.message.contains("target_tw2") })
+        #expect(log.warnings.contains { $0.message.en.contains("target_periode of G is left empty") && $0.message.en.contains("target_tw2") })
     }
 
     @Test func renstraAndLastYear() throws {
@@ -110,7 +110,7 @@ struct EngineTests {
         #expect(byKode["T"]?.lastYearValue == decimal("0.45"))
         // A Renstra year without an annual value leaves capaian_renstra empty, with a warning.
         #expect(byKode["M"]?.renstraCapaian == nil)
-        #expect(log.warnings.contains { $0.message.contains("capaian_renstra of M") && $0.message.contains("2022, 2023") })
+        #expect(log.warnings.contains { $0.message.en.contains("capaian_renstra of M") && $0.message.en.contains("2022, 2023") })
     }
 
     @Test func annualPeriodPrefersTheWholeYearValue() throws {
@@ -167,7 +167,7 @@ struct EngineTests {
         // S1: capaian 90 − serapan of the lines for A (the kegiatan sits inside its program): 90 − 60.
         #expect(report.sasaran[0].efficiency == 30)
         #expect(report.sasaran[1].efficiency == 30)            // 50 − 100/500×100
-        #expect(log.warnings.contains { $0.message.contains("realisasi_tw3 is after the report period TW2") })
+        #expect(log.warnings.contains { $0.message.en.contains("realisasi_tw3 is after the report period TW2") })
     }
 
     @Test func categoryFromTheDisplayedValue() throws {

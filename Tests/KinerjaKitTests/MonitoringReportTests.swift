@@ -121,7 +121,7 @@ struct MonitoringReportTests {
         #expect(html.contains("<text class=\"lajur-nama\" x=\"253\" y=\"14\" text-anchor=\"middle\">&lt;i&gt;Sekretaris&lt;/i&gt;</text>"))
         #expect(html.contains("dilaksanakan oleh &lt;i&gt;Sekretaris&lt;/i&gt;, bukan Kepala | Dinas sesuai SOP"))
         // Step 7 is not in the SOP: a warning at its line and a finding, not an error.
-        #expect(log.warnings.contains { $0.file.hasSuffix("siklus.csv") && $0.line == 3 && $0.message.contains("langkah 7 is not a step") })
+        #expect(log.warnings.contains { $0.file.hasSuffix("siklus.csv") && $0.line == 3 && $0.message.en.contains("langkah 7 is not a step") })
         #expect(md.contains("| 7 | 2 Okt 2024 | – | x\\|y | langkah ini tidak ada di SOP |"))
     }
 
@@ -191,8 +191,8 @@ struct MonitoringReportTests {
         emptyContext["sasaran"] = [[String: Any]]()
         var second = TemplateNameCheck(templates: templates)
         second.check("laporan-pemantauan.md", context: emptyContext, log: &quiet)
-        #expect(!quiet.warnings.contains { $0.message.contains("kode_salah") })
-        #expect(quiet.warnings.contains { $0.message.contains("l.ringkasn") })
+        #expect(!quiet.warnings.contains { $0.message.en.contains("kode_salah") })
+        #expect(quiet.warnings.contains { $0.message.en.contains("l.ringkasn") })
     }
 
     @Test func theDefaultTemplatesUseOnlyNamesTheContextHas() throws {

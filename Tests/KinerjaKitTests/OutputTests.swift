@@ -11,7 +11,7 @@ struct OutputTests {
         let result = try runKinerja(["report", Paths.example.path, "--output", out.url.path], in: Paths.root)
         #expect(result.status == 0, "\(result.stderr)")
         let folder = out.url.appendingPathComponent("disdikbud/2024-TW3")
-        #expect(result.stdout.contains("wrote \(out.url.path)/disdikbud/2024-TW3/capaian.csv"))
+        #expect(result.stdout.contains("ditulis \(out.url.path)/disdikbud/2024-TW3/capaian.csv"))   // bahasa: id
         #expect(result.stdout.hasSuffix("rata-rata capaian IKU 97,15% (Sangat Tinggi); 1 IKU tanpa capaian (1 belum-ada-data)\n"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
                 == ["capaian.csv", "kepatuhan-sop.csv", "laporan-pemantauan.html", "laporan-pemantauan.md", "manifest.json",
@@ -55,9 +55,9 @@ struct OutputTests {
     @Test func checkWritesNothingAndPrintsTheSummary() throws {
         let cwd = try TemporaryFolder()
         defer { cwd.cleanUp() }
-        let result = try runKinerja(["check", Paths.example.path], in: cwd.url)
+        let result = try runKinerja(["check", Paths.example.path, "--bahasa", "en"], in: cwd.url)
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("Disdikbud 2024-TW3: 17 indikator"))
+        #expect(result.stdout.hasPrefix("Disdikbud 2024-TW3: 17 indicators (15 KPI), average KPI capaian 97.15%"))   // --bahasa en
         #expect(result.stderr.contains("warning: capaian_renstra of IKU-10 is left empty"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: cwd.url.path).isEmpty)
     }
@@ -137,7 +137,9 @@ struct OutputTests {
                                     in: Paths.root)
         #expect(result.status == 1)
         #expect(result.stderr.contains("\(templates.url.path)/capaian.csv.mustache:5:"))
-        #expect(result.stderr.contains("error: template error:"))
+        // The example's bahasa is id, so the run speaks Indonesian.
+        #expect(result.stderr.contains(": kesalahan: templat tidak dapat dibaca:"), "\(result.stderr)")
+        #expect(result.stderr.contains("kesalahan; tidak ada yang ditulis."))
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path).isEmpty)
     }
 

@@ -59,8 +59,8 @@ struct RatingScaleTests {
             "profil.yaml:12:5: error: skala is not sorted: the band \"Sangat Baik\" (min 90) comes after \"Baik\" (min 70); list bands from the highest min down, without repeating a min",
         ])
         let overlap = loadProfile(minimalProfile + "skala:\n  - {min: 90, label: A}\n  - {min: 70, maks: 95, label: B}\n").1
-        #expect(overlap.errors.first?.message.hasPrefix("skala has an overlap between \"B\" (up to 95) and \"A\" (from 90)") == true)
+        #expect(overlap.errors.first?.message.en.hasPrefix("skala has an overlap between \"B\" (up to 95) and \"A\" (from 90)") == true)
         let gap = loadProfile(minimalProfile + "skala:\n  - {min: 90, label: A}\n  - {min: 70, maks: 85, label: B}\n").1
-        #expect(gap.errors.first?.message.hasPrefix("skala has a gap between \"B\" (up to 85) and \"A\" (from 90)") == true)
+        #expect(gap.errors.first?.message.en.hasPrefix("skala has a gap between \"B\" (up to 85) and \"A\" (from 90)") == true)
     }
 }

@@ -12,7 +12,7 @@ struct StarterTests {
         for form in ["csv", "xlsx"] {
             let initRun = try runKinerja(["init", form] + (form == "xlsx" ? ["--xlsx"] : []), in: folder.url)
             #expect(initRun.status == 0, "\(initRun.stderr)")
-            let report = try runKinerja(["report", form, "--output", "out-\(form)"], in: folder.url)
+            let report = try runKinerja(["report", form, "--output", "out-\(form)", "--bahasa", "en"], in: folder.url)
             #expect(report.status == 0, "\(report.stderr)")
             #expect(report.stderr.contains("\(form)/profil.yaml: warning: pemerintah, instansi, alamat, tempat, kepala.nama, kepala.nip, penyusun.nama, penyusun.nip still hold the example values of `kinerja init`"))
             #expect(report.stderr.contains(form == "csv" ? "csv/indikator.csv: warning: IKU-01, PRG-01 still hold" : "xlsx/data.xlsx[indikator]: warning: IKU-01, PRG-01 still hold"))

@@ -171,7 +171,7 @@ struct WorkbookWorkspaceTests {
         try WorkbookWriter.data(sheets).write(to: workspace.appendingPathComponent("data.xlsx"))
         try Data("kode,periode,nilai\n".utf8).write(to: workspace.appendingPathComponent("anggaran.csv"))
 
-        let result = try runKinerja(["check", "ws"], in: folder.url)
+        let result = try runKinerja(["check", "ws", "--bahasa", "en"], in: folder.url)
         #expect(result.status == 1)
         let errors = result.stderr.split(separator: "\n").filter { $0.contains(": error: ") }.map(String.init)
         #expect(errors.contains("ws/data.xlsx[realisasi]!C14: error: nilai \"delapan\" is not a number; expected a number such as 87,5 or 1.234,5 or 1234.5"),
@@ -201,7 +201,7 @@ struct WorkbookWorkspaceTests {
             .init(name: "indikator", rows: indikator), .init(name: "Realisasi", rows: realisasi), .init(name: "SIKLUS", rows: siklus),
         ], date1904: true).write(to: folder.url.appendingPathComponent("ws/kinerja.xlsx"))
 
-        let result = try runKinerja(["check", "ws"], in: folder.url)
+        let result = try runKinerja(["check", "ws", "--bahasa", "en"], in: folder.url)
         let errors = result.stderr.split(separator: "\n").filter { $0.contains(": error: ") }.map(String.init)
         #expect(errors == [
             "ws/kinerja.xlsx[Realisasi]!C2: error: the formula =C9/0 has no saved result; open the workbook in Excel or LibreOffice, let it recalculate, and save it",

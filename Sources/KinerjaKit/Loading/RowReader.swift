@@ -78,7 +78,7 @@ struct RowReader {
         let shown = whole ?? raw
         if case .ambiguous(let ifComma, let ifPoint) = reading {
             error(column, Message("\(column) \"\(shown)\" can be read as \(ifComma.plainString) (Indonesian style) or \(ifPoint.plainString) (international style), and no other number in the file settles which; write it without the thousands separator, or with a decimal part (e.g. \(ifComma.plainString) or \(NumberStyle.indonesian.unrounded(ifPoint)))",
-                                  id: "\(column) \"\(shown)\" bisa dibaca \(NumberStyle.indonesian.unrounded(ifComma)) (gaya Indonesia) atau \(NumberStyle.indonesian.unrounded(ifPoint)) (gaya internasional), dan tidak ada angka lain di berkas ini yang memastikannya; tulis tanpa pemisah ribuan, atau dengan desimal (mis. \(ifComma.plainString) atau \(NumberStyle.indonesian.unrounded(ifPoint)))"), log: &log)
+                                  id: "\(column) \"\(shown)\" bisa berarti \(ifComma.plainString) (gaya Indonesia, titik sebagai pemisah ribuan) atau \(NumberStyle.indonesian.unrounded(ifPoint)) (gaya internasional, titik sebagai desimal), dan tidak ada angka lain di berkas ini yang memastikannya; tulis tanpa pemisah ribuan, atau dengan desimal (mis. \(ifComma.plainString) atau \(NumberStyle.indonesian.unrounded(ifPoint)))"), log: &log)
         } else {
             let example = kind == .money ? ("20.415.109.000 or Rp20.415.109.000", "20.415.109.000 atau Rp20.415.109.000")
                 : ("87,5 or 1.234,5 or 1234.5", "87,5 atau 1.234,5 atau 1234.5")

@@ -92,9 +92,9 @@ public struct TemplateSet: Sendable {
                 library.register(template, named: String(entry.name.dropLast(".mustache".count)))
             case .failure(let error as MustacheTemplate.ParserError)?:
                 log.error(entry.source, line: error.context.lineNumber, column: error.context.columnNumber,
-                          Message("template error: \(error.error)", id: "kesalahan templat: \(error.error)"))
+                          Message("template error: \(error.error)", id: "templat tidak dapat dibaca: \(error.error)"))
             case .failure(let error)?:
-                log.error(entry.source, Message("template error: \(error)", id: "kesalahan templat: \(error)"))
+                log.error(entry.source, Message("template error: \(error)", id: "templat tidak dapat dibaca: \(error)"))
             case nil:
                 continue
             }
