@@ -16,13 +16,17 @@ struct Keygen: ParsableCommand {
     @Option(help: "The folder to write the key pair into.")
     var out: String
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
-        try exitingOnFailure {
+        let language = language.language()
+        try exitingOnFailure(language) {
             let key = try KeyFiles.generate(in: URL(fileURLWithPath: out))
             let folder = out.hasSuffix("/") ? out : out + "/"
-            print("wrote \(folder)\(KeyFiles.privateName) (private, mode 600)")
-            print("wrote \(folder)\(KeyFiles.publicName)")
-            print("key fingerprint \(Ed25519PEM.fingerprint(key))")
+            print(Message("wrote \(folder)\(KeyFiles.privateName) (private, mode 600)",
+                          id: "ditulis \(folder)\(KeyFiles.privateName) (privat, mode 600)").text(language))
+            print(Words.wrote(folder + KeyFiles.publicName).text(language))
+            print(Message("key fingerprint \(Ed25519PEM.fingerprint(key))", id: "sidik kunci \(Ed25519PEM.fingerprint(key))").text(language))
         }
     }
 }
@@ -44,13 +48,18 @@ struct Sign: ParsableCommand {
     @Option(help: "The private key (\(KeyFiles.privateName) from `kinerja keygen`).")
     var key: String
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
-        try exitingOnFailure {
+        let language = language.language()
+        try exitingOnFailure(language) {
             let key = try KeyFiles.readPrivateKey(key)
             let signature = try ArchiveSigner.sign(URL(fileURLWithPath: folder), key: key)
             let signer = signature.statement.signer
-            print("wrote \(folder.hasSuffix("/") ? folder : folder + "/")\(ManifestSignature.fileName)")
-            print("signed for \(signer.acting ? "Plt. " : "")\(signer.position): \(signer.name), key \(signature.statement.keyFingerprint)")
+            let who = "\(signer.acting ? "Plt. " : "")\(signer.position): \(signer.name)"
+            print(Words.wrote((folder.hasSuffix("/") ? folder : folder + "/") + ManifestSignature.fileName).text(language))
+            print(Message("signed for \(who), key \(signature.statement.keyFingerprint)",
+                          id: "ditandatangani untuk \(who), kunci \(signature.statement.keyFingerprint)").text(language))
         }
     }
 }
@@ -72,53 +81,74 @@ struct Verify: ParsableCommand {
     @Option(help: "The signer's public key (\(KeyFiles.publicName)).")
     var key: String?
 
+    @OptionGroup var language: LanguageOption
+
+    /// The word of each state as printed: `intact` / `utuh`, …
+    static func word(_ state: ArchiveCheck.State) -> Message {
+        switch state {
+        case .intact: Message("intact", id: "utuh")
+        case .changed: Message("changed", id: "berubah")
+        case .missing: Message("missing", id: "hilang")
+        case .unexpected: Message("unexpected", id: "tak-dikenal")
+        }
+    }
+
     func run() throws {
+        let language = language.language()
         var publicKey: Curve25519PublicKey?
-        try exitingOnFailure { publicKey = try key.map(KeyFiles.readPublicKey) }
+        try exitingOnFailure(language) { publicKey = try key.map(KeyFiles.readPublicKey) }
         let check = ArchiveCheck.check(URL(fileURLWithPath: folder), key: publicKey)
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        let signatureWord = Message("signature ", id: "tanda tangan").text(language)
         if let problem = check.manifestProblem {
-            printError(prefix + problem)
-            print("NOT VERIFIED: \(folder)")
+            printError(prefix + problem.text(language))
+            print(Message("NOT VERIFIED: \(folder)", id: "TIDAK TERVERIFIKASI: \(folder)").text(language))
             throw ExitCode(1)
         }
         for file in check.files {
-            let state = file.state.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
-            print("\(state) \(prefix)\(file.name)" + (file.detail.map { " (\($0))" } ?? ""))
+            let state = Self.word(file.state).text(language).padding(toLength: language == .id ? 11 : 10, withPad: " ", startingAt: 0)
+            print("\(state) \(prefix)\(file.name)" + (file.detail.map { " (\($0.text(language)))" } ?? ""))
         }
         switch check.signature {
         case .valid(let fingerprint, let signer, let keyChecked)?:
-            print("signature  valid: Ed25519, key \(fingerprint), for \(signer.acting ? "Plt. " : "")\(signer.position): \(signer.name)")
+            let who = "\(signer.acting ? "Plt. " : "")\(signer.position): \(signer.name)"
+            print(signatureWord + Message(" valid: Ed25519, key \(fingerprint), for \(who)",
+                                          id: " sah: Ed25519, kunci \(fingerprint), untuk \(who)").text(language))
             if !keyChecked {
-                print("note: checked against the key recorded in \(ManifestSignature.fileName); pass --key \(KeyFiles.publicName) to check that the signer's key made it")
+                print(Message("note: checked against the key recorded in \(ManifestSignature.fileName); pass --key \(KeyFiles.publicName) to check that the signer's key made it",
+                              id: "catatan: diperiksa dengan kunci yang tercatat di \(ManifestSignature.fileName); pakai --key \(KeyFiles.publicName) untuk memastikan kunci penanda tangan yang membuatnya").text(language))
             }
         case .missing?:
-            print("signature  missing: \(prefix)\(ManifestSignature.fileName) does not exist; the folder was never signed (kinerja sign)")
+            let file = prefix + ManifestSignature.fileName
+            print(signatureWord + Message(" missing: \(file) does not exist; the folder was never signed (kinerja sign)",
+                                          id: " tidak ada: \(file) tidak ada; folder ini belum pernah ditandatangani (kinerja sign)").text(language))
         case .invalid(let why)?:
-            print("signature  INVALID: \(prefix)\(why)")
+            print(signatureWord + Message(" INVALID: ", id: " TIDAK SAH: ").text(language) + prefix + why.text(language))
         case nil:
             break
         }
         let counts = [ArchiveCheck.State.changed, .missing, .unexpected].compactMap { state -> String? in
             let n = check.files.filter { $0.state == state }.count
-            return n == 0 ? nil : "\(n) \(state.rawValue)"
+            return n == 0 ? nil : "\(n) \(Self.word(state).text(language))"
         }
         if check.isIntact {
-            print("VERIFIED: every file is intact and the signature is valid.")
+            print(Message("VERIFIED: every file is intact and the signature is valid.",
+                          id: "TERVERIFIKASI: setiap berkas utuh dan tanda tangannya sah.").text(language))
         } else {
             let detail = counts.isEmpty ? "" : " (" + counts.joined(separator: ", ") + ")"
-            print("NOT VERIFIED\(detail): the folder is not exactly what was signed.")
+            print(Message("NOT VERIFIED\(detail): the folder is not exactly what was signed.",
+                          id: "TIDAK TERVERIFIKASI\(detail): folder ini tidak persis sama dengan yang ditandatangani.").text(language))
             throw ExitCode(1)
         }
     }
 }
 
 /// Runs `body`; a thrown error (its message names the file) is printed and the command exits 1.
-private func exitingOnFailure(_ body: () throws -> Void) throws {
+private func exitingOnFailure(_ language: Language, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch {
-        printError("\(error)")
+        printError(describe(error, language))
         throw ExitCode(1)
     }
 }

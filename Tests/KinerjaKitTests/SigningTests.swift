@@ -81,7 +81,7 @@ struct SigningTests {
                 let check = ArchiveCheck.check(folder, key: key)
                 #expect(!check.isIntact, "\(name) byte \(offset)")
                 let named = check.files.contains { $0.name == name && $0.state == .changed }
-                #expect(named || check.manifestProblem?.hasPrefix(name) == true, "\(name) byte \(offset): \(check.files)")
+                #expect(named || check.manifestProblem?.en.hasPrefix(name) == true, "\(name) byte \(offset): \(check.files)")
             }
             try original.write(to: url)
         }
@@ -120,7 +120,7 @@ struct SigningTests {
         guard case .invalid(let why)? = ArchiveCheck.check(folder, key: otherKey).signature else {
             Issue.record("another key must not verify"); return
         }
-        #expect(why.contains("not with the key given"))
+        #expect(why.en.contains("not with the key given"))
         // Without --key the recorded key is used, and the command says so.
         guard case .valid(_, let signer, let keyChecked)? = ArchiveCheck.check(folder).signature else {
             Issue.record("the recorded key must verify"); return

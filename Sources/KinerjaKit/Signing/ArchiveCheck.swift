@@ -13,21 +13,21 @@ public struct ArchiveCheck: Sendable {
         public let name: String
         public let state: State
         /// Why, for a changed file.
-        public let detail: String?
+        public let detail: Message?
     }
 
     public enum SignatureState: Sendable, Equatable {
         /// `keyChecked`: the signature was checked against the key the user gave, not only the one recorded.
         case valid(fingerprint: String, signer: Manifest.Signer, keyChecked: Bool)
         case missing
-        case invalid(String)
+        case invalid(Message)
     }
 
     public let files: [FileResult]
     /// nil when the check stopped before the signature (manifest.json missing or unreadable).
     public let signature: SignatureState?
     /// Problems with manifest.json itself; when present, `files` is empty.
-    public let manifestProblem: String?
+    public let manifestProblem: Message?
     /// manifest.json as read and decoded, when it could be (what `sign` signs).
     let manifest: (data: Data, value: Manifest)?
 
@@ -42,10 +42,10 @@ public struct ArchiveCheck: Sendable {
     public static func check(_ directory: URL, key: Curve25519.Signing.PublicKey? = nil) -> ArchiveCheck {
         let manifestURL = directory.appendingPathComponent("manifest.json")
         guard let manifestData = try? Data(contentsOf: manifestURL) else {
-            return ArchiveCheck(files: [], signature: nil, manifestProblem: "manifest.json: missing; this is not a kinerja output folder, or its manifest was removed", manifest: nil)
+            return ArchiveCheck(files: [], signature: nil, manifestProblem: Message("manifest.json: missing; this is not a kinerja output folder, or its manifest was removed", id: "manifest.json: tidak ada; ini bukan folder keluaran kinerja, atau manifesnya telah dihapus"), manifest: nil)
         }
         guard let manifest = try? JSONDecoder().decode(Manifest.self, from: manifestData) else {
-            return ArchiveCheck(files: [], signature: nil, manifestProblem: "manifest.json: changed; it is no longer a readable kinerja manifest", manifest: nil)
+            return ArchiveCheck(files: [], signature: nil, manifestProblem: Message("manifest.json: changed; it is no longer a readable kinerja manifest", id: "manifest.json: berubah; berkas ini bukan lagi manifes kinerja yang dapat dibaca"), manifest: nil)
         }
         let present = Set(((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []))
         var results: [FileResult] = []
@@ -58,7 +58,7 @@ public struct ArchiveCheck: Sendable {
             results.append(sha == entry.sha256
                 ? FileResult(name: entry.path, state: .intact, detail: nil)
                 : FileResult(name: entry.path, state: .changed,
-                             detail: "SHA-256 \(sha.prefix(12))…, the manifest records \(entry.sha256.prefix(12))…"))
+                             detail: Message("SHA-256 \(sha.prefix(12))…, the manifest records \(entry.sha256.prefix(12))…", id: "SHA-256 \(sha.prefix(12))…, manifes mencatat \(entry.sha256.prefix(12))…")))
         }
         let known = Set(manifest.outputs.map(\.path) + ["manifest.json", ManifestSignature.fileName])
         for name in present.subtracting(known).sorted() {
@@ -73,9 +73,9 @@ public struct ArchiveCheck: Sendable {
             results.insert(FileResult(name: sig, state: .intact, detail: nil), at: 1)
         case .missing:
             results.insert(FileResult(name: sig, state: .missing, detail: nil), at: 0)
-        case .invalid(let why) where why.hasPrefix("manifest.json"):
+        case .invalid(let why) where why.en.hasPrefix("manifest.json"):
             results.insert(FileResult(name: "manifest.json", state: .changed, detail: nil), at: 0)
-        case .invalid(let why) where why.hasPrefix(sig + ": changed"):
+        case .invalid(let why) where why.en.hasPrefix(sig + ": changed"):
             results.insert(FileResult(name: sig, state: .changed, detail: nil), at: 0)
         case .invalid:
             break   // signed with another key: every file may be intact, the signer is not the one expected
@@ -89,16 +89,16 @@ public struct ArchiveCheck: Sendable {
         }
         guard let signature = ManifestSignature.decode(data), let recorded = signature.recordedPublicKey,
               Ed25519PEM.fingerprint(recorded) == signature.statement.keyFingerprint else {
-            return .invalid("manifest.sig: changed; it is no longer the file `kinerja sign` wrote")
+            return .invalid(Message("manifest.sig: changed; it is no longer the file `kinerja sign` wrote", id: "manifest.sig: berubah; berkas ini bukan lagi yang ditulis `kinerja sign`"))
         }
         guard signature.isValid(for: recorded) else {
-            return .invalid("manifest.sig: changed; the signature does not match what it signs")
+            return .invalid(Message("manifest.sig: changed; the signature does not match what it signs", id: "manifest.sig: berubah; tanda tangannya tidak cocok dengan yang ditandatangani"))
         }
         if let key, Ed25519PEM.fingerprint(key) != signature.statement.keyFingerprint {
-            return .invalid("manifest.sig: signed with key \(signature.statement.keyFingerprint), not with the key given (\(Ed25519PEM.fingerprint(key)))")
+            return .invalid(Message("manifest.sig: signed with key \(signature.statement.keyFingerprint), not with the key given (\(Ed25519PEM.fingerprint(key)))", id: "manifest.sig: ditandatangani dengan kunci \(signature.statement.keyFingerprint), bukan dengan kunci yang diberikan (\(Ed25519PEM.fingerprint(key)))"))
         }
         guard Hashing.sha256(manifest) == signature.statement.manifestSHA256 else {
-            return .invalid("manifest.json: changed since it was signed (its SHA-256 differs from the one manifest.sig signs)")
+            return .invalid(Message("manifest.json: changed since it was signed (its SHA-256 differs from the one manifest.sig signs)", id: "manifest.json: berubah sejak ditandatangani (SHA-256-nya berbeda dari yang ditandatangani manifest.sig)"))
         }
         return .valid(fingerprint: signature.statement.keyFingerprint, signer: signature.statement.signer,
                       keyChecked: key != nil)
@@ -107,8 +107,10 @@ public struct ArchiveCheck: Sendable {
 
 /// Signs an output folder (`kinerja sign`).
 public enum ArchiveSigner {
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
+    public struct Failure: BilingualError, CustomStringConvertible {
+        public let message: Message
+        public var description: String { message.en }
+        public func text(_ language: Language) -> String { message.text(language) }
     }
 
     /// Checks that the folder's files match its manifest, then writes manifest.sig (atomically) and
@@ -117,12 +119,13 @@ public enum ArchiveSigner {
     public static func sign(_ directory: URL, key: Curve25519.Signing.PrivateKey) throws -> ManifestSignature {
         let check = ArchiveCheck.check(directory)
         guard let (manifestData, manifest) = check.manifest else {
-            throw Failure(description: "\(directory.path)/\(check.manifestProblem ?? "manifest.json: missing")")
+            throw Failure(message: Message("\(directory.path)/", id: "\(directory.path)/") + (check.manifestProblem ?? Message("manifest.json: missing", id: "manifest.json: tidak ada")))
         }
         let wrong = check.files.filter { $0.state != .intact && $0.name != ManifestSignature.fileName }
         guard wrong.isEmpty else {
             let list = wrong.map { "\($0.name) (\($0.state.rawValue))" }.joined(separator: ", ")
-            throw Failure(description: "\(directory.path): not signed: the files differ from manifest.json: \(list); run `kinerja report` again to rebuild the folder")
+            throw Failure(message: Message("\(directory.path): not signed: the files differ from manifest.json: \(list); run `kinerja report` again to rebuild the folder",
+                                          id: "\(directory.path): tidak ditandatangani: berkas-berkasnya berbeda dari manifest.json: \(list); jalankan `kinerja report` lagi untuk membangun ulang folder ini"))
         }
         let signature = try ManifestSignature.sign(manifest: manifestData, signer: manifest.signer, key: key)
         _ = try OutputWriter.write([OutputFile(name: ManifestSignature.fileName, data: signature.encoded())], to: directory)

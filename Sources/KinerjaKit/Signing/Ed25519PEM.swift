@@ -6,8 +6,12 @@ import SwiftASN1
 /// writes: `PRIVATE KEY` (PKCS #8 OneAsymmetricKey) and `PUBLIC KEY` (SubjectPublicKeyInfo).
 /// swift-crypto has no PEM for Curve25519 keys, so the DER is built and read with swift-asn1.
 public enum Ed25519PEM {
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
+    public struct Failure: BilingualError, CustomStringConvertible {
+        public let message: Message
+        public var description: String { message.en }
+        public func text(_ language: Language) -> String { message.text(language) }
+
+        init(_ en: String, id: String) { message = Message(en, id: id) }
     }
 
     /// id-Ed25519, RFC 8410.
@@ -51,10 +55,10 @@ public enum Ed25519PEM {
         do {
             let raw: ArraySlice<UInt8> = try DER.sequence(try DER.parse(document.derBytes), identifier: .sequence) { nodes in
                 guard let version = nodes.next(), try Int(derEncoded: version) == 0 else {
-                    throw Failure(description: "unsupported private key version")
+                    throw Failure("unsupported private key version", id: "versi kunci privat tidak didukung")
                 }
                 try checkAlgorithm(&nodes)
-                guard let wrapped = nodes.next() else { throw Failure(description: "the key bytes are missing") }
+                guard let wrapped = nodes.next() else { throw Failure("the key bytes are missing", id: "bita kunci tidak ada") }
                 let outer = try ASN1OctetString(derEncoded: wrapped)
                 while nodes.next() != nil {}   // optional attributes and public key: not needed
                 return try ASN1OctetString(derEncoded: try DER.parse(outer.bytes)).bytes
@@ -63,7 +67,7 @@ public enum Ed25519PEM {
         } catch let failure as Failure {
             throw failure
         } catch {
-            throw Failure(description: "not an Ed25519 private key (\(error))")
+            throw Failure("not an Ed25519 private key (\(error))", id: "bukan kunci privat Ed25519 (\(error))")
         }
     }
 
@@ -75,25 +79,26 @@ public enum Ed25519PEM {
         do {
             let raw: ArraySlice<UInt8> = try DER.sequence(try DER.parse(der), identifier: .sequence) { nodes in
                 try checkAlgorithm(&nodes)
-                guard let bits = nodes.next() else { throw Failure(description: "the key bytes are missing") }
+                guard let bits = nodes.next() else { throw Failure("the key bytes are missing", id: "bita kunci tidak ada") }
                 return try ASN1BitString(derEncoded: bits).bytes
             }
             return try Curve25519.Signing.PublicKey(rawRepresentation: raw)
         } catch let failure as Failure {
             throw failure
         } catch {
-            throw Failure(description: "not an Ed25519 public key (\(error))")
+            throw Failure("not an Ed25519 public key (\(error))", id: "bukan kunci publik Ed25519 (\(error))")
         }
     }
 
     private static func checkAlgorithm(_ nodes: inout ASN1NodeCollection.Iterator) throws {
-        guard let node = nodes.next() else { throw Failure(description: "the algorithm is missing") }
+        guard let node = nodes.next() else { throw Failure("the algorithm is missing", id: "algoritmanya tidak ada") }
         let oid = try DER.sequence(node, identifier: .sequence) { inner in
-            guard let oid = inner.next() else { throw Failure(description: "the algorithm is missing") }
+            guard let oid = inner.next() else { throw Failure("the algorithm is missing", id: "algoritmanya tidak ada") }
             return try ASN1ObjectIdentifier(derEncoded: oid)
         }
         guard oid == algorithm else {
-            throw Failure(description: "the key is not an Ed25519 key (algorithm \(oid)); create one with `kinerja keygen`")
+            throw Failure("the key is not an Ed25519 key (algorithm \(oid)); create one with `kinerja keygen`",
+                          id: "kunci ini bukan kunci Ed25519 (algoritma \(oid)); buat dengan `kinerja keygen`")
         }
     }
 
@@ -102,10 +107,10 @@ public enum Ed25519PEM {
         do {
             document = try PEMDocument(pemString: text)
         } catch {
-            throw Failure(description: "not a PEM file (expected -----BEGIN \(type)-----)")
+            throw Failure("not a PEM file (expected -----BEGIN \(type)-----)", id: "bukan berkas PEM (seharusnya -----BEGIN \(type)-----)")
         }
         guard document.discriminator == type else {
-            throw Failure(description: "a PEM \(document.discriminator), expected a \(type)")
+            throw Failure("a PEM \(document.discriminator), expected a \(type)", id: "PEM \(document.discriminator), seharusnya \(type)")
         }
         return document
     }

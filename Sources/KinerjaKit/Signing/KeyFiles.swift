@@ -9,8 +9,12 @@ public enum KeyFiles {
     public static let privateName = "kunci-privat.pem"
     public static let publicName = "kunci-publik.pem"
 
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
+    public struct Failure: BilingualError, CustomStringConvertible {
+        public let message: Message
+        public var description: String { message.en }
+        public func text(_ language: Language) -> String { message.text(language) }
+
+        init(_ en: String, id: String) { message = Message(en, id: id) }
     }
 
     /// Writes a new key pair into `directory` (created if needed) and returns the public key. The private
@@ -20,12 +24,14 @@ public enum KeyFiles {
         let privateURL = directory.appendingPathComponent(privateName)
         let publicURL = directory.appendingPathComponent(publicName)
         for url in [privateURL, publicURL] where FileManager.default.fileExists(atPath: url.path) {
-            throw Failure(description: "\(url.path): already exists; keygen never overwrites a key (choose another --out, or move the old pair away first)")
+            throw Failure("\(url.path): already exists; keygen never overwrites a key (choose another --out, or move the old pair away first)",
+                          id: "\(url.path): sudah ada; keygen tidak pernah menimpa kunci (pilih --out lain, atau pindahkan pasangan kunci lama lebih dulu)")
         }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw Failure(description: "\(directory.path): cannot create the folder: \(error.localizedDescription)")
+            throw Failure("\(directory.path): cannot create the folder: \(error.localizedDescription)",
+                          id: "\(directory.path): folder tidak dapat dibuat: \(error.localizedDescription)")
         }
         let key = Curve25519.Signing.PrivateKey()
         try create(privateURL, Data(Ed25519PEM.pem(key).utf8), mode: 0o600)
@@ -37,33 +43,42 @@ public enum KeyFiles {
     private static func create(_ url: URL, _ data: Data, mode: mode_t) throws {
         let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL, mode)
         guard fd >= 0 else {
-            throw Failure(description: "\(url.path): cannot create: \(String(cString: strerror(errno)))")
+            throw Failure("\(url.path): cannot create: \(String(cString: strerror(errno)))",
+                          id: "\(url.path): tidak dapat dibuat: \(String(cString: strerror(errno)))")
         }
         defer { close(fd) }
         let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         guard written == data.count else {
             unlink(url.path)
-            throw Failure(description: "\(url.path): cannot write: \(String(cString: strerror(errno)))")
+            throw Failure("\(url.path): cannot write: \(String(cString: strerror(errno)))",
+                          id: "\(url.path): tidak dapat ditulis: \(String(cString: strerror(errno)))")
         }
+    }
+
+    /// What a PEM reader said, in both languages.
+    private static func reason(_ error: Error) -> Message {
+        (error as? Ed25519PEM.Failure)?.message ?? Message("\(error)", id: "\(error)")
     }
 
     public static func readPrivateKey(_ path: String) throws -> Curve25519.Signing.PrivateKey {
         let text = try text(path)
         do { return try Ed25519PEM.privateKey(pem: text) } catch {
-            throw Failure(description: "\(path): \(error); --key of sign takes the \(privateName) written by `kinerja keygen`")
+            throw Failure("\(path): \(reason(error).en); --key of sign takes the \(privateName) written by `kinerja keygen`",
+                          id: "\(path): \(reason(error).id); --key pada sign memerlukan \(privateName) yang ditulis `kinerja keygen`")
         }
     }
 
     public static func readPublicKey(_ path: String) throws -> Curve25519.Signing.PublicKey {
         let text = try text(path)
         do { return try Ed25519PEM.publicKey(pem: text) } catch {
-            throw Failure(description: "\(path): \(error); --key of verify takes the signer's \(publicName)")
+            throw Failure("\(path): \(reason(error).en); --key of verify takes the signer's \(publicName)",
+                          id: "\(path): \(reason(error).id); --key pada verify memerlukan \(publicName) milik penanda tangan")
         }
     }
 
     private static func text(_ path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure(description: "\(path): cannot read the key file")
+            throw Failure("\(path): cannot read the key file", id: "\(path): berkas kunci tidak dapat dibaca")
         }
         return String(decoding: data, as: UTF8.self)
     }
