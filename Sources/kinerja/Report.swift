@@ -47,10 +47,12 @@ struct Report: ParsableCommand {
     func run() throws {
         var log = DiagnosticLog()
         let found = WorkspaceDiscovery.expand(workspaces)
-        // One language for the run's own lines; each agency's diagnostics in its workspace's language.
-        let runLanguage = MessageLanguage.choose(option: language.bahasa, workspaces: found.workspaces.map(\.url))
-        func languageOf(_ workspace: WorkspaceRef) -> Language {
-            language.bahasa ?? MessageLanguage.of(workspace: workspace.url) ?? runLanguage
+        // Before the run (template errors, progress): the first workspace's language. After it, each
+        // agency's lines in its own profile's language (read again only for a workspace that failed), and
+        // the run's own lines in the language they all share. Profiles are not parsed twice per agency.
+        var runLanguage = MessageLanguage.choose(option: language.bahasa, workspaces: Array(found.workspaces.prefix(1).map(\.url)))
+        func languageOf(_ outcome: AgencyOutcome) -> Language {
+            language.bahasa ?? outcome.row?.language ?? MessageLanguage.of(workspace: outcome.workspace.url) ?? runLanguage
         }
         let request = options.request(workspace: workspaces[0], dialect: csvDialect)
         let templates = TemplateSet(defaults: request.defaultTemplates, user: request.templates, log: &log)
@@ -64,12 +66,16 @@ struct Report: ParsableCommand {
         let outcomes = BatchRun(request: request, templates: templates, outputRoot: root, force: force)
             .run(found.workspaces, progress: progress.update)
         progress.finish()
+        if language.bahasa == nil, found.workspaces.count > 1 {
+            let spoken = Set(outcomes.map(languageOf))
+            runLanguage = spoken.count == 1 ? spoken.first! : MessageLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
+        }
 
         var printed = Set<String>()
         printDiagnostics(log, runLanguage, printed: &printed)   // the templates' warnings (their errors stopped the run above)
         for outcome in outcomes {
             let path = outcome.workspace.displayPath
-            printDiagnostics(outcome.log, languageOf(outcome.workspace),
+            printDiagnostics(outcome.log, languageOf(outcome),
                              closing: Message("\(path) was not written.", id: "\(path) tidak ditulis."), printed: &printed)
         }
         var status: Int32 = outcomes.contains { $0.state == .failed } ? 1
@@ -93,7 +99,7 @@ struct Report: ParsableCommand {
             }
             print(Self.summary(outcomes).text(runLanguage))
         } else if let outcome = outcomes.first, let row = outcome.row {
-            let language = languageOf(outcome.workspace)
+            let language = languageOf(outcome)
             if outcome.state == .unchanged {
                 let folder = "\(shown)\(row.directory)/"
                 print(Message("\(folder) is up to date with its inputs; nothing was written (--force writes it again)",
