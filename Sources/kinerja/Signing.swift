@@ -23,8 +23,7 @@ struct Keygen: ParsableCommand {
         try exitingOnFailure(language) {
             let key = try KeyFiles.generate(in: URL(fileURLWithPath: out))
             let folder = out.hasSuffix("/") ? out : out + "/"
-            print(Message("wrote \(folder)\(KeyFiles.privateName) (private, mode 600)",
-                          id: "ditulis \(folder)\(KeyFiles.privateName) (privat, mode 600)").text(language))
+            print((Words.wrote(folder + KeyFiles.privateName) + Message(" (private, mode 600)", id: " (privat, mode 600)")).text(language))
             print(Words.wrote(folder + KeyFiles.publicName).text(language))
             print(Message("key fingerprint \(Ed25519PEM.fingerprint(key))", id: "sidik kunci \(Ed25519PEM.fingerprint(key))").text(language))
         }

@@ -74,7 +74,6 @@ enum Words {
 
 /// An error thrown by the library, in `language` when it can say it in both.
 func describe(_ error: Error, _ language: Language) -> String {
-    if let failure = error as? OutputWriter.Failure { return failure.text(language) }
     if let bilingual = error as? BilingualError { return bilingual.text(language) }
     return "\(error)"
 }

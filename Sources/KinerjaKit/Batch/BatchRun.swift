@@ -71,8 +71,8 @@ public struct BatchRun: Sendable {
             _ = try OutputWriter.write(result.files, to: folder)
         } catch {
             let failure = error as? OutputWriter.Failure
-            log.error(failure?.path ?? folder.path, Message("cannot write: ", id: "tidak dapat menulis: ")
-                      + (failure?.reason ?? Message("\(error)", id: "\(error)")))
+            log.error(failure?.path ?? folder.path,
+                      OutputWriter.Failure.cannotWrite + (failure?.reason ?? Message("\(error)", id: "\(error)")))
             return failed(.unwritable)
         }
         return AgencyOutcome(workspace: ref, state: .written, log: log, row: row, files: result.files.map(\.name))

@@ -32,7 +32,12 @@ extension Message {
     }
 }
 
-/// An error whose whole message (location included) can be printed in either language.
-public protocol BilingualError: Error {
-    func text(_ language: Language) -> String
+/// An error that is one message (its location included), printed in either language; English in logs.
+public protocol BilingualError: Error, CustomStringConvertible {
+    var message: Message { get }
+}
+
+extension BilingualError {
+    public var description: String { message.en }
+    public func text(_ language: Language) -> String { message.text(language) }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The language kinerja speaks to its user in a run (issue 7): `--bahasa` when given; else the
 /// workspace's `bahasa` (Indonesian when profil.yaml does not say, as for the reports); outside a
@@ -21,9 +20,7 @@ public enum MessageLanguage {
     /// name a valid one (even when it has errors: they are printed in that language); nil without a profile.
     public static func of(workspace: URL) -> Language? {
         guard let data = try? Data(contentsOf: workspace.appendingPathComponent("profil.yaml")) else { return nil }
-        let text = TextDecoding.decode(data).text
-        let value = ((try? Yams.compose(yaml: text))?.mapping?["bahasa"]?.string)?.trimmingSpaces().lowercased()
-        return value == "en" ? .en : .id
+        return ProfileLoader.rawField("bahasa", data)?.lowercased() == "en" ? .en : .id
     }
 
     /// `LANG` (or `LC_ALL`, `LC_MESSAGES`, which take precedence as in POSIX) starting with `id`.

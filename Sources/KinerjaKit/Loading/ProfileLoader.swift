@@ -57,10 +57,13 @@ enum ProfileLoader {
 
     /// `buku_kerja` as written, read without any check, so the workbook can be found even when the
     /// profile has errors (they are reported by `load`).
-    static func workbookName(_ data: Data) -> String? {
-        guard let text = String(data: data, encoding: .utf8),
-              let mapping = (try? Yams.compose(yaml: text))?.mapping,
-              let name = mapping["buku_kerja"]?.string?.trimmingSpaces(), !name.isEmpty else { return nil }
-        return name
+    static func workbookName(_ data: Data) -> String? { rawField("buku_kerja", data) }
+
+    /// One top-level field of profil.yaml as written (trimmed, nil when absent or empty), without any
+    /// check: for what is needed before, or despite, the profile's errors (the workbook, the language).
+    static func rawField(_ key: String, _ data: Data) -> String? {
+        guard let mapping = (try? Yams.compose(yaml: TextDecoding.decode(data).text))?.mapping,
+              let value = mapping[key]?.string?.trimmingSpaces(), !value.isEmpty else { return nil }
+        return value
     }
 }

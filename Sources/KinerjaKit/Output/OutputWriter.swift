@@ -8,14 +8,17 @@ import Glibc
 /// file atomically). A reader never sees a half-written file, and a failure leaves earlier outputs as
 /// they were.
 public enum OutputWriter {
-    public struct Failure: BilingualError, CustomStringConvertible {
+    public struct Failure: BilingualError {
         public let path: String
         public let reason: Message
-        public var description: String { text(.en) }
 
-        /// `path: error: cannot write: reason` in `language`.
-        public func text(_ language: Language) -> String {
-            Diagnostic(.error, file: path, Message("cannot write: ", id: "tidak dapat menulis: ") + reason).text(language)
+        /// What a diagnostic about a failed write says before the reason.
+        public static let cannotWrite = Message("cannot write: ", id: "tidak dapat menulis: ")
+
+        /// `path: error: cannot write: reason` / `path: kesalahan: tidak dapat menulis: reason`.
+        public var message: Message {
+            let diagnostic = Diagnostic(.error, file: path, Self.cannotWrite + reason)
+            return Message(diagnostic.text(.en), id: diagnostic.text(.id))
         }
 
         init(path: String, reason: Message) {

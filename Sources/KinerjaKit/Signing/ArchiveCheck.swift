@@ -107,10 +107,8 @@ public struct ArchiveCheck: Sendable {
 
 /// Signs an output folder (`kinerja sign`).
 public enum ArchiveSigner {
-    public struct Failure: BilingualError, CustomStringConvertible {
+    public struct Failure: BilingualError {
         public let message: Message
-        public var description: String { message.en }
-        public func text(_ language: Language) -> String { message.text(language) }
     }
 
     /// Checks that the folder's files match its manifest, then writes manifest.sig (atomically) and

@@ -6,10 +6,8 @@ import SwiftASN1
 /// writes: `PRIVATE KEY` (PKCS #8 OneAsymmetricKey) and `PUBLIC KEY` (SubjectPublicKeyInfo).
 /// swift-crypto has no PEM for Curve25519 keys, so the DER is built and read with swift-asn1.
 public enum Ed25519PEM {
-    public struct Failure: BilingualError, CustomStringConvertible {
+    public struct Failure: BilingualError {
         public let message: Message
-        public var description: String { message.en }
-        public func text(_ language: Language) -> String { message.text(language) }
 
         init(_ en: String, id: String) { message = Message(en, id: id) }
     }

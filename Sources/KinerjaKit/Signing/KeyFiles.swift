@@ -9,10 +9,8 @@ public enum KeyFiles {
     public static let privateName = "kunci-privat.pem"
     public static let publicName = "kunci-publik.pem"
 
-    public struct Failure: BilingualError, CustomStringConvertible {
+    public struct Failure: BilingualError {
         public let message: Message
-        public var description: String { message.en }
-        public func text(_ language: Language) -> String { message.text(language) }
 
         init(_ en: String, id: String) { message = Message(en, id: id) }
     }
