@@ -30,9 +30,9 @@ enum ScaleReader {
                 valid = false
             }
             guard let band = item.mapping else { fail(Message("each band of skala needs min and label, e.g. {min: 90, label: Sangat Baik}", id: "setiap pita skala perlu min dan label, mis. {min: 90, label: Sangat Baik}")); continue }
-            let minText = band[Node("min")]?.string
-            let maxText = band[Node("maks")]?.string ?? band[Node("max")]?.string
-            let label = band[Node("label")]?.string
+            let minText = band[text: "min"]?.string
+            let maxText = band[text: "maks"]?.string ?? band[text: "max"]?.string
+            let label = band[text: "label"]?.string
             guard let minText, case .number(let min, _) = NumberReader.reading(minText) else {
                 fail(Message("a band of skala has no numeric min; expected e.g. min: 90", id: "sebuah pita skala tidak punya min berupa angka; isi mis. min: 90")); continue
             }
@@ -42,7 +42,7 @@ enum ScaleReader {
                 max = value
             }
             guard let label, !label.isEmpty else { fail(Message("the band with min \(minText) has no label", id: "pita dengan min \(minText) tidak punya label; tambahkan label: …")); continue }
-            bands.append((min, max, label, band[Node("label_en")]?.string ?? label, item.mark))
+            bands.append((min, max, label, band[text: "label_en"]?.string ?? label, item.mark))
         }
         guard valid else { return nil }
         for (upper, lower) in zip(bands, bands.dropFirst()) {

@@ -4,12 +4,18 @@ import Yams
 /// Parses a YAML file whose top level must be a mapping (profil.yaml, sop.yaml), turning Yams'
 /// errors into a diagnostic at their line and column.
 enum YAMLDocument {
+    /// Which plain scalars get a type besides text. The loaders read every value as text themselves
+    /// (NumberReader, CalendarDate, YAMLFields.bool) and ask only whether a value is null (`~`, `null`,
+    /// nothing). Yams' default resolver tries seven regular expressions on every scalar, also when it
+    /// hashes keys to find duplicates: most of the time of reading a profile (BENCHMARKS.md).
+    static let resolver = Resolver.basic.appending(.null)
+
     /// - Parameter what: what the file should hold, for the message about an empty file.
     static func mapping(_ data: Data, file: String, what: Message, log: inout DiagnosticLog) -> Node.Mapping? {
         let text = TextDecoding.decode(data).text
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, resolver) else {
                 log.error(file, line: 1, column: 1, "the file is empty; expected \(what.en)", id: "berkas ini kosong; isi dengan \(what.id)")
                 return nil
             }

@@ -8,7 +8,7 @@ struct YAMLFields {
     /// `kepala.` for nested mappings, so messages name the full field.
     let path: String
 
-    func node(_ key: String) -> Node? { mapping[Node(key)] }
+    func node(_ key: String) -> Node? { mapping[text: key] }
 
     func error(_ key: String, _ message: Message, log: inout DiagnosticLog) {
         let mark = node(key)?.mark ?? mapping.keys.first { $0.string == key }?.mark

@@ -7,7 +7,7 @@ enum LabelFile {
     static func load(_ text: String, file: String, log: inout DiagnosticLog) -> [String: String] {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .basic)   // every label is text
         } catch {
             log.error(file, Message("this label file is not valid YAML: \(error)", id: "berkas label ini bukan YAML yang sah: \(error)"))
             return [:]
