@@ -28,7 +28,7 @@ public struct Moment: Sendable, Hashable {
     /// ISO 8601 local time: `2024-10-03T08:00`, or `2024-10-03` without a time.
     public var iso: String {
         guard let minutes else { return date.iso }
-        return date.iso + String(format: "T%02d:%02d", minutes / 60, minutes % 60)
+        return date.iso + "T\((minutes / 60).zeroPadded(2)):\((minutes % 60).zeroPadded(2))"
     }
 
     /// Whether `self` is later than `other`. When either has no time of day only the dates count,

@@ -16,7 +16,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
     init(year: Int, month: Int, day: Int) { (self.year, self.month, self.day) = (year, month, day) }
 
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        "\(year.zeroPadded(4))-\(month.zeroPadded(2))-\(day.zeroPadded(2))"
     }
 
     static func days(in month: Int, of year: Int) -> Int {

@@ -62,7 +62,7 @@ public struct DisplayFormat: Sendable {
     public func moment(_ moment: Moment) -> String {
         guard let minutes = moment.minutes else { return shortDate(moment.date) }
         let separator = language == .en ? ":" : "."
-        return shortDate(moment.date) + " " + String(format: "%02d", minutes / 60) + separator + String(format: "%02d", minutes % 60)
+        return shortDate(moment.date) + " " + (minutes / 60).zeroPadded(2) + separator + (minutes % 60).zeroPadded(2)
     }
 
     /// `3` → `Triwulan III` / `Quarter III`.

@@ -104,7 +104,7 @@ struct ReportContext {
 
     /// The label key of a status: `key("alasan_", .belumAdaData)` → `alasan_belum_ada_data`.
     static func key<Status: RawRepresentable>(_ prefix: String, _ status: Status) -> String where Status.RawValue == String {
-        prefix + status.rawValue.replacingOccurrences(of: "-", with: "_")
+        prefix + String(status.rawValue.map { $0 == "-" ? "_" : $0 })
     }
 
     static func ruleKey(_ rule: AchievementRule) -> String {

@@ -133,7 +133,7 @@ struct Workbook {
         let trimmed = text.trimmingSpaces()
         guard !trimmed.isEmpty,
               trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
-              var value = Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+              var value = Decimal(string: trimmed, locale: .posix) else { return nil }
         guard !value.isZero else { return 0 }
         let digits = value.significand.magnitude.description.count
         let scale = 15 - (value.exponent + digits)
