@@ -35,9 +35,22 @@ struct ReportFormatTests {
         ("- butir", "\\- butir"), ("+ butir", "\\+ butir"), ("---", "\\---"), ("2024. Tahun", "2024\\. Tahun"),
         ("-3,46", "-3,46"), ("1.234,5", "1.234,5"), ("a\\b", "a\\\\b"), ("&amp;", "\\&amp;"),
         ("Pendidikan Anak Usia Dini", "Pendidikan Anak Usia Dini"),
+        ("a\u{2028}b\u{0085}c", "a b c"), ("94,12 ¹ ²", "94,12 ¹ ²"), ("80–90 ▸", "80–90 ▸"), ("1) butir", "1\\) butir"),
+        ("", ""), ("=", "="), ("===", "\\==="),
     ])
     func markdownEscaping(_ value: String, _ escaped: String) {
         #expect(MarkdownContentType.escape(value) == escaped)
+    }
+
+    /// The shortcut that returns most values untouched never skips a value that needed escaping.
+    @Test func markdownShortcutSkipsOnlyValuesWithNothingToEscape() {
+        let pieces = ["a", " ", "-", "+", "=", "1", "2024", ".", ")", "|", "*", "\n", "\u{2028}", "\u{0085}", "¹", "–",
+                      "é", "Rp", "#", "!", "\t"]
+        var generator = SeededGenerator(seed: 86)
+        for _ in 0..<5000 {
+            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            if !MarkdownContentType.needsEscaping(text) { #expect(MarkdownContentType.escape(text) == text, "\(text)") }
+        }
     }
 
     @Test func middleBandOfEachScale() {

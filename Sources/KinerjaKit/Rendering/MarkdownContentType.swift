@@ -18,6 +18,7 @@ struct MarkdownContentType: MustacheContentType {
     static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "&", "!"]
 
     static func escape(_ text: String) -> String {
+        guard needsEscaping(text) else { return text }
         var result = ""
         result.reserveCapacity(text.count)
         var lastWasBreak = false
@@ -33,6 +34,29 @@ struct MarkdownContentType: MustacheContentType {
         }
         return escapeLineStart(result)
     }
+
+    /// Whether `escape` would change `text`; false for most values (numbers, names), which are then
+    /// returned as they are without walking their characters (the walk was a hot spot of rendering).
+    /// Errs towards true: a first character that could open a list or a break sends the text the long way.
+    static func needsEscaping(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        guard let first = utf8.next() else { return false }
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=")
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) { return true }
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        var byte = first
+        while true {
+            if specialBytes.contains(byte) || byte < 0x20 { return true }
+            // U+0085 (C2 85), U+2028 and U+2029 (E2 80 A8/A9) are line breaks too.
+            if previous == 0xC2, byte == 0x85 { return true }
+            if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return true }
+            guard let next = utf8.next() else { return false }
+            (beforePrevious, previous, byte) = (previous, byte, next)
+        }
+    }
+
+    /// `special` as bytes (all ASCII).
+    private static let specialBytes = Set(special.map { $0.asciiValue! })
 
     /// A value the template puts at the start of a line could still open a list (`- a`, `+ b`,
     /// `2024. c`, `1) d`) or be a thematic break (`---`, `===`): escape the one character that would.
