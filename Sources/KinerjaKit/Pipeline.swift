@@ -63,44 +63,46 @@ public enum Pipeline {
     }
 
     /// Renders every output of a computed workspace, manifest last. Nil when a template failed.
+    ///
+    /// The documents are independent of each other but for the ringkasan, which prints the SHA-256 of
+    /// the full reports: they are rendered several at a time (a run of one agency then uses both cores),
+    /// the ringkasan after them. The files come out in the same order whatever finishes first.
     public static func render(_ computed: ComputedWorkspace, request: RunRequest, templates: TemplateSet,
                               log: inout DiagnosticLog) -> RunResult? {
         let (workspace, report, directory) = (computed.workspace, computed.report, computed.directory)
-        var files: [OutputFile] = []
-        var check = TemplateNameCheck(templates: templates)
-        func render(_ template: String, _ context: [String: Any], as name: String, finish: (String) -> Data) {
-            check.check(template, context: context, log: &log)
-            if let text = templates.render(template, context) { files.append(OutputFile(name: name, data: finish(text))) }
-        }
         let dialect = request.dialect
-        render("capaian.csv", CapaianCSV.context(report, dialect: dialect), as: "capaian.csv", finish: dialect.finish)
+        let labels = templates.labels(workspace.profile.language)
+        var documents = [Document.csv("capaian.csv") { CapaianCSV.context(report, dialect: dialect) }]
         if report.budget != nil {
-            render("serapan-anggaran.csv", BudgetCSV.context(report, dialect: dialect), as: "serapan-anggaran.csv",
-                   finish: dialect.finish)
+            documents.append(.csv("serapan-anggaran.csv") { BudgetCSV.context(report, dialect: dialect) })
         }
         if report.cycle != nil {
-            render("kepatuhan-sop.csv", ComplianceCSV.context(report, dialect: dialect, labels: templates.labels(.id)),
-                   as: "kepatuhan-sop.csv", finish: dialect.finish)
+            documents.append(.csv("kepatuhan-sop.csv") {
+                ComplianceCSV.context(report, dialect: dialect, labels: templates.labels(.id))
+            })
         }
-        let labels = templates.labels(workspace.profile.language)
-        /// A document in both formats, each with the footer line for archivists; returns what it wrote.
-        func renderDocument(_ name: String, _ context: [String: Any]) -> [OutputFile] {
-            var context = context
-            context["arsip"] = ArchiveNote.context(directory: directory)
-            context["contoh"] = ExampleValues.context(computed.examples) ?? false
-            let before = files.count
-            for format in ["md", "html"] { render(name + "." + format, context, as: name + "." + format) { Data($0.utf8) } }
-            return Array(files[before...])
-        }
-        var fullReports = renderDocument("laporan-pemantauan",
-                                         MonitoringReport.context(report, labels: labels, narrative: workspace.narrative))
+        documents.append(.report("laporan-pemantauan", computed) {
+            MonitoringReport.context(report, labels: labels, narrative: workspace.narrative)
+        })
         if report.period.isYearEnd {
-            fullReports += renderDocument("lkjip", AnnualReport.context(report, labels: labels, narrative: workspace.narrative))
+            documents.append(.report("lkjip", computed) {
+                AnnualReport.context(report, labels: labels, narrative: workspace.narrative)
+            })
         }
+        var rendered = Document.renderAll(documents, templates: templates, dialect: dialect)
+        let fullReports = rendered.filter(\.isFullReport).flatMap(\.files)
         // The ringkasan summarises the full reports and prints their SHA-256, so it comes after them.
-        _ = renderDocument("ringkasan", SummaryPage.context(report, labels: labels, reports: fullReports))
+        let summary = Document.report("ringkasan", computed) {
+            SummaryPage.context(report, labels: labels, reports: fullReports)
+        }
+        rendered += Document.renderAll([summary], templates: templates, dialect: dialect)
+        var check = TemplateNameCheck(templates: templates)
+        for document in rendered {
+            for (template, context) in document.contexts { check.check(template, context: context, log: &log) }
+        }
         guard !log.hasErrors else { return nil }
 
+        var files = rendered.flatMap(\.files)
         files.append(OutputFile(name: "manifest.json",
                                 data: manifest(computed, request: request, templates: templates, outputs: files).encoded()))
         return RunResult(report: report, files: files, relativeDirectory: directory)

@@ -43,4 +43,7 @@ public struct DiagnosticLog: Sendable {
 
 extension DiagnosticLog {
     public mutating func append(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    /// Every diagnostic of `other`, after these (a log filled on another thread).
+    public mutating func append(contentsOf other: DiagnosticLog) { diagnostics += other.diagnostics }
 }

@@ -57,15 +57,9 @@ public struct TemplateSet: Sendable {
                 log.error(url.path, Message("cannot read the template as UTF-8 text", id: "templat ini tidak dapat dibaca sebagai teks UTF-8; simpan sebagai UTF-8"))
                 continue
             }
-            let entry = Entry(name: name, source: url.path, data: data)
-            entries[name] = entry
-            if name.hasSuffix(".mustache") {
-                continue
-            } else if let language = Self.labelLanguage(name) {
-                labels[language] = LabelFile.load(entry.text, file: url.path, log: &log)
-            }
+            entries[name] = Entry(name: name, source: url.path, data: data)
         }
-        parseTemplates(log: &log)
+        parse(log: &log)
         manifestEntries = entries.values.sorted { $0.name < $1.name }.map { Manifest.entry($0.name, $0.data) }
         // A file that exists but does not parse has its own error already.
         for name in Self.required where entries[name + ".mustache"] == nil {
@@ -78,22 +72,36 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// Parses every template, several at a time: swift-mustache's parser takes time that grows with the
-    /// square of a template's length (it measures the rest of the text at each read), so the large
-    /// templates are most of a one-agency run's start-up (BENCHMARKS.md). Errors are logged in name order.
-    private mutating func parseTemplates(log: inout DiagnosticLog) {
-        let templates = entries.values.filter { $0.name.hasSuffix(".mustache") }.sorted { $0.name < $1.name }
-        let parsed = ConcurrentSlots<Result<MustacheTemplate, Error>>.map(templates.count) { index in
-            Result { try MustacheTemplate(string: templates[index].text) }
+    /// Parses every template and label file, several at a time: swift-mustache's parser takes time that
+    /// grows with the square of a template's length (it measures the rest of the text at each read), so the
+    /// large templates are most of a one-agency run's start-up (BENCHMARKS.md). Errors are logged in name order.
+    private mutating func parse(log: inout DiagnosticLog) {
+        enum Parsed: Sendable {
+            case template(Result<MustacheTemplate, Error>)
+            case labels(Language, [String: String], DiagnosticLog)
         }
-        for (entry, result) in zip(templates, parsed) {
+        let files = entries.values.filter { $0.name.hasSuffix(".mustache") || Self.labelLanguage($0.name) != nil }
+            .sorted { $0.name < $1.name }
+        let parsed = ConcurrentSlots<Parsed>.map(files.count) { index in
+            let entry = files[index]
+            if let language = Self.labelLanguage(entry.name) {
+                var log = DiagnosticLog()
+                let labels = LabelFile.load(entry.text, file: entry.source, log: &log)
+                return .labels(language, labels, log)
+            }
+            return .template(Result { try MustacheTemplate(string: entry.text) })
+        }
+        for (entry, result) in zip(files, parsed) {
             switch result {
-            case .success(let template)?:
+            case .labels(let language, let values, let labelLog)?:
+                labels[language] = values
+                log.append(contentsOf: labelLog)
+            case .template(.success(let template))?:
                 library.register(template, named: String(entry.name.dropLast(".mustache".count)))
-            case .failure(let error as MustacheTemplate.ParserError)?:
+            case .template(.failure(let error as MustacheTemplate.ParserError))?:
                 log.error(entry.source, line: error.context.lineNumber, column: error.context.columnNumber,
                           Message("template error: \(error.error)", id: "templat tidak dapat dibaca: \(error.error)"))
-            case .failure(let error)?:
+            case .template(.failure(let error))?:
                 log.error(entry.source, Message("template error: \(error)", id: "templat tidak dapat dibaca: \(error)"))
             case nil:
                 continue

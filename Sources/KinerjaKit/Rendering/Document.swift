@@ -1,0 +1,53 @@
+import Foundation
+
+/// One document of a workspace's outputs: a template context, built when the document is rendered, and
+/// the templates it fills (a CSV; or a report in Markdown and HTML, each with the archivists' footer line).
+struct Document: @unchecked Sendable {
+    // @unchecked: `context` builds a `[String: Any]` tree of values (strings, numbers, lists, dictionaries)
+    // that nothing changes once it is built; swift-mustache only reads it.
+    let name: String
+    let formats: [String]
+    let isFullReport: Bool
+    let context: @Sendable () -> [String: Any]
+
+    static func csv(_ name: String, context: @escaping @Sendable () -> [String: Any]) -> Document {
+        Document(name: name, formats: [""], isFullReport: false, context: context)
+    }
+
+    /// A report in both formats; its context gets the footer (`arsip`) and the example-values warning (`contoh`).
+    static func report(_ name: String, _ computed: ComputedWorkspace,
+                       context: @escaping @Sendable () -> [String: Any]) -> Document {
+        Document(name: name, formats: [".md", ".html"], isFullReport: name != "ringkasan") {
+            var values = context()
+            values["arsip"] = ArchiveNote.context(directory: computed.directory)
+            values["contoh"] = ExampleValues.context(computed.examples) ?? false
+            return values
+        }
+    }
+
+    /// What rendering a document gave: its files in format order, and each template's context (for the
+    /// name check of customised templates).
+    struct Rendered: @unchecked Sendable {
+        let isFullReport: Bool
+        let files: [OutputFile]
+        let contexts: [(template: String, context: [String: Any])]
+    }
+
+    /// Builds each document's context and renders its templates, several documents at a time; the results
+    /// come back in the order of `documents`. A template that failed to load (already an error of the
+    /// template set) gives no file.
+    static func renderAll(_ documents: [Document], templates: TemplateSet, dialect: CSVDialect) -> [Rendered] {
+        ConcurrentSlots<Rendered>.map(documents.count) { index in
+            let document = documents[index]
+            let context = document.context()
+            var files: [OutputFile] = []
+            for format in document.formats {
+                let name = document.name + format
+                guard let text = templates.render(name, context) else { continue }
+                files.append(OutputFile(name: name, data: format.isEmpty ? dialect.finish(text) : Data(text.utf8)))
+            }
+            return Rendered(isFullReport: document.isFullReport, files: files,
+                            contexts: document.formats.map { (document.name + $0, context) })
+        }.map { $0! }
+    }
+}
