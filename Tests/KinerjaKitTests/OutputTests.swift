@@ -154,6 +154,24 @@ struct OutputTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path).sorted() == ["a.csv", "b.csv"])
     }
 
+    /// A file that cannot be put in place (here a folder holds its name) fails the write with the
+    /// system's reason at that file; no temporary file is left, and an empty file is written whole.
+    @Test func writerReportsAFailedFileAndLeavesNoTemporaries() throws {
+        let out = try TemporaryFolder()
+        defer { out.cleanUp() }
+        try FileManager.default.createDirectory(at: out.url.appendingPathComponent("b.csv"), withIntermediateDirectories: false)
+        #expect {
+            _ = try OutputWriter.write([OutputFile(name: "a.csv", data: Data()), OutputFile(name: "b.csv", data: Data("b\n".utf8))],
+                                       to: out.url)
+        } throws: { error in
+            let failure = error as? OutputWriter.Failure
+            return failure?.path == out.url.appendingPathComponent("b.csv").path && failure?.reason.en.isEmpty == false
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path).filter { $0.contains(".tmp-") }.isEmpty)
+        _ = try OutputWriter.write([OutputFile(name: "a.csv", data: Data())], to: out.url)
+        #expect(try Data(contentsOf: out.url.appendingPathComponent("a.csv")).isEmpty)
+    }
+
     @Test func slugs() {
         #expect(Slug.make("Disdikbud") == "disdikbud")
         #expect(Slug.make("Dinas Pendidikan & Kebudayaan") == "dinas-pendidikan-kebudayaan")
