@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
-swift build -c release --product kinerja >/dev/null
+${RELEASE_BUILD:-swift build -c release --product kinerja --static-swift-stdlib} >/dev/null
 K="$PWD/.build/release/kinerja"
 export KINERJA_TEMPLATES="$PWD/Templates"
 WORK=$(mktemp -d)
