@@ -211,7 +211,8 @@ struct MonitoringReportTests {
         let export = try runKinerja(["templates", "export", templates.url.path], in: Paths.root)
         #expect(export.status == 0, "\(export.stderr)")
         #expect(export.stdout.contains("label/en.yaml"))
-        let file = templates.url.appendingPathComponent("laporan-pemantauan.md.mustache")
+        // Section 1 of the Markdown report is its own partial (docs/templates.md).
+        let file = templates.url.appendingPathComponent("_laporan-ringkasan.md.mustache")
         let original = try String(contentsOf: file, encoding: .utf8)
         #expect(original.contains("## 1. {{l.ringkasan}}"))
         try original.replacingOccurrences(of: "## 1. {{l.ringkasan}}", with: "## 1. Ikhtisar Triwulan Ini")
