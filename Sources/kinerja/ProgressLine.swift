@@ -50,6 +50,6 @@ final class ProgressLine: @unchecked Sendable {
 
     /// Ends the updating line so that what follows starts on a line of its own.
     func finish() {
-        if mode == .terminal { FileHandle.standardError.write(Data("\n".utf8)) }
+        if mode == .terminal, done > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }

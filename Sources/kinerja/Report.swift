@@ -55,17 +55,25 @@ struct Report: ParsableCommand {
             language.bahasa ?? outcome.row?.language ?? MessageLanguage.of(workspace: outcome.workspace.url) ?? runLanguage
         }
         let request = options.request(workspace: workspaces[0], dialect: csvDialect)
-        let templates = TemplateSet(defaults: request.defaultTemplates, user: request.templates, log: &log)
+        // The templates are parsed while the first agencies are loaded and computed; if they fail, no
+        // agency is written and only the templates' errors are printed.
+        let loading = Eventually { () -> (TemplateSet, DiagnosticLog) in
+            var log = DiagnosticLog()
+            return (TemplateSet(defaults: request.defaultTemplates, user: request.templates, log: &log), log)
+        }
+        let usable: @Sendable () -> TemplateSet? = { loading.value.1.hasErrors ? nil : loading.value.0 }
+        let root = URL(fileURLWithPath: output)
+        let shown = output.hasSuffix("/") ? output : output + "/"
+        let progress = ProgressLine(total: found.workspaces.count, quiet: quiet, language: runLanguage)
+        let outcomes = BatchRun(request: request, templates: usable, outputRoot: root, force: force)
+            .run(found.workspaces) { if usable() != nil { progress.update($0) } }
+        progress.finish()
+        let (templates, templateLog) = loading.value
+        log.append(contentsOf: templateLog)
         guard !log.hasErrors else {
             printDiagnostics(log, runLanguage)
             throw ExitCode(1)
         }
-        let root = URL(fileURLWithPath: output)
-        let shown = output.hasSuffix("/") ? output : output + "/"
-        let progress = ProgressLine(total: found.workspaces.count, quiet: quiet, language: runLanguage)
-        let outcomes = BatchRun(request: request, templates: templates, outputRoot: root, force: force)
-            .run(found.workspaces, progress: progress.update)
-        progress.finish()
         if language.bahasa == nil, found.workspaces.count > 1 {
             let spoken = Set(outcomes.map(languageOf))
             runLanguage = spoken.count == 1 ? spoken.first! : MessageLanguage.fromEnvironment(ProcessInfo.processInfo.environment)

@@ -30,13 +30,20 @@ public struct AgencyOutcome: Sendable {
 public struct BatchRun: Sendable {
     /// The options every workspace shares; `workspace` and `displayPath` are replaced per workspace.
     public var request: RunRequest
-    public var templates: TemplateSet
+    /// The run's templates; nil when they failed to load (their errors are the caller's to print), and
+    /// then no agency is rendered or written. Asked for only once an agency has been computed, so the
+    /// templates may still be parsing when the run starts (`Eventually`).
+    public var templates: @Sendable () -> TemplateSet?
     public var outputRoot: URL
     /// Regenerate even when the outputs on disk are current.
     public var force: Bool
 
-    public init(request: RunRequest, templates: TemplateSet, outputRoot: URL, force: Bool = false) {
+    public init(request: RunRequest, templates: @escaping @Sendable () -> TemplateSet?, outputRoot: URL, force: Bool = false) {
         (self.request, self.templates, self.outputRoot, self.force) = (request, templates, outputRoot, force)
+    }
+
+    public init(request: RunRequest, templates: TemplateSet, outputRoot: URL, force: Bool = false) {
+        self.init(request: request, templates: { templates }, outputRoot: outputRoot, force: force)
     }
 
     /// Runs every workspace; `progress` is called once per finished workspace (one call at a time, in
@@ -61,6 +68,7 @@ public struct BatchRun: Sendable {
             return failed()
         }
         guard let computed = Pipeline.compute(request, log: &log), !log.hasErrors else { return failed() }
+        guard let templates = templates() else { return failed() }
         let row = AgencyRow(computed)
         let folder = outputRoot.appendingPathComponent(computed.directory)
         if !force, UpToDate.check(computed, request: request, templates: templates, folder: folder) {
