@@ -46,7 +46,8 @@ let package = Package(
         ),
         .testTarget(
             name: "KinerjaKitTests",
-            dependencies: ["KinerjaKit", "kinerja", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["KinerjaKit", "kinerja", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                           .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Fixtures", "Golden"]
         ),
     ]

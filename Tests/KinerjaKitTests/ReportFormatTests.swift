@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import Testing
 @testable import KinerjaKit
 
@@ -40,6 +41,24 @@ struct ReportFormatTests {
     ])
     func markdownEscaping(_ value: String, _ escaped: String) {
         #expect(MarkdownContentType.escape(value) == escaped)
+    }
+
+    /// kinerja's HTML content type escapes to exactly what swift-mustache's built-in HTML escaping gives
+    /// (a template without the pragma), for values with and without characters to escape.
+    @Test func htmlContentTypeEscapesAsSwiftMustacheDoes() throws {
+        _ = TemplateSet.contentTypes
+        let values = ["", "Dinas Pendidikan", "a < b & c > d", "\"kutip\" dan 'petik'", "&amp;", "94,12 ¹", "80–90 ▸",
+                      "<script>alert('x')</script>", "Rp1.250.000"]
+        let plain = try MustacheTemplate(string: "{{#v}}[{{.}}]{{/v}}")
+        let ours = try MustacheTemplate(string: "{{% CONTENT_TYPE: HTML }}\n{{#v}}[{{.}}]{{/v}}")
+        for value in values {
+            #expect(ours.render(["v": [value]]) == plain.render(["v": [value]]), "\(value)")
+            #expect(HTMLContent.escape(value) == value || value.contains(where: { "<>&\"'".contains($0) }))
+        }
+        #expect(HTMLContent.escape("a<b") == "a&lt;b")
+        // The one difference: a `<` carrying a combining mark is one Character, which swift-mustache's
+        // lookup does not recognise; it is escaped here all the same.
+        #expect(HTMLContent.escape("<\u{0338}b>") == "&lt;\u{0338}b&gt;")
     }
 
     /// The shortcut that returns most values untouched never skips a value that needed escaping.

@@ -37,6 +37,7 @@ public struct TemplateSet: Sendable {
     static let contentTypes: Void = {
         MustacheContentTypes.register(CSVContentType(), named: CSVContentType.name)
         MustacheContentTypes.register(MarkdownContentType(), named: MarkdownContentType.name)
+        MustacheContentTypes.register(HTMLContent(), named: HTMLContent.name)
     }()
 
     /// Loads every file from `defaults`, then from `user` (if given) over them.
