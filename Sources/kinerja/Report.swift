@@ -46,6 +46,13 @@ struct Report: ParsableCommand {
 
     func run() throws {
         var log = DiagnosticLog()
+        let request = options.request(workspace: workspaces[0], dialect: csvDialect)
+        // The templates are parsed, from here on, while the workspaces are found and the first agencies
+        // are loaded and computed; if they fail, no agency is written and only their errors are printed.
+        let loading = Eventually { () -> (TemplateSet, DiagnosticLog) in
+            var log = DiagnosticLog()
+            return (TemplateSet(defaults: request.defaultTemplates, user: request.templates, log: &log), log)
+        }
         let found = WorkspaceDiscovery.expand(workspaces)
         // Before the run (template errors, progress): the first workspace's language. After it, each
         // agency's lines in its own profile's language (read again only for a workspace that failed), and
@@ -53,13 +60,6 @@ struct Report: ParsableCommand {
         var runLanguage = MessageLanguage.choose(option: language.bahasa, workspaces: Array(found.workspaces.prefix(1).map(\.url)))
         func languageOf(_ outcome: AgencyOutcome) -> Language {
             language.bahasa ?? outcome.row?.language ?? MessageLanguage.of(workspace: outcome.workspace.url) ?? runLanguage
-        }
-        let request = options.request(workspace: workspaces[0], dialect: csvDialect)
-        // The templates are parsed while the first agencies are loaded and computed; if they fail, no
-        // agency is written and only the templates' errors are printed.
-        let loading = Eventually { () -> (TemplateSet, DiagnosticLog) in
-            var log = DiagnosticLog()
-            return (TemplateSet(defaults: request.defaultTemplates, user: request.templates, log: &log), log)
         }
         let usable: @Sendable () -> TemplateSet? = { loading.value.1.hasErrors ? nil : loading.value.0 }
         let root = URL(fileURLWithPath: output)
