@@ -37,5 +37,4 @@ browser:
 
 ## Measure speed and memory on synthetic workspaces (release build); writes the table in BENCHMARKS.md.
 benchmark: deps
-	@command -v /usr/bin/time >/dev/null 2>&1 || { $(SUDO) apt-get update && $(SUDO) apt-get install -y time; }
 	scripts/benchmark.sh
