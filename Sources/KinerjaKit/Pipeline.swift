@@ -92,7 +92,7 @@ public enum Pipeline {
         var rendered = Document.renderAll(documents, templates: templates, dialect: dialect)
         let fullReports = rendered.filter(\.isFullReport).flatMap(\.files)
         // The ringkasan summarises the full reports and prints their SHA-256, so it comes after them.
-        let summary = Document.report("ringkasan", computed) {
+        let summary = Document.report("ringkasan", computed, isFullReport: false) {
             SummaryPage.context(report, labels: labels, reports: fullReports)
         }
         rendered += Document.renderAll([summary], templates: templates, dialect: dialect)

@@ -15,9 +15,10 @@ struct Document: @unchecked Sendable {
     }
 
     /// A report in both formats; its context gets the footer (`arsip`) and the example-values warning (`contoh`).
-    static func report(_ name: String, _ computed: ComputedWorkspace,
+    /// - Parameter isFullReport: a full report (not the ringkasan), whose hashes the ringkasan prints.
+    static func report(_ name: String, _ computed: ComputedWorkspace, isFullReport: Bool = true,
                        context: @escaping @Sendable () -> [String: Any]) -> Document {
-        Document(name: name, formats: [".md", ".html"], isFullReport: name != "ringkasan") {
+        Document(name: name, formats: [".md", ".html"], isFullReport: isFullReport) {
             var values = context()
             values["arsip"] = ArchiveNote.context(directory: computed.directory)
             values["contoh"] = ExampleValues.context(computed.examples) ?? false
