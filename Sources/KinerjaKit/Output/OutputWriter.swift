@@ -57,9 +57,11 @@ public enum OutputWriter {
         }
         func removeTemporaries() { for item in staged { try? manager.removeItem(at: item.temporary) } }
         for item in staged {
-            if let reason = writeFile(item.data, to: item.temporary.path) {
+            do {
+                try FileCreation.write(item.data, to: item.temporary.path, mode: 0o644)
+            } catch {
                 removeTemporaries()
-                throw Failure(path: item.target.path, system: reason)
+                throw Failure(path: item.target.path, system: error.reason)
             }
         }
         for item in staged where rename(item.temporary.path, item.target.path) != 0 {
@@ -69,35 +71,4 @@ public enum OutputWriter {
         }
         return staged.map(\.target)
     }
-
-    /// Writes `data` to a new file at `path` (mode 0644 less the umask); the system's reason when it fails.
-    ///
-    /// Plain open/write/close rather than `Data.write(to:)`, which on Linux calls fsync(2) for every file:
-    /// that was about a quarter of a millisecond per file, a tenth of a run of 500 agencies (BENCHMARKS.md).
-    /// What fsync would add is only a guarantee against a power cut in the seconds after the run; readers
-    /// and a crash of kinerja itself still never see a half-written file, because of the rename.
-    static func writeFile(_ data: Data, to path: String) -> String? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
-        var failure: String?
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += written
-            }
-        }
-        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
-        return failure
-    }
-}
-
-/// write(2); a free function so that the name is the C library's, not `OutputWriter.write`.
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-    write(descriptor, bytes, count)
 }

@@ -39,17 +39,13 @@ public enum KeyFiles {
 
     /// Creates `url` exclusively with `mode` (subject to the umask, which can only narrow it).
     private static func create(_ url: URL, _ data: Data, mode: mode_t) throws {
-        let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL, mode)
-        guard fd >= 0 else {
-            throw Failure("\(url.path): cannot create: \(String(cString: strerror(errno)))",
-                          id: "\(url.path): tidak dapat dibuat: \(String(cString: strerror(errno)))")
-        }
-        defer { close(fd) }
-        let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        guard written == data.count else {
+        do {
+            try FileCreation.write(data, to: url.path, mode: mode, exclusive: true)
+        } catch where error.opening {
+            throw Failure("\(url.path): cannot create: \(error.reason)", id: "\(url.path): tidak dapat dibuat: \(error.reason)")
+        } catch {
             unlink(url.path)
-            throw Failure("\(url.path): cannot write: \(String(cString: strerror(errno)))",
-                          id: "\(url.path): tidak dapat ditulis: \(String(cString: strerror(errno)))")
+            throw Failure("\(url.path): cannot write: \(error.reason)", id: "\(url.path): tidak dapat ditulis: \(error.reason)")
         }
     }
 
