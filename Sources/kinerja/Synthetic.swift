@@ -29,7 +29,7 @@ struct Synthetic: ParsableCommand {
         let root = URL(fileURLWithPath: folder)
         for index in 0..<agencies {
             var workspace = SyntheticWorkspace(seed: seed, index: index, indicators: indicators, period: period)
-            try workspace.write(to: root.appendingPathComponent(String(format: "pd-%04d", index + 1)))
+            try workspace.write(to: root.appendingPathComponent("pd-" + (index + 1).zeroPadded(4)))
         }
         print("wrote \(agencies) workspace\(agencies == 1 ? "" : "s") of \(indicators) indicators into \(folder)")
     }

@@ -26,9 +26,14 @@ public struct Moment: Sendable, Hashable {
     }
 
     /// ISO 8601 local time: `2024-10-03T08:00`, or `2024-10-03` without a time.
-    public var iso: String {
+    public var iso: String { text(separator: "T") }
+
+    /// As siklus.csv writes it: `2024-10-03 08:00`, or `2024-10-03` without a time.
+    public var spaced: String { text(separator: " ") }
+
+    private func text(separator: String) -> String {
         guard let minutes else { return date.iso }
-        return date.iso + "T\((minutes / 60).zeroPadded(2)):\((minutes % 60).zeroPadded(2))"
+        return date.iso + separator + "\((minutes / 60).zeroPadded(2)):\((minutes % 60).zeroPadded(2))"
     }
 
     /// Whether `self` is later than `other`. When either has no time of day only the dates count,

@@ -34,7 +34,7 @@ enum SheetTable {
                     guard let moment = SerialDate.moment(number, date1904: date1904) else {
                         return problem(Message("the number \(number.plainString) is not a date; enter a date such as 2024-10-03 08:00", id: "angka \(number.plainString) bukan tanggal; isi dengan tanggal seperti 2024-10-03 08:00"))
                     }
-                    return CSVCell(value: moment.iso.replacingOccurrences(of: "T", with: " "), line: row.row, column: column)
+                    return CSVCell(value: moment.spaced, line: row.row, column: column)
                 case .number(let number):
                     return CSVCell(value: number.plainString, line: row.row, column: column, number: number)
                 case .error(let value):

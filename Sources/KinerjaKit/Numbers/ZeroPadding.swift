@@ -3,14 +3,9 @@ import Foundation
 extension Int {
     /// The number in at least `width` digits, zeros in front: `7.zeroPadded(2)` → `07`, `2024.zeroPadded(4)` → `2024`.
     /// What `String(format: "%02d")` does, without Foundation's format parser (it was a hot spot of the swimlane).
-    func zeroPadded(_ width: Int) -> String {
+    public func zeroPadded(_ width: Int) -> String {
         let digits = String(self.magnitude)
         let padding = String(repeating: "0", count: Swift.max(0, width - digits.count))
         return (self < 0 ? "-" : "") + padding + digits
     }
-}
-
-extension Locale {
-    /// The locale for reading machine numbers; made once, as making a Locale is slow.
-    static let posix = Locale(identifier: "en_US_POSIX")
 }

@@ -29,8 +29,8 @@ struct IndicatorPlan {
             p.sasaran = i % sasaranCount + 1
             let roll = Int.random(in: 0..<100, using: &random)
             p.level = i < sasaranCount || roll < 55 ? "sasaran" : roll < 80 ? "program" : "kegiatan"
-            p.kode = (p.level == "sasaran" ? "IKU" : p.level == "program" ? "PRG" : "KEG") + String(format: "-%03d", i + 1)
-            if p.level != "sasaran" { p.parent = String(format: "IKU-%03d", p.sasaran) }
+            p.kode = (p.level == "sasaran" ? "IKU" : p.level == "program" ? "PRG" : "KEG") + "-" + (i + 1).zeroPadded(3)
+            if p.level != "sasaran" { p.parent = "IKU-" + p.sasaran.zeroPadded(3) }
 
             let polarityRoll = Int.random(in: 0..<100, using: &random)
             p.polarity = polarityRoll < 70 ? "positif" : polarityRoll < 90 ? "negatif" : "rentang"

@@ -80,7 +80,7 @@ public struct SyntheticWorkspace {
           nama: Kepala \(short), S.E., M.Si.
           jabatan: Kepala \(name)
           pangkat: Pembina Utama Muda (IV/c)
-          nip: 1970\(String(format: "%02d", 1 + index % 12))\(String(format: "%02d", 1 + index % 28)) 199703 1 \(String(format: "%03d", 1 + index % 999))
+          nip: 1970\((1 + index % 12).zeroPadded(2))\((1 + index % 28).zeroPadded(2)) 199703 1 \((1 + index % 999).zeroPadded(3))
           plt: \(index % 9 == 4 ? "true" : "false")
         rumus_negatif: \(index % 2 == 0 ? "selisih" : "rasio")
         skala: permendagri-86-2017
@@ -122,7 +122,7 @@ public struct SyntheticWorkspace {
         let sasaranCount = plan.map(\.sasaran).max() ?? 1
         for s in 1...sasaranCount {
             let indicator = plan.first { $0.sasaran == s }?.kode ?? ""
-            let program = "1.\(String(format: "%02d", s)).01"
+            let program = "1.\(s.zeroPadded(2)).01"
             var kegiatan: [[Decimal]] = []
             for _ in 0..<2 {
                 let ceiling = Decimal(Int.random(in: 20...400, using: &random)) * 10_000_000
@@ -207,7 +207,7 @@ private struct WorkingClock {
     /// `2024-10-02 08:00`.
     var now: String {
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        return String(format: "%04d-%02d-%02d %02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!)
+        return Moment(date: CalendarDate(year: c.year!, month: c.month!, day: c.day!), minutes: c.hour! * 60 + c.minute!).spaced
     }
 
     mutating func advance(_ minutes: Int) {
