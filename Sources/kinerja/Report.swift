@@ -45,7 +45,6 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        var log = DiagnosticLog()
         let request = options.request(workspace: workspaces[0], dialect: csvDialect)
         // The templates are parsed, from here on, while the workspaces are found and the first agencies
         // are loaded and computed; if they fail, no agency is written and only their errors are printed.
@@ -68,8 +67,7 @@ struct Report: ParsableCommand {
         let outcomes = BatchRun(request: request, templates: usable, outputRoot: root, force: force)
             .run(found.workspaces) { if usable() != nil { progress.update($0) } }
         progress.finish()
-        let (templates, templateLog) = loading.value
-        log.append(contentsOf: templateLog)
+        let (templates, log) = loading.value
         guard !log.hasErrors else {
             printDiagnostics(log, runLanguage)
             throw ExitCode(1)
