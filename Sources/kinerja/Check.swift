@@ -4,6 +4,7 @@ import KinerjaKit
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Load and compute a workspace without writing anything; print its problems and summary.",
         discussion: """
             Exit status 0 when the workspace has no errors (warnings may be printed), 1 otherwise.

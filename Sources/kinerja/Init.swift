@@ -4,6 +4,7 @@ import KinerjaKit
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Write a workspace to fill in: profil.yaml, the tables, narasi/ and BACA-SAYA.md.",
         discussion: """
             Every value written is an example; `kinerja report` runs on the workspace as it is and says which values are still examples. With --xlsx the four tables are sheets of one workbook (data.xlsx) with drop-down lists and a `petunjuk` sheet, instead of CSV files. Existing files are never replaced.

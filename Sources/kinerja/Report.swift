@@ -4,6 +4,7 @@ import KinerjaKit
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Compute every capaian and write the outputs of one workspace or many.",
         discussion: """
             Writes laporan-pemantauan.md and .html (the quarterly monitoring report), lkjip.md and .html (at TW4 and TAHUNAN), ringkasan.md and .html, capaian.csv, serapan-anggaran.csv (when the workspace has anggaran.csv), kepatuhan-sop.csv (when it has siklus.csv) and manifest.json into <output>/<slug>/<tahun>-<periode>/. A workspace with an error is not written: all its problems are printed and the exit status is 1.

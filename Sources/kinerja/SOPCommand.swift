@@ -15,7 +15,7 @@ struct SOPCommand: ParsableCommand {
     static var library: SOPLibrary { SOPLibrary(besideTemplates: TemplateLocator.defaultDirectory()) }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the bundled SOPs.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the bundled SOPs.")
 
         @OptionGroup var language: LanguageOption
 
@@ -43,6 +43,7 @@ struct SOPCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Print one bundled SOP: its identity, roles and steps.",
             discussion: "Example:\n  kinerja sop show disdikbud-balangan\n  kinerja sop show disdikbud-balangan --yaml > my-workspace/sop.yaml"
         )

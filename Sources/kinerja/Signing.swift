@@ -4,6 +4,7 @@ import KinerjaKit
 
 struct Keygen: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "keygen",
         abstract: "Create an Ed25519 key pair for signing output folders.",
         discussion: """
             Writes \(KeyFiles.privateName) (owner-only; keep it with the head of agency or the person who signs for them) and \(KeyFiles.publicName) (give it to the archive) into DIR. Existing keys are never overwritten.
@@ -32,6 +33,7 @@ struct Keygen: ParsableCommand {
 
 struct Sign: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "sign",
         abstract: "Sign an output folder: its manifest.json, which lists every output with its SHA-256.",
         discussion: """
             Writes manifest.sig into the folder with the key's fingerprint and the signatory from profil.yaml (as recorded in manifest.json). A folder whose files no longer match its manifest is not signed.
@@ -65,6 +67,7 @@ struct Sign: ParsableCommand {
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "verify",
         abstract: "Check that an output folder is exactly what was signed.",
         discussion: """
             Checks manifest.sig and every file's SHA-256 against manifest.json, and reports each file as intact, changed, missing or unexpected. Exit status 0 only when every file is intact and the signature is valid; 1 otherwise. Without --key the signature is checked against the key recorded in manifest.sig: that proves the folder is unchanged since signing, not who signed it.

@@ -4,12 +4,14 @@ import KinerjaKit
 
 struct Templates: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "templates",
         abstract: "Work with the report templates.",
         subcommands: [Export.self]
     )
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Copy the default templates and label files into a folder to edit.",
             discussion: """
                 Edit the copies, then pass the folder to `kinerja report --templates DIR`. Files you delete fall back to the defaults. The names a template can use are listed in docs/templates.md.

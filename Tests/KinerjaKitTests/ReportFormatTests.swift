@@ -61,6 +61,22 @@ struct ReportFormatTests {
         #expect(HTMLContent.escape("<\u{0338}b>") == "&lt;\u{0338}b&gt;")
     }
 
+    /// Strings print through `MustacheCustomRenderable` (StringRenderable.swift) to the same text, and open
+    /// and close sections the same way, as a value swift-mustache prints with `String(describing:)`.
+    @Test func stringsRenderAsSwiftMustacheDescribesThem() throws {
+        struct Described: CustomStringConvertible { let description: String }
+        _ = TemplateSet.contentTypes
+        #expect(("x" as Any) is MustacheCustomRenderable)
+        let templates = try ["{{v}}|{{{v}}}|{{#v}}yes{{/v}}{{^v}}no{{/v}}",
+                             "{{% CONTENT_TYPE: HTML }}\n{{v}}|{{{v}}}", "{{% CONTENT_TYPE: Markdown }}\n{{v}}",
+                             "{{% CONTENT_TYPE: CSV }}\n{{v}}"].map { try MustacheTemplate(string: $0) }
+        for value in ["", "Dinas Pendidikan", "a < b & \"c\"", "*tebal* | 1. butir", "94,12 ¹", "x;y\nz"] {
+            for template in templates {
+                #expect(template.render(["v": value]) == template.render(["v": Described(description: value)]), "\(value)")
+            }
+        }
+    }
+
     /// The shortcut that returns most values untouched never skips a value that needed escaping.
     @Test func markdownShortcutSkipsOnlyValuesWithNothingToEscape() {
         let pieces = ["a", " ", "-", "+", "=", "1", "2024", ".", ")", "|", "*", "\n", "\u{2028}", "\u{0085}", "¹", "–",

@@ -4,11 +4,20 @@ import Yams
 /// Parses a YAML file whose top level must be a mapping (profil.yaml, sop.yaml), turning Yams'
 /// errors into a diagnostic at their line and column.
 enum YAMLDocument {
-    /// Which plain scalars get a type besides text. The loaders read every value as text themselves
-    /// (NumberReader, CalendarDate, YAMLFields.bool) and ask only whether a value is null (`~`, `null`,
-    /// nothing). Yams' default resolver tries seven regular expressions on every scalar, also when it
-    /// hashes keys to find duplicates: most of the time of reading a profile (BENCHMARKS.md).
-    static let resolver = Resolver.basic.appending(.null)
+    /// No plain scalar gets a type besides text: the loaders read every value as text themselves
+    /// (NumberReader, CalendarDate, YAMLFields.bool) and ask only whether a value is null (`isNull`).
+    /// Yams' default resolver tries seven regular expressions on every scalar, also when it hashes keys
+    /// to find duplicates: most of the time of reading a profile (BENCHMARKS.md).
+    static let resolver = Resolver.basic
+
+    /// YAML's null: `~`, `null`, `Null`, `NULL` or nothing, written plain (the rule of Yams' `.null`
+    /// resolver, whose regular expression took ICU about 0,7 ms to compile in every run), or tagged `!!null`.
+    /// `kepala: ~` and `kepala:` are null; `kepala: "~"` and `kepala: ""` are text.
+    static func isNull(_ node: Node) -> Bool {
+        if node.tag == Tag(.null) { return true }
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
 
     /// - Parameter what: what the file should hold, for the message about an empty file.
     static func mapping(_ data: Data, file: String, what: Message, log: inout DiagnosticLog) -> Node.Mapping? {

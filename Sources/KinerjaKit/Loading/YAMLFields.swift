@@ -26,7 +26,7 @@ struct YAMLFields {
     /// - Parameter expected: what belongs there, for the message when a required value is missing.
     func string(_ key: String, required: Bool = false, expected: Message? = nil, log: inout DiagnosticLog) -> String? {
         let expected = expected ?? Self.expected[key] ?? Message("a value", id: "sebuah nilai")
-        guard let node = node(key), node.tag.description != "tag:yaml.org,2002:null" else {
+        guard let node = node(key), !YAMLDocument.isNull(node) else {
             if required { missing(key, expected, log: &log) }
             return nil
         }
@@ -83,7 +83,7 @@ struct YAMLFields {
 
     /// A list of texts (`[a, b]` or one `- item` per line); a single value is a list of one.
     func list(_ key: String, log: inout DiagnosticLog) -> [String] {
-        guard let node = node(key), node.tag.description != "tag:yaml.org,2002:null" else { return [] }
+        guard let node = node(key), !YAMLDocument.isNull(node) else { return [] }
         if let text = node.scalar?.string.trimmingSpaces() { return text.isEmpty ? [] : [text] }
         guard let items = node.sequence else {
             error(key, Message("\(path)\(key) should be a list, one `- item` per line", id: "\(path)\(key) harus berupa daftar, satu `- butir` per baris"), log: &log)

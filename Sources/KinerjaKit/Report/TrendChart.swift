@@ -18,8 +18,15 @@ struct TrendChart {
 
     let points: [Point]
     let target: Target?
+    /// The values' span, padded by a tenth at each end: the y axis. Worked out once, not per point.
+    private let range: (low: Decimal, high: Decimal)
 
-    private var range: (low: Decimal, high: Decimal) {
+    init(points: [Point], target: Target?) {
+        (self.points, self.target) = (points, target)
+        range = Self.range(points, target)
+    }
+
+    private static func range(_ points: [Point], _ target: Target?) -> (low: Decimal, high: Decimal) {
         let values = points.compactMap(\.value) + (target.map { [$0.bounds.lower, $0.bounds.upper] } ?? [])
         guard var low = values.min(), var high = values.max() else { return (0, 1) }
         if low == high {
