@@ -47,13 +47,14 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let request = options.request(workspace: workspaces[0], dialect: csvDialect)
-        // The templates are parsed, from here on, while the workspaces are found and the first agencies
-        // are loaded and computed; if they fail, no agency is written and only their errors are printed.
+        let found = WorkspaceDiscovery.expand(workspaces)
+        // The templates are parsed, from here on, while the first agencies are loaded and computed; if they
+        // fail, no agency is written and only their errors are printed. One workspace needs no index.
+        let unused = found.isMany ? [] : TemplateSet.indexTemplates
         let loading = Eventually { () -> (TemplateSet, DiagnosticLog) in
             var log = DiagnosticLog()
-            return (TemplateSet(defaults: request.defaultTemplates, user: request.templates, log: &log), log)
+            return (TemplateSet(defaults: request.defaultTemplates, user: request.templates, unused: unused, log: &log), log)
         }
-        let found = WorkspaceDiscovery.expand(workspaces)
         // Before the run (template errors, progress): the first workspace's language. After it, each
         // agency's lines in its own profile's language (read again only for a workspace that failed), and
         // the run's own lines in the language they all share. Profiles are not parsed twice per agency.

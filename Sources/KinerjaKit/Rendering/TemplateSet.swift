@@ -40,14 +40,22 @@ public struct TemplateSet: Sendable {
         MustacheContentTypes.register(HTMLContent(), named: HTMLContent.name)
     }()
 
+    /// The templates of the many-agency index; a run of one workspace does not render them.
+    public static let indexTemplates: Set<String> = ["index.md", "index.html", "rekap.csv"]
+
     /// Loads every file from `defaults`, then from `user` (if given) over them.
-    public init(defaults: URL, user: URL?, log: inout DiagnosticLog) {
+    /// - Parameter unused: templates the run will not render (`indexTemplates` for one workspace). They are
+    ///   read and hashed like the others, so the manifest does not change, but not parsed (1,4 ms of CPU in
+    ///   a one-agency run), unless one of the user's templates names them, e.g. as a partial. (No default
+    ///   template names them, which a test checks; searching them all would cost half the saving.)
+    public init(defaults: URL, user: URL?, unused: Set<String> = [], log: inout DiagnosticLog) {
         _ = Self.contentTypes
         var sources: [String: URL] = [:]
+        var userFiles: Set<String> = []
         for folder in [defaults, user].compactMap({ $0 }) {
             let names = Self.files(in: folder)
             for name in names { sources[name] = folder.appendingPathComponent(name) }
-            if folder == user { isCustomised = !names.isEmpty }
+            if folder == user { (isCustomised, userFiles) = (!names.isEmpty, Set(names)) }
         }
         if let user, !FileManager.default.fileExists(atPath: user.path) {
             log.error(user.path, Message("the templates folder does not exist; create it with `kinerja templates export \(user.path)`", id: "folder templat ini tidak ada; buat dengan `kinerja templates export \(user.path)`"))
@@ -60,7 +68,7 @@ public struct TemplateSet: Sendable {
             }
             entries[name] = Entry(name: name, source: url.path, data: data)
         }
-        parse(log: &log)
+        parse(skipping: unparsed(unused, userFiles: userFiles), log: &log)
         manifestEntries = entries.values.sorted { $0.name < $1.name }.map { Manifest.entry($0.name, $0.data) }
         // A file that exists but does not parse has its own error already.
         for name in Self.required where entries[name + ".mustache"] == nil {
@@ -73,15 +81,25 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// Parses every template and label file, several at a time: swift-mustache's parser takes time that
-    /// grows with the square of a template's length (it measures the rest of the text at each read), so the
-    /// large templates are most of a one-agency run's start-up (BENCHMARKS.md). Errors are logged in name order.
-    private mutating func parse(log: inout DiagnosticLog) {
+    /// The files of the `unused` templates that none of the user's other templates mentions by name.
+    private func unparsed(_ unused: Set<String>, userFiles: Set<String>) -> Set<String> {
+        let userTexts = userFiles.compactMap { entries[$0] }.map { ($0.name, $0.text) }
+        return Set(unused.filter { name in
+            !userTexts.contains { $0.0 != name + ".mustache" && $0.1.withCString { strstr($0, name) != nil } }
+        }.map { $0 + ".mustache" })
+    }
+
+    /// Parses every template and label file but `skipping`, several at a time: swift-mustache's parser takes
+    /// time that grows with the square of a template's length (it measures the rest of the text at each read),
+    /// so the large templates are most of a one-agency run's start-up (BENCHMARKS.md). Errors are logged in
+    /// name order.
+    private mutating func parse(skipping: Set<String>, log: inout DiagnosticLog) {
         enum Parsed: Sendable {
             case template(Result<MustacheTemplate, Error>)
             case labels(Language, [String: String], DiagnosticLog)
         }
-        let files = entries.values.filter { $0.name.hasSuffix(".mustache") || Self.labelLanguage($0.name) != nil }
+        let files = entries.values
+            .filter { ($0.name.hasSuffix(".mustache") && !skipping.contains($0.name)) || Self.labelLanguage($0.name) != nil }
             .sorted { $0.name < $1.name }
         let parsed = ConcurrentSlots<Parsed>.map(files.count) { index in
             let entry = files[index]

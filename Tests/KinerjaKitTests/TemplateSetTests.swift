@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import KinerjaKit
+
+/// Which templates a run parses (TemplateSet's `unused`).
+@Suite struct TemplateSetTests {
+    /// A run of one workspace does not parse the index templates, but the manifest still lists them.
+    @Test func oneWorkspaceSkipsTheIndexTemplates() throws {
+        var log = DiagnosticLog()
+        let single = TemplateSet(defaults: Paths.templates, user: nil, unused: TemplateSet.indexTemplates, log: &log)
+        let many = TemplateSet(defaults: Paths.templates, user: nil, log: &log)
+        #expect(!log.hasErrors)
+        for name in TemplateSet.indexTemplates {
+            #expect(single.render(name, [String: Any]()) == nil, "\(name)")
+            #expect(many.render(name, [String: Any]()) != nil, "\(name)")
+        }
+        #expect(single.render("capaian.csv", [String: Any]()) != nil)
+        #expect(single.manifestEntries.map(\.path) == many.manifestEntries.map(\.path))
+    }
+
+    /// The skip relies on no default template including an index template (user templates are searched).
+    @Test func noDefaultTemplateIncludesTheIndexTemplates() throws {
+        let inclusion = try NSRegularExpression(pattern: #"\{\{[<>]\s*(index\.md|index\.html|rekap\.csv)\s*\}\}"#)
+        let names = try FileManager.default.contentsOfDirectory(atPath: Paths.templates.path).filter { $0.hasSuffix(".mustache") }
+        #expect(names.count > 40)
+        for file in names {
+            let text = try String(contentsOf: Paths.templates.appendingPathComponent(file), encoding: .utf8)
+            #expect(inclusion.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil, "\(file)")
+        }
+        #expect(inclusion.firstMatch(in: "a {{> index.html}} b", range: NSRange(location: 0, length: 20)) != nil)
+    }
+
+    /// A user's template that names an index template (here as a partial) gets it parsed after all.
+    @Test func aUserTemplateNamingAnIndexTemplateKeepsIt() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        try folder.write(["_lampiran.md.mustache": "{{> rekap.csv}}"])
+        var log = DiagnosticLog()
+        let templates = TemplateSet(defaults: Paths.templates, user: folder.url, unused: TemplateSet.indexTemplates, log: &log)
+        #expect(!log.hasErrors)
+        #expect(templates.render("rekap.csv", [String: Any]()) != nil)
+        #expect(templates.render("index.html", [String: Any]()) == nil)
+    }
+}
