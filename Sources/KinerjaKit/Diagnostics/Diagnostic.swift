@@ -5,14 +5,18 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public enum Severity: String, Sendable, Equatable {
         case error
         case warning
+        /// Information: how something was read, nothing to correct (percent cells read as the percent shown).
+        case note
 
-        /// The word printed before the message: `error`/`kesalahan`, `warning`/`peringatan`.
+        /// The word printed before the message: `error`/`kesalahan`, `warning`/`peringatan`, `note`/`catatan`.
         public func word(_ language: Language) -> String {
             switch (self, language) {
             case (.error, .en): "error"
             case (.error, .id): "kesalahan"
             case (.warning, .en): "warning"
             case (.warning, .id): "peringatan"
+            case (.note, .en): "note"
+            case (.note, .id): "catatan"
             }
         }
     }

@@ -24,6 +24,11 @@ public struct DiagnosticLog: Sendable {
         diagnostics.append(Diagnostic(.warning, file: file, line: line, column: column, addressing: addressing, message))
     }
 
+    public mutating func note(_ file: String, line: Int? = nil, column: Int? = nil,
+                              addressing: Diagnostic.Addressing = .lineColumn, _ message: Message) {
+        diagnostics.append(Diagnostic(.note, file: file, line: line, column: column, addressing: addressing, message))
+    }
+
     public mutating func warning(_ file: String, line: Int? = nil, column: Int? = nil,
                                  addressing: Diagnostic.Addressing = .lineColumn, _ en: String, id: String) {
         warning(file, line: line, column: column, addressing: addressing, Message(en, id: id))

@@ -1,9 +1,16 @@
 import Foundation
 
 /// Turns a worksheet into the table its CSV file would be: the first row with content is the header,
-/// every later row a record, each cell's text as a CSV cell would hold it. A number cell stays exact
-/// (`CSVCell.number`); in a date column (`mulai`, `selesai`) it is a serial date and becomes
-/// `2024-10-03 08:00`. Cells that cannot be used (an error value, a formula without a saved result)
+/// every later row a record, each cell's text as a CSV cell would hold it, read as the user sees it:
+///
+/// - a number cell stays exact (`CSVCell.number`); in a date column (`mulai`, `selesai`) it is a serial
+///   date and becomes `2024-10-03 08:00`;
+/// - a percent-formatted number in a numeric column is the percent shown (0.714 → 71.4), with one note
+///   per sheet;
+/// - a date cell in a text column is the date as its format shows it (`15/08/2025`), with a warning; in a
+///   numeric column it is an error that shows the date, not its serial number.
+///
+/// Cells that cannot be used (an error value, a formula without a saved result, a date for a number)
 /// are reported here, at the cell, and left empty.
 enum SheetTable {
     static func table(_ sheet: SheetRows, schema: TableSchema, date1904: Bool, file: String,
@@ -14,12 +21,14 @@ enum SheetTable {
         let width = sheet.rows.flatMap { $0.cells.map(\.reference.column) }.max() ?? 0
         var reported: Set<CSVSource.CellPosition> = []
 
-        func cells(_ row: (row: Int, cells: [SheetCell]), dateColumns: Set<Int>) -> [CSVCell] {
+        var percentCells: [CellReference] = []
+        func cells(_ row: (row: Int, cells: [SheetCell]), columns: [Int: TableSchema.Column]) -> [CSVCell] {
             var byColumn: [Int: SheetCell] = [:]
             for cell in row.cells { byColumn[cell.reference.column] = cell }
             return (1...max(width, 1)).map { column in
                 guard let cell = byColumn[column] else { return CSVCell(value: "", line: row.row, column: column) }
                 let position = CSVSource.CellPosition(line: row.row, column: column)
+                let kind = columns[column]
                 func problem(_ message: Message) -> CSVCell {
                     log.error(file, line: row.row, column: column, addressing: .cell, message)
                     reported.insert(position)
@@ -30,12 +39,32 @@ enum SheetTable {
                     return CSVCell(value: text, line: row.row, column: column)
                 case .bool(let flag):
                     return CSVCell(value: flag ? "TRUE" : "FALSE", line: row.row, column: column)
-                case .number(let number) where dateColumns.contains(column):
+                case .number(let number) where kind?.date == true:
                     guard let moment = SerialDate.moment(number, date1904: date1904) else {
                         return problem(Message("the number \(number.plainString) is not a date; enter a date such as 2024-10-03 08:00", id: "angka \(number.plainString) bukan tanggal; isi dengan tanggal seperti 2024-10-03 08:00"))
                     }
                     return CSVCell(value: moment.spaced, line: row.row, column: column)
                 case .number(let number):
+                    switch cell.format {
+                    case .percent where kind?.numeric == true:
+                        // `71,4%` typed in a cell is stored as 0.714: read it as the 71,4 the user sees.
+                        percentCells.append(cell.reference)
+                        let shown = number * 100
+                        return CSVCell(value: shown.plainString, line: row.row, column: column, number: shown)
+                    case .date(let code):
+                        guard let moment = SerialDate.moment(number, date1904: date1904) else { break }
+                        let shown = NumberFormat.show(moment, code: code)
+                        if kind?.numeric == true {
+                            return problem(Message("the cell holds the date \(shown), not a number; type the \(kind?.name ?? "value") as a number (format the cell as Number, not Date)", id: "sel ini berisi tanggal \(shown), bukan angka; ketik \(kind?.name ?? "nilainya") sebagai angka (format sel sebagai Angka, bukan Tanggal)"))
+                        }
+                        // A period written as a date is reported by the table's reader, which names the date.
+                        if let kind, kind.name != "periode" {
+                            log.warning(file, line: row.row, column: column, addressing: .cell, Message("the cell holds a date; it is read as the text \"\(shown)\"", id: "sel ini berisi tanggal; dibaca sebagai teks \"\(shown)\""))
+                        }
+                        return CSVCell(value: shown, line: row.row, column: column)
+                    default:
+                        break
+                    }
                     return CSVCell(value: number.plainString, line: row.row, column: column, number: number)
                 case .error(let value):
                     return problem(Message("the cell holds the error value \(value); correct its formula or type the value", id: "sel ini berisi nilai galat \(value); perbaiki rumusnya atau ketik nilainya"))
@@ -45,13 +74,18 @@ enum SheetTable {
             }
         }
 
-        let header = cells(first, dateColumns: [])
-        let dateColumns = Set(header.enumerated().compactMap { index, cell in
-            schema.column(named: cell.value)?.date == true ? index + 1 : nil
-        })
+        let header = cells(first, columns: [:])
+        var columns: [Int: TableSchema.Column] = [:]
+        for (index, cell) in header.enumerated() { columns[index + 1] = schema.column(named: cell.value) }
         let records = sheet.rows.dropFirst()
-            .map { CSVRecord(line: $0.row, cells: cells($0, dateColumns: dateColumns)) }
+            .map { CSVRecord(line: $0.row, cells: cells($0, columns: columns)) }
             .filter { !$0.isBlank }
+        if let example = percentCells.first, let cell = records.lazy.flatMap(\.cells)
+            .first(where: { $0.line == example.row && $0.column == example.column }) {
+            let count = percentCells.count
+            let shown = NumberStyle.indonesian.unrounded(cell.number ?? 0)
+            log.note(file, addressing: .cell, Message("\(count) cell\(count == 1 ? " is" : "s are") formatted as a percent (the first is \(example.text)); each is read as the percent it shows: \(example.text) holds \(((cell.number ?? 0) / 100).plainString) and is read as \(shown)", id: "\(count) sel berformat persen (yang pertama \(example.text)); masing-masing dibaca sebagai persen yang tampil: \(example.text) menyimpan \(((cell.number ?? 0) / 100).plainString) dan dibaca \(shown)"))
+        }
         return (CSVTable(delimiter: ",", header: header, records: records), reported)
     }
 }

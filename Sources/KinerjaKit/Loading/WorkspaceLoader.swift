@@ -54,15 +54,42 @@ public struct WorkspaceLoader {
         func hasCSV(_ name: String) -> Bool {
             FileManager.default.fileExists(atPath: directory.appendingPathComponent(name + ".csv").path)
         }
-        /// The workbook's sheet for a table; a hidden one is not read.
+        /// The workbook's sheet for a table (SheetLookup); a hidden one is not read. Problems with the
+        /// lookup are logged once per table.
+        var lookedUp: [String: Workbook.Sheet?] = [:]
+        var ambiguous: Set<String> = []
         func visibleSheet(_ name: String) -> Workbook.Sheet? {
-            workbook?.book.sheet(named: name).flatMap { $0.hidden ? nil : $0 }
+            if let known = lookedUp[name] { return known }
+            guard let workbook else { return nil }
+            var found: Workbook.Sheet?
+            switch SheetLookup.find(name, in: workbook.book.sheets) {
+            case .exact(let sheet):
+                found = sheet
+            case .renamed(let sheet):
+                if !sheet.hidden {
+                    log.warning(path(workbook.name), Message("the sheet \"\(sheet.name)\" is read as the \(name) table (its name is the table's with a year or period); rename it \(name) to silence this", id: "lembar \"\(sheet.name)\" dibaca sebagai tabel \(name) (namanya nama tabel itu ditambah tahun atau periode); ganti namanya menjadi \(name) agar peringatan ini hilang"))
+                }
+                found = sheet
+            case .several(let sheets):
+                let names = sheets.map { "\"\($0.name)\"" }.joined(separator: ", ")
+                ambiguous.insert(name)
+                log.error(path(workbook.name), Message("the sheets \(names) could each be the \(name) table; name the one to read \(name) (one sheet per table: its rows carry their periode)", id: "lembar \(names) masing-masing bisa berupa tabel \(name); beri nama \(name) pada lembar yang harus dibaca (satu lembar per tabel: setiap barisnya memuat periode)"))
+            case .none:
+                break
+            }
+            if let sheet = found, sheet.hidden {
+                log.warning(path(workbook.name), Message("the sheet \"\(sheet.name)\" is hidden and is not read; unhide it if it holds the \(name) table", id: "lembar \"\(sheet.name)\" tersembunyi dan tidak dibaca; tampilkan lembar itu jika berisi tabel \(name)"))
+                found = nil
+            }
+            lookedUp[name] = .some(found)
+            return found
+        }
+        /// The workbook's sheets, for a message about a table it lacks: `indikator, Data TW3, petunjuk`.
+        func sheetList(_ workbook: (name: String, book: Workbook)) -> String {
+            workbook.book.sheets.map(\.name).joined(separator: ", ")
         }
         func tableSource(_ name: String, schema: TableSchema, required: Bool) -> CSVSource? {
             let csvName = name + ".csv"
-            if let workbook, let hidden = workbook.book.sheet(named: name), hidden.hidden {
-                log.warning(path(workbook.name), Message("the sheet \"\(hidden.name)\" is hidden and is not read; unhide it if it holds the \(name) table", id: "lembar \"\(hidden.name)\" tersembunyi dan tidak dibaca; tampilkan lembar itu jika berisi tabel \(name)"))
-            }
             switch (hasCSV(name), visibleSheet(name), workbook) {
             case (true, .some(let sheet), .some(let workbook)):
                 log.error(path(csvName), Message("the \(name) table is both in \(csvName) and in the sheet \"\(sheet.name)\" of \(workbook.name); keep one of them (delete the file or the sheet)", id: "tabel \(name) ada di \(csvName) dan juga di lembar \"\(sheet.name)\" pada \(workbook.name); pertahankan salah satu (hapus berkas atau lembarnya)"))
@@ -78,11 +105,16 @@ public struct WorkspaceLoader {
                                                          file: file, log: &log)
                 return CSVSource(table: table, file: file, schema: schema, addressing: .cell, reported: reported, log: &log)
             case (false, _, _):
-                if required {
-                    let sheetHint = workbook.map { Message("; add it, or a sheet named \(name) to \($0.name),", id: "; tambahkan berkas itu, atau lembar bernama \(name) di \($0.name),") }
-                        ?? Message("", id: "")
-                    log.error(path(csvName), Message("required file \(csvName) is missing from the workspace", id: "berkas wajib \(csvName) tidak ada di ruang kerja")
-                              + sheetHint + Message(" (see docs/format.md)", id: " (lihat docs/format.md)"))
+                if ambiguous.contains(name) {
+                    return nil
+                } else if required, let workbook {
+                    log.error(path(workbook.name), Message("the workbook has no sheet \(name) (its sheets: \(sheetList(workbook))); name the sheet that holds the \(name) table \(name), or add \(csvName) to the workspace (see docs/format.md)", id: "buku kerja ini tidak punya lembar \(name) (lembarnya: \(sheetList(workbook))); beri nama \(name) pada lembar yang berisi tabel \(name), atau tambahkan \(csvName) ke ruang kerja (lihat docs/format.md)"))
+                } else if required {
+                    log.error(path(csvName), Message("required file \(csvName) is missing from the workspace (see docs/format.md)", id: "berkas wajib \(csvName) tidak ada di ruang kerja (lihat docs/format.md)"))
+                } else if let workbook, lookedUp[name] == .some(nil),
+                          case let others = workbook.book.sheets.filter({ !$0.hidden && !SheetLookup.isTable($0.name) && $0.name.lowercased() != "petunjuk" }),
+                          !others.isEmpty {
+                    log.warning(path(workbook.name), Message("the workbook has no sheet \(name) (its sheets: \(sheetList(workbook))), so the report has no \(name) section; if one of them holds it, name it \(name)", id: "buku kerja ini tidak punya lembar \(name) (lembarnya: \(sheetList(workbook))), sehingga laporan tanpa bagian \(name); jika salah satunya berisi tabel itu, beri nama \(name)"))
                 }
                 return nil
             case (true, _, _):

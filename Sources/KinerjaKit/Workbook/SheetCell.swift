@@ -16,6 +16,8 @@ struct SheetCell: Equatable {
 
     let reference: CellReference
     let value: Value
+    /// How the cell's number format shows a number: a percent, a date, or as it is.
+    var format: NumberFormat = .plain
 }
 
 /// One worksheet's cells, by row (rows with no cell are absent).

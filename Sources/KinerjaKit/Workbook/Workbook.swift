@@ -27,6 +27,8 @@ struct Workbook {
     let date1904: Bool
     private let archive: Archive
     private let sharedStrings: [String]
+    /// The number format of each cell style (`<c s="3">` is `cellFormats[3]`), from styles.xml.
+    private let cellFormats: [NumberFormat]
 
     /// A part larger than this (uncompressed) is refused rather than read into memory.
     static let largestPart = 64 * 1024 * 1024
@@ -65,6 +67,26 @@ struct Workbook {
         } else {
             sharedStrings = []
         }
+        if let stylesPart = rels.first(where: { $0.type.hasSuffix("/styles") })?.target {
+            cellFormats = Self.cellFormats(try Self.xml(archive, stylesPart))
+        } else {
+            cellFormats = []
+        }
+    }
+
+    /// Each `cellXfs` entry's number format: its `numFmtId`, with the code `numFmts` gives it, if any.
+    private static func cellFormats(_ styles: XMLIndexer) -> [NumberFormat] {
+        let sheet = styles["styleSheet"]
+        var codes: [Int: String] = [:]
+        for format in sheet["numFmts"]["numFmt"].all {
+            guard let element = format.element, let id = attribute(element, "numFmtId").flatMap({ Int($0) }),
+                  let code = attribute(element, "formatCode") else { continue }
+            codes[id] = code
+        }
+        return sheet["cellXfs"]["xf"].all.map { xf in
+            let id = xf.element.flatMap { attribute($0, "numFmtId") }.flatMap { Int($0) } ?? 0
+            return NumberFormat(id: id, code: codes[id])
+        }
     }
 
     /// The sheet whose name is `name`, compared case-insensitively (`Realisasi` is `realisasi`).
@@ -72,11 +94,14 @@ struct Workbook {
         sheets.first { $0.name.trimmingSpaces().lowercased() == name.lowercased() }
     }
 
-    /// Every non-empty cell of `sheet`, row by row.
+    /// Every non-empty cell of `sheet`, row by row; the cells of a merged range hold its top-left value.
     func rows(of sheet: Sheet) throws(Unreadable) -> SheetRows {
         let xml = try Self.xml(archive, sheet.part)
         var rows: [(row: Int, cells: [SheetCell])] = []
         var lastRow = 0
+        let merges = xml["worksheet"]["mergeCells"]["mergeCell"].all.compactMap { merge in
+            merge.element.flatMap { Self.attribute($0, "ref") }.flatMap(MergedRange.init)
+        }
         for row in xml["worksheet"]["sheetData"]["row"].all {
             guard let rowElement = row.element else { continue }
             let number = Self.attribute(rowElement, "r").flatMap { Int($0) } ?? lastRow + 1
@@ -89,12 +114,15 @@ struct Workbook {
                     ?? CellReference(column: lastColumn + 1, row: number)
                 lastColumn = reference.column
                 if let value = value(of: cell, element) {
-                    cells.append(SheetCell(reference: CellReference(column: reference.column, row: number), value: value))
+                    let style = Self.attribute(element, "s").flatMap { Int($0) } ?? 0
+                    let format = cellFormats.indices.contains(style) ? cellFormats[style] : .plain
+                    cells.append(SheetCell(reference: CellReference(column: reference.column, row: number),
+                                           value: value, format: format))
                 }
             }
             if !cells.isEmpty { rows.append((number, cells)) }
         }
-        return SheetRows(rows: rows)
+        return SheetRows(rows: MergedRange.fill(rows, merges))
     }
 
     /// A cell's value by its type attribute `t`; nil for a cell with nothing in it (only a style).

@@ -1,0 +1,49 @@
+/// Which sheet of a workbook holds a table. A sheet named as the table (`realisasi`, `Realisasi`) is it;
+/// a sheet named the way people rename one, the table's name with a year or a period after it (`Anggaran
+/// 2025`, `Siklus TW3`, `REALISASI_TW III`, `indikator-2025`), is it too, with a warning naming the sheet,
+/// so a renamed sheet never silently drops a table from a signed report. Two such sheets for one table are
+/// an error: which one is meant cannot be guessed.
+enum SheetLookup {
+    enum Found: Equatable {
+        case exact(Workbook.Sheet)
+        /// A sheet whose name is the table's with a year or period added.
+        case renamed(Workbook.Sheet)
+        case several([Workbook.Sheet])
+        case none
+    }
+
+    static func find(_ table: String, in sheets: [Workbook.Sheet]) -> Found {
+        if let exact = sheets.first(where: { $0.name.trimmingSpaces().lowercased() == table }) { return .exact(exact) }
+        let near = sheets.filter { key($0.name) == table }
+        switch near.count {
+        case 0: return .none
+        case 1: return .renamed(near[0])
+        default: return .several(near)
+        }
+    }
+
+    /// Whether `name` is some table's sheet (exactly or renamed), to tell the other sheets apart.
+    static func isTable(_ name: String) -> Bool {
+        TableSchema.all.contains { $0.name == key(name) }
+    }
+
+    /// A sheet's name without case, separators, and the years and periods people add after a table's
+    /// name: `Anggaran 2025` → `anggaran`, `Siklus TW3` → `siklus`, `Realisasi_TW III 2025` → `realisasi`.
+    static func key(_ name: String) -> String {
+        var words = name.lowercased()
+            .split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" || $0 == "." || $0 == "(" || $0 == ")" })
+            .map(String.init)
+        while words.count > 1, let last = words.last, isPeriodWord(last) { words.removeLast() }
+        return words.joined()
+    }
+
+    private static func isPeriodWord(_ word: String) -> Bool {
+        if word.count == 4, word.allSatisfy(\.isASCII), Int(word).map({ (1900...2999).contains($0) }) == true { return true }
+        if ["tw", "triwulan", "q", "tahunan", "i", "ii", "iii", "iv", "1", "2", "3", "4"].contains(word) { return true }
+        for prefix in ["tw", "q"] where word.hasPrefix(prefix) {
+            let rest = word.dropFirst(prefix.count)
+            if ["1", "2", "3", "4", "i", "ii", "iii", "iv"].contains(String(rest)) { return true }
+        }
+        return false
+    }
+}

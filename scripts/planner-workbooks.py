@@ -1,0 +1,318 @@
+#!/usr/bin/env python3
+"""Writes the planner workbooks the tests read (Tests/KinerjaKitTests/Fixtures/planner/).
+
+A test that only feeds kinerja the files kinerja itself writes proves little, so these workbooks are made
+the way planners make theirs: with openpyxl, in Excel's habits (percent cells, merged sasaran cells,
+thousands-separated money, date cells, sheets renamed "Anggaran 2025"), and each one also re-saved by
+LibreOffice headless, which writes its own styles, shared strings, saved formula results and dates.
+
+    pip install openpyxl && apt-get install -y libreoffice-calc-nogui
+    python3 scripts/planner-workbooks.py
+
+Every case is a folder holding profil.yaml and data.xlsx (or its CSV twin), and, written by hand after reading
+kinerja's output, expected.txt (every diagnostic of `kinerja check --bahasa en`) and expected.id.txt
+(the same in Indonesian). `dinkes` is a correct workbook; `dinkes-lo` the same re-saved by LibreOffice;
+`dinkes-csv` the same data as plain CSV files: the three must give byte-identical reports.
+"""
+import copy
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+ROOT = os.path.join(os.path.dirname(__file__), "..", "Tests", "KinerjaKitTests", "Fixtures", "planner")
+
+PROFILE = """# CONTOH UJI - bukan data resmi.
+pemerintah: Kabupaten Contoh
+instansi: Dinas Kesehatan
+singkatan: Dinkes
+tahun: 2025
+periode: {periode}
+renstra: 2021-2026
+tempat: Contoh
+tanggal: 2025-10-15
+kepala:
+  nama: dr. SITI AMINAH, M.Kes.
+  jabatan: Kepala Dinas Kesehatan
+  pangkat: Pembina Utama Muda (IV/c)
+  nip: 19750412 200312 2 005
+bahasa: id
+libur: [2025-08-18]
+"""
+
+S1 = "Meningkatnya derajat kesehatan masyarakat"
+S2 = "Meningkatnya mutu pelayanan kesehatan dasar"
+
+# Each value is (number, kind): kind "pct" is typed as a percent in the spreadsheet (stored as a fraction).
+P = lambda v: ("pct", v)
+
+INDIKATOR_HEADER = ["kode", "tingkat", "sasaran", "indikator", "satuan", "polaritas", "agregasi", "target",
+                    "target_tw1", "target_tw2", "target_tw3", "target_tw4", "baseline", "target_renstra", "iku",
+                    "penanggung_jawab"]
+INDIKATOR = [
+    ["IKU-01", "sasaran", S1, "Persentase persalinan di fasilitas pelayanan kesehatan", "%", "positif", "terakhir",
+     P(95), P(90), P(92), P(94), P(95), P(88.5), P(98), "ya", "Bidang Kesehatan Masyarakat"],
+    ["IKU-02", "sasaran", S1, "Angka kematian bayi", "per 1.000 KH", "negatif", "terakhir",
+     12, None, None, None, None, 14.2, 10, "ya", "Bidang Kesehatan Masyarakat"],
+    ["IKU-03", "sasaran", S1, "Jumlah kasus TB yang ditemukan dan diobati", "orang", "positif", "jumlah",
+     400, 100, 100, 100, 100, 310, 450, "ya", "Bidang P2P"],
+    ["IKU-04", "sasaran", S2, "Persentase puskesmas terakreditasi paripurna", "%", "positif", "terakhir",
+     P(40), None, None, None, None, P(20), P(60), "ya", "Bidang Pelayanan Kesehatan"],
+    ["IKU-05", "sasaran", S2, "Indeks kepuasan masyarakat terhadap layanan puskesmas", "indeks", "positif", "rata-rata",
+     82.5, 80, 81, 82, 82.5, 78.3, 85, "ya", "Sekretariat"],
+    ["PRG-01", "program", S2, "Persentase puskesmas dengan obat esensial lengkap", "%", "positif", "terakhir",
+     P(90), P(85), P(87), P(89), P(90), None, None, "tidak", "Bidang SDK"],
+]
+
+REALISASI_HEADER = ["kode", "periode", "nilai", "catatan", "bukti"]
+REALISASI = [
+    ["IKU-01", "TW1", P(89.1), None, "SIMPUS 31-03-2025"],
+    ["IKU-01", "TW2", P(91.2), None, "SIMPUS 30-06-2025"],
+    ["IKU-01", "TW3", P(93.8), None, "SIMPUS 30-09-2025"],
+    ["IKU-02", "TW1", 13.1, None, None],
+    ["IKU-02", "TW2", 12.8, None, None],
+    ["IKU-02", "TW3", 12.4, "Dua kematian bayi di Puskesmas Muara", None],
+    ["IKU-03", "TW1", 92, None, "SITB"],
+    ["IKU-03", "TW2", 105, None, "SITB"],
+    ["IKU-03", "TW3", 88, "Penemuan kasus turun selama kemarau", "SITB"],
+    ["IKU-04", "TW1", P(20), None, None],
+    ["IKU-04", "TW2", P(28), None, None],
+    ["IKU-04", "TW3", P(32), None, "SK Kemenkes 2025"],
+    ["IKU-05", "TW1", 79.8, None, "Survei IKM"],
+    ["IKU-05", "TW2", 81.2, None, "Survei IKM"],
+    ["IKU-05", "TW3", 82, None, "Survei IKM"],
+    ["PRG-01", "TW1", P(85), None, None],
+    ["PRG-01", "TW2", P(87.5), None, None],
+    ["PRG-01", "TW3", P(90.5), None, None],
+]
+
+ANGGARAN_HEADER = ["kode", "uraian", "induk", "pagu", "realisasi_tw1", "realisasi_tw2", "realisasi_tw3", "realisasi_tw4"]
+ANGGARAN = [
+    ["1.02.01", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "IKU-05",
+     12_500_000_000, 2_800_000_000, 3_100_000_000, 3_050_000_000, None],
+    ["1.02.02", "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat", "IKU-01",
+     28_750_000_000, 5_100_000_000, 7_900_000_000, 8_200_000_000, None],
+    ["1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan", "IKU-04",
+     9_000_000_000, 1_200_000_000, 2_500_000_000, 2_900_000_000, None],
+    ["1.02.02.2.02", "Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan", "IKU-03",
+     6_400_000_000, 1_500_000_000, 1_700_000_000, 1_650_000_000, None],
+]
+
+SIKLUS_HEADER = ["periode", "langkah", "mulai", "selesai", "pelaksana", "output", "catatan"]
+D = dt.datetime
+SIKLUS = [
+    ["2025-TW3", 1, D(2025, 10, 1, 8, 0), D(2025, 10, 1, 8, 15), "dr. SITI AMINAH (Kepala Dinas)", "Disposisi", None],
+    ["2025-TW3", 2, D(2025, 10, 1, 8, 30), D(2025, 10, 1, 10, 0), "Perencana", "Format pemantauan TW III", None],
+    ["2025-TW3", 3, D(2025, 10, 1, 10, 30), D(2025, 10, 1, 11, 0), "Sekretaris", "Surat edaran", None],
+    ["2025-TW3", 4, D(2025, 10, 1, 13, 0), D(2025, 10, 7, 15, 0), "Bidang-bidang dan fungsional", "Data kinerja", None],
+    ["2025-TW3", 5, D(2025, 10, 8, 8, 0), D(2025, 10, 9, 11, 0), "Perencana", "Konsep laporan", None],
+    ["2025-TW3", 6, D(2025, 10, 9, 13, 0), D(2025, 10, 9, 14, 0), "Perencana", "Nota dinas", None],
+    ["2025-TW3", 7, D(2025, 10, 10, 8, 0), D(2025, 10, 10, 8, 40), "Sekretaris", "Undangan rapat", None],
+    ["2025-TW3", 8, D(2025, 10, 13, 8, 30), D(2025, 10, 13, 11, 30), "Kepala Dinas", "Notulen rapat", None],
+]
+
+
+def base():
+    """The correct workspace's tables, as lists of rows (deep copies: cases change them)."""
+    return {
+        "indikator": (INDIKATOR_HEADER[:], copy.deepcopy(INDIKATOR)),
+        "realisasi": (REALISASI_HEADER[:], copy.deepcopy(REALISASI)),
+        "anggaran": (ANGGARAN_HEADER[:], copy.deepcopy(ANGGARAN)),
+        "siklus": (SIKLUS_HEADER[:], copy.deepcopy(SIKLUS)),
+    }
+
+
+def write_xlsx(path, tables, sheet_names=None, merge_sasaran=True, percent_format="0.0%"):
+    """One sheet per table, as a planner lays it out in Excel."""
+    sheet_names = sheet_names or {}
+    book = Workbook()
+    book.remove(book.active)
+    for table, (header, rows) in tables.items():
+        sheet = book.create_sheet(sheet_names.get(table, table))
+        sheet.append(header)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for r, row in enumerate(rows, start=2):
+            for c, value in enumerate(row, start=1):
+                cell = sheet.cell(row=r, column=c)
+                if isinstance(value, tuple) and value[0] == "pct":
+                    cell.value = round(value[1] / 100, 10)
+                    cell.number_format = percent_format
+                elif isinstance(value, tuple) and value[0] == "fmt":
+                    cell.value = value[1]
+                    cell.number_format = value[2]
+                elif isinstance(value, dt.datetime):
+                    cell.value = value
+                    cell.number_format = "dd/mm/yyyy hh:mm"
+                elif isinstance(value, dt.date):
+                    cell.value = value
+                    cell.number_format = "dd/mm/yyyy"
+                elif isinstance(value, (int, float)) and table == "anggaran":
+                    cell.value = value
+                    cell.number_format = "#,##0"
+                else:
+                    cell.value = value
+        if table == "indikator" and merge_sasaran:
+            column = header.index("sasaran") + 1
+            start = 2
+            for r in range(3, len(rows) + 3):
+                same = r < len(rows) + 2 and rows[r - 2][column - 1] == rows[start - 2][column - 1]
+                if not same:
+                    if r - 1 > start:
+                        for k in range(start + 1, r):
+                            sheet.cell(row=k, column=column).value = None
+                        sheet.merge_cells(start_row=start, start_column=column, end_row=r - 1, end_column=column)
+                    start = r
+    instructions = book.create_sheet("petunjuk")
+    instructions["A1"] = "Isi setiap lembar sesuai judul kolomnya."
+    book.save(path)
+
+
+def csv_text(value):
+    if value is None:
+        return ""
+    if isinstance(value, tuple):
+        value = value[1]
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, float):
+        return f"{value:g}".replace(".", ",")
+    text = str(value)
+    return f'"{text}"' if ";" in text or '"' in text else text
+
+
+def write_csv(folder, tables):
+    for table, (header, rows) in tables.items():
+        with open(os.path.join(folder, table + ".csv"), "w", encoding="utf-8", newline="") as out:
+            out.write(";".join(header) + "\r\n")
+            for row in rows:
+                out.write(";".join(csv_text(v) for v in row) + "\r\n")
+
+
+def libreoffice(path):
+    """Re-saves `path` as LibreOffice Calc writes an .xlsx (in place)."""
+    with tempfile.TemporaryDirectory() as out, tempfile.TemporaryDirectory() as profile:
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+                        "xlsx:Calc MS Excel 2007 XML", "--outdir", out, path],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        shutil.move(os.path.join(out, os.path.basename(path)), path)
+
+
+def case(name, tables=None, periode="TW3", via_libreoffice=False, csv=False, **options):
+    folder = os.path.join(ROOT, name)
+    os.makedirs(folder, exist_ok=True)
+    for old in os.listdir(folder):
+        if old.endswith((".csv", ".xlsx")):
+            os.remove(os.path.join(folder, old))
+    with open(os.path.join(folder, "profil.yaml"), "w", encoding="utf-8") as out:
+        out.write(PROFILE.format(periode=periode))
+    tables = tables or base()
+    if csv:
+        write_csv(folder, tables)
+        return
+    path = os.path.join(folder, "data.xlsx")
+    write_xlsx(path, tables, **options)
+    if via_libreoffice:
+        libreoffice(path)
+
+
+RENAMED = {"anggaran": "Anggaran 2025", "siklus": "Siklus TW3"}
+
+
+def main():
+    # The correct workbook, three ways: Excel's habits, re-saved by LibreOffice, and plain CSV.
+    case("dinkes", sheet_names=RENAMED)
+    case("dinkes-lo", sheet_names=RENAMED, via_libreoffice=True)
+    case("dinkes-csv", csv=True)
+
+    # A total row at the bottom of the budget, its sums saved by LibreOffice.
+    t = base()
+    t["anggaran"][1].append(["JUMLAH", None, None, "=SUM(D2:D5)", "=SUM(E2:E5)", "=SUM(F2:F5)", "=SUM(G2:G5)", None])
+    case("total-row", t, via_libreoffice=True, sheet_names=RENAMED)
+
+    # A formula whose result was never saved (openpyxl writes formulas without calculating them).
+    t = base()
+    t["anggaran"][1][3][6] = "=1500000000+150000000"
+    case("formula-without-result", t)
+
+    # Quarterly targets of a `jumlah` indicator entered cumulatively (5, 15, 27, 40 style), and one
+    # whose quarters simply do not add up to the annual target.
+    t = base()
+    t["indikator"][1][2][8:12] = [100, 200, 300, 400]
+    t["indikator"][1][4][8:12] = [80, 81, 82, 82.5]
+    t["indikator"][1][4][6] = "jumlah"
+    t["indikator"][1][4][7] = 330
+    case("cumulative-jumlah", t)
+
+    # Date cells where no date belongs: in a text column, in a number column, and as a periode.
+    t = base()
+    t["realisasi"][1][5][3] = dt.date(2025, 8, 15)
+    t["realisasi"][1][4][2] = dt.date(2025, 8, 15)
+    t["realisasi"][1][8][1] = dt.date(2025, 9, 30)
+    case("date-cells", t, via_libreoffice=True)
+
+    # One sasaran written three ways that differ only in case and spaces, and one really different text.
+    t = base()
+    t["indikator"][1][1][2] = "Meningkatnya  derajat kesehatan masyarakat "
+    t["indikator"][1][2][2] = "meningkatnya derajat kesehatan masyarakat"
+    t["indikator"][1][5][2] = "Meningkatnya mutu pelayanan kesehatan"
+    case("sasaran-spelling", t, merge_sasaran=False)
+
+    # Money below zero, a negative count, and spending above the pagu.
+    t = base()
+    t["anggaran"][1][0][3] = -12_500_000_000
+    t["anggaran"][1][1][5] = -7_900_000_000
+    t["anggaran"][1][3][6] = 6_000_000_000
+    t["realisasi"][1][6][2] = -92
+    case("negative-money", t)
+
+    # Sheets renamed past recognition, and two sheets that could each be the cycle's.
+    t = base()
+    case("sheets-missing", t, sheet_names={"realisasi": "Data TW3", "anggaran": "Anggaran 2025",
+                                           "siklus": "Siklus TW3"})
+    # ... and two that each could be the cycle's (the second, "Siklus TW2", added as a copy).
+    t = base()
+    t["siklus2"] = (SIKLUS_HEADER[:], copy.deepcopy(SIKLUS))
+    case("sheets-ambiguous", t, sheet_names={"siklus": "Siklus TW3", "siklus2": "Siklus TW2"})
+
+    # The planner's year: the workbook already holds TW4 (realisasi and spending); --period TW2 must
+    # report TW2 as it stood then, equal to the workbook that held only TW1 and TW2.
+    t = base()
+    for kode, value in [("IKU-01", P(95.1)), ("IKU-02", 12.0), ("IKU-03", 101), ("IKU-04", P(35)),
+                        ("IKU-05", 82.9), ("PRG-01", P(91))]:
+        t["realisasi"][1].append([kode, "TW4", value, None, None])
+    for line in t["anggaran"][1]:
+        line[7] = line[6]
+    case("full-year", t, periode="TW2")
+    t = base()
+    t["realisasi"] = (REALISASI_HEADER[:], [r for r in copy.deepcopy(REALISASI) if r[1] in ("TW1", "TW2")])
+    for line in t["anggaran"][1]:
+        line[6] = None
+    t["siklus"] = (SIKLUS_HEADER[:], [])
+    case("as-at-tw2", t, periode="TW2")
+
+    # siklus dates typed as text, in the forms LibreOffice and Indonesian Excel write them.
+    t = base()
+    forms = ["2025-10-01 08:00:00", "01/10/2025 08:15", "1/10/2025 8.30", "01-10-2025", "13/10/2025 8:30"]
+    t["siklus"][1][0][2] = forms[0]
+    t["siklus"][1][0][3] = forms[1]
+    t["siklus"][1][1][2] = forms[2]
+    t["siklus"][1][2][2] = forms[3]
+    t["siklus"][1][7][2] = forms[4]
+    case("siklus-text-dates", t)
+    # ... and the same with nothing to prove day-first: 01/10/2025 could be 10 January.
+    t = base()
+    t["siklus"][1][0][3] = "01/10/2025 08:15"
+    t["siklus"][1][1][2] = "02/10/2025 08:30"
+    case("siklus-ambiguous-dates", t)
+
+
+if __name__ == "__main__":
+    if not shutil.which("soffice"):
+        sys.exit("soffice (libreoffice-calc-nogui) is needed to re-save the workbooks as LibreOffice does")
+    main()
