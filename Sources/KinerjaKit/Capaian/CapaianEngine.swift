@@ -22,6 +22,11 @@ public struct CapaianEngine {
 
     private var year: Int { workspace.profile.year }
 
+    /// `realisasi.csv`, or `the sheet realisasi` when it is a workbook's.
+    private var realisasiName: TableName {
+        TableLocation.named("realisasi", sheet: workspace.tables["realisasi"]?.addressing == .cell)
+    }
+
     /// How many earlier years the LKjIP's trend tables and lines show at most.
     public static let historyLimit = 5
 
@@ -163,7 +168,7 @@ public struct CapaianEngine {
         let missing = earlier.filter { annualValue(indicator, year: $0) == nil }
         guard missing.isEmpty else {
             log.warning(indicatorFile, line: indicator.line, addressing: indicatorAddressing,
-                        Message("capaian_renstra of \(indicator.kode) is left empty: realisasi.csv has no annual value for \(missing.map(String.init).joined(separator: ", ")) (add a row per year, e.g. periode `\(missing[0])`)", id: "capaian_renstra \(indicator.kode) dibiarkan kosong: realisasi.csv tidak memuat nilai tahunan untuk \(missing.map(String.init).joined(separator: ", ")) (tambahkan satu baris per tahun, mis. periode `\(missing[0])`)"))
+                        Message("capaian_renstra of \(indicator.kode) is left empty: \(realisasiName.en) has no annual value for \(missing.map(String.init).joined(separator: ", ")) (add a row per year, e.g. periode `\(missing[0])`)", id: "capaian_renstra \(indicator.kode) dibiarkan kosong: \(realisasiName.id) tidak memuat nilai tahunan untuk \(missing.map(String.init).joined(separator: ", ")) (tambahkan satu baris per tahun, mis. periode `\(missing[0])`)"))
             return nil
         }
         guard let realisasi else { return achievement(nil, target) }

@@ -17,7 +17,7 @@ enum BudgetLoader {
             let spending = (1...4).map { row.number("realisasi_tw\($0)", kind: .money, log: &log) }
             let indicator = row.text("induk")
             if let indicator, let indicators, !indicators.contains(indicator) {
-                row.error("induk", Message("induk \"\(indicator)\" is not a kode in indikator.csv; expected the code of the indicator this budget line supports", id: "induk \"\(indicator)\" bukan kode di indikator.csv; isi dengan kode indikator yang didukung baris anggaran ini"), log: &log)
+                row.error("induk", Message("induk \"\(indicator)\" is not a kode in \(source.name(of: "indikator").en); expected the code of the indicator this budget line supports", id: "induk \"\(indicator)\" bukan kode di \(source.name(of: "indikator").id); isi dengan kode indikator yang didukung baris anggaran ini"), log: &log)
             }
             for q in 1...4 where q > period.quarterCount && spending[q - 1] != nil {
                 row.warning("realisasi_tw\(q)", Message("realisasi_tw\(q) is after the report period \(period) and is not counted", id: "realisasi_tw\(q) berada setelah periode laporan \(period) dan tidak dihitung"), log: &log)

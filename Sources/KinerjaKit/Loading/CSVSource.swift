@@ -46,7 +46,6 @@ struct CSVSource {
     init?(table: CSVTable, file: String, schema: TableSchema, addressing: Diagnostic.Addressing,
           reported: Set<CellPosition>, log: inout DiagnosticLog) {
         self.file = file
-        self.table = table
         self.addressing = addressing
         self.reported = reported
         let what = addressing == .cell ? ("the sheet is empty; expected a header row", "lembar ini kosong; baris pertama harus berisi judul kolom")
@@ -85,12 +84,24 @@ struct CSVSource {
         guard missing.isEmpty else { return nil }
         self.positions = positions
 
+        // A total row is one message, not a "kolom kosong" for each of its empty cells.
+        var records: [CSVRecord] = []
+        for record in table.records {
+            guard let label = TotalRow.label(of: record, kodePosition: positions["kode"]) else {
+                records.append(record)
+                continue
+            }
+            let row = addressing == .cell ? ("row \(record.line)", "baris \(record.line)") : ("line \(record.line)", "baris \(record.line)")
+            log.error(file, line: label.line, column: label.column, addressing: addressing, Message("\(row.0) looks like a total row (\"\(label.value.trimmingSpaces())\"); remove it from the table: kinerja computes every total itself", id: "\(row.1) tampaknya baris jumlah (\"\(label.value.trimmingSpaces())\"); hapus baris itu dari tabel: kinerja menghitung semua jumlah sendiri"))
+        }
+        self.table = CSVTable(delimiter: table.delimiter, header: table.header, records: records)
+
         // The decimal convention: what the table's unambiguous text numbers prove (number cells of a
         // workbook are exact and prove nothing about how its text is written).
         var readings: [NumberReader.Reading] = []
         for column in schema.columns where column.numeric {
             guard let position = positions[column.name] else { continue }
-            for record in table.records where position < record.cells.count && record.cells[position].number == nil {
+            for record in self.table.records where position < record.cells.count && record.cells[position].number == nil {
                 for part in TargetReader.numberTexts(in: record.cells[position].value) {
                     readings.append(NumberReader.reading(part, kind: .money))
                 }
@@ -107,6 +118,12 @@ struct CSVSource {
         if addressing == .cell { return CSVCell(value: "", line: record.line, column: position + 1) }
         let end = record.cells.last.map { $0.column + $0.value.unicodeScalars.count + 1 } ?? 1
         return CSVCell(value: "", line: record.line, column: end)
+    }
+
+    /// How this source's messages name `table`: `indikator.csv` beside CSV files, `the sheet indikator`
+    /// in a workbook.
+    func name(of table: String) -> TableName {
+        TableLocation.named(table, sheet: addressing == .cell)
     }
 
     func error(line: Int?, column: Int?, _ message: Message, log: inout DiagnosticLog) {

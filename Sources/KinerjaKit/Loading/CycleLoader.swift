@@ -49,7 +49,7 @@ enum CycleLoader {
                                        output: row.text("output"), note: row.text("catatan"), line: record.line))
         }
         if let reportPeriod, records.isEmpty, !log.hasErrors {
-            source.warning(line: nil, column: nil, Message("siklus.csv has no record for \(reportPeriod.period.label(year: reportPeriod.year)); every step of the SOP is reported as not done", id: "siklus.csv tidak memuat catatan untuk \(reportPeriod.period.label(year: reportPeriod.year)); setiap langkah SOP dilaporkan tidak dilaksanakan"), log: &log)
+            source.warning(line: nil, column: nil, Message("\(source.name(of: "siklus").enStart) has no record for \(reportPeriod.period.label(year: reportPeriod.year)); every step of the SOP is reported as not done", id: "\(source.name(of: "siklus").idStart) tidak memuat catatan untuk \(reportPeriod.period.label(year: reportPeriod.year)); setiap langkah SOP dilaporkan tidak dilaksanakan"), log: &log)
         }
         return records
     }

@@ -72,7 +72,7 @@ enum IndicatorLoader {
             let column = records[indicator.line].flatMap { source.cell("induk", in: $0) }?.column
             guard byKode[parent] != nil else {
                 source.error(line: indicator.line, column: column,
-                             Message("induk \"\(parent)\" of \(indicator.kode) is not a kode in indikator.csv; expected the code of the indicator this one supports", id: "induk \"\(parent)\" dari \(indicator.kode) bukan kode di indikator.csv; isi dengan kode indikator yang didukung indikator ini"), log: &log)
+                             Message("induk \"\(parent)\" of \(indicator.kode) is not a kode in \(source.name(of: "indikator").en); expected the code of the indicator this one supports", id: "induk \"\(parent)\" dari \(indicator.kode) bukan kode di \(source.name(of: "indikator").id); isi dengan kode indikator yang didukung indikator ini"), log: &log)
                 continue
             }
             var chain = [indicator.kode]

@@ -29,12 +29,12 @@ private struct RealisasiRow {
     func read(indicators: Set<String>?, reportPeriod: (year: Int, period: ReportPeriod)?, log: inout DiagnosticLog) -> Realisasi? {
         // Without a profile nothing is computed; any year serves to check that the periods are readable.
         let year = reportPeriod?.year ?? 2024
-        let kode = reader.required("kode", Message("the kode of an indicator in indikator.csv", id: "kode salah satu indikator di indikator.csv"), log: &log)
+        let kode = reader.required("kode", Message("the kode of an indicator in \(reader.source.name(of: "indikator").en)", id: "kode salah satu indikator di \(reader.source.name(of: "indikator").id)"), log: &log)
         let periodText = reader.required("periode", Message("TW1…TW4, a year such as \(year - 1), or \(year - 1)-TW2", id: "TW1…TW4, tahun seperti \(year - 1), atau \(year - 1)-TW2"), log: &log)
         let value = reader.number("nilai", log: &log)
         var valid = true
         if let kode, let indicators, !indicators.contains(kode) {
-            reader.error("kode", Message("unknown kode \"\(kode)\": indikator.csv has no indicator with this code", id: "kode \"\(kode)\" tidak dikenal: indikator.csv tidak punya indikator dengan kode ini; periksa ejaannya"), log: &log)
+            reader.error("kode", Message("unknown kode \"\(kode)\": \(reader.source.name(of: "indikator").en) has no indicator with this code", id: "kode \"\(kode)\" tidak dikenal: \(reader.source.name(of: "indikator").id) tidak punya indikator dengan kode ini; periksa ejaannya"), log: &log)
             valid = false
         }
         var parsed: ValuePeriod?

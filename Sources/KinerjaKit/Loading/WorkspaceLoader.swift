@@ -132,7 +132,7 @@ public struct WorkspaceLoader {
         if let indicatorSource { IndicatorLoader.checkParents(indicators, source: indicatorSource, log: &log) }
         if let indicatorSource, indicators.isEmpty, indicatorSource.table.records.isEmpty {
             let headerLine = indicatorSource.table.header.first?.line ?? 1
-            indicatorSource.error(line: headerLine + 1, column: nil, Message("indikator.csv has a header but no indicator; add one row per indicator", id: "indikator.csv punya baris judul tetapi tidak ada indikator; tambahkan satu baris per indikator"), log: &log)
+            indicatorSource.error(line: headerLine + 1, column: nil, Message("\(indicatorSource.name(of: "indikator").enStart) has a header but no indicator; add one row per indicator", id: "\(indicatorSource.name(of: "indikator").idStart) punya baris judul tetapi tidak ada indikator; tambahkan satu baris per indikator"), log: &log)
         }
         // Every kode written in indikator.csv counts as known, even on a row rejected for another
         // reason, so one mistake is not reported again as "unknown kode" in the other files. When

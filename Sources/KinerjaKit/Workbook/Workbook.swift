@@ -128,7 +128,10 @@ struct Workbook {
     /// A cell's value by its type attribute `t`; nil for a cell with nothing in it (only a style).
     private func value(of cell: XMLIndexer, _ element: SWXMLHash.XMLElement) -> SheetCell.Value? {
         let type = Self.attribute(element, "t") ?? "n"
-        let saved = cell["v"].element?.text
+        // openpyxl writes a formula it did not calculate with an empty `<v></v>`: no saved result.
+        // A formula's empty text result (`t="str"`, `=IF(…;"";…)`) is an empty `<v></v>` too: empty text.
+        let written = cell["v"].element?.text
+        let saved = written?.nilWhenBlank
         let formula = cell["f"].element?.text
         switch type {
         case "s":
@@ -139,7 +142,7 @@ struct Workbook {
         case "inlineStr":
             return cell["is"].element.map { .text(Self.richText($0)) }
         case "str", "d":
-            if let saved { return .text(Self.unescape(saved)) }
+            if let written { return .text(Self.unescape(written)) }
         case "b":
             if let saved { return .bool(saved.trimmingSpaces() == "1" || saved.lowercased() == "true") }
         case "e":
@@ -276,4 +279,8 @@ struct Workbook {
         guard let text = text?.lowercased() else { return false }
         return text == "1" || text == "true"
     }
+}
+
+private extension String {
+    var nilWhenBlank: String? { trimmingSpaces().isEmpty ? nil : self }
 }
