@@ -167,7 +167,7 @@ struct EngineTests {
         // S1: capaian 90 − serapan of the lines for A (the kegiatan sits inside its program): 90 − 60.
         #expect(report.sasaran[0].efficiency == 30)
         #expect(report.sasaran[1].efficiency == 30)            // 50 − 100/500×100
-        #expect(log.warnings.contains { $0.message.en.contains("realisasi_tw3 is after the report period TW2") })
+        #expect(log.warnings.contains { $0.message.en.contains("1 amount spent in quarters after the report period TW2 is not counted") })
     }
 
     @Test func categoryFromTheDisplayedValue() throws {

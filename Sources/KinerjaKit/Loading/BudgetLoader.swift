@@ -6,6 +6,7 @@ enum BudgetLoader {
                      log: inout DiagnosticLog) -> [BudgetLine] {
         var lines: [BudgetLine] = []
         var firstLine: [String: Int] = [:]
+        var later: [CSVCell] = []
         for record in source.table.records {
             let row = RowReader(source: source, record: record)
             let kode = row.required("kode", Message("the program or kegiatan code, e.g. 1.01.02", id: "kode program atau kegiatan, mis. 1.01.02"), log: &log)
@@ -20,7 +21,13 @@ enum BudgetLoader {
                 row.error("induk", Message("induk \"\(indicator)\" is not a kode in \(source.name(of: "indikator").en); expected the code of the indicator this budget line supports", id: "induk \"\(indicator)\" bukan kode di \(source.name(of: "indikator").id); isi dengan kode indikator yang didukung baris anggaran ini"), log: &log)
             }
             for q in 1...4 where q > period.quarterCount && spending[q - 1] != nil {
-                row.warning("realisasi_tw\(q)", Message("realisasi_tw\(q) is after the report period \(period) and is not counted", id: "realisasi_tw\(q) berada setelah periode laporan \(period) dan tidak dihitung"), log: &log)
+                if let cell = source.cell("realisasi_tw\(q)", in: record) { later.append(cell) }
+            }
+            // Money is never below zero: a minus sign here is a typing or a formula mistake.
+            for (column, value) in [("pagu", ceiling)] + (1...4).map({ ("realisasi_tw\($0)", spending[$0 - 1]) }) {
+                if let value, value < 0 {
+                    row.error(column, Message("\(column) \(NumberStyle.indonesian.unrounded(value)) is negative; expected an amount in rupiah of zero or more", id: "\(column) \(NumberStyle.indonesian.unrounded(value)) bernilai negatif; isi dengan jumlah rupiah nol atau lebih"), log: &log)
+                }
             }
             if let kode {
                 if let first = firstLine[kode] {
@@ -39,6 +46,9 @@ enum BudgetLoader {
             }
             lines.append(BudgetLine(kode: kode, name: name, indicator: indicator, ceiling: ceiling,
                                     spending: spending, line: record.line))
+        }
+        if let first = later.first {
+            source.warning(line: first.line, column: first.column, Message("\(later.count) amount\(later.count == 1 ? "" : "s") spent in quarters after the report period \(period) \(later.count == 1 ? "is" : "are") not counted: the report shows the budget as it stood at \(period)", id: "\(later.count) realisasi anggaran pada triwulan setelah periode laporan \(period) tidak dihitung: laporan menyajikan anggaran sebagaimana keadaannya pada \(period)"), log: &log)
         }
         return lines
     }

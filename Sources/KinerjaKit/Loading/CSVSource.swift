@@ -91,7 +91,7 @@ struct CSVSource {
                 records.append(record)
                 continue
             }
-            let row = addressing == .cell ? ("row \(record.line)", "baris \(record.line)") : ("line \(record.line)", "baris \(record.line)")
+            let row = Self.lineName(record.line, addressing: addressing)
             log.error(file, line: label.line, column: label.column, addressing: addressing, Message("\(row.0) looks like a total row (\"\(label.value.trimmingSpaces())\"); remove it from the table: kinerja computes every total itself", id: "\(row.1) tampaknya baris jumlah (\"\(label.value.trimmingSpaces())\"); hapus baris itu dari tabel: kinerja menghitung semua jumlah sendiri"))
         }
         self.table = CSVTable(delimiter: table.delimiter, header: table.header, records: records)
@@ -124,6 +124,13 @@ struct CSVSource {
     /// in a workbook.
     func name(of table: String) -> TableName {
         TableLocation.named(table, sheet: addressing == .cell)
+    }
+
+    /// How a message names one of its lines: `line 7` in a CSV file, `row 7` in a sheet (`baris 7` in both).
+    func lineName(_ line: Int) -> (en: String, id: String) { Self.lineName(line, addressing: addressing) }
+
+    static func lineName(_ line: Int, addressing: Diagnostic.Addressing) -> (en: String, id: String) {
+        (addressing == .cell ? "row \(line)" : "line \(line)", "baris \(line)")
     }
 
     func error(line: Int?, column: Int?, _ message: Message, log: inout DiagnosticLog) {

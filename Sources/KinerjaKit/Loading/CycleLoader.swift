@@ -10,6 +10,10 @@ enum CycleLoader {
                      log: inout DiagnosticLog) -> [CycleRecord] {
         var records: [CycleRecord] = []
         var firstLine: [Int: Int] = [:]
+        // The order of day and month that the sheet's own unambiguous dates prove (DateText).
+        let order = DateText.order(of: source.table.records.flatMap { record in
+            ["mulai", "selesai"].compactMap { RowReader(source: source, record: record).text($0) }.map(DateText.read)
+        })
         for record in source.table.records {
             let row = RowReader(source: source, record: record)
             let periodText = row.required("periode", Message("the quarter the cycle monitors, e.g. TW3 or 2024-TW3", id: "triwulan yang dipantau siklus ini, mis. TW3 atau 2024-TW3"), log: &log)
@@ -28,8 +32,8 @@ enum CycleLoader {
                 }
                 return n
             }
-            let start = moment(row, "mulai", required: true, log: &log)
-            let finish = moment(row, "selesai", required: false, log: &log)
+            let start = moment(row, "mulai", required: true, order: order, log: &log)
+            let finish = moment(row, "selesai", required: false, order: order, log: &log)
             if let start, let finish, start.isAfter(finish) {
                 row.error("selesai", Message("selesai \(finish.iso) is before mulai \(start.iso); check the two dates", id: "selesai \(finish.iso) lebih awal dari mulai \(start.iso); periksa kedua tanggal itu"), log: &log)
                 continue
@@ -63,13 +67,24 @@ enum CycleLoader {
         }
     }
 
-    private static func moment(_ row: RowReader, _ column: String, required: Bool, log: inout DiagnosticLog) -> Moment? {
+    private static func moment(_ row: RowReader, _ column: String, required: Bool, order: DateText.Order?,
+                               log: inout DiagnosticLog) -> Moment? {
         let text = required ? row.required(column, Message("a date, e.g. 2024-10-01 or 2024-10-01 08:00", id: "tanggal, mis. 2024-10-01 atau 2024-10-01 08:00"), log: &log) : row.text(column)
         guard let text else { return nil }
-        guard let moment = Moment(text) else {
-            row.error(column, Message("\(column) \"\(text)\" is not a date and time; expected year-month-day with an optional hour:minute, e.g. 2024-10-01 or 2024-10-01 08:00", id: "\(column) \"\(text)\" bukan tanggal dan jam; tulis tahun-bulan-tanggal, boleh dengan jam:menit, mis. 2024-10-01 atau 2024-10-01 08:00"), log: &log)
+        switch DateText.read(text) {
+        case .moment(let moment):
+            return moment
+        case .ordered(let dayFirst, let monthFirst):
+            if dayFirst == nil || monthFirst == nil { return dayFirst ?? monthFirst }
+            if let order, let chosen = order == .dayFirst ? dayFirst : monthFirst { return chosen }
+            let (d, m) = (dayFirst!.date, monthFirst!.date)
+            let en = { (date: CalendarDate) in DisplayFormat(language: .en).date(date) }
+            let id = { (date: CalendarDate) in DisplayFormat(language: .id).date(date) }
+            row.error(column, Message("\(column) \"\(text)\" can be \(en(d)) (day first, as in Indonesia) or \(en(m)) (month first), and no other date in the table settles which; write it as \(d.iso)", id: "\(column) \"\(text)\" bisa berarti \(id(d)) (tanggal dulu, seperti di Indonesia) atau \(id(m)) (bulan dulu), dan tidak ada tanggal lain di tabel ini yang memastikannya; tulis sebagai \(d.iso)"), log: &log)
+            return nil
+        case .invalid:
+            row.error(column, Message("\(column) \"\(text)\" is not a date and time; expected year-month-day with an optional hour:minute, e.g. 2024-10-01 or 2024-10-01 08:00 (or day/month/year, 01/10/2024 08:00)", id: "\(column) \"\(text)\" bukan tanggal dan jam; tulis tahun-bulan-tanggal, boleh dengan jam:menit, mis. 2024-10-01 atau 2024-10-01 08:00 (atau tanggal/bulan/tahun, 01/10/2024 08:00)"), log: &log)
             return nil
         }
-        return moment
     }
 }

@@ -50,6 +50,7 @@ enum IndicatorLoader {
                     }
                 }
             }
+            if aggregation == .jumlah, let kode { checkQuarterSum(kode, target, quarterTargets, row: row, log: &log) }
             guard let kode, let level, let sasaran, let name, let unit, let polarity else { continue }
             indicators.append(Indicator(
                 kode: kode, level: level, sasaran: sasaran, name: name, unit: unit, polarity: polarity,
@@ -59,7 +60,32 @@ enum IndicatorLoader {
                 negativeFormula: formula, nationalStandard: row.text("standar_nasional"),
                 definition: row.text("definisi"), line: record.line))
         }
+        SasaranSpelling.unify(&indicators, source: source, log: &log)
         return indicators
+    }
+
+    /// The quarters of a `jumlah` indicator are each quarter's own amount and add up to the annual
+    /// target. Quarters entered cumulatively (100, 200, 300, 400 for an annual 400: the last quarter
+    /// equals the year and the sum exceeds it) would double the quarterly capaian's base: an error. Four
+    /// quarters that add up to something else are a warning (the plan may have changed).
+    ///
+    /// Example: target 400, target_tw1…4 = 100, 200, 300, 400 → sum 1000, tw4 = 400: an error at target_tw4.
+    static func checkQuarterSum(_ kode: String, _ target: Target?, _ quarters: [Target?], row: RowReader,
+                                log: inout DiagnosticLog) {
+        guard case .value(let annual)? = target else { return }
+        let values = quarters.map { quarter -> Decimal? in
+            if case .value(let v)? = quarter { return v }
+            return nil
+        }
+        let given = values.compactMap { $0 }
+        guard given.count > 1 else { return }
+        let sum = given.reduce(0, +)
+        let style = NumberStyle.indonesian
+        if values[3] == annual, sum > annual {
+            row.error("target_tw4", Message("the quarterly targets of \(kode) look cumulative: target_tw4 equals the annual target \(style.unrounded(annual)) and the quarters add up to \(style.unrounded(sum)); for agregasi jumlah each quarter holds that quarter's own amount and the four add up to the annual target", id: "target triwulan \(kode) tampaknya kumulatif: target_tw4 sama dengan target tahunan \(style.unrounded(annual)) dan jumlah keempat triwulan \(style.unrounded(sum)); untuk agregasi jumlah setiap triwulan berisi jumlah triwulan itu saja dan keempatnya berjumlah sama dengan target tahunan"), log: &log)
+        } else if given.count == 4, sum != annual {
+            row.warning("target_tw4", Message("the quarterly targets of \(kode) add up to \(style.unrounded(sum)), not to the annual target \(style.unrounded(annual)); for agregasi jumlah the four quarters add up to the annual target", id: "target triwulan \(kode) berjumlah \(style.unrounded(sum)), tidak sama dengan target tahunan \(style.unrounded(annual)); untuk agregasi jumlah keempat triwulan berjumlah sama dengan target tahunan"), log: &log)
+        }
     }
 
     /// Every `induk` must name an indicator, and following `induk` must never come back to where it started.

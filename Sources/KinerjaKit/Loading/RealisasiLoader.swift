@@ -1,16 +1,31 @@
 import Foundation
 
 /// Reads realisasi.csv, checking each row against the indicators and the report period.
+///
+/// A planner keeps one workspace for the year and adds each quarter's values to it, so values of the
+/// report's year after the report period are left out, with one warning counting them: `--period TW2`
+/// on a workbook that already holds TW3 and TW4 reports TW2 exactly as it stood then. A value of a later
+/// year cannot belong to the workspace and is an error.
 enum RealisasiLoader {
-    /// - Parameter reportPeriod: the profile's year and period; nil when the profile is unusable, in
-    ///   which case periods are read against no year in particular and not checked for the future.
-    static func load(_ source: CSVSource, indicators: Set<String>?, reportPeriod: (year: Int, period: ReportPeriod)?,
-                     log: inout DiagnosticLog) -> [Realisasi] {
+    /// - Parameters:
+    ///   - reportPeriod: the profile's year and period; nil when the profile is unusable, in which case
+    ///     periods are read against no year in particular and not checked for the future.
+    ///   - units: each indicator's satuan by kode, to question a negative count or percent.
+    static func load(_ source: CSVSource, indicators: Set<String>?, units: [String: String] = [:],
+                     reportPeriod: (year: Int, period: ReportPeriod)?, log: inout DiagnosticLog) -> [Realisasi] {
         var rows: [Realisasi] = []
         var firstLine: [String: Int] = [:]
+        var later: [(period: ValuePeriod, line: Int, column: Int?)] = []
         for record in source.table.records {
             let row = RealisasiRow(reader: RowReader(source: source, record: record))
             guard let value = row.read(indicators: indicators, reportPeriod: reportPeriod, log: &log) else { continue }
+            if let reportPeriod, value.period.isAfter(reportPeriod.period, of: reportPeriod.year) {
+                later.append((value.period, record.line, source.cell("periode", in: record)?.column))
+                continue
+            }
+            if let number = value.value, number < 0, let unit = units[value.kode], SatuanKind(unit) != .other {
+                row.reader.warning("nilai", Message("nilai \(NumberStyle.indonesian.unrounded(number)) of \(value.kode) is negative, but its satuan \"\(unit)\" is a \(SatuanKind(unit) == .percent ? "percent" : "count"); check the sign", id: "nilai \(NumberStyle.indonesian.unrounded(number)) untuk \(value.kode) negatif, padahal satuannya \"\(unit)\" berupa \(SatuanKind(unit) == .percent ? "persentase" : "jumlah/hitungan"); periksa tandanya"), log: &log)
+            }
             let key = "\(value.kode)\u{0}\(value.period)"
             if let first = firstLine[key] {
                 row.reader.error("periode", Message("\(value.kode) already has a value for \(value.period) on line \(first); keep one row per kode and periode", id: "\(value.kode) sudah punya nilai untuk \(value.period) di baris \(first); sisakan satu baris per kode dan periode"), log: &log)
@@ -19,7 +34,32 @@ enum RealisasiLoader {
             firstLine[key] = record.line
             rows.append(value)
         }
+        if let first = later.first, let reportPeriod {
+            let periods = Array(Set(later.map(\.period.description))).sorted().joined(separator: ", ")
+            let period = reportPeriod.period.label(year: reportPeriod.year)
+            source.warning(line: first.line, column: first.column, Message("\(later.count) value\(later.count == 1 ? "" : "s") for periods after the report period \(period) (\(periods)) \(later.count == 1 ? "is" : "are") left out: the report shows \(period) as it stood then", id: "\(later.count) nilai untuk periode setelah periode laporan \(period) (\(periods)) tidak dipakai: laporan menyajikan \(period) sebagaimana keadaannya saat itu"), log: &log)
+        }
         return rows
+    }
+}
+
+/// What an indicator's satuan counts, to tell a negative value that cannot be from one that can
+/// (a growth rate in `poin`, an `indeks` change).
+enum SatuanKind: Equatable {
+    case percent
+    /// One word naming what is counted: `orang`, `dokumen`, `kasus`, `sekolah`.
+    case count
+    case other
+
+    init(_ unit: String) {
+        let text = unit.trimmingSpaces().lowercased()
+        if text == "%" || text.hasPrefix("persen") || text == "percent" { self = .percent; return }
+        let scales = ["indeks", "index", "poin", "point", "nilai", "skor", "score", "rupiah", "rp", "predikat", "level", "tingkat"]
+        if !text.isEmpty, !text.contains(where: { $0.isNumber || $0 == " " || $0 == "/" || $0 == "%" }), !scales.contains(text) {
+            self = .count
+        } else {
+            self = .other
+        }
     }
 }
 
@@ -42,8 +82,8 @@ private struct RealisasiRow {
             parsed = ValuePeriod(periodText, reportYear: year)
             if parsed == nil {
                 reader.error("periode", Message("periode \"\(periodText)\" is not a period; expected TW1…TW4 (of \(year)), a year such as \(year - 1), or \(year - 1)-TW2", id: "periode \"\(periodText)\" bukan periode; isi dengan TW1…TW4 (tahun \(year)), tahun seperti \(year - 1), atau \(year - 1)-TW2"), log: &log)
-            } else if let p = parsed, let period = reportPeriod?.period, p.isAfter(period, of: year) {
-                reader.error("periode", Message("periode \(p) is after the report period \(period.label(year: year)); a report cannot use values from its future (check the year, or report on a later period)", id: "periode \(p) berada setelah periode laporan \(period.label(year: year)); laporan tidak boleh memakai nilai dari masa depannya (periksa tahunnya, atau laporkan periode yang lebih akhir)"), log: &log)
+            } else if let p = parsed, let period = reportPeriod?.period, p.year > year {
+                reader.error("periode", Message("periode \(p) is in a year after the workspace's \(year) (\(period.label(year: year)) is reported); check the year", id: "periode \(p) berada pada tahun setelah tahun ruang kerja \(year) (yang dilaporkan \(period.label(year: year))); periksa tahunnya"), log: &log)
                 valid = false
             }
         }

@@ -147,7 +147,8 @@ public struct WorkspaceLoader {
         let reportPeriod = profile.map { (year: $0.year, period: $0.period) }
         var realisasi: [Realisasi] = []
         if let source = table("realisasi", schema: .realisasi, required: true) {
-            realisasi = RealisasiLoader.load(source, indicators: kodes, reportPeriod: reportPeriod, log: &log)
+            let units = Dictionary(indicators.map { ($0.kode, $0.unit) }, uniquingKeysWith: { a, _ in a })
+            realisasi = RealisasiLoader.load(source, indicators: kodes, units: units, reportPeriod: reportPeriod, log: &log)
         }
         var budget: [BudgetLine]?
         if let source = table("anggaran", schema: .anggaran, required: false) {

@@ -65,7 +65,14 @@ public enum ValuePeriod: Sendable, Hashable, CustomStringConvertible {
         return nil
     }
 
-    /// Whether this value lies after the end of `period` of `year` (an error in realisasi.csv).
+    /// The year the value belongs to.
+    public var year: Int {
+        switch self {
+        case .quarter(let y, _), .year(let y): return y
+        }
+    }
+
+    /// Whether this value lies after the end of `period` of `year` (left out of that period's report).
     /// A whole year ends with its fourth quarter, so `2024` is after `2024-TW3` but not after `2024-TW4`.
     public func isAfter(_ period: ReportPeriod, of year: Int) -> Bool {
         switch self {

@@ -1,0 +1,31 @@
+/// One sasaran typed several ways. Rows with the same sasaran text form one group (data-format.md); a
+/// double space, a capital letter or a trailing space typed in one row would split the group in two
+/// and print the same sasaran twice. Texts that differ only in case and spacing are one sasaran,
+/// printed as first written, with a warning at each other spelling's cell; texts that differ in any
+/// other way stay apart.
+///
+/// Example: "Meningkatnya derajat kesehatan", then "meningkatnya  derajat kesehatan " → one sasaran,
+/// "Meningkatnya derajat kesehatan", and a warning at the second row's sasaran cell.
+enum SasaranSpelling {
+    static func unify(_ indicators: inout [Indicator], source: CSVSource, log: inout DiagnosticLog) {
+        var first: [String: (text: String, line: Int)] = [:]
+        let records = Dictionary(source.table.records.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
+        for index in indicators.indices {
+            let written = indicators[index].sasaran
+            let key = self.key(written)
+            guard let earlier = first[key] else {
+                first[key] = (written, indicators[index].line)
+                continue
+            }
+            guard earlier.text != written else { continue }
+            let column = records[indicators[index].line].flatMap { source.cell("sasaran", in: $0) }?.column
+            source.warning(line: indicators[index].line, column: column, Message("sasaran \"\(written)\" differs from \"\(earlier.text)\" (\(source.lineName(earlier.line).en)) only in capitals or spaces; both are read as one sasaran, \"\(earlier.text)\"", id: "sasaran \"\(written)\" hanya berbeda huruf besar/kecil atau spasi dari \"\(earlier.text)\" (\(source.lineName(earlier.line).id)); keduanya dibaca sebagai satu sasaran, \"\(earlier.text)\""), log: &log)
+            indicators[index].sasaran = earlier.text
+        }
+    }
+
+    /// The text without case and with every run of spaces as one: `Meningkatnya  Mutu ` → `meningkatnya mutu`.
+    static func key(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
