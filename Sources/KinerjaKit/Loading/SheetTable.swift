@@ -84,7 +84,7 @@ enum SheetTable {
             .first(where: { $0.line == example.row && $0.column == example.column }) {
             let count = percentCells.count
             let shown = NumberStyle.indonesian.unrounded(cell.number ?? 0)
-            log.note(file, addressing: .cell, Message("\(count) cell\(count == 1 ? " is" : "s are") formatted as a percent (the first is \(example.text)); each is read as the percent it shows: \(example.text) holds \(((cell.number ?? 0) / 100).plainString) and is read as \(shown)", id: "\(count) sel berformat persen (yang pertama \(example.text)); masing-masing dibaca sebagai persen yang tampil: \(example.text) menyimpan \(((cell.number ?? 0) / 100).plainString) dan dibaca \(shown)"))
+            log.note(file, addressing: .cell, Message("\(count) cell\(count == 1 ? " is" : "s are") formatted as a percent (the first is \(example.text)); each is read as the percent it shows: \(example.text) holds \(((cell.number ?? 0) / 100).plainString) and is read as \((cell.number ?? 0).plainString)", id: "\(count) sel berformat persen (yang pertama \(example.text)); masing-masing dibaca sebagai persen yang tampil: \(example.text) menyimpan \(NumberStyle.indonesian.unrounded((cell.number ?? 0) / 100)) dan dibaca \(shown)"))
         }
         return (CSVTable(delimiter: ",", header: header, records: records), reported)
     }
