@@ -71,7 +71,7 @@ enum AnnualReport {
             [
                 "kode": result.indicator.kode, "indikator": result.indicator.name, "satuan": result.indicator.unit,
                 "target": result.indicator.target.map(c.format.target) ?? c.absent("status_tanpa_target"),
-                "realisasi": result.realisasi.map(c.format.number) ?? c.absent("status_belum_ada_data"),
+                "realisasi": c.realisasi(result),
                 "capaian": c.capaian(result.capaian), "kategori": c.category(result.category),
             ]
         }
@@ -81,7 +81,7 @@ enum AnnualReport {
                 "kode": result.indicator.kode, "indikator": result.indicator.name,
                 "baseline": result.indicator.baseline.map(c.format.number) ?? c.absent("baseline_kosong"),
                 "target_renstra": result.indicator.renstraTarget.map(c.format.target) ?? c.absent("target_renstra_kosong"),
-                "realisasi": result.realisasi.map(c.format.number) ?? c.absent("status_belum_ada_data"),
+                "realisasi": c.realisasi(result),
                 "capaian_renstra": result.renstraCapaian.map { c.capaian($0) } ?? c.absent("target_renstra_kosong"),
             ]
         }
@@ -89,7 +89,7 @@ enum AnnualReport {
             guard let standard = result.indicator.nationalStandard else { return nil }
             return [
                 "kode": result.indicator.kode, "indikator": result.indicator.name, "standar": standard,
-                "realisasi": result.realisasi.map(c.format.number) ?? c.absent("status_belum_ada_data"),
+                "realisasi": c.realisasi(result),
                 "satuan": result.indicator.unit,
             ]
         }
@@ -137,9 +137,11 @@ enum AnnualReport {
         let years = comparedYears(report)
         let values = result.history + [result.realisasi]
         var cells: [[String: Any]] = []
-        for value in values {
+        for value in result.history {
             cells.append(["teks": value.map(c.format.number) ?? c.absent("tahun_kosong")])
         }
+        // This year's value carries the note of a missing report quarter, like every realisasi.
+        cells.append(["teks": result.realisasi == nil ? c.absent("tahun_kosong") : c.realisasi(result)])
         var row: [String: Any] = [
             "kode": result.indicator.kode, "indikator": result.indicator.name, "satuan": result.indicator.unit,
             "nilai": cells,
