@@ -61,7 +61,7 @@ enum MonitoringReport {
             "batas_rata_rata": report.profile.averageCap.map { c.format.number($0) + "%" } ?? "",
             "ada_batas_rata_rata": report.profile.averageCap != nil,
             "siklus": report.cycle.map { cycle -> [String: Any] in
-                ["ada": true, "tepat_waktu": "\(cycle.onTimeCount)", "jumlah": "\(cycle.steps.count)",
+                ["ada": true, "ada_catatan": cycle.hasRecords, "tepat_waktu": "\(cycle.onTimeCount)", "jumlah": "\(cycle.steps.count)",
                  "persen": c.format.percent(cycle.onTimeShare)]
             } ?? ["ada": false],
         ]
