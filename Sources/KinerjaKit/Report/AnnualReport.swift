@@ -8,7 +8,8 @@ import Foundation
 /// docs/templates.md lists every name. Sections are built in reading order, so footnotes number in order.
 enum AnnualReport {
     static func context(_ report: PerformanceReport, labels: [String: String], narrative: [String: String]) -> [String: Any] {
-        var c = ReportContext(report: report, labels: labels, narrative: narrative)
+        var c = ReportContext(report: report, labels: labels, narrative: narrative,
+                              narrativeFolder: NarrativeFolders.annual)
         let profile = report.profile
         var context = c.documentNames
         context["ringkasan"] = MonitoringReport.summary(report, &c)

@@ -12,7 +12,8 @@ enum MonitoringReport {
                                 ("tindak_lanjut", "tindak-lanjut.md")]
 
     static func context(_ report: PerformanceReport, labels: [String: String], narrative: [String: String]) -> [String: Any] {
-        var c = ReportContext(report: report, labels: labels, narrative: narrative)
+        var c = ReportContext(report: report, labels: labels, narrative: narrative,
+                              narrativeFolder: NarrativeFolders.monitoring(report.period))
         var context = c.documentNames
         context["ringkasan"] = summary(report, &c)
         let hasPeriodTargets = report.indicators.contains { $0.periodTarget != nil }
