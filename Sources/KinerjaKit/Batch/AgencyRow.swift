@@ -23,7 +23,7 @@ public struct AgencyRow: Sendable {
     public let withoutCapaian: Int
     /// nil when the workspace has no anggaran.csv, or the serapan cannot be computed.
     public let budgetAbsorption: Decimal?
-    /// nil when the workspace has no siklus.csv.
+    /// nil when the workspace has no siklus.csv, or it has no record for the period.
     public let onTimeShare: Decimal?
     /// The one-line summary `report` prints (`PerformanceReport.summaryMessage`).
     public let summary: Message
@@ -42,7 +42,7 @@ public struct AgencyRow: Sendable {
         colourStep = report.category.map(profile.scale.colourStep)
         withoutCapaian = report.keyIndicatorsWithoutCapaian.count
         budgetAbsorption = report.budgetAbsorption
-        onTimeShare = report.cycle?.onTimeShare
+        onTimeShare = report.cycle.flatMap { $0.hasRecords ? $0.onTimeShare : nil }
         summary = report.summaryMessage
         documents = ["laporan-pemantauan"] + (report.period.isYearEnd ? ["lkjip"] : []) + ["ringkasan"]
     }

@@ -83,13 +83,19 @@ public struct CapaianEngine {
         let n = period.quarterCount
         let rows = values[indicator.kode] ?? [:]
         let quarters: [Decimal?] = (1...4).map { q in q <= n ? rows[.quarter(year: year, q)]?.value ?? nil : nil }
-        let realisasi = realisasiToDate(indicator, quarters: quarters, annual: rows[.year(year)]?.value ?? nil)
+        let yearValue: Decimal? = rows[.year(year)]?.value ?? nil
+        let realisasi = realisasiToDate(indicator, quarters: quarters, annual: yearValue)
         let formula = indicator.negativeFormula ?? workspace.profile.negativeFormula
         func achievement(_ value: Decimal?, _ target: Target?) -> Achievement {
             AchievementFormula.achievement(realisasi: value, target: target, polarity: indicator.polarity,
                                            negativeFormula: formula)
         }
-        let capaian = achievement(realisasi, indicator.target)
+        let unreported = UnreportedQuarter.find(quarters: quarters, period: period,
+                                                hasYearValue: yearValue != nil)
+        var capaian = achievement(realisasi, indicator.target)
+        if unreported != nil, capaian.status == .ok {
+            capaian = Achievement(value: capaian.value, status: .belumLaporPeriode, rule: capaian.rule)
+        }
         let periodTarget = self.periodTarget(indicator, log: &log)
         let periodRow: Realisasi? = {
             if case .quarter(let q) = period { return rows[.quarter(year: year, q)] }
@@ -101,6 +107,7 @@ public struct CapaianEngine {
             periodValue: { if case .quarter(let q) = period { quarters[q - 1] } else { nil } }(),
             realisasi: realisasi,
             capaian: capaian,
+            unreported: unreported,
             category: capaian.value.map(workspace.profile.scale.band(for:)),
             periodTarget: periodTarget,
             periodCapaian: periodTarget.map { achievement(realisasi, $0) },

@@ -8,6 +8,10 @@ public enum CapaianStatus: String, Sendable, CaseIterable {
     case targetNol = "target-nol"          // target 0
     case takTerhingga = "tak-terhingga"    // negatif rasio with R = 0
     case dibatasiNol = "dibatasi-nol"      // a selisih result below 0, floored
+    /// The report's quarter has no value but earlier quarters do: the capaian is computed by the rule of
+    /// `agregasi` from the quarters reported (capaian.md), and flagged (`UnreportedQuarter`). Takes the
+    /// place of `ok` only: a status that explains the capaian cell itself (target-nol, …) keeps its place.
+    case belumLaporPeriode = "belum-lapor-periode"
 }
 
 /// Which formula of capaian.md produced a value; every report explains each rule it used.

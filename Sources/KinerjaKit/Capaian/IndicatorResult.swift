@@ -11,6 +11,8 @@ public struct IndicatorResult: Sendable {
     public let realisasi: Decimal?
     /// Realisasi against the annual target.
     public let capaian: Achievement
+    /// The report's quarter is missing while earlier ones are not: `realisasi` comes from those.
+    public let unreported: UnreportedQuarter?
     /// The rating band of `capaian`, nil when there is no capaian.
     public let category: RatingScale.Band?
     public let periodTarget: Target?

@@ -37,6 +37,10 @@ public struct CycleCompliance: Sendable {
     public var onTimeCount: Int { steps.filter { $0.status == .tepatWaktu }.count }
     public var onTimeShare: Decimal { Decimal(onTimeCount) * 100 / Decimal(steps.count) }
 
+    /// Whether siklus.csv holds any record for the period. Without one, the reports say that no cycle
+    /// was recorded yet instead of "0,00% (0 dari 13 langkah tepat waktu)".
+    public var hasRecords: Bool { steps.contains { $0.record != nil } || !extraRecords.isEmpty }
+
     public func count(_ status: StepStatus) -> Int { steps.filter { $0.status == status }.count }
 
     /// Sum of the standard times: working days (days, weeks × 5) and clock minutes, kept apart.

@@ -1,9 +1,10 @@
 import Foundation
 
-/// Reads the planners' Markdown under `narasi/` (data-format.md): every `.md` file, by its path
-/// relative to `narasi/` (`ikhtisar.md`, `sasaran/1.md`), in a stable order.
+/// Reads the planners' Markdown under `narasi/` (data-format.md): every `.md` file a run of `period`
+/// reads (`NarrativeFolders`; all of them without a period), by its path relative to `narasi/`
+/// (`ikhtisar.md`, `sasaran/1.md`, `TW3/faktor-pendorong.md`), in a stable order.
 enum NarrativeLoader {
-    static func load(from directory: URL, displayPath: (String) -> String,
+    static func load(from directory: URL, period: ReportPeriod?, displayPath: (String) -> String,
                      inputs: inout [InputFile], log: inout DiagnosticLog) -> [String: String] {
         let root = directory.appendingPathComponent("narasi")
         guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
@@ -16,8 +17,11 @@ enum NarrativeLoader {
             guard full.hasPrefix(prefix) else { continue }
             names.append(String(full.dropFirst(prefix.count)))
         }
+        let all = Set(names.map(NarrativeFolders.canonical))
         var texts: [String: String] = [:]
         for name in names.sorted() {
+            let key = NarrativeFolders.canonical(name)
+            if let period, !NarrativeFolders.isRead(key, among: all, period: period) { continue }
             let path = "narasi/" + name
             guard let data = try? Data(contentsOf: root.appendingPathComponent(name)) else {
                 log.error(displayPath(path), Message("cannot read \(path); check that it is a readable file", id: "\(path) tidak dapat dibaca; pastikan itu berkas yang bisa dibaca"))
@@ -28,7 +32,7 @@ enum NarrativeLoader {
                 log.warning(displayPath(path), Message("this file is not UTF-8; it was read as Windows-1252. Save it as UTF-8 to be sure every character is right", id: "berkas ini bukan UTF-8; dibaca sebagai Windows-1252. Simpan sebagai UTF-8 agar setiap huruf benar"))
             }
             inputs.append(InputFile(path: path, data: data))
-            texts[name] = decoded.text
+            texts[key] = decoded.text
         }
         return texts
     }

@@ -165,7 +165,7 @@ public struct WorkspaceLoader {
             cycle = CycleLoader.load(source, reportPeriod: reportPeriod, sop: sop, log: &log)
         }
 
-        let narrative = NarrativeLoader.load(from: directory, displayPath: path, inputs: &inputs, log: &log)
+        let narrative = NarrativeLoader.load(from: directory, period: profile?.period, displayPath: path, inputs: &inputs, log: &log)
 
         guard !log.hasErrors, let profile, indicatorSource != nil else { return nil }
         inputs.sort { $0.path < $1.path }

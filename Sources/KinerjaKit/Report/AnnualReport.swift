@@ -8,7 +8,8 @@ import Foundation
 /// docs/templates.md lists every name. Sections are built in reading order, so footnotes number in order.
 enum AnnualReport {
     static func context(_ report: PerformanceReport, labels: [String: String], narrative: [String: String]) -> [String: Any] {
-        var c = ReportContext(report: report, labels: labels, narrative: narrative)
+        var c = ReportContext(report: report, labels: labels, narrative: narrative,
+                              narrativeFolder: NarrativeFolders.annual)
         let profile = report.profile
         var context = c.documentNames
         context["ringkasan"] = MonitoringReport.summary(report, &c)
@@ -71,7 +72,7 @@ enum AnnualReport {
             [
                 "kode": result.indicator.kode, "indikator": result.indicator.name, "satuan": result.indicator.unit,
                 "target": result.indicator.target.map(c.format.target) ?? c.absent("status_tanpa_target"),
-                "realisasi": result.realisasi.map(c.format.number) ?? c.absent("status_belum_ada_data"),
+                "realisasi": c.realisasi(result),
                 "capaian": c.capaian(result.capaian), "kategori": c.category(result.category),
             ]
         }
@@ -81,7 +82,7 @@ enum AnnualReport {
                 "kode": result.indicator.kode, "indikator": result.indicator.name,
                 "baseline": result.indicator.baseline.map(c.format.number) ?? c.absent("baseline_kosong"),
                 "target_renstra": result.indicator.renstraTarget.map(c.format.target) ?? c.absent("target_renstra_kosong"),
-                "realisasi": result.realisasi.map(c.format.number) ?? c.absent("status_belum_ada_data"),
+                "realisasi": c.realisasi(result),
                 "capaian_renstra": result.renstraCapaian.map { c.capaian($0) } ?? c.absent("target_renstra_kosong"),
             ]
         }
@@ -89,7 +90,7 @@ enum AnnualReport {
             guard let standard = result.indicator.nationalStandard else { return nil }
             return [
                 "kode": result.indicator.kode, "indikator": result.indicator.name, "standar": standard,
-                "realisasi": result.realisasi.map(c.format.number) ?? c.absent("status_belum_ada_data"),
+                "realisasi": c.realisasi(result),
                 "satuan": result.indicator.unit,
             ]
         }
@@ -137,9 +138,11 @@ enum AnnualReport {
         let years = comparedYears(report)
         let values = result.history + [result.realisasi]
         var cells: [[String: Any]] = []
-        for value in values {
+        for value in result.history {
             cells.append(["teks": value.map(c.format.number) ?? c.absent("tahun_kosong")])
         }
+        // This year's value carries the note of a missing report quarter, like every realisasi.
+        cells.append(["teks": result.realisasi == nil ? c.absent("tahun_kosong") : c.realisasi(result)])
         var row: [String: Any] = [
             "kode": result.indicator.kode, "indikator": result.indicator.name, "satuan": result.indicator.unit,
             "nilai": cells,

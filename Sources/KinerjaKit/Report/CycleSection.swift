@@ -36,7 +36,7 @@ enum CycleSection {
         ].compactMap { $0 }
         let findings = cycle.findings.map { ["no": "\($0.number)", "teks": findingText($0.finding, labels: c.labels)] }
         return [
-            "ada": true,
+            "ada": true, "ada_catatan": cycle.hasRecords,
             "sop": [
                 "nama": sop.name, "nomor": sop.number ?? "", "ada_nomor": sop.number != nil,
                 "disahkan": sop.approved.map(format.date) ?? "", "ada_disahkan": sop.approved != nil,

@@ -12,7 +12,8 @@ enum MonitoringReport {
                                 ("tindak_lanjut", "tindak-lanjut.md")]
 
     static func context(_ report: PerformanceReport, labels: [String: String], narrative: [String: String]) -> [String: Any] {
-        var c = ReportContext(report: report, labels: labels, narrative: narrative)
+        var c = ReportContext(report: report, labels: labels, narrative: narrative,
+                              narrativeFolder: NarrativeFolders.monitoring(report.period))
         var context = c.documentNames
         context["ringkasan"] = summary(report, &c)
         let hasPeriodTargets = report.indicators.contains { $0.periodTarget != nil }
@@ -61,7 +62,7 @@ enum MonitoringReport {
             "batas_rata_rata": report.profile.averageCap.map { c.format.number($0) + "%" } ?? "",
             "ada_batas_rata_rata": report.profile.averageCap != nil,
             "siklus": report.cycle.map { cycle -> [String: Any] in
-                ["ada": true, "tepat_waktu": "\(cycle.onTimeCount)", "jumlah": "\(cycle.steps.count)",
+                ["ada": true, "ada_catatan": cycle.hasRecords, "tepat_waktu": "\(cycle.onTimeCount)", "jumlah": "\(cycle.steps.count)",
                  "persen": c.format.percent(cycle.onTimeShare)]
             } ?? ["ada": false],
         ]
@@ -71,7 +72,6 @@ enum MonitoringReport {
 
     static func row(_ result: IndicatorResult, hasPeriodTargets: Bool, _ c: inout ReportContext) -> [String: Any] {
         let indicator = result.indicator
-        let noData = "status_belum_ada_data"
         let quarters = result.quarterValues.prefix(c.report.period.quarterCount)
             .map { value -> [String: Any] in
                 ["teks": value.map(c.format.number) ?? c.absent("tw_kosong"),
@@ -82,7 +82,7 @@ enum MonitoringReport {
             "polaritas": indicator.polarity.rawValue,
             "target": indicator.target.map(c.format.target) ?? c.absent("status_tanpa_target"),
             "realisasi_tw": quarters,
-            "realisasi": result.realisasi.map(c.format.number) ?? c.absent(noData),
+            "realisasi": c.realisasi(result),
             "realisasi_nilai": result.realisasi?.plainString ?? "",
             "capaian": c.capaian(result.capaian),
             "capaian_nilai": result.capaian.value?.plainString ?? "",
@@ -122,7 +122,8 @@ enum MonitoringReport {
     // MARK: - Perhatian
 
     /// Indicators that need the leadership's attention (reports.md): below the scale's middle band,
-    /// behind their quarterly target, or without data; each says whether a catatan explains it.
+    /// behind their quarterly target, without the report quarter's value (`UnreportedQuarter`), or
+    /// without data; each says whether a catatan explains it.
     static func attention(_ report: PerformanceReport, _ c: inout ReportContext) -> [String: Any] {
         let scale = report.profile.scale
         var rows: [[String: Any]] = []
@@ -133,6 +134,9 @@ enum MonitoringReport {
             }
             if let period = result.periodCapaian?.value, period.roundedForDisplay() < 100 {
                 reasons.append("\(c.label("perhatian_tertinggal")) (\(c.format.percent(period)))")
+            }
+            if let unreported = result.unreported {
+                reasons.append(c.fill("perhatian_belum_lapor", ["periode": c.format.quarterShort(unreported.quarter)]))
             }
             if result.capaian.status == .belumAdaData { reasons.append(c.label("perhatian_belum_ada_data")) }
             guard !reasons.isEmpty else { continue }

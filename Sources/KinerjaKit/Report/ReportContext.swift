@@ -9,13 +9,16 @@ struct ReportContext {
     let labels: [String: String]
     /// narasi/ files by path relative to narasi/.
     let narrative: [String: String]
+    /// The period folder of narasi/ this document reads first (`TW3`, `tahunan`; `NarrativeFolders`).
+    let narrativeFolder: String?
     var footnotes = Footnotes()
 
-    init(report: PerformanceReport, labels: [String: String], narrative: [String: String]) {
+    init(report: PerformanceReport, labels: [String: String], narrative: [String: String], narrativeFolder: String? = nil) {
         self.report = report
         self.format = DisplayFormat(language: report.profile.language)
         self.labels = labels
         self.narrative = narrative
+        self.narrativeFolder = narrativeFolder
     }
 
     var profile: Profile { report.profile }
@@ -65,10 +68,13 @@ struct ReportContext {
 
     /// A narrative section from narasi/: the planners' Markdown as written (for the Markdown report)
     /// and rendered by cmark in safe mode (for the HTML report). `ada` is false when the file is missing.
+    /// The document's period folder comes first: `TW3/faktor-pendorong.md`, else `faktor-pendorong.md`.
     func narrativeSection(_ file: String) -> [String: Any] {
-        let text = narrative[file]?.trimmingWhitespace()
+        let own = narrativeFolder.map { $0 + "/" + file }.flatMap { narrative[$0] == nil ? nil : $0 }
+        let path = own ?? file
+        let text = narrative[path]?.trimmingWhitespace()
         return [
-            "ada": !(text ?? "").isEmpty, "berkas": "narasi/" + file,
+            "ada": !(text ?? "").isEmpty, "berkas": "narasi/" + path,
             "markdown": text ?? "", "html": text.map(Markdown.html) ?? "",
         ]
     }

@@ -23,6 +23,16 @@ enum StarterTables {
 
     static let periods = ["TW1", "TW2", "TW3", "TW4", "TAHUNAN"]
 
+    /// What a quarter's value means, by `agregasi` (data-format.md): for `jumlah` the amount of that
+    /// quarter alone, for `terakhir` the level at its end, for `rata-rata` the quarter's own value.
+    /// The `petunjuk` sheet and BACA-SAYA.md say it in these words.
+    static let quarterValueMeaning = "Menurut agregasi indikator: jumlah = jumlah triwulan itu saja, bukan kumulatif (keempat triwulan dijumlahkan menjadi realisasi tahunan); terakhir = posisi pada akhir triwulan itu; rata-rata = nilai triwulan itu (laporan merata-ratakan triwulan yang ada)."
+
+    /// The same for a quarterly target: `jumlah` targets of the four quarters add up to the annual target.
+    static func quarterTargetMeaning(_ n: Int) -> String {
+        "Target TW\(n) (opsional). Menurut agregasi: jumlah = target triwulan itu saja (target TW1–TW4 berjumlah target tahunan); terakhir = posisi yang diharapkan pada akhir TW\(n); rata-rata = nilai yang diharapkan pada TW\(n)."
+    }
+
     static func tables(year: Int) -> [Table] {
         [
             Table(name: "indikator", purpose: "Satu baris per indikator: definisi dan target.", columns: [
@@ -36,10 +46,10 @@ enum StarterTables {
                 Column(name: "agregasi", meaning: "Cara realisasi triwulan digabung: terakhir (nilai terakhir), jumlah (dijumlahkan), rata-rata. Kosong = terakhir.",
                        choices: Aggregation.allCases.map(\.rawValue)),
                 Column(name: "target", meaning: "Target tahunan: satu angka, atau rentang seperti 80-90 untuk polaritas rentang."),
-                Column(name: "target_tw1", meaning: "Target s.d. TW1 (opsional)."),
-                Column(name: "target_tw2", meaning: "Target s.d. TW2 (opsional)."),
-                Column(name: "target_tw3", meaning: "Target s.d. TW3 (opsional)."),
-                Column(name: "target_tw4", meaning: "Target s.d. TW4 (opsional)."),
+                Column(name: "target_tw1", meaning: quarterTargetMeaning(1)),
+                Column(name: "target_tw2", meaning: quarterTargetMeaning(2)),
+                Column(name: "target_tw3", meaning: quarterTargetMeaning(3)),
+                Column(name: "target_tw4", meaning: quarterTargetMeaning(4)),
                 Column(name: "baseline", meaning: "Kondisi awal (opsional)."),
                 Column(name: "target_renstra", meaning: "Target akhir periode Renstra (opsional)."),
                 Column(name: "iku", meaning: "ya jika indikator ini Indikator Kinerja Utama; kosong = ya untuk tingkat tujuan dan sasaran, tidak untuk yang lain.", choices: ["ya", "tidak"]),
@@ -61,7 +71,7 @@ enum StarterTables {
                 Column(name: "kode", meaning: "Kode indikator dari tabel indikator.", text: true),
                 Column(name: "periode", meaning: "TW1, TW2, TW3, TW4, TAHUNAN, atau tahun lalu (mis. \(year - 1)) untuk tren.",
                        choices: periods, openChoices: true),
-                Column(name: "nilai", meaning: "Nilai realisasi s.d. periode itu. Kosong berarti belum ada data, bukan nol."),
+                Column(name: "nilai", meaning: "Nilai realisasi periode itu. \(quarterValueMeaning) TAHUNAN: nilai seluruh tahun, dipakai sebagai pengganti triwulan. Kosong berarti belum ada data, bukan nol."),
                 Column(name: "catatan", meaning: "Catatan (opsional)."),
                 Column(name: "bukti", meaning: "Sumber data atau bukti dukung (opsional)."),
             ], rows: [

@@ -158,6 +158,19 @@ public enum StarterWorkspace {
         Semua nilai di sini adalah contoh. Selama masih ada, laporan menyebutkan nilai mana yang masih contoh.
         Angka kosong berarti belum ada data, bukan nol. Panduan lengkap: docs/format.md.
 
+        ## Nilai per triwulan
+
+        Isi satu baris realisasi per triwulan. Arti nilainya (dan arti target_tw1 … target_tw4) bergantung pada
+        kolom `agregasi` indikatornya:
+
+        - `jumlah`: jumlah triwulan itu saja, bukan kumulatif (mis. guru yang dilatih pada TW2 saja). Keempat
+          triwulan dijumlahkan menjadi realisasi tahunan; target TW1–TW4 juga berjumlah target tahunan.
+        - `terakhir`: posisi pada akhir triwulan (mis. APK pada 30 Juni). Laporan memakai nilai triwulan terakhir.
+        - `rata-rata`: nilai triwulan itu (mis. indeks kepuasan TW2). Laporan merata-ratakan triwulan yang ada.
+
+        Bila nilai triwulan laporan belum ada, laporan tetap menghitung dari triwulan sebelumnya dan menandainya
+        ("Nilai TW II; TW III belum dilaporkan").
+
         """
     }
 }
