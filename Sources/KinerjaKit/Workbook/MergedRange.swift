@@ -29,8 +29,13 @@ struct MergedRange: Equatable {
         for range in ranges {
             guard let topRow = byPosition[range.first.row],
                   let top = rows[topRow].cells.first(where: { $0.reference == range.first }) else { continue }
-            for row in range.first.row...range.last.row {
-                guard let index = byPosition[row] else { continue }
+            // Whichever is fewer: the range's rows, or the rows the sheet has.
+            let height = range.last.row - range.first.row + 1
+            let indices = height <= rows.count
+                ? (range.first.row...range.last.row).compactMap { byPosition[$0] }
+                : rows.indices.filter { (range.first.row...range.last.row).contains(rows[$0].row) }
+            for index in indices {
+                let row = rows[index].row
                 let present = Set(result[index].cells.map(\.reference.column))
                 let lastColumn = min(range.last.column, width)
                 guard range.first.column <= lastColumn else { continue }
