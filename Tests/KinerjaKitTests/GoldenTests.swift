@@ -56,6 +56,6 @@ struct GoldenTests {
         #expect(cycle.slowest?.number == 4 && cycle.slowest?.lateness == WorkingSpan(workingDays: 2))
         #expect(cycle.elapsedWorkingDays == 10)
         #expect(cycle.findings.map(\.number) == [3, 5])
-        #expect(report.summaryLine == "Disdikbud 2024-TW3: 17 indikator (15 IKU), rata-rata capaian IKU 97,15% (Sangat Tinggi); 1 IKU tanpa capaian (1 belum-ada-data)")
+        #expect(report.summaryLine == "Disdikbud 2024-TW3: 17 indikator (15 IKU), rata-rata capaian IKU 97,15% (Sangat Tinggi); 1 IKU tanpa capaian (1 belum-ada-data); 1 IKU belum melaporkan TW3")
     }
 }

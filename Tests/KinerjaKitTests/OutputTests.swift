@@ -12,7 +12,7 @@ struct OutputTests {
         #expect(result.status == 0, "\(result.stderr)")
         let folder = out.url.appendingPathComponent("disdikbud/2024-TW3")
         #expect(result.stdout.contains("ditulis \(out.url.path)/disdikbud/2024-TW3/capaian.csv"))   // bahasa: id
-        #expect(result.stdout.hasSuffix("rata-rata capaian IKU 97,15% (Sangat Tinggi); 1 IKU tanpa capaian (1 belum-ada-data)\n"))
+        #expect(result.stdout.hasSuffix("rata-rata capaian IKU 97,15% (Sangat Tinggi); 1 IKU tanpa capaian (1 belum-ada-data); 1 IKU belum melaporkan TW3\n"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
                 == ["capaian.csv", "kepatuhan-sop.csv", "laporan-pemantauan.html", "laporan-pemantauan.md", "manifest.json",
                     "ringkasan.html", "ringkasan.md", "serapan-anggaran.csv"])

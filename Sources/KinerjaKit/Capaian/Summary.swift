@@ -19,11 +19,16 @@ extension PerformanceReport {
         let label = category.map(format.label).map { " (\($0))" } ?? ""
         let statuses = Dictionary(grouping: missing, by: \.capaian.status.rawValue)
             .sorted { $0.key < $1.key }.map { "\($0.value.count) \($0.key)" }.joined(separator: ", ")
+        // IKU whose report quarter is missing: their figure is an earlier quarter's (UnreportedQuarter).
+        let unreported = keyIndicators.filter { $0.unreported != nil }.count
+        let quarter = "TW\(self.period.quarterCount)"
         if english {
             let without = missing.isEmpty ? "every KPI has a capaian" : "\(missing.count) KPI without capaian (\(statuses))"
-            return "\(name) \(period): \(indicators.count) indicators (\(keys) KPI), average KPI capaian \(average)\(label); \(without)"
+            let late = unreported == 0 ? "" : "; \(unreported) KPI not reported for \(quarter)"
+            return "\(name) \(period): \(indicators.count) indicators (\(keys) KPI), average KPI capaian \(average)\(label); \(without)\(late)"
         }
         let without = missing.isEmpty ? "semua IKU memiliki capaian" : "\(missing.count) IKU tanpa capaian (\(statuses))"
-        return "\(name) \(period): \(indicators.count) indikator (\(keys) IKU), rata-rata capaian IKU \(average)\(label); \(without)"
+        let late = unreported == 0 ? "" : "; \(unreported) IKU belum melaporkan \(quarter)"
+        return "\(name) \(period): \(indicators.count) indikator (\(keys) IKU), rata-rata capaian IKU \(average)\(label); \(without)\(late)"
     }
 }
