@@ -48,6 +48,8 @@ enum MonitoringReport {
 
     static func summary(_ report: PerformanceReport, _ c: inout ReportContext) -> [String: Any] {
         let missing = report.keyIndicatorsWithoutCapaian
+        // IKU whose figure is an earlier quarter's: the report's quarter is not reported (UnreportedQuarter).
+        let unreported = report.keyIndicators.filter { $0.unreported != nil }
         return [
             "jumlah_indikator": "\(report.indicators.count)", "jumlah_iku": "\(report.keyIndicators.count)",
             "rata_rata": c.percent(report.average, absentBecause: "rata_rata_kosong"),
@@ -55,6 +57,9 @@ enum MonitoringReport {
             "kategori": c.category(report.category),
             "per_kategori": report.categoryCounts.map { ["kategori": c.category($0.band), "jumlah": "\($0.count)"] },
             "jumlah_tanpa_capaian": "\(missing.count)", "ada_tanpa_capaian": !missing.isEmpty,
+            "belum_lapor": unreported.map { ["kode": $0.indicator.kode, "indikator": $0.indicator.name] },
+            "jumlah_belum_lapor": "\(unreported.count)", "ada_belum_lapor": !unreported.isEmpty,
+            "belum_lapor_kode": unreported.map(\.indicator.kode).joined(separator: ", "),
             "tanpa_capaian": missing.map { ["kode": $0.indicator.kode, "indikator": $0.indicator.name,
                                             "alasan": c.label(ReportContext.key("alasan_", $0.capaian.status))] },
             "ada_anggaran": report.budget != nil,
