@@ -18,7 +18,7 @@ struct PlannerWorkbookTests {
 
     @Test func everyCaseIsThere() {
         for name in ["dinkes", "dinkes-lo", "dinkes-csv", "total-row", "cumulative-jumlah", "date-cells",
-                     "sasaran-spelling", "negative-money", "sheets-missing", "full-year", "siklus-text-dates"] {
+                     "sasaran-spelling", "negative-money", "sheets-missing", "full-year", "siklus-text-dates", "missing-quarter"] {
             #expect(Self.cases.contains(name), "Fixtures/planner/\(name)")
         }
     }
@@ -64,6 +64,16 @@ struct PlannerWorkbookTests {
             #expect(workbook.keys.sorted() == csv.keys.sorted(), "\(name): the same files")
             for (path, data) in csv { #expect(workbook[path] == data, "\(name): \(path) differs") }
         }
+    }
+
+    @Test func aMissingQuarterIsSaid() throws {
+        let files = try reports("missing-quarter")
+        let capaian = String(decoding: try #require(files.first { $0.key.hasSuffix("capaian.csv") }?.value), as: UTF8.self)
+        // IKU-02 (terakhir) without TW3: TW2's 12,8 against 12 by selisih, flagged, not "ok".
+        #expect(capaian.contains("2025-TW3,12,,12.8,93.33,Sangat Tinggi,"))
+        #expect(capaian.split(separator: "\n").first { $0.hasPrefix("IKU-02,") }?.contains(",belum-lapor-periode,") == true)
+        let summary = String(decoding: try #require(files.first { $0.key.hasSuffix("ringkasan.md") }?.value), as: UTF8.self)
+        #expect(summary.contains("IKU belum melaporkan Triwulan III: 1 (IKU-02)"))
     }
 
     @Test func aFullYearReportedAtTW2IsTW2AsItStood() throws {

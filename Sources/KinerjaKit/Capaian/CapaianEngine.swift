@@ -27,6 +27,11 @@ public struct CapaianEngine {
         TableLocation.named("realisasi", sheet: workspace.tables["realisasi"]?.addressing == .cell)
     }
 
+    /// Where realisasi was read, for diagnostics about it as a whole.
+    private var realisasiTable: TableLocation {
+        workspace.tables["realisasi"] ?? TableLocation(file: "realisasi.csv", addressing: .lineColumn)
+    }
+
     /// How many earlier years the LKjIP's trend tables and lines show at most.
     public static let historyLimit = 5
 
@@ -92,6 +97,11 @@ public struct CapaianEngine {
         }
         let unreported = UnreportedQuarter.find(quarters: quarters, period: period,
                                                 hasYearValue: yearValue != nil)
+        if let unreported {
+            let quarters = indicator.aggregation == .terakhir ? [unreported.used.last!] : unreported.used
+            let used = quarters.map { "TW\($0)" }.joined(separator: ", ")
+            log.warning(realisasiTable.file, Message("\(indicator.kode) has no value for TW\(unreported.quarter) of \(year): its realisasi is computed from \(used) and the reports mark it as not reported (belum-lapor-periode)", id: "\(indicator.kode) belum punya nilai TW\(unreported.quarter) \(year): realisasinya dihitung dari \(used) dan laporan menandainya belum dilaporkan (belum-lapor-periode)"))
+        }
         var capaian = achievement(realisasi, indicator.target)
         if unreported != nil, capaian.status == .ok {
             capaian = Achievement(value: capaian.value, status: .belumLaporPeriode, rule: capaian.rule)
