@@ -24,6 +24,10 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // Writes the default templates, label files and bundled SOPs, and the build identity, into
+        // KinerjaKit at build time (the binary is self-contained and names its exact build).
+        .executableTarget(name: "kinerja-embed", path: "Sources/kinerja-embed"),
+        .plugin(name: "EmbedPlugin", capability: .buildTool(), dependencies: ["kinerja-embed"]),
         .target(
             name: "KinerjaKit",
             dependencies: [
@@ -35,7 +39,8 @@ let package = Package(
                 // Workbooks (.xlsx): the archive, and the XML parts read into a tree (FoundationXML underneath).
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "SWXMLHash", package: "SWXMLHash"),
-            ]
+            ],
+            plugins: ["EmbedPlugin"]
         ),
         .executableTarget(
             name: "kinerja",
@@ -47,7 +52,8 @@ let package = Package(
         .testTarget(
             name: "KinerjaKitTests",
             dependencies: ["KinerjaKit", "kinerja", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                           .product(name: "Mustache", package: "swift-mustache")],
+                           .product(name: "Mustache", package: "swift-mustache"),
+                           .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["Fixtures", "Golden"]
         ),
     ]

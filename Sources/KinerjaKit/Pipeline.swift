@@ -12,6 +12,9 @@ public struct RunRequest: Sendable {
     public var dialect: CSVDialect
     /// The bundled SOPs: `SOP/` beside the default templates unless given.
     public var sopLibrary: SOPLibrary
+    /// The build recorded in manifest.json and compared by the "unchanged" check; this binary's own
+    /// unless a test gives another.
+    public var build: BuildIdentity = KinerjaVersion.build
 
     public init(workspace: URL, displayPath: String? = nil, period: ReportPeriod? = nil, templates: URL? = nil,
                 defaultTemplates: URL, dialect: CSVDialect = .standar, sopLibrary: SOPLibrary? = nil) {
@@ -108,12 +111,13 @@ public enum Pipeline {
         return RunResult(report: report, files: files, relativeDirectory: directory)
     }
 
-    /// What the outputs were made from (inputs, templates, tool version, options) and what they are.
+    /// What the outputs were made from (inputs, templates, the tool's version and exact build, options)
+    /// and what they are.
     static func manifest(_ computed: ComputedWorkspace, request: RunRequest, templates: TemplateSet,
                          outputs: [OutputFile]) -> Manifest {
         let profile = computed.workspace.profile
         return Manifest(
-            tool: "kinerja", version: KinerjaVersion.current, agency: profile.agency,
+            tool: "kinerja", version: KinerjaVersion.current, build: request.build, agency: profile.agency,
             period: computed.report.period.label(year: profile.year), signer: Manifest.Signer(profile.head),
             options: ["csv-dialect": request.dialect.rawValue],
             inputs: computed.workspace.inputFiles.map { Manifest.entry($0.path, $0.data) },

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KinerjaKit
 
 @main
 struct Kinerja: ParsableCommand {
@@ -8,6 +9,7 @@ struct Kinerja: ParsableCommand {
         discussion: """
             A workspace is a folder with profil.yaml, indikator.csv, realisasi.csv and optionally anggaran.csv, siklus.csv, sop.yaml and narasi/ (see docs/format.md). Exit status: 0 success, 1 problems in the input (nothing written), 64 wrong use of the command, 74 an output could not be written.
             """,
+        version: KinerjaVersion.line,
         subcommands: [Init.self, Report.self, Check.self, Templates.self, SOPCommand.self, Keygen.self, Sign.self, Verify.self, Synthetic.self]
     )
 }

@@ -15,9 +15,11 @@ struct BatchTests {
         }
     }
 
-    static func batch(_ out: URL, force: Bool = false, templates user: URL? = nil) -> BatchRun {
+    static func batch(_ out: URL, force: Bool = false, templates user: URL? = nil,
+                      build: BuildIdentity = KinerjaVersion.build) -> BatchRun {
         var log = DiagnosticLog()
-        let request = RunRequest(workspace: out, templates: user, defaultTemplates: Paths.templates)
+        var request = RunRequest(workspace: out, templates: user, defaultTemplates: Paths.templates)
+        request.build = build
         let templates = TemplateSet(defaults: Paths.templates, user: user, log: &log)
         #expect(!log.hasErrors)
         return BatchRun(request: request, templates: templates, outputRoot: out, force: force)
@@ -115,6 +117,25 @@ struct BatchTests {
         #expect(Self.batch(out.url, templates: templates.url).run(workspaces).map(\.state) == [.written, .written, .written])
         #expect(Self.batch(out.url, templates: templates.url).run(workspaces).map(\.state) == [.unchanged, .unchanged, .unchanged])
         #expect(Self.batch(out.url, force: true, templates: templates.url).run(workspaces).map(\.state) == [.written, .written, .written])
+    }
+
+    /// A binary built from other code (here: another identity injected) never takes outputs made by this
+    /// one as its own: an upgrade that fixes a formula rewrites every folder.
+    @Test func anotherBuildRewritesEveryAgency() throws {
+        let inputs = try TemporaryFolder(), out = try TemporaryFolder()
+        defer { inputs.cleanUp(); out.cleanUp() }
+        try Self.syntheticSet(inputs.url, count: 2)
+        let workspaces = WorkspaceDiscovery.expand([inputs.url.path]).workspaces
+        let this = KinerjaVersion.build
+        let upgraded = BuildIdentity(commit: this.commit, sources: String(this.sources.reversed()), cmark: this.cmark,
+                                     dependencies: this.dependencies)
+        #expect(Self.batch(out.url).run(workspaces).map(\.state) == [.written, .written])
+        #expect(Self.batch(out.url).run(workspaces).map(\.state) == [.unchanged, .unchanged])
+        #expect(Self.batch(out.url, build: upgraded).run(workspaces).map(\.state) == [.written, .written])
+        let manifest = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: out.url.appendingPathComponent("disdik/2024-TW3/manifest.json")))
+        #expect(manifest.build == upgraded)
+        let otherCmark = BuildIdentity(commit: this.commit, sources: upgraded.sources, cmark: "0.31.0", dependencies: this.dependencies)
+        #expect(Self.batch(out.url, build: otherCmark).run(workspaces).map(\.state) == [.written, .written])
     }
 
     @Test func twoWorkspacesWithTheSameOutputFolderBothFail() throws {

@@ -16,6 +16,9 @@ public enum Markdown {
         defer { free(buffer) }
         return String(cString: buffer)
     }
+
+    /// The linked libcmark's version, `0.30.2`.
+    public static var cmarkVersion: String { String(cString: cmark_version_string()) }
 }
 
 #if canImport(Glibc)

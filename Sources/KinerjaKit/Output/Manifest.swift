@@ -26,6 +26,8 @@ public struct Manifest: Codable, Sendable, Equatable {
 
     public var tool: String
     public var version: String
+    /// The exact build (nil in manifests written before kinerja 0.2.0, which therefore never match).
+    public var build: BuildIdentity?
     public var agency: String
     public var period: String
     public var signer: Signer
