@@ -5,7 +5,9 @@
 EXAMPLES ?= examples/disdikbud-pesisir-selatan examples/disdikbud-pesisir-selatan-tahunan
 SUDO := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
-.PHONY: run test deps browser benchmark
+.PHONY: run test deps browser benchmark install
+PREFIX ?= /usr/local
+DESTDIR ?=
 
 ## Build kinerja and write the examples' outputs to Output/ (the quarter, the year with the LKjIP, and the rekap).
 ## The Swift runtime is linked into the executable: it starts in half the time (BENCHMARKS.md) and runs on a
@@ -15,6 +17,17 @@ export RELEASE_BUILD
 run: deps
 	$(RELEASE_BUILD)
 	.build/release/kinerja report $(EXAMPLES)
+
+## Install the statically linked binary and its shell completions (bash, zsh, fish) under $(DESTDIR)$(PREFIX).
+## The binary carries its templates, label files and SOPs: nothing else needs to be installed beside it.
+install: deps
+	$(RELEASE_BUILD)
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" \
+		"$(DESTDIR)$(PREFIX)/share/zsh/site-functions" "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
+	install -m 755 .build/release/kinerja "$(DESTDIR)$(PREFIX)/bin/kinerja"
+	.build/release/kinerja --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/kinerja"
+	.build/release/kinerja --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_kinerja"
+	.build/release/kinerja --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/kinerja.fish"
 
 ## Run the whole test suite.
 test: deps browser
