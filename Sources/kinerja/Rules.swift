@@ -18,3 +18,15 @@ struct Rules: ParsableCommand {
         print(siklus ? RulesText.siklus : RulesText.capaian)
     }
 }
+
+struct Guide: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "panduan",
+        abstract: "Print the planner's guide, in Indonesian (Panduan Perencana): init, the workbook, check, report, signing, archiving.",
+        discussion: "It is docs/panduan.md of kinerja \(KinerjaVersion.current), kept in the binary. Example:\n  kinerja panduan > panduan.md"
+    )
+
+    func run() {
+        print(RulesText.panduan)
+    }
+}

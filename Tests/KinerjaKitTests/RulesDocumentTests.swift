@@ -20,6 +20,11 @@ struct RulesDocumentTests {
         #expect(printed.stdout == (try Self.read("docs/aturan-capaian.md")))
         let cycle = try runKinerja(["aturan", "--siklus"], in: Paths.root)
         #expect(cycle.stdout == (try Self.read("docs/siklus.md")))
+        #expect(RulesText.panduan + "\n" == (try Self.read("docs/panduan.md")),
+                "docs/panduan.md changed: run scripts/embed-rules.py")
+        let guide = try runKinerja(["panduan"], in: FileManager.default.temporaryDirectory)
+        #expect(guide.status == 0)
+        #expect(guide.stdout == (try Self.read("docs/panduan.md")))
     }
 
     /// The documents say which version of kinerja they describe; bumping the version means reading them again.
