@@ -21,7 +21,7 @@ public enum KinerjaVersion {
 public struct BuildIdentity: Codable, Sendable, Equatable {
     /// The git commit of the checkout it was built from; nil when not built from one.
     public let commit: String?
-    /// SHA-256 over Package.swift, every source, template and SOP file, and the resolved dependencies.
+    /// SHA-256 over Package.swift, every source, template, SOP and docs/ file, and the resolved dependencies.
     public let sources: String
     /// libcmark's version (`cmark_version_string()`), the Markdown engine linked at run time.
     public let cmark: String

@@ -3,7 +3,7 @@ import Foundation
 // Writes the Swift source that makes the kinerja binary self-contained and name its build exactly
 // (issue 19): the default templates, label files and bundled SOPs as bytes, and the build's identity:
 // a SHA-256 over every file the binary is made from (sources, templates, SOPs, Package.swift and the
-// resolved dependency versions), the git commit when the checkout has one, and each dependency's version.
+// resolved dependency versions, and docs/), the git commit when the checkout has one, and each dependency's version.
 // Run by Plugins/EmbedPlugin at build time; never by hand.
 //
 //     kinerja-embed PACKAGE_ROOT OUTPUT.swift
@@ -83,6 +83,7 @@ func sha256(_ message: Data) -> String {
 
 let templates = files(under: "Templates", suffixes: [".mustache", ".yaml"])
 let sops = files(under: "SOP", suffixes: [".yaml"])
+let docs = files(under: "docs", suffixes: [".md"])
 let sources = ["Sources/KinerjaKit", "Sources/kinerja", "Sources/CCmark"].flatMap { folder in
     files(under: folder, suffixes: [".swift", ".h", ".modulemap"]).map { folder + "/" + $0 }
 }
@@ -126,6 +127,7 @@ func commit() -> String? {
 
 var hashed = Data()
 let everyFile = ["Package.swift"] + sources + templates.map { "Templates/" + $0 } + sops.map { "SOP/" + $0 }
+    + docs.map { "docs/" + $0 }
 for path in everyFile {
     let bytes = read(path)
     hashed += Data("\(path)\u{0}\(bytes.count)\u{0}".utf8) + bytes
@@ -145,7 +147,7 @@ var swift = """
 // Do not edit: it is rewritten whenever one of those files changes.
 
 enum BuildInfo {
-    /// SHA-256 over Package.swift, every source file, template and SOP, and the resolved dependencies.
+    /// SHA-256 over Package.swift, every source file, template, SOP and document, and the resolved dependencies.
     static let sourcesSHA256 = \(literal(sha256(hashed)))
     /// The git commit of the checkout the binary was built from; nil when it was not built from one.
     static let commit: String? = \(commit().map(literal) ?? "nil")
@@ -160,6 +162,9 @@ enum EmbeddedFiles {
     /// The bundled SOPs, by file name under SOP/, base64.
     static let sops: [String: String] = [
 \(entries("SOP", sops))    ]
+    /// The documents (the rules, the planner's guide), by file name under docs/, base64.
+    static let docs: [String: String] = [
+\(entries("docs", docs))    ]
 }
 
 """

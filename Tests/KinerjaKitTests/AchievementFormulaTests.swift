@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import KinerjaKit
 
-/// Every worked example and every edge case of capaian.md.
+/// Every worked example and every edge case of docs/aturan-capaian.md.
 struct AchievementFormulaTests {
     struct Example: CustomTestStringConvertible, Sendable {
         let polarity: Polarity
@@ -15,7 +15,7 @@ struct AchievementFormulaTests {
     }
 
 
-    /// The table "Worked examples" of capaian.md, row by row.
+    /// The table "Worked examples" of docs/aturan-capaian.md, row by row.
     static let workedExamples: [Example] = [
         Example(polarity: .positif, formula: .selisih, target: .value(90), realisasi: 100, printed: "111,11", status: .ok),
         Example(polarity: .positif, formula: .selisih, target: .value(3), realisasi: 5, printed: "166,67", status: .ok),
@@ -70,7 +70,7 @@ struct AchievementFormulaTests {
         }
         #expect(value(.positif, 80, 90, 99) == "110,00")      // R / b
         #expect(value(.rentang, 95, 105, 76) == "80,00")      // R / a
-        // A band ignores rumus_negatif: the band rules are selisih-shaped (capaian.md).
+        // A band ignores rumus_negatif: the band rules are selisih-shaped (docs/aturan-capaian.md).
         #expect(value(.negatif, 7, 8, 9) == "87,50")
     }
 

@@ -100,7 +100,7 @@ struct BrowserTests {
         #expect(load.requests.isEmpty, "\(load.requests)")
     }
 
-    /// reports.md: the ringkasan is one A4 page. Checked on both examples and on a crowded variant
+    /// docs/laporan.md: the ringkasan is one A4 page. Checked on both examples and on a crowded variant
     /// (long names, the seven SAKIP grades, an acting head, a long address) that a real agency can produce.
     @Test func theRingkasanPrintsOnOneA4Page() throws {
         let out = try TemporaryFolder(), crowded = try TemporaryFolder()

@@ -24,7 +24,7 @@ struct BuildIdentityTests {
             files(folder, [".swift", ".h", ".modulemap"]).map { folder + "/" + $0 }
         }
         let all = ["Package.swift"] + sources + files("Templates", [".mustache", ".yaml"]).map { "Templates/" + $0 }
-            + files("SOP", [".yaml"]).map { "SOP/" + $0 }
+            + files("SOP", [".yaml"]).map { "SOP/" + $0 } + files("docs", [".md"]).map { "docs/" + $0 }
         for path in all {
             let bytes = try Data(contentsOf: Paths.root.appendingPathComponent(path))
             hashed += Data("\(path)\u{0}\(bytes.count)\u{0}".utf8) + bytes

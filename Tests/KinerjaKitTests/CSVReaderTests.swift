@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import KinerjaKit
 
-/// The CSV rules of data-format.md.
+/// The CSV rules of docs/format.md.
 struct CSVReaderTests {
     func values(_ table: CSVTable) -> [[String]] { table.records.map { $0.cells.map(\.value) } }
 

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import KinerjaKit
 
-/// `waktu` in the SOP: Indonesian and English units, singular and plural, any case (cycle.md).
+/// `waktu` in the SOP: Indonesian and English units, singular and plural, any case (docs/siklus.md).
 struct StandardTimeTests {
     static let readable: [(String, Int, StandardTime.Unit)] = [
         ("15 Menit", 15, .minute), ("10 menit", 10, .minute), ("45 minutes", 45, .minute), ("1 minute", 1, .minute),
@@ -99,7 +99,7 @@ struct WorkingCalendarTests {
     }
 }
 
-/// Statuses, lateness, findings and the cycle's figures (cycle.md, "Compliance").
+/// Statuses, lateness, findings and the cycle's figures (docs/siklus.md, sections 4 to 6).
 struct CycleComplianceTests {
     /// Three roles, five steps with every kind of unit, and a step without a standard time.
     static let sop = SOP(

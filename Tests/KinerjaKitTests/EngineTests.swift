@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import KinerjaKit
 
-/// Quarters, the year, the Renstra, groups and totals (capaian.md) through small workspaces.
+/// Quarters, the year, the Renstra, groups and totals (docs/aturan-capaian.md) through small workspaces.
 struct EngineTests {
 
     /// Computes a workspace from CSV texts and returns its report and diagnostics.

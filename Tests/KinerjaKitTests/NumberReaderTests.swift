@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import KinerjaKit
 
-/// The number forms of data-format.md.
+/// The number forms of docs/format.md.
 struct NumberReaderTests {
 
     @Test(arguments: [

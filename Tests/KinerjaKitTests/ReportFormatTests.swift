@@ -3,7 +3,7 @@ import Mustache
 import Testing
 @testable import KinerjaKit
 
-/// How the Markdown and HTML reports print values (reports.md, "Formatting") and escape them.
+/// How the Markdown and HTML reports print values (docs/laporan.md, "Printing for people") and escape them.
 struct ReportFormatTests {
     let id = DisplayFormat(language: .id), en = DisplayFormat(language: .en)
 

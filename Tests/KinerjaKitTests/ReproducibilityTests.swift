@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import KinerjaKit
 
-/// reports.md, "Guarantees": same inputs, templates and tool version → the same bytes, whatever the
+/// docs/laporan.md, "Guarantees": same inputs, templates and tool version → the same bytes, whatever the
 /// clock, time zone, locale or order in which the workspace's files were written.
 struct ReproducibilityTests {
     /// Copies `source` into a new folder, writing its files in `order`.

@@ -47,4 +47,18 @@ struct StarterGuideTests {
             #expect(!readme.contains("s.d."))
         }
     }
+
+    /// BACA-SAYA.md points at what the planner has without the source tree: the help, the rules and the
+    /// guide that the binary prints, never a file of kinerja's repository.
+    @Test func bacaSayaPointsAtWhatThePlannerHas() throws {
+        for xlsx in [false, true] {
+            let files = try StarterWorkspace.files(xlsx: xlsx)
+            let readme = String(decoding: try #require(files.first { $0.path == "BACA-SAYA.md" }).data, as: UTF8.self)
+            for command in ["kinerja --help", "kinerja aturan", "kinerja aturan --siklus", "kinerja panduan"] {
+                #expect(readme.contains(command), "\(command)")
+            }
+            #expect(!readme.contains("docs/"))
+            #expect(readme.contains(xlsx ? "mengisi buku kerja" : "mengisi tabel"))
+        }
+    }
 }

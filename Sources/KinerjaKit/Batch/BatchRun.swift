@@ -23,7 +23,7 @@ public struct AgencyOutcome: Sendable {
     public let files: [String]
 }
 
-/// Reports many workspaces in one run (reports.md, "Many agencies"): each is loaded, computed, rendered
+/// Reports many workspaces in one run (docs/laporan.md, "Many agencies"): each is loaded, computed, rendered
 /// and written on its own, several at a time across the machine's cores. Only one agency per core is in
 /// memory at once: its data is released when its outputs are written, and the run keeps only its
 /// `AgencyRow`. A workspace with errors is skipped; the others are still written.

@@ -14,7 +14,7 @@ public struct WorkspaceRef: Sendable, Hashable {
     public var name: String { url.standardizedFileURL.lastPathComponent }
 }
 
-/// Turns the folders named on the command line into workspaces (reports.md, "Many agencies").
+/// Turns the folders named on the command line into workspaces (docs/laporan.md, "Many agencies").
 ///
 /// A folder with a `profil.yaml` is a workspace. A folder without one whose subfolders have one is a
 /// folder of workspaces: each such subfolder is one, in name order. Anything else is taken as a

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Why not yaslab/CSV.swift or swiftcsv/SwiftCSV from the mirror: neither reports where a cell
 /// or a quoting error is (line and column), and every kinerja diagnostic must name both; neither
-/// detects `;` against `,`. The rules implemented here are exactly data-format.md's:
+/// detects `;` against `,`. The rules implemented here are exactly docs/format.md's:
 /// delimiter detected from the header line, `"` quoting with `""` escapes, delimiters and line
 /// breaks inside quotes, LF or CRLF line ends.
 public struct CSVReader {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Turns the bytes of an input file into text the way data-format.md asks:
+/// Turns the bytes of an input file into text the way docs/format.md asks:
 /// UTF-8 with or without a byte-order mark; anything that is not valid UTF-8 is read as
 /// Windows-1252 (what Excel's plain "CSV (Comma delimited)" writes on Windows), with a warning.
 enum TextDecoding {

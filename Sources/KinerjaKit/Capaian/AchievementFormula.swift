@@ -1,6 +1,6 @@
 import Foundation
 
-/// Every capaian formula of capaian.md, in one place.
+/// Every capaian formula of docs/aturan-capaian.md, in one place.
 ///
 /// Worked examples (capaian as printed, rounded half away from zero):
 ///
@@ -23,7 +23,7 @@ public enum AchievementFormula {
     ///   - target: the target; nil → `tanpa-target` (checked first: without a target nothing can ever be computed).
     ///   - polarity: the indicator's direction.
     ///   - negativeFormula: `selisih` or `rasio`, for negatif indicators with a single-value target.
-    ///     Band targets always use the band rules of capaian.md, whatever this says.
+    ///     Band targets always use the band rules of docs/aturan-capaian.md, whatever this says.
     /// - Returns: the unrounded percentage with its status and the rule that applied.
     public static func achievement(
         realisasi r: Decimal?, target: Target?, polarity: Polarity, negativeFormula: NegativeFormula

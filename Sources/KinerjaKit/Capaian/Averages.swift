@@ -1,6 +1,6 @@
 import Foundation
 
-/// Means of capaian (capaian.md, "Groups and totals").
+/// Means of capaian (docs/aturan-capaian.md, section 5 "Groups and totals").
 public enum Averages {
     /// Mean of the unrounded values that exist, each limited to `cap` where one is set.
     ///

@@ -11,7 +11,7 @@ public struct BudgetLineResult: Sendable {
     public let absorption: Decimal?
 }
 
-/// Budget serapan (capaian.md, "Budget").
+/// Budget serapan (docs/aturan-capaian.md, section 7 "Budget").
 public enum BudgetFormula {
     /// serapan s.d. TWn = (realisasi_tw1 + … + realisasi_twn) / pagu × 100.
     ///

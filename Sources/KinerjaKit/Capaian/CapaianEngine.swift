@@ -1,6 +1,6 @@
 import Foundation
 
-/// Computes a `PerformanceReport` from a loaded workspace (capaian.md applied to every indicator).
+/// Computes a `PerformanceReport` from a loaded workspace (docs/aturan-capaian.md applied to every indicator).
 public struct CapaianEngine {
     let workspace: Workspace
     let period: ReportPeriod

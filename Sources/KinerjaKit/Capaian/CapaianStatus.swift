@@ -1,6 +1,6 @@
 import Foundation
 
-/// Why a capaian is what it is (capaian.md, "Edge cases"). Shown in capaian.csv and the reports.
+/// Why a capaian is what it is (docs/aturan-capaian.md, "Edge cases and every status"). Shown in capaian.csv and the reports.
 public enum CapaianStatus: String, Sendable, CaseIterable {
     case ok
     case belumAdaData = "belum-ada-data"   // no realisasi for the period
@@ -9,12 +9,12 @@ public enum CapaianStatus: String, Sendable, CaseIterable {
     case takTerhingga = "tak-terhingga"    // negatif rasio with R = 0
     case dibatasiNol = "dibatasi-nol"      // a selisih result below 0, floored
     /// The report's quarter has no value but earlier quarters do: the capaian is computed by the rule of
-    /// `agregasi` from the quarters reported (capaian.md), and flagged (`UnreportedQuarter`). Takes the
+    /// `agregasi` from the quarters reported (docs/aturan-capaian.md), and flagged (`UnreportedQuarter`). Takes the
     /// place of `ok` only: a status that explains the capaian cell itself (target-nol, …) keeps its place.
     case belumLaporPeriode = "belum-lapor-periode"
 }
 
-/// Which formula of capaian.md produced a value; every report explains each rule it used.
+/// Which formula of docs/aturan-capaian.md produced a value; every report explains each rule it used.
 public enum AchievementRule: String, Sendable, CaseIterable {
     case positif = "positif"
     case negatifSelisih = "negatif, selisih"

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Everything computed for one indicator in one report period (capaian.md, "Quarters, the year, and the Renstra").
+/// Everything computed for one indicator in one report period (docs/aturan-capaian.md, sections 3 and 4).
 public struct IndicatorResult: Sendable {
     public let indicator: Indicator
     /// TW1…TW4 values of the report year (nil where absent); quarters after the period are nil.

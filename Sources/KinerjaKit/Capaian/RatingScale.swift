@@ -19,7 +19,7 @@ public struct RatingScale: Sendable, Equatable {
     /// Highest band first.
     public let bands: [Band]
 
-    /// Permendagri 86/2017 with the gaps closed (capaian.md): ≥91, ≥76, ≥66, ≥51, below.
+    /// Permendagri 86/2017 with the gaps closed (docs/aturan-capaian.md): ≥91, ≥76, ≥66, ≥51, below.
     public static let permendagri86 = RatingScale(name: "permendagri-86-2017", bands: [
         Band(lowerBound: 91, inclusive: true, label: "Sangat Tinggi", englishLabel: "Very high"),
         Band(lowerBound: 76, inclusive: true, label: "Tinggi", englishLabel: "High"),
@@ -62,7 +62,7 @@ public struct RatingScale: Sendable, Equatable {
 }
 
 extension RatingScale {
-    /// The middle band (`Sedang` of Permendagri 86/2017, `BB` of SAKIP): the report's "Perhatian"
+    /// The middle band (`Sedang` of Permendagri 86/2017, `B` of SAKIP): the report's "Perhatian"
     /// section lists indicators whose category lies below it.
     public var middleBand: Band { bands[bands.count / 2] }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The report's quarter has no value for an indicator while earlier quarters do. realisasi s.d. is
-/// still computed by the rule of `agregasi` from the quarters that are present (capaian.md), but every
+/// still computed by the rule of `agregasi` from the quarters that are present (docs/aturan-capaian.md), but every
 /// output says so: a footnote on the value, a row under Perlu Perhatian, status `belum-lapor-periode`.
 ///
 /// The report's quarter is TWn for a TWn report, and TW4 for TAHUNAN without a whole-year value.

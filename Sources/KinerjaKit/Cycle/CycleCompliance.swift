@@ -1,6 +1,6 @@
 import Foundation
 
-/// One SOP step measured against the cycle's record of it (cycle.md, "Compliance").
+/// One SOP step measured against the cycle's record of it (docs/siklus.md, sections 4 to 6).
 public struct StepCompliance: Sendable {
     public let number: Int
     /// nil for a record of a step the SOP lacks.
@@ -76,7 +76,7 @@ public struct CycleCompliance: Sendable {
 
     /// Measures `records` (one period's, one per step) against `sop`.
     ///
-    /// Example (cycle.md): step 4 `3 Hari`, mulai Tue 2024-10-01 13:00, selesai Tue 2024-10-08 16:00:
+    /// Example (docs/siklus.md): step 4 `3 Hari`, mulai Tue 2024-10-01 13:00, selesai Tue 2024-10-08 16:00:
     /// batas Fri 2024-10-04 13:00 → terlambat 2 hari (Mon 7 and Tue 8 October).
     public init(sop: SOP, records: [CycleRecord], calendar: WorkingCalendar, asOf: CalendarDate) {
         self.sop = sop

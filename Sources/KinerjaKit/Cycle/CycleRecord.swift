@@ -1,6 +1,6 @@
 import Foundation
 
-/// One row of siklus.csv: what was actually done for one step of the SOP (cycle.md).
+/// One row of siklus.csv: what was actually done for one step of the SOP (docs/siklus.md).
 public struct CycleRecord: Sendable {
     public let step: Int
     public let start: Moment

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A monitoring SOP (cycle.md, `sop.yaml`): its identity, its roles in the column order of its
+/// A monitoring SOP (docs/siklus.md, `sop.yaml`): its identity, its roles in the column order of its
 /// table, and its numbered steps. The SOP is data: agencies differ in roles and steps.
 public struct SOP: Sendable {
     public struct Step: Sendable {

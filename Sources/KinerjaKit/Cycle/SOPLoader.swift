@@ -1,7 +1,7 @@
 import Foundation
 import Yams
 
-/// Reads a `sop.yaml` (cycle.md), with a diagnostic at the line and column of every problem.
+/// Reads a `sop.yaml` (docs/siklus.md), with a diagnostic at the line and column of every problem.
 enum SOPLoader {
     static let knownKeys: Set<String> = [
         "nama", "nomor", "pemerintah", "instansi", "dibuat", "direvisi", "disahkan", "berlaku", "disahkan_oleh",

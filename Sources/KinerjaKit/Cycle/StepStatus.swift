@@ -1,4 +1,4 @@
-/// The status of one SOP step in a cycle (cycle.md, "Compliance").
+/// The status of one SOP step in a cycle (docs/siklus.md, sections 4 to 6).
 public enum StepStatus: String, Sendable, CaseIterable {
     /// Finished at or before the deadline.
     case tepatWaktu = "tepat-waktu"
@@ -12,7 +12,7 @@ public enum StepStatus: String, Sendable, CaseIterable {
     case tidakDilaksanakan = "tidak-dilaksanakan"
 }
 
-/// Something about a record that departs from the SOP; reported, never an error (cycle.md).
+/// Something about a record that departs from the SOP; reported, never an error (docs/siklus.md).
 public enum CycleFinding: Sendable, Equatable {
     /// The record names another role of the SOP than the step's.
     case otherExecutor(actual: String, expected: String)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The cycle's working calendar (cycle.md): Monday to Friday, minus the profile's `libur`.
+/// The cycle's working calendar (docs/siklus.md): Monday to Friday, minus the profile's `libur`.
 public struct WorkingCalendar: Sendable {
     public let holidays: Set<CalendarDate>
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads siklus.csv (cycle.md): the records of the monitoring cycle. Rows of other periods are the
+/// Reads siklus.csv (docs/siklus.md): the records of the monitoring cycle. Rows of other periods are the
 /// history of earlier cycles and are checked but not returned.
 enum CycleLoader {
     /// - Parameters:

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads the planners' Markdown under `narasi/` (data-format.md): every `.md` file a run of `period`
+/// Reads the planners' Markdown under `narasi/` (docs/format.md): every `.md` file a run of `period`
 /// reads (`NarrativeFolders`; all of them without a period), by its path relative to `narasi/`
 /// (`ikhtisar.md`, `sasaran/1.md`, `TW3/faktor-pendorong.md`), in a stable order.
 enum NarrativeLoader {

@@ -1,4 +1,4 @@
-/// One sasaran typed several ways. Rows with the same sasaran text form one group (data-format.md); a
+/// One sasaran typed several ways. Rows with the same sasaran text form one group (docs/format.md); a
 /// double space, a capital letter or a trailing space typed in one row would split the group in two
 /// and print the same sasaran twice. Texts that differ only in case and spacing are one sasaran,
 /// printed as first written, with a warning at each other spelling's cell; texts that differ in any

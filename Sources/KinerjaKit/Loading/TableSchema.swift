@@ -1,6 +1,6 @@
 import Foundation
 
-/// The columns a table of the workspace may have (data-format.md), as a CSV file or a sheet of the workbook.
+/// The columns a table of the workspace may have (docs/format.md), as a CSV file or a sheet of the workbook.
 struct TableSchema {
     struct Column {
         let name: String

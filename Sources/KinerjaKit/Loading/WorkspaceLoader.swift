@@ -1,6 +1,6 @@
 import Foundation
 
-/// Loads a workspace folder (data-format.md) and checks it, collecting every problem.
+/// Loads a workspace folder (docs/format.md) and checks it, collecting every problem.
 public struct WorkspaceLoader {
     /// The folder as the user named it: diagnostics print `<displayPath>/indikator.csv:…`.
     public let directory: URL

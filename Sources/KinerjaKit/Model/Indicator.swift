@@ -1,13 +1,13 @@
 import Foundation
 
-/// Direction of an indicator (capaian.md).
+/// Direction of an indicator (docs/aturan-capaian.md).
 public enum Polarity: String, Sendable, CaseIterable {
     case positif   // higher is better
     case negatif   // lower is better
     case rentang   // inside the band is best
 }
 
-/// The formula for negative indicators (capaian.md): `selisih` (PermenPANRB 8/2021, default) or `rasio`.
+/// The formula for negative indicators (docs/aturan-capaian.md): `selisih` (PermenPANRB 8/2021, default) or `rasio`.
 public enum NegativeFormula: String, Sendable, CaseIterable {
     case selisih
     case rasio
@@ -23,7 +23,7 @@ public enum Aggregation: String, Sendable, CaseIterable {
 public enum Level: String, Sendable, CaseIterable {
     case tujuan, sasaran, program, kegiatan, subkegiatan
 
-    /// IKU by default for `tujuan` and `sasaran`, not below (data-format.md).
+    /// IKU by default for `tujuan` and `sasaran`, not below (docs/format.md).
     var isKeyByDefault: Bool { self == .tujuan || self == .sasaran }
 }
 

@@ -26,7 +26,7 @@ public enum ReportPeriod: Sendable, Hashable, CustomStringConvertible {
     /// TW1 < … < TW4 < TAHUNAN, for sorting.
     var sortKey: Int { self == .annual ? 5 : quarterCount }
 
-    /// TW4 or TAHUNAN: the periods that also get the annual LKjIP (reports.md).
+    /// TW4 or TAHUNAN: the periods that also get the annual LKjIP (docs/laporan.md).
     public var isYearEnd: Bool { quarterCount == 4 }
 
     /// `TW3` or `TAHUNAN`, as in folder names and profil.yaml.

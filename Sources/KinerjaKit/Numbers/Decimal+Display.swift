@@ -3,7 +3,7 @@ import Foundation
 extension Decimal {
     /// Rounds half away from zero to `scale` decimals (`166.666…` → `166.67`, `139.7385` → `139.74`,
     /// `-0.125` → `-0.13`). The computation uses it only for display and for choosing a rating category
-    /// (capaian.md); the synthetic workspaces use it to write input values with two decimals.
+    /// (docs/aturan-capaian.md); the synthetic workspaces use it to write input values with two decimals.
     public func roundedForDisplay(scale: Int = 2) -> Decimal {
         var source = self
         var result = Decimal()

@@ -6,7 +6,7 @@ public enum DecimalMark: Sendable, Equatable {
     case point   // international: 1,234.5
 }
 
-/// Reads the number forms of data-format.md: `1234.5`, `1234,5`, `1.234,5`, `1,234.5`, `87,5%`,
+/// Reads the number forms of docs/format.md: `1234.5`, `1234,5`, `1.234,5`, `1,234.5`, `87,5%`,
 /// and in money columns `Rp 20.415.109.000`.
 ///
 /// A value such as `1.234` or `1,234` reads two ways (one thousand two hundred thirty-four, or

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Whether a workspace's outputs already on disk are the ones this run would write, so that a
-/// many-agency run can leave them as they are (reports.md, "Many agencies"; `--force` skips this).
+/// many-agency run can leave them as they are (docs/laporan.md, "Many agencies"; `--force` skips this).
 ///
 /// They are current when the folder's manifest.json records exactly the inputs, templates, bundled SOP,
 /// tool version and options of this run, and every output it lists is there with the recorded SHA-256.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The two CSV dialects of reports.md.
+/// The two CSV dialects of docs/laporan.md.
 ///
 /// Templates are always written in the standard dialect (`,`). For `excelID` the rendered table is
 /// read back and written again with `;`, CRLF and a byte-order mark, which is what Excel in the

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The template context of capaian.csv (reports.md): one row per indicator, in indikator.csv order,
+/// The template context of capaian.csv (docs/laporan.md): one row per indicator, in indikator.csv order,
 /// every value already formatted for the dialect. Keys are the column names.
 enum CapaianCSV {
     static func context(_ report: PerformanceReport, dialect: CSVDialect) -> [String: Any] {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The template context of kepatuhan-sop.csv (cycle.md): one row per SOP step, then one per record
+/// The template context of kepatuhan-sop.csv (docs/siklus.md): one row per SOP step, then one per record
 /// of a step the SOP lacks (status empty). Times ISO 8601 local; `keterlambatan` in the standard's
 /// unit and `temuan` in Indonesian, like the other machine CSVs.
 enum ComplianceCSV {

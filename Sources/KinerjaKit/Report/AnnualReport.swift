@@ -1,6 +1,6 @@
 import Foundation
 
-/// The template context of the annual LKjIP, `lkjip.md` / `.html` (reports.md, "LKjIP"; written for
+/// The template context of the annual LKjIP, `lkjip.md` / `.html` (docs/laporan.md, "LKjIP"; written for
 /// TW4 and TAHUNAN): the structure of PermenPANRB 53/2014 — Ikhtisar Eksekutif, Bab I Pendahuluan,
 /// Bab II Perencanaan Kinerja (the Perjanjian Kinerja), Bab III Akuntabilitas Kinerja (A. per sasaran the
 /// comparisons (1)–(7), B. Realisasi Anggaran), Bab IV Penutup and the indicator definitions as annex.

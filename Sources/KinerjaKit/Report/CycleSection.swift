@@ -1,6 +1,6 @@
 import Foundation
 
-/// The "Pelaksanaan Pemantauan" section of the monitoring report (reports.md item 6, cycle.md): the
+/// The "Pelaksanaan Pemantauan" section of the monitoring report (docs/laporan.md item 7, docs/siklus.md): the
 /// SOP's table with each step's actual start, finish and status, the flow as a swimlane, the
 /// on-time share, elapsed time against the standard, the slowest step and the findings.
 /// docs/templates.md lists every name.

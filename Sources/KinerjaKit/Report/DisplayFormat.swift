@@ -1,6 +1,6 @@
 import Foundation
 
-/// How the Markdown and HTML reports print values for people (reports.md, "Formatting"), in the
+/// How the Markdown and HTML reports print values for people (docs/laporan.md, "Printing for people"), in the
 /// profile's language. Every method is pure: nothing depends on the machine's locale or clock.
 public struct DisplayFormat: Sendable {
     public let language: Language

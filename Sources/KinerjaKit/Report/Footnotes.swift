@@ -1,8 +1,8 @@
 /// The footnotes of one report, each series in order of first use:
-/// - the formulas that occur (capaian.md, "Explaining the numbers"), lettered `ᵃ ᵇ ᶜ`, marked on every
+/// - the formulas that occur (docs/aturan-capaian.md, its introduction), lettered `ᵃ ᵇ ᶜ`, marked on every
 ///   capaian so a reader knows which rule to recompute it with;
-/// - the reasons for absent or adjusted values (reports.md: "a value that is absent prints – with the
-///   reason in a footnote"), numbered `¹ ² ³`.
+/// - the reasons for absent or adjusted values (docs/laporan.md, "Printing for people": an absent value prints – with the
+///   number of a note giving the reason), numbered `¹ ² ³`.
 ///
 /// Two series keep two markers on one cell readable: `0,00%ᵇ⁸`, never `0,00%⁵⁸`.
 struct Footnotes {

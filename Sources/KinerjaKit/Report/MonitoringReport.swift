@@ -1,7 +1,7 @@
 import Foundation
 
 /// The template context of the quarterly monitoring report, `laporan-pemantauan.md` / `.html`
-/// (reports.md, "Laporan pemantauan kinerja"): header, ringkasan, the capaian table by sasaran,
+/// (docs/laporan.md, "Laporan pemantauan kinerja"): header, ringkasan, the capaian table by sasaran,
 /// perhatian, anggaran, the planners' analysis, pelaksanaan pemantauan (CycleSection), signature and
 /// footnotes. docs/templates.md lists
 /// every name. Sections are built in the order the default templates print them, so footnotes are
@@ -126,7 +126,7 @@ enum MonitoringReport {
 
     // MARK: - Perhatian
 
-    /// Indicators that need the leadership's attention (reports.md): below the scale's middle band,
+    /// Indicators that need the leadership's attention (docs/laporan.md): below the scale's middle band,
     /// behind their quarterly target, without the report quarter's value (`UnreportedQuarter`), or
     /// without data; each says whether a catatan explains it.
     static func attention(_ report: PerformanceReport, _ c: inout ReportContext) -> [String: Any] {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The rekap of a many-agency run (reports.md, "Many agencies"): `index.md`, `index.html` and
+/// The rekap of a many-agency run (docs/laporan.md, "Many agencies"): `index.md`, `index.html` and
 /// `rekap.csv` in the output root, one row per agency in slug order, each linking to its reports.
 /// Workspaces that failed are listed by folder name under the table, so the rekap says who is missing.
 public enum RekapIndex {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The context of `ringkasan.md` / `.html`, the one-page summary the head of agency signs
-/// (reports.md, "Ringkasan"): the headline figures, the three best and three weakest IKU, the cycle's
+/// (docs/laporan.md, "Ringkasan"): the headline figures, the three best and three weakest IKU, the cycle's
 /// on-time share, the signature block and, under it, the SHA-256 of each full report it summarises.
 enum SummaryPage {
     /// How many indicators each of the best and weakest lists shows.

@@ -23,7 +23,7 @@ enum StarterTables {
 
     static let periods = ["TW1", "TW2", "TW3", "TW4", "TAHUNAN"]
 
-    /// What a quarter's value means, by `agregasi` (data-format.md): for `jumlah` the amount of that
+    /// What a quarter's value means, by `agregasi` (docs/format.md): for `jumlah` the amount of that
     /// quarter alone, for `terakhir` the level at its end, for `rata-rata` the quarter's own value.
     /// The `petunjuk` sheet and BACA-SAYA.md say it in these words.
     static let quarterValueMeaning = "Menurut agregasi indikator: jumlah = jumlah triwulan itu saja, bukan kumulatif (keempat triwulan dijumlahkan menjadi realisasi tahunan); terakhir = posisi pada akhir triwulan itu; rata-rata = nilai triwulan itu (laporan merata-ratakan triwulan yang ada)."

@@ -156,7 +156,19 @@ public enum StarterWorkspace {
         - `narasi/`: teks analisis dalam Markdown, satu berkas per bagian laporan.
 
         Semua nilai di sini adalah contoh. Selama masih ada, laporan menyebutkan nilai mana yang masih contoh.
-        Angka kosong berarti belum ada data, bukan nol. Panduan lengkap: docs/format.md.
+        Angka kosong berarti belum ada data, bukan nol.
+
+        ## Bantuan yang tersedia di komputer ini
+
+            kinerja --help           # semua perintah; kinerja report --help untuk pilihan laporan
+            kinerja aturan           # Aturan Perhitungan Capaian: setiap rumus, status dan skala
+            kinerja aturan --siklus  # aturan siklus pemantauan: batas waktu, hari kerja, status langkah
+            kinerja sop list         # SOP pemantauan yang tersedia
+            kinerja panduan          # Panduan Perencana
+
+        Panduan Perencana (`kinerja panduan > panduan.md` menyimpannya) menjelaskan langkah demi langkah:
+        mengisi \(xlsx ? "buku kerja" : "tabel"), pesan-pesan `kinerja check` dan cara memperbaikinya, membaca
+        laporan, menandatangani (`kinerja sign`, `kinerja verify`) dan mengarsipkan.
 
         ## Nilai per triwulan
 
