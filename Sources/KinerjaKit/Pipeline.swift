@@ -118,7 +118,8 @@ public enum Pipeline {
             options: ["csv-dialect": request.dialect.rawValue],
             inputs: computed.workspace.inputFiles.map { Manifest.entry($0.path, $0.data) },
             templates: templates.manifestEntries + computed.workspace.bundledFiles.map { Manifest.entry($0.path, $0.data) },
-            outputs: outputs.map { Manifest.entry($0.name, $0.data) })
+            outputs: outputs.map { Manifest.entry($0.name, $0.data) },
+            examples: computed.examples.isEmpty ? nil : computed.examples.map { "\($0.part): \($0.items.joined(separator: ", "))" })
     }
 
     /// The shared first half of every command: load the workspace, then compute its report.

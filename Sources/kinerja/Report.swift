@@ -66,7 +66,7 @@ struct Report: ParsableCommand {
         let root = URL(fileURLWithPath: output)
         let shown = output.hasSuffix("/") ? output : output + "/"
         let progress = ProgressLine(total: found.workspaces.count, quiet: quiet, language: runLanguage)
-        let outcomes = BatchRun(request: request, templates: usable, outputRoot: root, force: force)
+        let outcomes = BatchRun(request: request, templates: usable, outputRoot: root, force: force, shownRoot: output)
             .run(found.workspaces) { if usable() != nil { progress.update($0) } }
         progress.finish()
         let (templates, log) = loading.value
@@ -105,6 +105,9 @@ struct Report: ParsableCommand {
                     status = max(status, 74)
                 }
             }
+            for outcome in outcomes {
+                if let removed = outcome.removedSignature { print(Self.removed(removed).text(languageOf(outcome))) }
+            }
             print(Self.summary(outcomes).text(runLanguage))
         } else if let outcome = outcomes.first, let row = outcome.row {
             let language = languageOf(outcome)
@@ -114,12 +117,19 @@ struct Report: ParsableCommand {
                               id: "\(folder) sudah sesuai dengan masukannya; tidak ada yang ditulis (--force menulisnya lagi)").text(language))
             }
             for file in outcome.files { print(Words.wrote("\(shown)\(row.directory)/\(file)").text(language)) }
+            if let removed = outcome.removedSignature { print(Self.removed(removed).text(language)) }
             print(row.summary.text(language))
         }
         // The process ends here, with the run's templates, contexts and outcomes still in memory: releasing
         // them one by one took about a millisecond of a one-agency run, and the system reclaims them at once.
         // (stdout is flushed by exit.)
         Foundation.exit(status)
+    }
+
+    /// The line of a signature `--force` removed (SignedFolder).
+    static func removed(_ signature: String) -> Message {
+        Message("removed \(signature): it signed the outputs this run replaced and no longer holds; sign the folder again (kinerja sign)",
+                id: "dihapus \(signature): berkas ini menandatangani keluaran yang kini diganti dan tidak berlaku lagi; tandatangani folder ini lagi (kinerja sign)")
     }
 
     /// `50 agencies: 48 reported (12 written, 36 unchanged); 2 failed: kab/dinkes, kab/bpbd` /
