@@ -9,7 +9,7 @@ struct Report: ParsableCommand {
         discussion: """
             Writes laporan-pemantauan.md and .html (the quarterly monitoring report), lkjip.md and .html (at TW4 and TAHUNAN), ringkasan.md and .html, capaian.csv, serapan-anggaran.csv (when the workspace has anggaran.csv), kepatuhan-sop.csv (when it has siklus.csv) and manifest.json into <output>/<slug>/<tahun>-<periode>/. A workspace with an error is not written: all its problems are printed and the exit status is 1.
 
-            Many agencies: name several workspaces, or a folder whose subfolders are workspaces (each with profil.yaml). They are reported concurrently; one with errors is skipped and the others are still written. The run also writes <output>/index.html, index.md and rekap.csv, one row per agency. An agency whose inputs, templates and kinerja version are those its manifest.json records is left as it is (--force writes it again).
+            Many agencies: name several workspaces, or a folder whose subfolders are workspaces (each with profil.yaml). They are reported concurrently; one with errors is skipped and the others are still written. The run also writes <output>/index.html, index.md and rekap.csv, one row per agency. An agency whose inputs, templates and kinerja version are those its manifest.json records is left as it is (--force writes it again). A folder signed with `kinerja sign` whose outputs would change is not written (an error), unless --force, which removes its manifest.sig.
 
             Examples:
               kinerja report examples/disdikbud-pesisir-selatan --csv-dialect excel-id
@@ -31,7 +31,7 @@ struct Report: ParsableCommand {
             help: "standar: comma, decimal point (for programs); excel-id: semicolon, decimal comma, BOM (for Excel in the Indonesian locale).")
     var csvDialect: CSVDialect = .standar
 
-    @Flag(help: "Write every agency again, even when its outputs are current.")
+    @Flag(help: "Write every agency again, even when its outputs are current; into a signed folder too, removing its manifest.sig, which would no longer hold.")
     var force = false
 
     @Flag(help: "No progress line on stderr.")
