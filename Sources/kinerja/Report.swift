@@ -28,8 +28,8 @@ struct Report: ParsableCommand {
     var output: String = "Output"
 
     @Option(name: .customLong("csv-dialect"),
-            help: "standar: comma, decimal point (for programs); excel-id: semicolon, decimal comma, BOM (for Excel in the Indonesian locale).")
-    var csvDialect: CSVDialect = .standar
+            help: "standar: comma, decimal point (for programs); excel-id: semicolon, decimal comma, BOM (for Excel in the Indonesian locale). Default: `csv` in profil.yaml, else standar.")
+    var csvDialect: CSVDialect?
 
     @Flag(help: "Write every agency again, even when its outputs are current; into a signed folder too, removing its manifest.sig, which would no longer hold.")
     var force = false
@@ -92,8 +92,11 @@ struct Report: ParsableCommand {
         if found.isMany {
             var indexLog = DiagnosticLog()
             let failed = outcomes.filter { $0.row == nil }.map(\.workspace)
-            let files = RekapIndex.files(rows: outcomes.compactMap(\.row), failed: failed, templates: templates,
-                                         dialect: csvDialect, log: &indexLog)
+            let rows = outcomes.compactMap(\.row)
+            // rekap.csv: --csv-dialect, else the `csv` every reported agency sets, else standar.
+            let shared = Set(rows.map(\.csvDialect))
+            let dialect = csvDialect ?? (shared.count == 1 ? shared.first! : nil) ?? .standar
+            let files = RekapIndex.files(rows: rows, failed: failed, templates: templates, dialect: dialect, log: &indexLog)
             printDiagnostics(indexLog, runLanguage, closing: Message("the index was not written.", id: "indeks tidak ditulis."),
                              printed: &printed)
             if !indexLog.hasErrors {
