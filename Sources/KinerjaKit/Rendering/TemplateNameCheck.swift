@@ -141,7 +141,7 @@ struct TemplateNameCheck {
 
 /// A small scanner of Mustache tags with their positions, for `TemplateNameCheck`.
 enum MustacheTags {
-    enum Kind { case variable, section, inverted, close, partial, comment, pragma, delimiters, block }
+    enum Kind: CaseIterable { case variable, section, inverted, close, partial, comment, pragma, delimiters, block }
 
     struct Tag {
         let kind: Kind

@@ -133,8 +133,8 @@ public struct TemplateSet: Sendable {
             case .template(.success(let template))?:
                 library.register(template, named: String(entry.name.dropLast(".mustache".count)))
             case .template(.failure(let error as MustacheTemplate.ParserError))?:
-                log.error(entry.source, line: error.context.lineNumber, column: error.context.columnNumber,
-                          Message("template error: \(error.error)", id: "templat tidak dapat dibaca: \(error.error)"))
+                let syntax = TemplateSyntaxError(error, text: entry.text)
+                log.error(entry.source, line: syntax.line, column: syntax.column, syntax.message)
             case .template(.failure(let error))?:
                 log.error(entry.source, Message("template error: \(error)", id: "templat tidak dapat dibaca: \(error)"))
             case nil:
