@@ -9,7 +9,8 @@ public struct RunRequest: Sendable {
     public var period: ReportPeriod?
     public var templates: URL?
     public var defaultTemplates: URL
-    public var dialect: CSVDialect
+    /// `--csv-dialect`; nil when not given, and then the profile's `csv` decides (`dialect(for:)`).
+    public var dialect: CSVDialect?
     /// The bundled SOPs: `SOP/` beside the default templates unless given.
     public var sopLibrary: SOPLibrary
     /// The build recorded in manifest.json and compared by the "unchanged" check; this binary's own
@@ -17,7 +18,7 @@ public struct RunRequest: Sendable {
     public var build: BuildIdentity = KinerjaVersion.build
 
     public init(workspace: URL, displayPath: String? = nil, period: ReportPeriod? = nil, templates: URL? = nil,
-                defaultTemplates: URL, dialect: CSVDialect = .standar, sopLibrary: SOPLibrary? = nil) {
+                defaultTemplates: URL, dialect: CSVDialect? = nil, sopLibrary: SOPLibrary? = nil) {
         self.workspace = workspace
         self.displayPath = displayPath ?? workspace.path
         self.period = period
@@ -26,6 +27,9 @@ public struct RunRequest: Sendable {
         self.dialect = dialect
         self.sopLibrary = sopLibrary ?? SOPLibrary(besideTemplates: defaultTemplates)
     }
+
+    /// The CSV dialect of a workspace's outputs: `--csv-dialect` when given, else its profile's `csv`, else standar.
+    public func dialect(for profile: Profile) -> CSVDialect { dialect ?? profile.csvDialect ?? .standar }
 }
 
 /// The result of a run held in memory: the computed report and every output file, manifest last.
@@ -73,7 +77,7 @@ public enum Pipeline {
     public static func render(_ computed: ComputedWorkspace, request: RunRequest, templates: TemplateSet,
                               log: inout DiagnosticLog) -> RunResult? {
         let (workspace, report, directory) = (computed.workspace, computed.report, computed.directory)
-        let dialect = request.dialect
+        let dialect = request.dialect(for: workspace.profile)
         let labels = templates.labels(workspace.profile.language)
         var documents = [Document.csv("capaian.csv") { CapaianCSV.context(report, dialect: dialect) }]
         if report.budget != nil {
@@ -119,10 +123,11 @@ public enum Pipeline {
         return Manifest(
             tool: "kinerja", version: KinerjaVersion.current, build: request.build, agency: profile.agency,
             period: computed.report.period.label(year: profile.year), signer: Manifest.Signer(profile.head),
-            options: ["csv-dialect": request.dialect.rawValue],
+            options: ["csv-dialect": request.dialect(for: profile).rawValue],
             inputs: computed.workspace.inputFiles.map { Manifest.entry($0.path, $0.data) },
             templates: templates.manifestEntries + computed.workspace.bundledFiles.map { Manifest.entry($0.path, $0.data) },
-            outputs: outputs.map { Manifest.entry($0.name, $0.data) })
+            outputs: outputs.map { Manifest.entry($0.name, $0.data) },
+            examples: computed.examples.isEmpty ? nil : computed.examples.map { "\($0.part): \($0.items.joined(separator: ", "))" })
     }
 
     /// The shared first half of every command: load the workspace, then compute its report.

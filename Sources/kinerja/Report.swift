@@ -9,7 +9,7 @@ struct Report: ParsableCommand {
         discussion: """
             Writes laporan-pemantauan.md and .html (the quarterly monitoring report), lkjip.md and .html (at TW4 and TAHUNAN), ringkasan.md and .html, capaian.csv, serapan-anggaran.csv (when the workspace has anggaran.csv), kepatuhan-sop.csv (when it has siklus.csv) and manifest.json into <output>/<slug>/<tahun>-<periode>/. A workspace with an error is not written: all its problems are printed and the exit status is 1.
 
-            Many agencies: name several workspaces, or a folder whose subfolders are workspaces (each with profil.yaml). They are reported concurrently; one with errors is skipped and the others are still written. The run also writes <output>/index.html, index.md and rekap.csv, one row per agency. An agency whose inputs, templates and kinerja version are those its manifest.json records is left as it is (--force writes it again).
+            Many agencies: name several workspaces, or a folder whose subfolders are workspaces (each with profil.yaml). They are reported concurrently; one with errors is skipped and the others are still written. The run also writes <output>/index.html, index.md and rekap.csv, one row per agency. An agency whose inputs, templates and kinerja version are those its manifest.json records is left as it is (--force writes it again). A folder signed with `kinerja sign` whose outputs would change is not written (an error), unless --force, which removes its manifest.sig.
 
             Examples:
               kinerja report examples/disdikbud-pesisir-selatan --csv-dialect excel-id
@@ -28,10 +28,10 @@ struct Report: ParsableCommand {
     var output: String = "Output"
 
     @Option(name: .customLong("csv-dialect"),
-            help: "standar: comma, decimal point (for programs); excel-id: semicolon, decimal comma, BOM (for Excel in the Indonesian locale).")
-    var csvDialect: CSVDialect = .standar
+            help: "standar: comma, decimal point (for programs); excel-id: semicolon, decimal comma, BOM (for Excel in the Indonesian locale). Default: `csv` in profil.yaml, else standar.")
+    var csvDialect: CSVDialect?
 
-    @Flag(help: "Write every agency again, even when its outputs are current.")
+    @Flag(help: "Write every agency again, even when its outputs are current; into a signed folder too, removing its manifest.sig, which would no longer hold.")
     var force = false
 
     @Flag(help: "No progress line on stderr.")
@@ -66,7 +66,7 @@ struct Report: ParsableCommand {
         let root = URL(fileURLWithPath: output)
         let shown = output.hasSuffix("/") ? output : output + "/"
         let progress = ProgressLine(total: found.workspaces.count, quiet: quiet, language: runLanguage)
-        let outcomes = BatchRun(request: request, templates: usable, outputRoot: root, force: force)
+        let outcomes = BatchRun(request: request, templates: usable, outputRoot: root, force: force, shownRoot: output)
             .run(found.workspaces) { if usable() != nil { progress.update($0) } }
         progress.finish()
         let (templates, log) = loading.value
@@ -92,8 +92,11 @@ struct Report: ParsableCommand {
         if found.isMany {
             var indexLog = DiagnosticLog()
             let failed = outcomes.filter { $0.row == nil }.map(\.workspace)
-            let files = RekapIndex.files(rows: outcomes.compactMap(\.row), failed: failed, templates: templates,
-                                         dialect: csvDialect, log: &indexLog)
+            let rows = outcomes.compactMap(\.row)
+            // rekap.csv: --csv-dialect, else the `csv` every reported agency sets, else standar.
+            let shared = Set(rows.map(\.csvDialect))
+            let dialect = csvDialect ?? (shared.count == 1 ? shared.first! : nil) ?? .standar
+            let files = RekapIndex.files(rows: rows, failed: failed, templates: templates, dialect: dialect, log: &indexLog)
             printDiagnostics(indexLog, runLanguage, closing: Message("the index was not written.", id: "indeks tidak ditulis."),
                              printed: &printed)
             if !indexLog.hasErrors {
@@ -105,6 +108,9 @@ struct Report: ParsableCommand {
                     status = max(status, 74)
                 }
             }
+            for outcome in outcomes {
+                if let removed = outcome.removedSignature { print(Self.removed(removed).text(languageOf(outcome))) }
+            }
             print(Self.summary(outcomes).text(runLanguage))
         } else if let outcome = outcomes.first, let row = outcome.row {
             let language = languageOf(outcome)
@@ -114,12 +120,19 @@ struct Report: ParsableCommand {
                               id: "\(folder) sudah sesuai dengan masukannya; tidak ada yang ditulis (--force menulisnya lagi)").text(language))
             }
             for file in outcome.files { print(Words.wrote("\(shown)\(row.directory)/\(file)").text(language)) }
+            if let removed = outcome.removedSignature { print(Self.removed(removed).text(language)) }
             print(row.summary.text(language))
         }
         // The process ends here, with the run's templates, contexts and outcomes still in memory: releasing
         // them one by one took about a millisecond of a one-agency run, and the system reclaims them at once.
         // (stdout is flushed by exit.)
         Foundation.exit(status)
+    }
+
+    /// The line of a signature `--force` removed (SignedFolder).
+    static func removed(_ signature: String) -> Message {
+        Message("removed \(signature): it signed the outputs this run replaced and no longer holds; sign the folder again (kinerja sign)",
+                id: "dihapus \(signature): berkas ini menandatangani keluaran yang kini diganti dan tidak berlaku lagi; tandatangani folder ini lagi (kinerja sign)")
     }
 
     /// `50 agencies: 48 reported (12 written, 36 unchanged); 2 failed: kab/dinkes, kab/bpbd` /

@@ -30,7 +30,7 @@ struct WorkspaceOptions: ParsableArguments {
     @Option(help: "A folder of templates to use instead of the defaults (missing ones fall back to the defaults; see `kinerja templates export`).")
     var templates: String?
 
-    func request(workspace: String, dialect: CSVDialect = .standar) -> RunRequest {
+    func request(workspace: String, dialect: CSVDialect? = nil) -> RunRequest {
         RunRequest(
             workspace: URL(fileURLWithPath: workspace), displayPath: workspace, period: period,
             templates: templates.map { URL(fileURLWithPath: $0) },

@@ -178,8 +178,12 @@ struct MonitoringReportTests {
         check.check("laporan-pemantauan.md", context: context, log: &log)
         let path = folder.url.appendingPathComponent("laporan-pemantauan.md.mustache").path
         let partial = folder.url.appendingPathComponent("_bagian.md.mustache").path
+        // A label in no label file is an error (issue 18), not a blank heading.
+        let labelFile = Paths.templates.appendingPathComponent("label/id.yaml").path
+        #expect(log.errors.map(\.description) == [
+            "\(path):3:4: error: {{l.ringkasn}}: label ringkasn is in no label file of bahasa id (\(labelFile)); add the line `ringkasn: …` to label/id.yaml in your templates folder, or correct the name",
+        ])
         #expect(log.warnings.map(\.description) == [
-            "\(path):3:4: warning: {{l.ringkasn}} is not a name the context of laporan-pemantauan.md has, so it renders as nothing; see docs/templates.md for the names",
             "\(path):4:78: warning: {{kode_salah}} is not a name the context of laporan-pemantauan.md has, so it renders as nothing; see docs/templates.md for the names",
             "\(path):5:29: warning: {{apa_saja}} is not a name the context of laporan-pemantauan.md has, so it renders as nothing; see docs/templates.md for the names",
             "\(partial):3:3: warning: {{periode.tahunn}} is not a name the context of laporan-pemantauan.md has, so it renders as nothing; see docs/templates.md for the names",
@@ -192,7 +196,7 @@ struct MonitoringReportTests {
         var second = TemplateNameCheck(templates: templates)
         second.check("laporan-pemantauan.md", context: emptyContext, log: &quiet)
         #expect(!quiet.warnings.contains { $0.message.en.contains("kode_salah") })
-        #expect(quiet.warnings.contains { $0.message.en.contains("l.ringkasn") })
+        #expect(quiet.errors.contains { $0.message.en.contains("l.ringkasn") })
     }
 
     @Test func theDefaultTemplatesUseOnlyNamesTheContextHas() throws {

@@ -136,9 +136,9 @@ struct OutputTests {
         let result = try runKinerja(["report", Paths.example.path, "--output", out.url.path, "--templates", templates.url.path],
                                     in: Paths.root)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("\(templates.url.path)/capaian.csv.mustache:5:"))
-        // The example's bahasa is id, so the run speaks Indonesian.
-        #expect(result.stderr.contains(": kesalahan: templat tidak dapat dibaca:"), "\(result.stderr)")
+        // The example's bahasa is id, so the run speaks Indonesian; the error is in words, at the closing tag.
+        #expect(result.stderr.contains("\(templates.url.path)/capaian.csv.mustache:5:1: kesalahan: bagian {{#baris}} (baris 3, kolom 1) ditutup dengan {{/barisx}}"), "\(result.stderr)")
+        #expect(!result.stderr.contains("sectionCloseNameIncorrect"))
         #expect(result.stderr.contains("kesalahan; tidak ada yang ditulis."))
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path).isEmpty)
     }

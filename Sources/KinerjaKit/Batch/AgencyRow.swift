@@ -10,6 +10,8 @@ public struct AgencyRow: Sendable {
     public let government: String
     /// The profile's `bahasa`: the index uses it when every agency shares one.
     public let language: Language
+    /// The profile's `csv`: rekap.csv uses it when every agency sets the same one and `--csv-dialect` is not given.
+    public let csvDialect: CSVDialect?
     public let year: Int
     public let period: ReportPeriod
     public let indicatorCount: Int
@@ -36,6 +38,7 @@ public struct AgencyRow: Sendable {
         slug = String(directory.prefix { $0 != "/" })
         (agency, government, year, period) = (profile.agency, profile.government, profile.year, report.period)
         language = profile.language
+        csvDialect = profile.csvDialect
         indicatorCount = report.indicators.count
         keyIndicatorCount = report.keyIndicators.count
         (average, category) = (report.average, report.category)

@@ -21,6 +21,9 @@ public struct AgencyOutcome: Sendable {
     public let row: AgencyRow?
     /// The files written into its folder, in order (empty unless `written`).
     public let files: [String]
+    /// The folder's manifest.sig, removed because these outputs replaced what it signed (`--force`);
+    /// as the user would name it (`Output/disdikbud/2024-TW3/manifest.sig`). nil when none was removed.
+    public var removedSignature: String? = nil
 }
 
 /// Reports many workspaces in one run (docs/laporan.md, "Many agencies"): each is loaded, computed, rendered
@@ -35,15 +38,20 @@ public struct BatchRun: Sendable {
     /// templates may still be parsing when the run starts (`Eventually`).
     public var templates: @Sendable () -> TemplateSet?
     public var outputRoot: URL
-    /// Regenerate even when the outputs on disk are current.
+    /// Regenerate even when the outputs on disk are current, and replace a signed folder's outputs
+    /// (removing its manifest.sig, which would no longer hold: `SignedFolder`).
     public var force: Bool
+    /// The output root as the user named it (`Output`), for messages; its path when not given.
+    public var shownRoot: String?
 
-    public init(request: RunRequest, templates: @escaping @Sendable () -> TemplateSet?, outputRoot: URL, force: Bool = false) {
+    public init(request: RunRequest, templates: @escaping @Sendable () -> TemplateSet?, outputRoot: URL, force: Bool = false,
+                shownRoot: String? = nil) {
         (self.request, self.templates, self.outputRoot, self.force) = (request, templates, outputRoot, force)
+        self.shownRoot = shownRoot
     }
 
-    public init(request: RunRequest, templates: TemplateSet, outputRoot: URL, force: Bool = false) {
-        self.init(request: request, templates: { templates }, outputRoot: outputRoot, force: force)
+    public init(request: RunRequest, templates: TemplateSet, outputRoot: URL, force: Bool = false, shownRoot: String? = nil) {
+        self.init(request: request, templates: { templates }, outputRoot: outputRoot, force: force, shownRoot: shownRoot)
     }
 
     /// Runs every workspace; `progress` is called once per finished workspace (one call at a time, in
@@ -75,6 +83,13 @@ public struct BatchRun: Sendable {
             return AgencyOutcome(workspace: ref, state: .unchanged, log: log, row: row, files: [])
         }
         guard let result = Pipeline.render(computed, request: request, templates: templates, log: &log) else { return failed() }
+        let root = shownRoot.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? outputRoot.path
+        let signed = SignedFolder(folder: folder, shown: root + "/" + computed.directory)
+        let invalidates = signed.wouldInvalidate(with: result.files.first { $0.name == "manifest.json" }?.data ?? Data())
+        if invalidates, !force {
+            log.error(signed.shownSignature, signed.refusal)
+            return failed()
+        }
         do {
             _ = try OutputWriter.write(result.files, to: folder)
         } catch {
@@ -83,6 +98,11 @@ public struct BatchRun: Sendable {
                       OutputWriter.Failure.cannotWrite + (failure?.reason ?? Message("\(error)", id: "\(error)")))
             return failed(.unwritable)
         }
-        return AgencyOutcome(workspace: ref, state: .written, log: log, row: row, files: result.files.map(\.name))
+        if invalidates, let problem = signed.removeSignature() {
+            log.error(signed.shownSignature, problem)
+            return failed(.unwritable)
+        }
+        return AgencyOutcome(workspace: ref, state: .written, log: log, row: row, files: result.files.map(\.name),
+                             removedSignature: invalidates ? signed.shownSignature : nil)
     }
 }

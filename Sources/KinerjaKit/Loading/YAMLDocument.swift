@@ -30,13 +30,9 @@ enum YAMLDocument {
                 return nil
             }
             root = node
-        } catch let error as YamlError {
-            let (mark, problem) = describe(error)
-            log.error(file, line: mark?.line, column: mark?.column, "this is not valid YAML: \(problem)",
-                      id: "ini bukan YAML yang sah (\(problem)); periksa indentasi dan titik dua setelah setiap nama isian")
-            return nil
         } catch {
-            log.error(file, "this is not valid YAML: \(error)", id: "ini bukan YAML yang sah (\(error)); periksa indentasi dan titik dua setelah setiap nama isian")
+            let syntax = YAMLSyntaxError(error, text: text)
+            log.error(file, line: syntax.line, column: syntax.column, syntax.message)
             return nil
         }
         guard let mapping = root.mapping else {
@@ -44,15 +40,5 @@ enum YAMLDocument {
             return nil
         }
         return mapping
-    }
-
-    private static func describe(_ error: YamlError) -> (Mark?, String) {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-             .composer(_, let problem, let mark, _):
-            return (mark, problem)
-        default:
-            return (nil, "\(error)")
-        }
     }
 }

@@ -69,4 +69,7 @@ public struct Profile: Sendable {
     public var averageCap: Decimal?
     /// `sop`: the name of a bundled SOP (`kinerja sop list`); nil for the workspace's sop.yaml or the default.
     public var sopName: String?
+    /// `csv`: the CSV dialect of the outputs, so planners need not pass `--csv-dialect` on every run
+    /// (the option, when given, wins: `RunRequest.dialect(for:)`). nil when not set.
+    public var csvDialect: CSVDialect? = nil
 }

@@ -35,6 +35,11 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var inputs: [Entry]
     public var templates: [Entry]
     public var outputs: [Entry]
+    /// What is still the example data of `kinerja init` (`profil.yaml: pemerintah, instansi`,
+    /// `indikator: IKU-1`): the same findings every document states at its top (ExampleValues). Absent
+    /// when nothing is; `kinerja sign` refuses a folder that has it, so a report made from example data is
+    /// never signed.
+    public var examples: [String]? = nil
 
     static func entry(_ path: String, _ data: Data) -> Entry {
         Entry(path: path, sha256: Hashing.sha256(data), size: data.count)

@@ -9,7 +9,8 @@ enum LabelFile {
         do {
             root = try Yams.compose(yaml: text, .basic)   // every label is text
         } catch {
-            log.error(file, Message("this label file is not valid YAML: \(error)", id: "berkas label ini bukan YAML yang sah: \(error)"))
+            let syntax = YAMLSyntaxError(error, text: text)
+            log.error(file, line: syntax.line, column: syntax.column, syntax.message)
             return [:]
         }
         guard let mapping = root?.mapping else {

@@ -1,6 +1,8 @@
 import Foundation
 
-/// Warns about names a template uses that its context does not have.
+/// Warns about names a template uses that its context does not have, and makes a label the label files
+/// lack (`{{l.judull}}`) an error: the labels are the user's over the defaults, so such a key is in
+/// neither, and the document would lose a fixed word.
 ///
 /// swift-mustache renders an unknown name as nothing, so a misspelled `{{l.judull}}` in a user's
 /// template would silently blank a heading. This walks the template's tags with the same lookup rules
@@ -24,7 +26,27 @@ struct TemplateNameCheck {
     /// Checks `name` against `context`; does nothing for the default templates (see `TemplateSet.isCustomised`).
     mutating func check(_ name: String, context: Any, log: inout DiagnosticLog) {
         guard templates.isCustomised else { return }
+        let root = context as? [String: Any]
+        labels = (root?["l"] as? [String: String]).map { ($0, (root?["bahasa"] as? String).flatMap(Language.init) ?? .id) }
         check(template: name, document: name, stack: [Frame(values: [context])], depth: 0, log: &log)
+    }
+
+    /// The labels of the document being checked (its context's `l`) and their language; nil without labels.
+    private var labels: (values: [String: String], language: Language)?
+
+    /// For a label name (`l.judul`) the labels lack: logs the error and returns true. A label is looked up
+    /// in the document's labels whatever section the tag is in: they are the same everywhere.
+    private mutating func missingLabel(_ entry: TemplateSet.Entry, _ tag: MustacheTags.Tag, log: inout DiagnosticLog) -> Bool {
+        guard let labels, let path = tag.lookupName, path.hasPrefix("l.") else { return false }
+        let key = String(path.dropFirst(2))
+        guard labels.values[key] == nil else { return false }
+        guard reported.insert("\(entry.source):\(tag.line):\(tag.column)").inserted else { return true }
+        let language = labels.language.rawValue
+        let files = templates.labelSources[labels.language, default: []].joined(separator: ", ")
+        log.error(entry.source, line: tag.line, column: tag.column,
+                  Message("{{\(tag.name)}}: label \(key) is in no label file of bahasa \(language) (\(files)); add the line `\(key): …` to label/\(language).yaml in your templates folder, or correct the name",
+                          id: "{{\(tag.name)}}: label \(key) tidak ada di berkas label bahasa \(language) mana pun (\(files)); tambahkan baris `\(key): …` ke label/\(language).yaml di folder templat Anda, atau perbaiki namanya"))
+        return true
     }
 
     /// - Parameter document: the template being rendered, whose context this is (partials share it).
@@ -41,11 +63,12 @@ struct TemplateNameCheck {
             case .close:
                 if let height = sections.popLast() { stack.removeSubrange(height...) }
             case .variable:
-                guard let path = tag.lookupName else { continue }
+                guard let path = tag.lookupName, !missingLabel(entry, tag, log: &log) else { continue }
                 if resolve(path, in: stack) == nil { warn(entry, tag, context: document, log: &log) }
             case .section, .inverted:
                 sections.append(stack.count)
                 guard let path = tag.lookupName else { stack.append(stack.last!); continue }
+                if missingLabel(entry, tag, log: &log) { stack.append(Frame(values: [])); continue }
                 guard let values = resolve(path, in: stack) else {
                     warn(entry, tag, context: document, log: &log)
                     stack.append(Frame(values: []))
@@ -118,7 +141,7 @@ struct TemplateNameCheck {
 
 /// A small scanner of Mustache tags with their positions, for `TemplateNameCheck`.
 enum MustacheTags {
-    enum Kind { case variable, section, inverted, close, partial, comment, pragma, delimiters, block }
+    enum Kind: CaseIterable { case variable, section, inverted, close, partial, comment, pragma, delimiters, block }
 
     struct Tag {
         let kind: Kind

@@ -3,9 +3,10 @@ import Mustache
 import Yams
 
 /// The templates of a run: every `*.mustache` file and every label file (`label/<bahasa>.yaml`) of the
-/// default folder, each replaced by the user's file of the same name (`--templates DIR`); files only
-/// the user has (new partials) are added. Files are read here, not by `MustacheLibrary(directory:)`,
-/// so parse errors name our own paths.
+/// default folder, each template replaced by the user's file of the same name (`--templates DIR`); files
+/// only the user has (new partials) are added. A user's label file overlays the default one: it needs only
+/// the lines the user changed, every other key keeps its default (issue 18). Files are read here, not by
+/// `MustacheLibrary(directory:)`, so parse errors name our own paths.
 public struct TemplateSet: Sendable {
     /// One file as used: its name relative to the template folder, where it came from and its bytes.
     public struct Entry: Sendable {
@@ -26,7 +27,13 @@ public struct TemplateSet: Sendable {
     /// and the check costs about a fifth of a run (BENCHMARKS.md).
     public private(set) var isCustomised = false
     /// Every file's manifest entry (name, SHA-256, size), by name: hashed once, shared by every agency of a run.
+    /// A default label file beneath a user's is listed as `default/label/<bahasa>.yaml`.
     public private(set) var manifestEntries: [Manifest.Entry] = []
+    /// The files the labels of each language come from, defaults first (for messages).
+    private(set) var labelSources: [Language: [String]] = [:]
+
+    /// The name under which a default label file overlaid by the user's is kept (and hashed into the manifest).
+    static let beneathPrefix = "default/"
 
     /// Templates every run needs; a missing one is an error.
     public static let required = ["capaian.csv", "serapan-anggaran.csv", "kepatuhan-sop.csv", "laporan-pemantauan.md",
@@ -54,7 +61,13 @@ public struct TemplateSet: Sendable {
         var userFiles: Set<String> = []
         for folder in [defaults, user].compactMap({ $0 }) {
             let names = Self.files(in: folder)
-            for name in names { sources[name] = folder.appendingPathComponent(name) }
+            for name in names {
+                // A label file the user also has stays, beneath the user's, under its own name.
+                if folder == user, Self.labelLanguage(name) != nil, let below = sources[name], folder != defaults {
+                    sources[Self.beneathPrefix + name] = below
+                }
+                sources[name] = folder.appendingPathComponent(name)
+            }
             if folder == user { (isCustomised, userFiles) = (!names.isEmpty, Set(names)) }
         }
         if let user, !FileManager.default.fileExists(atPath: user.path) {
@@ -98,12 +111,13 @@ public struct TemplateSet: Sendable {
             case template(Result<MustacheTemplate, Error>)
             case labels(Language, [String: String], DiagnosticLog)
         }
+        // `default/label/…` sorts before `label/…`, so the defaults are laid down first and the user's over them.
         let files = entries.values
-            .filter { ($0.name.hasSuffix(".mustache") && !skipping.contains($0.name)) || Self.labelLanguage($0.name) != nil }
+            .filter { ($0.name.hasSuffix(".mustache") && !skipping.contains($0.name)) || Self.labelFileLanguage($0.name) != nil }
             .sorted { $0.name < $1.name }
         let parsed = ConcurrentSlots<Parsed>.map(files.count) { index in
             let entry = files[index]
-            if let language = Self.labelLanguage(entry.name) {
+            if let language = Self.labelFileLanguage(entry.name) {
                 var log = DiagnosticLog()
                 let labels = LabelFile.load(entry.text, file: entry.source, log: &log)
                 return .labels(language, labels, log)
@@ -113,13 +127,14 @@ public struct TemplateSet: Sendable {
         for (entry, result) in zip(files, parsed) {
             switch result {
             case .labels(let language, let values, let labelLog)?:
-                labels[language] = values
+                labels[language, default: [:]].merge(values) { _, user in user }
+                labelSources[language, default: []].append(entry.source)
                 log.append(contentsOf: labelLog)
             case .template(.success(let template))?:
                 library.register(template, named: String(entry.name.dropLast(".mustache".count)))
             case .template(.failure(let error as MustacheTemplate.ParserError))?:
-                log.error(entry.source, line: error.context.lineNumber, column: error.context.columnNumber,
-                          Message("template error: \(error.error)", id: "templat tidak dapat dibaca: \(error.error)"))
+                let syntax = TemplateSyntaxError(error, text: entry.text)
+                log.error(entry.source, line: syntax.line, column: syntax.column, syntax.message)
             case .template(.failure(let error))?:
                 log.error(entry.source, Message("template error: \(error)", id: "templat tidak dapat dibaca: \(error)"))
             case nil:
@@ -134,6 +149,12 @@ public struct TemplateSet: Sendable {
         let top = (try? manager.contentsOfDirectory(atPath: folder.path)) ?? []
         let labels = (try? manager.contentsOfDirectory(atPath: folder.appendingPathComponent("label").path)) ?? []
         return (top.filter { $0.hasSuffix(".mustache") } + labels.filter { $0.hasSuffix(".yaml") }.map { "label/" + $0 }).sorted()
+    }
+
+    /// The language of a label file of the set, the user's (`label/id.yaml`) or a default beneath it
+    /// (`default/label/id.yaml`).
+    static func labelFileLanguage(_ name: String) -> Language? {
+        labelLanguage(name.hasPrefix(beneathPrefix) ? String(name.dropFirst(beneathPrefix.count)) : name)
     }
 
     static func labelLanguage(_ name: String) -> Language? {

@@ -125,6 +125,11 @@ public enum ArchiveSigner {
             throw Failure(message: Message("\(directory.path): not signed: the files differ from manifest.json: \(list); run `kinerja report` again to rebuild the folder",
                                           id: "\(directory.path): tidak ditandatangani: berkas-berkasnya berbeda dari manifest.json: \(list); jalankan `kinerja report` lagi untuk membangun ulang folder ini"))
         }
+        if let examples = manifest.examples, !examples.isEmpty {
+            let list = examples.joined(separator: "; ")
+            throw Failure(message: Message("\(directory.path): not signed: its reports were made from the example values `kinerja init` wrote, which manifest.json records (\(list)); replace them with the agency's own data in the workspace, run `kinerja report` again, then sign",
+                                          id: "\(directory.path): tidak ditandatangani: laporannya dibuat dari nilai contoh yang ditulis `kinerja init`, seperti dicatat manifest.json (\(list)); ganti dengan data instansi sendiri di ruang kerja, jalankan `kinerja report` lagi, lalu tandatangani"))
+        }
         let signature = try ManifestSignature.sign(manifest: manifestData, signer: manifest.signer, key: key)
         _ = try OutputWriter.write([OutputFile(name: ManifestSignature.fileName, data: signature.encoded())], to: directory)
         return signature

@@ -72,6 +72,7 @@ public enum StarterWorkspace {
         rumus_negatif: selisih             # opsional: selisih (bawaan) atau rasio, untuk indikator polaritas negatif
         skala: permendagri-86-2017         # opsional: permendagri-86-2017 (bawaan) atau sakip
         bahasa: id                         # opsional: id (bawaan) atau en, bahasa laporan dan pesan
+        csv: standar                       # opsional: standar (bawaan) atau excel-id (berkas CSV untuk Excel berbahasa Indonesia)
         libur: [\(year)-01-01, \(year)-08-17, \(year)-12-25]   # opsional: hari libur, untuk waktu baku SOP
         \(workbook ? "buku_kerja: \(workbookName)              # tabel-tabel ada di buku kerja ini (satu sheet per tabel)\n" : "")
         """
