@@ -8,7 +8,8 @@ public struct RunRequest: Sendable {
     /// Overrides the profile's `periode`.
     public var period: ReportPeriod?
     public var templates: URL?
-    public var defaultTemplates: URL
+    /// The default templates: the binary's own, or a folder's (`$KINERJA_TEMPLATES`, tests).
+    public var defaultTemplates: BundledFiles
     /// `--csv-dialect`; nil when not given, and then the profile's `csv` decides (`dialect(for:)`).
     public var dialect: CSVDialect?
     /// The bundled SOPs: `SOP/` beside the default templates unless given.
@@ -18,14 +19,14 @@ public struct RunRequest: Sendable {
     public var build: BuildIdentity = KinerjaVersion.build
 
     public init(workspace: URL, displayPath: String? = nil, period: ReportPeriod? = nil, templates: URL? = nil,
-                defaultTemplates: URL, dialect: CSVDialect? = nil, sopLibrary: SOPLibrary? = nil) {
+                defaultTemplates: URL? = nil, dialect: CSVDialect? = nil, sopLibrary: SOPLibrary? = nil) {
         self.workspace = workspace
         self.displayPath = displayPath ?? workspace.path
         self.period = period
         self.templates = templates
-        self.defaultTemplates = defaultTemplates
+        self.defaultTemplates = defaultTemplates.map(BundledFiles.templates(in:)) ?? .templates
         self.dialect = dialect
-        self.sopLibrary = sopLibrary ?? SOPLibrary(besideTemplates: defaultTemplates)
+        self.sopLibrary = sopLibrary ?? defaultTemplates.map(SOPLibrary.init(besideTemplates:)) ?? SOPLibrary()
     }
 
     /// The CSV dialect of a workspace's outputs: `--csv-dialect` when given, else its profile's `csv`, else standar.

@@ -12,7 +12,7 @@ struct SOPCommand: ParsableCommand {
         subcommands: [List.self, Show.self]
     )
 
-    static var library: SOPLibrary { SOPLibrary(besideTemplates: TemplateLocator.defaultDirectory()) }
+    static var library: SOPLibrary { TemplateLocator.sops() }
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List the bundled SOPs.")
@@ -24,7 +24,7 @@ struct SOPCommand: ParsableCommand {
             let language = language.language()
             let names = SOPCommand.library.names
             guard !names.isEmpty else {
-                let folder = SOPCommand.library.directory.path
+                let folder = SOPCommand.library.bundle.origin
                 printError(Message("no bundled SOPs found in \(folder); set KINERJA_TEMPLATES to kinerja's Templates folder",
                                    id: "tidak ada SOP bawaan di \(folder); arahkan KINERJA_TEMPLATES ke folder Templates milik kinerja").text(language))
                 throw ExitCode(1)

@@ -33,7 +33,7 @@ struct Templates: ParsableCommand {
         func run() throws {
             let language = language.language()
             do {
-                let names = try TemplateExport.export(from: TemplateLocator.defaultDirectory(),
+                let names = try TemplateExport.export(from: TemplateLocator.templates(),
                                                       to: URL(fileURLWithPath: directory), overwrite: force)
                 let shown = directory.hasSuffix("/") ? directory : directory + "/"
                 for name in names { print(Words.wrote(shown + name).text(language)) }

@@ -56,40 +56,46 @@ public struct TemplateSet: Sendable {
     ///   a one-agency run), unless one of the user's templates names them, e.g. as a partial. (No default
     ///   template names them, which a test checks; searching them all would cost half the saving.)
     public init(defaults: URL, user: URL?, unused: Set<String> = [], log: inout DiagnosticLog) {
+        self.init(defaults: .templates(in: defaults), user: user, unused: unused, log: &log)
+    }
+
+    /// Loads every file of `defaults` (the binary's own unless `$KINERJA_TEMPLATES` names a folder), then
+    /// the user's folder (if given) over them.
+    public init(defaults: BundledFiles, user: URL?, unused: Set<String> = [], log: inout DiagnosticLog) {
         _ = Self.contentTypes
-        var sources: [String: URL] = [:]
+        var sources: [String: (path: String, data: Data?)] = [:]
+        for name in defaults.names { sources[name] = (defaults.path(name), defaults.files[name]) }
         var userFiles: Set<String> = []
-        for folder in [defaults, user].compactMap({ $0 }) {
-            let names = Self.files(in: folder)
+        if let user {
+            let names = Self.files(in: user)
             for name in names {
                 // A label file the user also has stays, beneath the user's, under its own name.
-                if folder == user, Self.labelLanguage(name) != nil, let below = sources[name], folder != defaults {
-                    sources[Self.beneathPrefix + name] = below
-                }
-                sources[name] = folder.appendingPathComponent(name)
+                if Self.labelLanguage(name) != nil, let below = sources[name] { sources[Self.beneathPrefix + name] = below }
+                let url = user.appendingPathComponent(name)
+                sources[name] = (url.path, try? Data(contentsOf: url))
             }
-            if folder == user { (isCustomised, userFiles) = (!names.isEmpty, Set(names)) }
-        }
-        if let user, !FileManager.default.fileExists(atPath: user.path) {
-            log.error(user.path, Message("the templates folder does not exist; create it with `kinerja templates export \(user.path)`", id: "folder templat ini tidak ada; buat dengan `kinerja templates export \(user.path)`"))
+            (isCustomised, userFiles) = (!names.isEmpty, Set(names))
+            if !FileManager.default.fileExists(atPath: user.path) {
+                log.error(user.path, Message("the templates folder does not exist; create it with `kinerja templates export \(user.path)`", id: "folder templat ini tidak ada; buat dengan `kinerja templates export \(user.path)`"))
+            }
         }
         for name in sources.keys.sorted() {
-            let url = sources[name]!
-            guard let data = try? Data(contentsOf: url), String(data: data, encoding: .utf8) != nil else {
-                log.error(url.path, Message("cannot read the template as UTF-8 text", id: "templat ini tidak dapat dibaca sebagai teks UTF-8; simpan sebagai UTF-8"))
+            let (path, data) = sources[name]!
+            guard let data, String(data: data, encoding: .utf8) != nil else {
+                log.error(path, Message("cannot read the template as UTF-8 text", id: "templat ini tidak dapat dibaca sebagai teks UTF-8; simpan sebagai UTF-8"))
                 continue
             }
-            entries[name] = Entry(name: name, source: url.path, data: data)
+            entries[name] = Entry(name: name, source: path, data: data)
         }
         parse(skipping: unparsed(unused, userFiles: userFiles), log: &log)
         manifestEntries = entries.values.sorted { $0.name < $1.name }.map { Manifest.entry($0.name, $0.data) }
         // A file that exists but does not parse has its own error already.
         for name in Self.required where entries[name + ".mustache"] == nil {
-            log.error(defaults.appendingPathComponent(name + ".mustache").path,
+            log.error(defaults.path(name + ".mustache"),
                       Message("template \(name).mustache not found; pass --templates DIR with the templates, or set KINERJA_TEMPLATES", id: "templat \(name).mustache tidak ditemukan; pakai --templates DIR berisi templat, atau atur KINERJA_TEMPLATES"))
         }
         for language in [Language.id, .en] where labels[language] == nil {
-            log.error(defaults.appendingPathComponent("label/\(language.rawValue).yaml").path,
+            log.error(defaults.path("label/\(language.rawValue).yaml"),
                       Message("the labels for bahasa \(language.rawValue) are missing from the templates", id: "label untuk bahasa \(language.rawValue) tidak ada di templat; tambahkan label/\(language.rawValue).yaml"))
         }
     }
@@ -174,20 +180,21 @@ public struct TemplateSet: Sendable {
     }
 }
 
-/// Where the default templates live: `$KINERJA_TEMPLATES`, else the `Templates/` folder of the
-/// kinerja checkout the executable was built in (found by walking up from the executable), else
-/// `./Templates`.
+/// Where the default templates come from: the folder `$KINERJA_TEMPLATES` names (with the SOPs in `SOP/`
+/// beside it), else the copies built into the executable, which therefore runs from anywhere.
 public enum TemplateLocator {
-    public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        if let path = environment["KINERJA_TEMPLATES"], !path.isEmpty { return URL(fileURLWithPath: path) }
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        while directory.path != "/" {
-            let candidate = directory.appendingPathComponent("Templates")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("capaian.csv.mustache").path) {
-                return candidate
-            }
-            directory.deleteLastPathComponent()
-        }
-        return URL(fileURLWithPath: "Templates")
+    public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+        guard let path = environment["KINERJA_TEMPLATES"], !path.isEmpty else { return nil }
+        return URL(fileURLWithPath: path)
+    }
+
+    /// The default templates and label files.
+    public static func templates(environment: [String: String] = ProcessInfo.processInfo.environment) -> BundledFiles {
+        defaultDirectory(environment: environment).map(BundledFiles.templates(in:)) ?? .templates
+    }
+
+    /// The bundled SOPs: `SOP/` beside `$KINERJA_TEMPLATES`, else the binary's own.
+    public static func sops(environment: [String: String] = ProcessInfo.processInfo.environment) -> SOPLibrary {
+        defaultDirectory(environment: environment).map(SOPLibrary.init(besideTemplates:)) ?? SOPLibrary()
     }
 }
