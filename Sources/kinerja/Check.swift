@@ -23,7 +23,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         var log = DiagnosticLog()
-        let report = Pipeline.check(options.request(workspace: workspace), log: &log)
+        let report = Pipeline.checkAll(options.request(workspace: workspace), log: &log)
         let language = language.language(workspaces: [workspace])
         printDiagnostics(log, language, closing: Message("the workspace cannot be reported until they are fixed.",
                                                          id: "ruang kerja ini belum dapat dilaporkan sebelum semuanya diperbaiki."))

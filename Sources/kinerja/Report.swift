@@ -34,8 +34,11 @@ struct Report: ParsableCommand {
     @Flag(help: "Write every agency again, even when its outputs are current; into a signed folder too, removing its manifest.sig, which would no longer hold.")
     var force = false
 
-    @Flag(help: "No progress line on stderr.")
+    @Flag(help: "Print nothing but errors: no progress, no written files, no warnings, no summary.")
     var quiet = false
+
+    /// A line on stdout, unless --quiet.
+    func say(_ line: String) { if !quiet { print(line) } }
 
     func validate() throws {
         if workspaces.isEmpty {
@@ -80,10 +83,10 @@ struct Report: ParsableCommand {
         }
 
         var printed = Set<String>()
-        printDiagnostics(log, runLanguage, printed: &printed)   // the templates' warnings (their errors stopped the run above)
+        printDiagnostics(log, runLanguage, errorsOnly: quiet, printed: &printed)   // the templates' warnings (their errors stopped the run above)
         for outcome in outcomes {
             let path = outcome.workspace.displayPath
-            printDiagnostics(outcome.log, languageOf(outcome),
+            printDiagnostics(outcome.log, languageOf(outcome), errorsOnly: quiet,
                              closing: Message("\(path) was not written.", id: "\(path) tidak ditulis."), printed: &printed)
         }
         var status: Int32 = outcomes.contains { $0.state == .failed } ? 1
@@ -97,31 +100,31 @@ struct Report: ParsableCommand {
             let shared = Set(rows.map(\.csvDialect))
             let dialect = csvDialect ?? (shared.count == 1 ? shared.first! : nil) ?? .standar
             let files = RekapIndex.files(rows: rows, failed: failed, templates: templates, dialect: dialect, log: &indexLog)
-            printDiagnostics(indexLog, runLanguage, closing: Message("the index was not written.", id: "indeks tidak ditulis."),
+            printDiagnostics(indexLog, runLanguage, errorsOnly: quiet, closing: Message("the index was not written.", id: "indeks tidak ditulis."),
                              printed: &printed)
             if !indexLog.hasErrors {
                 do {
                     _ = try OutputWriter.write(files, to: root)
-                    if !quiet { for file in files { print(Words.wrote(shown + file.name).text(runLanguage)) } }
+                    for file in files { say(Words.wrote(shown + file.name).text(runLanguage)) }
                 } catch {
                     printError(describe(error, runLanguage))
                     status = max(status, 74)
                 }
             }
             for outcome in outcomes {
-                if let removed = outcome.removedSignature { print(Self.removed(removed).text(languageOf(outcome))) }
+                if let removed = outcome.removedSignature { say(Self.removed(removed).text(languageOf(outcome))) }
             }
-            print(Self.summary(outcomes).text(runLanguage))
+            say(Self.summary(outcomes).text(runLanguage))
         } else if let outcome = outcomes.first, let row = outcome.row {
             let language = languageOf(outcome)
             if outcome.state == .unchanged {
                 let folder = "\(shown)\(row.directory)/"
-                print(Message("\(folder) is up to date with its inputs; nothing was written (--force writes it again)",
+                say(Message("\(folder) is up to date with its inputs; nothing was written (--force writes it again)",
                               id: "\(folder) sudah sesuai dengan masukannya; tidak ada yang ditulis (--force menulisnya lagi)").text(language))
             }
-            for file in outcome.files { print(Words.wrote("\(shown)\(row.directory)/\(file)").text(language)) }
-            if let removed = outcome.removedSignature { print(Self.removed(removed).text(language)) }
-            print(row.summary.text(language))
+            for file in outcome.files { say(Words.wrote("\(shown)\(row.directory)/\(file)").text(language)) }
+            if let removed = outcome.removedSignature { say(Self.removed(removed).text(language)) }
+            say(row.summary.text(language))
         }
         // The process ends here, with the run's templates, contexts and outcomes still in memory: releasing
         // them one by one took about a millisecond of a one-agency run, and the system reclaims them at once.

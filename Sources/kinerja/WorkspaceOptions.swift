@@ -41,10 +41,10 @@ struct WorkspaceOptions: ParsableArguments {
 /// Prints diagnostics to stderr in `language` and a stable order, errors and warnings together, then a
 /// count of the errors when there are any (`2 errors, 1 warning; nothing was written.` /
 /// `2 kesalahan, 1 peringatan; tidak ada yang ditulis.`). Lines already in `printed` are left out (a
-/// template's warning is the same for every agency of a run).
-func printDiagnostics(_ log: DiagnosticLog, _ language: Language, closing: Message = Words.nothingWritten,
-                      printed: inout Set<String>) {
-    for diagnostic in log.sorted {
+/// template's warning is the same for every agency of a run); `errorsOnly` (`--quiet`) leaves out the rest.
+func printDiagnostics(_ log: DiagnosticLog, _ language: Language, errorsOnly: Bool = false,
+                      closing: Message = Words.nothingWritten, printed: inout Set<String>) {
+    for diagnostic in log.sorted where !errorsOnly || diagnostic.severity == .error {
         let line = diagnostic.text(language)
         if printed.insert(line).inserted { printError(line) }
     }

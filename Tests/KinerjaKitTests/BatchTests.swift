@@ -51,7 +51,7 @@ struct BatchTests {
         let folders = try Self.syntheticSet(inputs.url, count: 5)
         let paths = folders.map(\.path)
         for (out, order) in [(first, paths), (second, Array(paths.reversed()))] {
-            let result = try runKinerja(["report"] + order + ["--output", out.url.path, "--quiet", "--bahasa", "en"], in: Paths.root)
+            let result = try runKinerja(["report"] + order + ["--output", out.url.path, "--bahasa", "en"], in: Paths.root)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.contains("5 agencies: 5 reported (5 written, 0 unchanged)"))
         }
