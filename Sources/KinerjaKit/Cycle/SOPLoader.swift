@@ -11,7 +11,7 @@ enum SOPLoader {
     static let stepKeys: Set<String> = ["no", "uraian", "pelaksana", "kelengkapan", "waktu", "output"]
 
     static func load(_ data: Data, file: String, log: inout DiagnosticLog) -> SOP? {
-        guard let mapping = YAMLDocument.mapping(data, file: file, what: Message("the SOP (see docs/format.md, sop.yaml)", id: "SOP (lihat docs/format.md, sop.yaml)"), log: &log)
+        guard let mapping = YAMLDocument.mapping(data, file: file, what: Message("the SOP (see `kinerja panduan`, sop.yaml)", id: "SOP (lihat `kinerja panduan`, sop.yaml)"), log: &log)
         else { return nil }
         let reader = YAMLFields(file: file, mapping: mapping, path: "")
         reader.warnUnknown(knownKeys, log: &log)

@@ -11,7 +11,7 @@ enum ProfileLoader {
 
     /// - Parameter sopLibrary: the bundled SOPs, to check `sop:` at its line; nil skips the check.
     static func load(_ data: Data, file: String, sopLibrary: SOPLibrary? = nil, log: inout DiagnosticLog) -> Profile? {
-        guard let mapping = YAMLDocument.mapping(data, file: file, what: Message("the agency's profile (see docs/format.md)", id: "profil instansi (lihat docs/format.md)"), log: &log)
+        guard let mapping = YAMLDocument.mapping(data, file: file, what: Message("the agency's profile (see `kinerja panduan`)", id: "profil instansi (lihat `kinerja panduan`)"), log: &log)
         else { return nil }
         let reader = YAMLFields(file: file, mapping: mapping, path: "")
         reader.warnUnknown(knownKeys, log: &log)

@@ -25,7 +25,7 @@ public struct WorkspaceLoader {
             let url = directory.appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: url.path) else {
                 if required {
-                    log.error(path(name), Message("required file \(name) is missing from the workspace (see docs/format.md)", id: "berkas wajib \(name) tidak ada di ruang kerja (lihat docs/format.md)"))
+                    log.error(path(name), Message("required file \(name) is missing from the workspace (see `kinerja panduan`)", id: "berkas wajib \(name) tidak ada di ruang kerja (lihat `kinerja panduan`)"))
                 }
                 return nil
             }
@@ -108,9 +108,9 @@ public struct WorkspaceLoader {
                 if ambiguous.contains(name) {
                     return nil
                 } else if required, let workbook {
-                    log.error(path(workbook.name), Message("the workbook has no sheet \(name) (its sheets: \(sheetList(workbook))); name the sheet that holds the \(name) table \(name), or add \(csvName) to the workspace (see docs/format.md)", id: "buku kerja ini tidak punya lembar \(name) (lembarnya: \(sheetList(workbook))); beri nama \(name) pada lembar yang berisi tabel \(name), atau tambahkan \(csvName) ke ruang kerja (lihat docs/format.md)"))
+                    log.error(path(workbook.name), Message("the workbook has no sheet \(name) (its sheets: \(sheetList(workbook))); name the sheet that holds the \(name) table \(name), or add \(csvName) to the workspace (see `kinerja panduan`)", id: "buku kerja ini tidak punya lembar \(name) (lembarnya: \(sheetList(workbook))); beri nama \(name) pada lembar yang berisi tabel \(name), atau tambahkan \(csvName) ke ruang kerja (lihat `kinerja panduan`)"))
                 } else if required {
-                    log.error(path(csvName), Message("required file \(csvName) is missing from the workspace (see docs/format.md)", id: "berkas wajib \(csvName) tidak ada di ruang kerja (lihat docs/format.md)"))
+                    log.error(path(csvName), Message("required file \(csvName) is missing from the workspace (see `kinerja panduan`)", id: "berkas wajib \(csvName) tidak ada di ruang kerja (lihat `kinerja panduan`)"))
                 } else if let workbook, lookedUp[name] == .some(nil),
                           case let others = workbook.book.sheets.filter({ !$0.hidden && !SheetLookup.isTable($0.name) && $0.name.lowercased() != "petunjuk" }),
                           !others.isEmpty {

@@ -47,7 +47,7 @@ public enum StarterWorkspace {
     static func profile(year: Int, workbook: Bool) -> String {
         """
         # Profil instansi untuk kinerja. Ganti setiap nilai contoh dengan data instansi Anda.
-        # Baris yang diawali # adalah penjelasan dan tidak dibaca. Format lengkap: docs/format.md.
+        # Baris yang diawali # adalah penjelasan dan tidak dibaca. Panduan lengkap: `kinerja panduan`.
 
         pemerintah: \(example("pemerintah"))      # wajib: pemerintah daerah
         instansi: \(example("instansi"))               # wajib: nama perangkat daerah
