@@ -22,7 +22,15 @@ struct LabelOverlayTests {
         var log = DiagnosticLog()
         let defaults = TemplateSet(defaults: Paths.templates, user: nil, log: &log).labels(.id)
         let set = TemplateSet(defaults: Paths.templates, user: user.url, log: &log)
-        #expect(log.diagnostics.isEmpty, "\(log.sorted)")
+        // A key the defaults lack and no template uses changes nothing: probably misspelled, so a warning.
+        let file = user.url.appendingPathComponent("label/id.yaml").path
+        #expect(log.sorted.map { $0.text(.en) } == ["\(file):2:1: warning: label kunci_baru is not a key of the default label file and no template uses it, so it changes nothing; check its spelling against the default label file"])
+        #expect(!log.hasErrors)
+        // Used by a template of the user's, it is a new label, and nothing is said.
+        try user.write(["_tambahan.md.mustache": "{{l.kunci_baru}}\n"])
+        var quiet = DiagnosticLog()
+        _ = TemplateSet(defaults: Paths.templates, user: user.url, log: &quiet)
+        #expect(quiet.diagnostics.isEmpty, "\(quiet.sorted)")
         var expected = defaults
         expected["perhatian"] = "Lampu Kuning"
         expected["kunci_baru"] = "Kata Baru"

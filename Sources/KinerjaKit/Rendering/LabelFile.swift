@@ -28,4 +28,15 @@ enum LabelFile {
         }
         return labels
     }
+
+    /// Warns at every key of `text` not in `known` (the default file's keys and those the templates use).
+    static func warnUnused(_ text: String, file: String, known: Set<String>, log: inout DiagnosticLog) {
+        guard let mapping = (try? Yams.compose(yaml: text, .basic))?.mapping else { return }
+        for key in mapping.keys {
+            guard let name = key.string, !known.contains(name) else { continue }
+            log.warning(file, line: key.mark?.line, column: key.mark?.column,
+                        Message("label \(name) is not a key of the default label file and no template uses it, so it changes nothing; check its spelling against the default label file",
+                                id: "label \(name) bukan kunci di berkas label bawaan dan tidak dipakai templat mana pun, jadi tidak mengubah apa pun; periksa ejaannya dengan berkas label bawaan"))
+        }
+    }
 }

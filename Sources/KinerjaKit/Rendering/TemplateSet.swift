@@ -130,9 +130,11 @@ public struct TemplateSet: Sendable {
             }
             return .template(Result { try MustacheTemplate(string: entry.text) })
         }
+        var defaultKeys: [Language: Set<String>] = [:]
         for (entry, result) in zip(files, parsed) {
             switch result {
             case .labels(let language, let values, let labelLog)?:
+                if entry.name.hasPrefix(Self.beneathPrefix) { defaultKeys[language] = Set(values.keys) }
                 labels[language, default: [:]].merge(values) { _, user in user }
                 labelSources[language, default: []].append(entry.source)
                 log.append(contentsOf: labelLog)
@@ -146,6 +148,23 @@ public struct TemplateSet: Sendable {
             case nil:
                 continue
             }
+        }
+        warnUnknownLabels(defaultKeys: defaultKeys, log: &log)
+    }
+
+    /// A key of the user's label file that the default one lacks and no template uses changes nothing:
+    /// most likely a misspelled key, which the overlay would otherwise ignore in silence.
+    private func warnUnknownLabels(defaultKeys: [Language: Set<String>], log: inout DiagnosticLog) {
+        guard !defaultKeys.isEmpty else { return }
+        var used = Set<String>()
+        for entry in entries.values where entry.name.hasSuffix(".mustache") {
+            for tag in MustacheTags.scan(entry.text) {
+                if let path = tag.lookupName, path.hasPrefix("l.") { used.insert(String(path.dropFirst(2))) }
+            }
+        }
+        for (language, known) in defaultKeys.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            guard let user = entries["label/\(language.rawValue).yaml"] else { continue }
+            LabelFile.warnUnused(user.text, file: user.source, known: known.union(used), log: &log)
         }
     }
 
