@@ -235,6 +235,16 @@ def main():
     t["anggaran"][1].append(["JUMLAH", None, None, "=SUM(D2:D5)", "=SUM(E2:E5)", "=SUM(F2:F5)", "=SUM(G2:G5)", None])
     case("total-row", t, via_libreoffice=True, sheet_names=RENAMED)
 
+    # ... and the same row as openpyxl leaves it, its sums never calculated: still one message.
+    t = base()
+    t["anggaran"][1].append(["JUMLAH", None, None, "=SUM(D2:D5)", "=SUM(E2:E5)", "=SUM(F2:F5)", "=SUM(G2:G5)", None])
+    case("total-row-uncalculated", t)
+
+    # A percent typed as a fraction in a plain cell (a paste that lost the cell's percent format).
+    t = base()
+    t["realisasi"][1][2][2] = 0.938
+    case("fraction-in-plain-cell", t)
+
     # A formula whose result was never saved (openpyxl writes formulas without calculating them).
     t = base()
     t["anggaran"][1][3][6] = "=1500000000+150000000"

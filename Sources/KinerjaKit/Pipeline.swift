@@ -89,7 +89,8 @@ public enum Pipeline {
                               log: inout DiagnosticLog) -> RunResult? {
         let (workspace, report, directory) = (computed.workspace, computed.report, computed.directory)
         let dialect = request.dialect(for: workspace.profile)
-        let labels = templates.labels(workspace.profile.language)
+        let labels = TableWording.adapt(templates.labels(workspace.profile.language), language: workspace.profile.language,
+                                        workbook: workspace.tables["indikator"]?.addressing == .cell)
         var documents = [Document.csv("capaian.csv") { CapaianCSV.context(report, dialect: dialect) }]
         if report.budget != nil {
             documents.append(.csv("serapan-anggaran.csv") { BudgetCSV.context(report, dialect: dialect) })

@@ -7,7 +7,7 @@ import Testing
 /// Every folder of Fixtures/planner gives exactly the diagnostics (errors, warnings and notes) of its
 /// expected.txt (`--bahasa en`) and expected.id.txt (Indonesian), and exits 1 exactly when one is an
 /// error. The correct workbook, as openpyxl writes it and as LibreOffice re-saves it, gives the same
-/// report bytes as the same data in plain CSV files; a full-year workbook reported at TW2 gives the
+/// report bytes as the same data in plain CSV files (but for naming the tables as sheets); a full-year workbook reported at TW2 gives the
 /// bytes of the workbook as it stood at TW2.
 struct PlannerWorkbookTests {
     static let folder = Paths.fixtures.appendingPathComponent("planner")
@@ -62,7 +62,10 @@ struct PlannerWorkbookTests {
         for name in ["dinkes", "dinkes-lo"] {
             let workbook = try reports(name)
             #expect(workbook.keys.sorted() == csv.keys.sorted(), "\(name): the same files")
-            for (path, data) in csv { #expect(workbook[path] == data, "\(name): \(path) differs") }
+            for (path, data) in csv {
+                let book = try #require(workbook[path])
+                #expect(maskedHashes(String(decoding: book, as: UTF8.self)) == asWorkbookReport(data), "\(name): \(path) differs")
+            }
         }
     }
 

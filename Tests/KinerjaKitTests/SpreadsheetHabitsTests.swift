@@ -104,6 +104,13 @@ struct SpreadsheetHabitsTests {
         #expect(SatuanKind("poin") == .other)
     }
 
+    @Test func reportsNameTheTablesAsTheWorkspaceHasThem() {
+        let labels = ["tw_kosong": "Tidak ada realisasi untuk triwulan ini di realisasi.csv.", "judul": "Laporan"]
+        #expect(TableWording.adapt(labels, language: .id, workbook: true)["tw_kosong"] == "Tidak ada realisasi untuk triwulan ini di lembar realisasi.")
+        #expect(TableWording.adapt(["x": "realisasi.csv has no value"], language: .en, workbook: true)["x"] == "sheet realisasi has no value")
+        #expect(TableWording.adapt(labels, language: .id, workbook: false) == labels)
+    }
+
     @Test func sasaranKeyIgnoresOnlyCaseAndSpaces() {
         #expect(SasaranSpelling.key("Meningkatnya  Derajat kesehatan ") == SasaranSpelling.key("meningkatnya derajat kesehatan"))
         #expect(SasaranSpelling.key("Meningkatnya derajat kesehatan") != SasaranSpelling.key("Meningkatnya derajat kesehatan masyarakat"))

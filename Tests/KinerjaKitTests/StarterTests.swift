@@ -24,7 +24,11 @@ struct StarterTests {
         csv = csv.filter { !$0.key.hasSuffix("manifest.json") }
         xlsx = xlsx.filter { !$0.key.hasSuffix("manifest.json") }
         #expect(csv.count == 7)
-        #expect(csv == xlsx, "the same starter as CSV files or as a workbook gives the same documents")
+        #expect(Set(csv.keys) == Set(xlsx.keys))
+        for (name, data) in csv {
+            // The same documents, but for naming the tables as sheets (and so the reports' hashes).
+            #expect(maskedHashes(String(decoding: try #require(xlsx[name]), as: UTF8.self)) == asWorkbookReport(data), "\(name)")
+        }
         for name in ["laporan-pemantauan.md", "ringkasan.md"] {
             let text = String(decoding: try #require(csv["contoh/2026-TW1/\(name)"]), as: UTF8.self)
             #expect(text.contains("> **Masih berisi nilai contoh.**"), "\(name)")

@@ -96,3 +96,16 @@ enum TestWorkbook {
         try WorkbookWriter.data(sheets).write(to: target.appendingPathComponent(name))
     }
 }
+
+/// A CSV workspace's report as the same data in a workbook prints it: the fixed words name the tables as
+/// sheets (`lembar realisasi` for `realisasi.csv`, TableWording), and the SHA-256 of the full reports,
+/// which therefore differ, are masked in both. Everything else must be byte for byte the same.
+func asWorkbookReport(_ data: Data) -> String {
+    var text = String(decoding: data, as: UTF8.self)
+    for (table, _) in TableSchema.all { text = text.replacingOccurrences(of: "\(table).csv", with: "lembar \(table)") }
+    return maskedHashes(text)
+}
+
+func maskedHashes(_ text: String) -> String {
+    text.replacingOccurrences(of: "[0-9a-f]{64}", with: "<sha256>", options: .regularExpression)
+}

@@ -14,6 +14,8 @@ enum CycleLoader {
         let order = DateText.order(of: source.table.records.flatMap { record in
             ["mulai", "selesai"].compactMap { RowReader(source: source, record: record).text($0) }.map(DateText.read)
         })
+        // Dates that read two ways with nothing to settle them: one error for the table, at the first.
+        var ambiguous: [(row: RowReader, column: String, text: String, dayFirst: CalendarDate, monthFirst: CalendarDate)] = []
         for record in source.table.records {
             let row = RowReader(source: source, record: record)
             let periodText = row.required("periode", Message("the quarter the cycle monitors, e.g. TW3 or 2024-TW3", id: "triwulan yang dipantau siklus ini, mis. TW3 atau 2024-TW3"), log: &log)
@@ -32,8 +34,8 @@ enum CycleLoader {
                 }
                 return n
             }
-            let start = moment(row, "mulai", required: true, order: order, log: &log)
-            let finish = moment(row, "selesai", required: false, order: order, log: &log)
+            let start = moment(row, "mulai", required: true, order: order, ambiguous: &ambiguous, log: &log)
+            let finish = moment(row, "selesai", required: false, order: order, ambiguous: &ambiguous, log: &log)
             if let start, let finish, start.isAfter(finish) {
                 row.error("selesai", Message("selesai \(finish.iso) is before mulai \(start.iso); check the two dates", id: "selesai \(finish.iso) lebih awal dari mulai \(start.iso); periksa kedua tanggal itu"), log: &log)
                 continue
@@ -52,8 +54,17 @@ enum CycleLoader {
             records.append(CycleRecord(step: step, start: start, finish: finish, executor: row.text("pelaksana"),
                                        output: row.text("output"), note: row.text("catatan"), line: record.line))
         }
+        if let first = ambiguous.first {
+            let (d, m) = (first.dayFirst, first.monthFirst)
+            let en = { (date: CalendarDate) in DisplayFormat(language: .en).date(date) }
+            let id = { (date: CalendarDate) in DisplayFormat(language: .id).date(date) }
+            let more = ambiguous.count - 1
+            let example = "13/\(d.month.zeroPadded(2))/\(d.year)"
+            let others = more == 0 ? ("", "") : (" (and \(more) more date\(more == 1 ? "" : "s") of the table)", " (dan \(more) tanggal lain di tabel ini)")
+            first.row.error(first.column, Message("\(first.column) \"\(first.text)\"\(others.0) can be \(en(d)) (day first, as in Indonesia) or \(en(m)) (month first), and no other date in the table settles which; write them year first, e.g. \(d.iso), or write any one of them with a day above 12 (such as \(example)) to settle the order", id: "\(first.column) \"\(first.text)\"\(others.1) bisa berarti \(id(d)) (tanggal dulu, seperti di Indonesia) atau \(id(m)) (bulan dulu), dan tidak ada tanggal lain di tabel ini yang memastikannya; tulis dengan tahun di depan, mis. \(d.iso), atau tulis salah satunya dengan tanggal di atas 12 (seperti \(example)) agar urutannya pasti"), log: &log)
+        }
         if let reportPeriod, records.isEmpty, !log.hasErrors {
-            source.warning(line: nil, column: nil, Message("\(source.name(of: "siklus").enStart) has no record for \(reportPeriod.period.label(year: reportPeriod.year)); every step of the SOP is reported as not done", id: "\(source.name(of: "siklus").idStart) tidak memuat catatan untuk \(reportPeriod.period.label(year: reportPeriod.year)); setiap langkah SOP dilaporkan tidak dilaksanakan"), log: &log)
+            source.warning(line: nil, column: nil, Message("\(source.name(of: "siklus").en) has no record for \(reportPeriod.period.label(year: reportPeriod.year)); every step of the SOP is reported as not done", id: "\(source.name(of: "siklus").id) tidak memuat catatan untuk \(reportPeriod.period.label(year: reportPeriod.year)); setiap langkah SOP dilaporkan tidak dilaksanakan"), log: &log)
         }
         return records
     }
@@ -68,6 +79,7 @@ enum CycleLoader {
     }
 
     private static func moment(_ row: RowReader, _ column: String, required: Bool, order: DateText.Order?,
+                               ambiguous: inout [(row: RowReader, column: String, text: String, dayFirst: CalendarDate, monthFirst: CalendarDate)],
                                log: inout DiagnosticLog) -> Moment? {
         let text = required ? row.required(column, Message("a date, e.g. 2024-10-01 or 2024-10-01 08:00", id: "tanggal, mis. 2024-10-01 atau 2024-10-01 08:00"), log: &log) : row.text(column)
         guard let text else { return nil }
@@ -77,10 +89,7 @@ enum CycleLoader {
         case .ordered(let dayFirst, let monthFirst):
             if dayFirst == nil || monthFirst == nil { return dayFirst ?? monthFirst }
             if let order, let chosen = order == .dayFirst ? dayFirst : monthFirst { return chosen }
-            let (d, m) = (dayFirst!.date, monthFirst!.date)
-            let en = { (date: CalendarDate) in DisplayFormat(language: .en).date(date) }
-            let id = { (date: CalendarDate) in DisplayFormat(language: .id).date(date) }
-            row.error(column, Message("\(column) \"\(text)\" can be \(en(d)) (day first, as in Indonesia) or \(en(m)) (month first), and no other date in the table settles which; write it as \(d.iso)", id: "\(column) \"\(text)\" bisa berarti \(id(d)) (tanggal dulu, seperti di Indonesia) atau \(id(m)) (bulan dulu), dan tidak ada tanggal lain di tabel ini yang memastikannya; tulis sebagai \(d.iso)"), log: &log)
+            ambiguous.append((row, column, text, dayFirst!.date, monthFirst!.date))
             return nil
         case .invalid:
             row.error(column, Message("\(column) \"\(text)\" is not a date and time; expected year-month-day with an optional hour:minute, e.g. 2024-10-01 or 2024-10-01 08:00 (or day/month/year, 01/10/2024 08:00)", id: "\(column) \"\(text)\" bukan tanggal dan jam; tulis tahun-bulan-tanggal, boleh dengan jam:menit, mis. 2024-10-01 atau 2024-10-01 08:00 (atau tanggal/bulan/tahun, 01/10/2024 08:00)"), log: &log)

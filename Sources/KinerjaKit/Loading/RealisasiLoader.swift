@@ -11,7 +11,10 @@ enum RealisasiLoader {
     ///   - reportPeriod: the profile's year and period; nil when the profile is unusable, in which case
     ///     periods are read against no year in particular and not checked for the future.
     ///   - units: each indicator's satuan by kode, to question a negative count or percent.
+    ///   - targets: each indicator's annual target (a band's lower end) by kode, to question a percent
+    ///     typed as a fraction.
     static func load(_ source: CSVSource, indicators: Set<String>?, units: [String: String] = [:],
+                     targets: [String: Decimal] = [:],
                      reportPeriod: (year: Int, period: ReportPeriod)?, log: inout DiagnosticLog) -> [Realisasi] {
         var rows: [Realisasi] = []
         var firstLine: [String: Int] = [:]
@@ -22,6 +25,12 @@ enum RealisasiLoader {
             if let reportPeriod, value.period.isAfter(reportPeriod.period, of: reportPeriod.year) {
                 later.append((value.period, record.line, source.cell("periode", in: record)?.column))
                 continue
+            }
+            // 0,902 in a plain cell for a percent indicator aiming at 95: the user most likely meant 90,2 %
+            // (a percent cell whose format was lost in a paste). Read as written, but said at the cell.
+            if let number = value.value, number > 0, number <= 1, let unit = units[value.kode], SatuanKind(unit) == .percent,
+               let target = targets[value.kode], target >= 10 {
+                row.reader.warning("nilai", Message("nilai \(NumberStyle.indonesian.unrounded(number)) of \(value.kode) is read as \(NumberStyle.indonesian.unrounded(number)) %, a hundredth of its target \(NumberStyle.indonesian.unrounded(target)) %; if it is a fraction, type \(NumberStyle.indonesian.unrounded(number * 100)) or format the cell as a percent", id: "nilai \(NumberStyle.indonesian.unrounded(number)) untuk \(value.kode) dibaca \(NumberStyle.indonesian.unrounded(number)) %, seperseratus targetnya \(NumberStyle.indonesian.unrounded(target)) %; jika itu pecahan, ketik \(NumberStyle.indonesian.unrounded(number * 100)) atau format selnya sebagai persen"), log: &log)
             }
             if let number = value.value, number < 0, let unit = units[value.kode], SatuanKind(unit) != .other {
                 row.reader.warning("nilai", Message("nilai \(NumberStyle.indonesian.unrounded(number)) of \(value.kode) is negative, but its satuan \"\(unit)\" is a \(SatuanKind(unit) == .percent ? "percent" : "count"); check the sign", id: "nilai \(NumberStyle.indonesian.unrounded(number)) untuk \(value.kode) negatif, padahal satuannya \"\(unit)\" berupa \(SatuanKind(unit) == .percent ? "persentase" : "jumlah/hitungan"); periksa tandanya"), log: &log)

@@ -22,6 +22,9 @@ enum SheetTable {
         var reported: Set<CSVSource.CellPosition> = []
 
         var percentCells: [CellReference] = []
+        // A row's unusable cells, logged once the row is known not to be a total row: a `JUMLAH` row whose
+        // sums were never calculated is one message (CSVSource), not one per formula.
+        var pending: [(CSVSource.CellPosition, Message)] = []
         func cells(_ row: (row: Int, cells: [SheetCell]), columns: [Int: TableSchema.Column]) -> [CSVCell] {
             var byColumn: [Int: SheetCell] = [:]
             for cell in row.cells { byColumn[cell.reference.column] = cell }
@@ -30,8 +33,7 @@ enum SheetTable {
                 let position = CSVSource.CellPosition(line: row.row, column: column)
                 let kind = columns[column]
                 func problem(_ message: Message) -> CSVCell {
-                    log.error(file, line: row.row, column: column, addressing: .cell, message)
-                    reported.insert(position)
+                    pending.append((position, message))
                     return CSVCell(value: "", line: row.row, column: column)
                 }
                 switch cell.value {
@@ -75,11 +77,22 @@ enum SheetTable {
         }
 
         let header = cells(first, columns: [:])
+        func logPending() {
+            for (position, message) in pending {
+                log.error(file, line: position.line, column: position.column, addressing: .cell, message)
+                reported.insert(position)
+            }
+        }
+        logPending()
         var columns: [Int: TableSchema.Column] = [:]
         for (index, cell) in header.enumerated() { columns[index + 1] = schema.column(named: cell.value) }
-        let records = sheet.rows.dropFirst()
-            .map { CSVRecord(line: $0.row, cells: cells($0, columns: columns)) }
-            .filter { !$0.isBlank }
+        let kode = columns.first { $0.value.name == "kode" }.map { $0.key - 1 }
+        let records = sheet.rows.dropFirst().map { row -> CSVRecord in
+            pending = []
+            let record = CSVRecord(line: row.row, cells: cells(row, columns: columns))
+            if TotalRow.label(of: record, kodePosition: kode) == nil { logPending() }
+            return record
+        }.filter { !$0.isBlank }
         if let example = percentCells.first, let cell = records.lazy.flatMap(\.cells)
             .first(where: { $0.line == example.row && $0.column == example.column }) {
             let count = percentCells.count

@@ -132,7 +132,7 @@ public struct WorkspaceLoader {
         if let indicatorSource { IndicatorLoader.checkParents(indicators, source: indicatorSource, log: &log) }
         if let indicatorSource, indicators.isEmpty, indicatorSource.table.records.isEmpty {
             let headerLine = indicatorSource.table.header.first?.line ?? 1
-            indicatorSource.error(line: headerLine + 1, column: nil, Message("\(indicatorSource.name(of: "indikator").enStart) has a header but no indicator; add one row per indicator", id: "\(indicatorSource.name(of: "indikator").idStart) punya baris judul tetapi tidak ada indikator; tambahkan satu baris per indikator"), log: &log)
+            indicatorSource.error(line: headerLine + 1, column: nil, Message("\(indicatorSource.name(of: "indikator").en) has a header but no indicator; add one row per indicator", id: "\(indicatorSource.name(of: "indikator").id) punya baris judul tetapi tidak ada indikator; tambahkan satu baris per indikator"), log: &log)
         }
         // Every kode written in indikator.csv counts as known, even on a row rejected for another
         // reason, so one mistake is not reported again as "unknown kode" in the other files. When
@@ -148,7 +148,15 @@ public struct WorkspaceLoader {
         var realisasi: [Realisasi] = []
         if let source = table("realisasi", schema: .realisasi, required: true) {
             let units = Dictionary(indicators.map { ($0.kode, $0.unit) }, uniquingKeysWith: { a, _ in a })
-            realisasi = RealisasiLoader.load(source, indicators: kodes, units: units, reportPeriod: reportPeriod, log: &log)
+            let targets = Dictionary(indicators.compactMap { indicator -> (String, Decimal)? in
+                switch indicator.target {
+                case .value(let v)?: return (indicator.kode, v)
+                case .band(let lower, _)?: return (indicator.kode, lower)
+                case nil: return nil
+                }
+            }, uniquingKeysWith: { a, _ in a })
+            realisasi = RealisasiLoader.load(source, indicators: kodes, units: units, targets: targets,
+                                             reportPeriod: reportPeriod, log: &log)
         }
         var budget: [BudgetLine]?
         if let source = table("anggaran", schema: .anggaran, required: false) {

@@ -37,16 +37,15 @@ public struct TableLocation: Sendable {
     public let addressing: Diagnostic.Addressing
 
     /// How a message names a table: `realisasi.csv`, or, when the tables are sheets of a workbook,
-    /// `the sheet realisasi` / `lembar realisasi` (`The sheet realisasi` / `Lembar realisasi` to start a sentence).
+    /// `the sheet realisasi` / `lembar realisasi`.
     static func named(_ table: String, sheet: Bool) -> TableName {
-        sheet ? TableName(en: "the sheet \(table)", id: "lembar \(table)", enStart: "The sheet \(table)", idStart: "Lembar \(table)")
-            : TableName(en: "\(table).csv", id: "\(table).csv", enStart: "\(table).csv", idStart: "\(table).csv")
+        sheet ? TableName(en: "the sheet \(table)", id: "lembar \(table)") : TableName(en: "\(table).csv", id: "\(table).csv")
     }
 }
 
-/// A table's name in both languages, in a sentence and at its start.
+/// A table's name in both languages.
 struct TableName {
-    let en: String, id: String, enStart: String, idStart: String
+    let en: String, id: String
 }
 
 /// An input file's bytes as read, kept so the manifest hashes exactly what was computed from.
