@@ -77,6 +77,8 @@ struct PlannerWorkbookTests {
         #expect(capaian.split(separator: "\n").first { $0.hasPrefix("IKU-02,") }?.contains(",belum-lapor-periode,") == true)
         let summary = String(decoding: try #require(files.first { $0.key.hasSuffix("ringkasan.md") }?.value), as: UTF8.self)
         #expect(summary.contains("IKU belum melaporkan Triwulan III: 1 (IKU-02)"))
+        // Among the three best, its figure says it is TW II's.
+        #expect(summary.contains("| IKU-02 | Angka kematian bayi (Nilai TW II; TW III belum dilaporkan.) | 93,33% |"))
     }
 
     @Test func aFullYearReportedAtTW2IsTW2AsItStood() throws {

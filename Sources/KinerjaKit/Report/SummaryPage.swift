@@ -44,6 +44,9 @@ enum SummaryPage {
             "capaian": result.capaian.value.map(c.format.percent) ?? DisplayFormat.absent,
             "capaian_nilai": result.capaian.value?.plainString ?? "",
             "kategori": c.category(result.category),
+            // A figure that is an earlier quarter's says so beside the name (UnreportedNote).
+            "ada_belum_lapor": result.unreported != nil,
+            "belum_lapor": result.unreported.map { c.unreportedText($0, aggregation: result.indicator.aggregation) } ?? "",
         ]
     }
 }
