@@ -109,3 +109,22 @@ func asWorkbookReport(_ data: Data) -> String {
 func maskedHashes(_ text: String) -> String {
     text.replacingOccurrences(of: "[0-9a-f]{64}", with: "<sha256>", options: .regularExpression)
 }
+
+extension TestWorkbook {
+    /// `workbook` with the part at `path` replaced by `bytes` (any bytes, even ones no spreadsheet writes).
+    static func replacing(_ path: String, with bytes: Data, in workbook: Data) throws -> Data {
+        let source = try Archive(data: workbook, accessMode: .read)
+        let target = try Archive(data: Data(), accessMode: .create)
+        for entry in source {
+            var content = Data()
+            _ = try source.extract(entry) { content.append($0) }
+            if entry.path == path { content = bytes }
+            let data = content
+            try target.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(data.count),
+                                compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        return target.data!
+    }
+}

@@ -32,6 +32,8 @@ struct Workbook {
 
     /// A part larger than this (uncompressed) is refused rather than read into memory.
     static let largestPart = 64 * 1024 * 1024
+    /// A spreadsheet's last row and column (XFD).
+    static let lastRow = 1_048_576, lastColumn = 16_384
 
     init(data: Data) throws(Unreadable) {
         guard data.starts(with: [0x50, 0x4B]) else {
@@ -105,6 +107,11 @@ struct Workbook {
         for row in xml["worksheet"]["sheetData"]["row"].all {
             guard let rowElement = row.element else { continue }
             let number = Self.attribute(rowElement, "r").flatMap { Int($0) } ?? lastRow + 1
+            // A spreadsheet has at most 1 048 576 rows and 16 384 columns (XFD); anything past them is not a
+            // workbook Excel or LibreOffice wrote, and would overflow or take the memory of a huge table.
+            guard (1...Self.lastRow).contains(number) else {
+                throw Unreadable(reason: Message("row number \(Self.attribute(rowElement, "r") ?? "") in \(sheet.name) is beyond a spreadsheet's last row (\(Self.lastRow)); the file is damaged", id: "nomor baris \(Self.attribute(rowElement, "r") ?? "") di \(sheet.name) melewati baris terakhir lembar kerja (\(Self.lastRow)); berkas rusak"))
+            }
             lastRow = number
             var cells: [SheetCell] = []
             var lastColumn = 0
@@ -112,6 +119,9 @@ struct Workbook {
                 guard let element = cell.element else { continue }
                 let reference = Self.attribute(element, "r").flatMap(CellReference.init)
                     ?? CellReference(column: lastColumn + 1, row: number)
+                guard reference.column <= Self.lastColumn else {
+                    throw Unreadable(reason: Message("the cell \(Self.attribute(element, "r") ?? "") in \(sheet.name) is beyond a spreadsheet's last column (XFD); the file is damaged", id: "sel \(Self.attribute(element, "r") ?? "") di \(sheet.name) melewati kolom terakhir lembar kerja (XFD); berkas rusak"))
+                }
                 lastColumn = reference.column
                 if let value = value(of: cell, element) {
                     let style = Self.attribute(element, "s").flatMap { Int($0) } ?? 0
@@ -216,11 +226,27 @@ struct Workbook {
         guard entry.uncompressedSize <= largestPart else {
             throw Unreadable(reason: Message("the part \(path) is larger than \(largestPart / 1024 / 1024) MB; a workspace's tables are far smaller", id: "bagian \(path) lebih besar dari \(largestPart / 1024 / 1024) MB; tabel ruang kerja jauh lebih kecil"))
         }
+        // The size in the ZIP headers is the archive's claim, not a fact: the bytes are counted as they
+        // inflate, so a zip bomb stops at the limit instead of filling the memory.
+        struct TooLarge: Error {}
         var data = Data()
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in data.append(chunk) }
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                guard data.count + chunk.count <= largestPart else { throw TooLarge() }
+                data.append(chunk)
+            }
+        } catch is TooLarge {
+            throw Unreadable(reason: Message("the part \(path) unpacks to more than \(largestPart / 1024 / 1024) MB; a workspace's tables are far smaller (the file may be damaged or hostile)", id: "bagian \(path) lebih besar dari \(largestPart / 1024 / 1024) MB setelah dibuka; tabel ruang kerja jauh lebih kecil (berkas mungkin rusak atau berbahaya)"))
         } catch {
             throw Unreadable(reason: Message("the part \(path) cannot be unpacked (\(error)); the file may be damaged", id: "bagian \(path) tidak dapat dibuka (\(error)); berkas mungkin rusak"))
+        }
+        // FoundationXML traps on invalid UTF-8 in names, and expands internal entities silently: neither
+        // reaches it. Excel and LibreOffice write UTF-8 parts without a DOCTYPE.
+        guard String(validatingUTF8Data: data) != nil else {
+            throw Unreadable(reason: Message("the part \(path) is not valid UTF-8 text; the file is damaged: save the workbook again from Excel or LibreOffice", id: "bagian \(path) bukan teks UTF-8 yang sah; berkas rusak: simpan ulang buku kerja dari Excel atau LibreOffice"))
+        }
+        if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!doctype".utf8)) != nil {
+            throw Unreadable(reason: Message("the part \(path) declares a DOCTYPE, which no spreadsheet writes; it is not read (entities in it could change the text)", id: "bagian \(path) memuat DOCTYPE, yang tidak pernah ditulis aplikasi lembar kerja; bagian ini tidak dibaca (entitas di dalamnya dapat mengubah teks)"))
         }
         let parsed = XMLHash.config { options in
             options.shouldProcessNamespaces = true
@@ -283,4 +309,10 @@ struct Workbook {
 
 private extension String {
     var nilWhenBlank: String? { trimmingSpaces().isEmpty ? nil : self }
+
+    /// Whether `data` is valid UTF-8 (a byte-order mark allowed).
+    init?(validatingUTF8Data data: Data) {
+        guard let text = String(data: data, encoding: .utf8) else { return nil }
+        self = text
+    }
 }

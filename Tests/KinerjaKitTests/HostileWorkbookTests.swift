@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import KinerjaKit
+
+/// Workbooks no spreadsheet writes (issue 20): each is refused with a message, never a trap or a hang.
+struct HostileWorkbookTests {
+    func refusal(_ sheet: TestWorkbook.Sheet, sharedStrings: [String] = []) throws -> String? {
+        let book = try Workbook(data: try TestWorkbook.data([sheet], sharedStrings: sharedStrings))
+        let sheet = try #require(book.sheets.first)
+        do {
+            _ = try book.rows(of: sheet)
+            return nil
+        } catch {
+            return error.reason.en
+        }
+    }
+
+    @Test func rowsAndColumnsBeyondASpreadsheetsAreRefused() throws {
+        let huge = try refusal(TestWorkbook.Sheet(name: "realisasi", rows: #"<row r="9223372036854775807"><c r="A1"><v>1</v></c></row>"#))
+        #expect(huge?.contains("beyond a spreadsheet's last row (1048576)") == true, "\(huge ?? "read")")
+        let wide = try refusal(TestWorkbook.Sheet(name: "realisasi", rows: #"<row r="1"><c r="ZZZ1"><v>1</v></c></row>"#))
+        #expect(wide?.contains("beyond a spreadsheet's last column (XFD)") == true, "\(wide ?? "read")")
+        let fine = try refusal(TestWorkbook.Sheet(name: "realisasi", rows: #"<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>"#))
+        #expect(fine == nil)
+    }
+
+    /// Internal entities would change the text silently; external ones are never resolved.
+    @Test func aDoctypeIsRefused() throws {
+        let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+        let entity = "<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY nm \"X\">]><sst xmlns=\"\(main)\"><si><t>IND[&nm;]AFTER</t></si></sst>"
+        var data = try TestWorkbook.data([TestWorkbook.Sheet(name: "realisasi", rows: "")], sharedStrings: ["placeholder"])
+        data = try TestWorkbook.replacing("xl/sharedStrings.xml", with: Data(entity.utf8), in: data)
+        #expect(throws: Workbook.Unreadable.self) { try Workbook(data: data) }
+        do { _ = try Workbook(data: data) } catch { #expect(error.reason.en.contains("declares a DOCTYPE")) }
+    }
+
+    @Test func invalidUTF8IsRefusedBeforeTheXMLParser() throws {
+        var data = try TestWorkbook.data([TestWorkbook.Sheet(name: "realisasi", rows: "")])
+        var part = Data("<?xml version=\"1.0\"?><workbook><sheets><sheet name=\"".utf8)
+        part += Data([0xC3, 0x28, 0xFF]) + Data("\" sheetId=\"1\"/></sheets></workbook>".utf8)
+        data = try TestWorkbook.replacing("xl/workbook.xml", with: part, in: data)
+        do {
+            _ = try Workbook(data: data)
+            Issue.record("a part that is not UTF-8 was read")
+        } catch {
+            #expect(error.reason.en.contains("not valid UTF-8"))
+        }
+    }
+}
