@@ -11,6 +11,7 @@ enum NarrativeLoader {
             return [:]
         }
         var names: [String] = []
+        let boundary = WorkspaceBoundary(directory)
         let prefix = root.standardizedFileURL.path + "/"
         for case let url as URL in enumerator where url.pathExtension.lowercased() == "md" {
             let full = url.standardizedFileURL.path
@@ -23,6 +24,10 @@ enum NarrativeLoader {
             let key = NarrativeFolders.canonical(name)
             if let period, !NarrativeFolders.isRead(key, among: all, period: period) { continue }
             let path = "narasi/" + name
+            guard boundary.contains(root.appendingPathComponent(name)) else {
+                log.error(displayPath(path), WorkspaceBoundary.outside(path))
+                continue
+            }
             guard let data = try? Data(contentsOf: root.appendingPathComponent(name)) else {
                 log.error(displayPath(path), Message("cannot read \(path); check that it is a readable file", id: "\(path) tidak dapat dibaca; pastikan itu berkas yang bisa dibaca"))
                 continue

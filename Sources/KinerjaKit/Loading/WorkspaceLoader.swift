@@ -21,12 +21,17 @@ public struct WorkspaceLoader {
     /// - Parameter period: overrides the profile's `periode` (the `--period` option).
     public func load(period override: ReportPeriod? = nil, log: inout DiagnosticLog) -> Workspace? {
         var inputs: [InputFile] = []
+        let boundary = WorkspaceBoundary(directory)
         func read(_ name: String, required: Bool) -> Data? {
             let url = directory.appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: url.path) else {
                 if required {
                     log.error(path(name), Message("required file \(name) is missing from the workspace (see `kinerja panduan`)", id: "berkas wajib \(name) tidak ada di ruang kerja (lihat `kinerja panduan`)"))
                 }
+                return nil
+            }
+            guard boundary.contains(url) else {
+                log.error(path(name), WorkspaceBoundary.outside(name))
                 return nil
             }
             guard let data = try? Data(contentsOf: url) else {
@@ -204,6 +209,10 @@ public struct WorkspaceLoader {
                 return nil
             }
             name = only
+        }
+        guard WorkspaceBoundary(directory).contains(directory.appendingPathComponent(name)) else {
+            log.error(path(name), WorkspaceBoundary.outside(name))
+            return nil
         }
         guard let data = try? Data(contentsOf: directory.appendingPathComponent(name)) else {
             log.error(path(name), Message("cannot read \(name); check that it is a readable file and not open with a lock", id: "\(name) tidak dapat dibaca; pastikan berkas itu bisa dibaca dan tidak sedang terkunci"))

@@ -20,7 +20,8 @@ enum FileCreation {
     /// Writes `data` to `path` with `mode` (less the umask).
     /// - Parameter exclusive: fail when the file already exists, instead of replacing its contents.
     static func write(_ data: Data, to path: String, mode: mode_t, exclusive: Bool = false) throws(Failure) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (exclusive ? O_EXCL : O_TRUNC), mode)
+        // O_NOFOLLOW: a symlink planted at `path` is never written through.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (exclusive ? O_EXCL : O_TRUNC), mode)
         guard descriptor >= 0 else { throw Failure(opening: true, reason: systemReason()) }
         var failure: Failure?
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in

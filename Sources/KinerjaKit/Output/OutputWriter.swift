@@ -50,15 +50,17 @@ public enum OutputWriter {
         } catch {
             throw Failure(path: directory.path, system: error.localizedDescription)
         }
-        let pid = ProcessInfo.processInfo.processIdentifier
+        // Temporaries no one can guess or plant in advance (a symlink at `.capaian.csv.tmp-<next pid>` would
+        // redirect the write): a random name, created exclusively, never through a symlink (FileCreation).
+        let run = String(UInt64.random(in: .min ... .max), radix: 16)
         let staged = files.map { file in
-            (temporary: directory.appendingPathComponent(".\(file.name).tmp-\(pid)"),
+            (temporary: directory.appendingPathComponent(".\(file.name).tmp-\(run)"),
              target: directory.appendingPathComponent(file.name), data: file.data)
         }
         func removeTemporaries() { for item in staged { try? manager.removeItem(at: item.temporary) } }
         for item in staged {
             do {
-                try FileCreation.write(item.data, to: item.temporary.path, mode: 0o644)
+                try FileCreation.write(item.data, to: item.temporary.path, mode: 0o644, exclusive: true)
             } catch {
                 removeTemporaries()
                 throw Failure(path: item.target.path, system: error.reason)

@@ -1,0 +1,24 @@
+import Foundation
+
+/// A workspace's files are the ones inside its folder. A file or folder that resolves elsewhere (a symlink
+/// `narasi/faktor-pendorong.md → /etc/passwd`, a table linked from another disk) is refused with a message
+/// naming it, so that nothing from outside the workspace can reach a report.
+struct WorkspaceBoundary {
+    /// The workspace folder with every symlink in its own path resolved.
+    let root: String
+
+    init(_ directory: URL) {
+        root = directory.resolvingSymlinksInPath().standardizedFileURL.path
+    }
+
+    /// Whether `url` (a path inside the workspace as written) resolves to a place inside it.
+    func contains(_ url: URL) -> Bool {
+        let resolved = url.resolvingSymlinksInPath().standardizedFileURL.path
+        return resolved == root || resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+    }
+
+    /// The message for a file that leads outside, in both languages.
+    static func outside(_ name: String) -> Message {
+        Message("\(name) is a link to a file outside the workspace folder, which kinerja does not read; copy the file itself into the workspace", id: "\(name) adalah tautan ke berkas di luar folder ruang kerja, yang tidak dibaca kinerja; salin berkas itu sendiri ke ruang kerja")
+    }
+}

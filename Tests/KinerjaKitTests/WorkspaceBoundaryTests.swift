@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+@testable import KinerjaKit
+
+/// Nothing outside a workspace's folder reaches its reports (issue 20).
+struct WorkspaceBoundaryTests {
+    @Test func linksOutOfTheWorkspaceAreRefused() throws {
+        let folder = try TemporaryFolder(), outside = try TemporaryFolder(), out = try TemporaryFolder()
+        defer { folder.cleanUp(); outside.cleanUp(); out.cleanUp() }
+        let workspace = folder.url.appendingPathComponent("dinas")
+        try FileManager.default.copyItem(at: Paths.example, to: workspace)
+        let manager = FileManager.default
+        try Data("RAHASIA DARI LUAR\n".utf8).write(to: outside.url.appendingPathComponent("rahasia.md"))
+        let narrative = workspace.appendingPathComponent("narasi/faktor-pendorong.md")
+        try manager.removeItem(at: narrative)
+        try manager.createSymbolicLink(at: narrative, withDestinationURL: outside.url.appendingPathComponent("rahasia.md"))
+        let table = workspace.appendingPathComponent("anggaran.csv")
+        try manager.moveItem(at: table, to: outside.url.appendingPathComponent("anggaran.csv"))
+        try manager.createSymbolicLink(at: table, withDestinationURL: outside.url.appendingPathComponent("anggaran.csv"))
+        // A link that stays inside the workspace is the workspace's own file.
+        let penutup = workspace.appendingPathComponent("narasi/tindak-lanjut.md")
+        try manager.moveItem(at: penutup, to: workspace.appendingPathComponent("tindak-lanjut-asli.md"))
+        try manager.createSymbolicLink(atPath: penutup.path, withDestinationPath: "../tindak-lanjut-asli.md")
+
+        let result = try runKinerja(["report", "dinas", "--output", out.url.path, "--bahasa", "en"], in: folder.url)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("dinas/narasi/faktor-pendorong.md: error: narasi/faktor-pendorong.md is a link to a file outside the workspace folder"))
+        #expect(result.stderr.contains("dinas/anggaran.csv: error: anggaran.csv is a link to a file outside the workspace folder"))
+        #expect(!result.stderr.contains("tindak-lanjut"), "\(result.stderr)")
+        #expect(try manager.contentsOfDirectory(atPath: out.url.path).isEmpty)
+    }
+}
