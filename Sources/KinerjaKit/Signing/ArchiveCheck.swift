@@ -37,6 +37,11 @@ public struct ArchiveCheck: Sendable {
         return files.allSatisfy { $0.state == .intact }
     }
 
+    /// A file name directly in the folder: no separator, not `.` or `..`, no NUL.
+    static func isPlainName(_ path: String) -> Bool {
+        !path.isEmpty && path != "." && path != ".." && !path.contains("/") && !path.contains("\\") && !path.contains("\u{0}")
+    }
+
     /// Checks `directory`. `key`: the signer's public key; without it the signature is checked against
     /// the key recorded in manifest.sig, which proves integrity but not who signed.
     public static func check(_ directory: URL, key: Curve25519.Signing.PublicKey? = nil) -> ArchiveCheck {
@@ -50,7 +55,18 @@ public struct ArchiveCheck: Sendable {
         let present = Set(((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []))
         var results: [FileResult] = []
         for entry in manifest.outputs {
-            guard let data = try? Data(contentsOf: directory.appendingPathComponent(entry.path)) else {
+            // The folder's outputs are files directly in it: a path that climbs out (`../../etc/passwd`),
+            // starts at the root or goes into a folder is never read, and neither is a file replaced by a link.
+            guard Self.isPlainName(entry.path) else {
+                results.append(FileResult(name: entry.path, state: .changed, detail: Message("the manifest names a path that is not a file of this folder; it is not read", id: "manifes menyebut jalur yang bukan berkas di folder ini; jalur itu tidak dibaca")))
+                continue
+            }
+            let url = directory.appendingPathComponent(entry.path)
+            if (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil {
+                results.append(FileResult(name: entry.path, state: .changed, detail: Message("it is a link to another file, not the file that was made", id: "berkas ini tautan ke berkas lain, bukan berkas yang dibuat")))
+                continue
+            }
+            guard let data = try? Data(contentsOf: url) else {
                 results.append(FileResult(name: entry.path, state: .missing, detail: nil))
                 continue
             }
