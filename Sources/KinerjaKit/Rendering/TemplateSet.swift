@@ -87,6 +87,17 @@ public struct TemplateSet: Sendable {
             }
             entries[name] = Entry(name: name, source: path, data: data)
         }
+        // A user's templates could include themselves or nest without end, which swift-mustache would follow
+        // until the stack overflows; they are checked first, and not parsed when they do (the defaults are
+        // checked by the test suite).
+        var structure = DiagnosticLog()
+        if isCustomised {
+            let templates = entries.values.filter { $0.name.hasSuffix(".mustache") }.sorted { $0.name < $1.name }
+            TemplateStructure.check(templates.map { (String($0.name.dropLast(".mustache".count)), $0.source, $0.text) },
+                                    log: &structure)
+        }
+        log.append(contentsOf: structure)
+        guard !structure.hasErrors else { return }
         parse(skipping: unparsed(unused, userFiles: userFiles), log: &log)
         manifestEntries = entries.values.sorted { $0.name < $1.name }.map { Manifest.entry($0.name, $0.data) }
         // A file that exists but does not parse has its own error already.
