@@ -58,16 +58,6 @@ public enum Pipeline {
         compute(request, log: &log)?.report
     }
 
-    /// `kinerja check`: everything `report` does but writing, so that whatever `report` would refuse (a
-    /// missing or broken template or label file, an unknown SOP, a label no file has) `check` refuses too.
-    /// The report when there is one (with errors logged, it may still be there for its summary line).
-    public static func checkAll(_ request: RunRequest, log: inout DiagnosticLog) -> PerformanceReport? {
-        let templates = TemplateSet(defaults: request.defaultTemplates, user: request.templates, log: &log)
-        guard let computed = compute(request, log: &log) else { return nil }
-        guard !log.hasErrors else { return computed.report }
-        return render(computed, request: request, templates: templates, log: &log)?.report ?? computed.report
-    }
-
     /// Loads, computes and renders every output of one workspace. Nil when anything failed.
     public static func run(_ request: RunRequest, log: inout DiagnosticLog) -> RunResult? {
         let templates = TemplateSet(defaults: request.defaultTemplates, user: request.templates, log: &log)

@@ -5,30 +5,61 @@ import KinerjaKit
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Load and compute a workspace without writing anything; print its problems and summary.",
+        abstract: "Everything `report` does but writing: print the problems and the summary of each workspace.",
         discussion: """
-            Exit status 0 when the workspace has no errors (warnings may be printed), 1 otherwise.
+            Takes the same workspaces and options as `report` and refuses whatever `report` would refuse (a template or label that does not parse, an unknown SOP, two workspaces for one output folder, a signed folder whose outputs would change). Exit status 0 when no workspace has an error (warnings may be printed), 1 otherwise.
 
             Example:
               kinerja check examples/disdikbud-pesisir-selatan
+              kinerja check kabupaten/
             """
     )
 
-    @Argument(help: "The workspace folder (profil.yaml, indikator.csv, realisasi.csv, anggaran.csv, narasi/).")
-    var workspace: String
+    @Argument(help: "Workspace folders (profil.yaml, indikator.csv, realisasi.csv, …), or folders of workspaces.",
+              completion: .directory)
+    var workspaces: [String]
 
     @OptionGroup var options: WorkspaceOptions
 
     @OptionGroup var language: LanguageOption
 
+    @Option(help: "The output root `report` would write to (a signed folder there is checked too).", completion: .directory)
+    var output: String = "Output"
+
+    @Option(name: .customLong("csv-dialect"), help: "As for `report`.")
+    var csvDialect: CSVDialect?
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    func validate() throws {
+        if workspaces.isEmpty {
+            throw ValidationError(Message("Name at least one workspace folder, or a folder of workspaces.",
+                                          id: "Sebutkan sedikitnya satu folder ruang kerja, atau folder berisi ruang kerja.")
+                                    .text(language.language()))
+        }
+    }
+
     func run() throws {
-        var log = DiagnosticLog()
-        let report = Pipeline.checkAll(options.request(workspace: workspace), log: &log)
-        let language = language.language(workspaces: [workspace])
-        printDiagnostics(log, language, closing: Message("the workspace cannot be reported until they are fixed.",
-                                                         id: "ruang kerja ini belum dapat dilaporkan sebelum semuanya diperbaiki."))
-        guard let report, !log.hasErrors else { throw ExitCode(1) }
-        print(report.summaryLine(language))
+        let request = options.request(workspace: workspaces[0], dialect: csvDialect)
+        let found = WorkspaceDiscovery.expand(workspaces)
+        var templateLog = DiagnosticLog()
+        let templates = TemplateSet(defaults: request.defaultTemplates, user: request.templates, log: &templateLog)
+        let runLanguage = MessageLanguage.choose(option: language.bahasa, workspaces: Array(found.workspaces.prefix(1).map(\.url)))
+        var printed = Set<String>()
+        printDiagnostics(templateLog, runLanguage, errorsOnly: quiet, printed: &printed)
+        guard !templateLog.hasErrors else { throw ExitCode(1) }
+        var batch = BatchRun(request: request, templates: templates, outputRoot: URL(fileURLWithPath: output), shownRoot: output)
+        batch.writes = false
+        let outcomes = batch.run(found.workspaces)
+        for outcome in outcomes {
+            let language = language.bahasa ?? outcome.row?.language ?? MessageLanguage.of(workspace: outcome.workspace.url) ?? runLanguage
+            printDiagnostics(outcome.log, language, errorsOnly: quiet,
+                             closing: Message("the workspace cannot be reported until they are fixed.",
+                                              id: "ruang kerja ini belum dapat dilaporkan sebelum semuanya diperbaiki."),
+                             printed: &printed)
+            if !quiet, let row = outcome.row, outcome.state == .checked { print(row.summary.text(language)) }
+        }
+        if outcomes.isEmpty || outcomes.contains(where: { $0.state != .checked }) { throw ExitCode(1) }
     }
 }
-

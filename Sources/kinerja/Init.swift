@@ -15,7 +15,7 @@ struct Init: ParsableCommand {
             """
     )
 
-    @Argument(help: "The folder to write the workspace into (created if needed).")
+    @Argument(help: "The folder to write the workspace into (created if needed).", completion: .directory)
     var directory: String
 
     @Flag(help: "Write the tables as one Excel workbook (data.xlsx) instead of CSV files.")

@@ -43,6 +43,7 @@ final class ProgressLine: @unchecked Sendable {
             case .unchanged: state = Message("unchanged", id: "tidak berubah")
             case .failed: state = Message("FAILED (\(outcome.log.errors.count) errors)", id: "GAGAL (\(outcome.log.errors.count) kesalahan)")
             case .unwritable: state = Message("FAILED (cannot write)", id: "GAGAL (tidak dapat menulis)")
+            case .checked: state = Message("checked", id: "diperiksa")
             }
             printError("[\(done)/\(total)] \(outcome.workspace.displayPath): \(state.text(language)), \(elapsed)")
         }

@@ -17,14 +17,15 @@ struct Report: ParsableCommand {
             """
     )
 
-    @Argument(help: "Workspace folders (profil.yaml, indikator.csv, realisasi.csv, …), or folders of workspaces.")
+    @Argument(help: "Workspace folders (profil.yaml, indikator.csv, realisasi.csv, …), or folders of workspaces.",
+              completion: .directory)
     var workspaces: [String]
 
     @OptionGroup var options: WorkspaceOptions
 
     @OptionGroup var language: LanguageOption
 
-    @Option(help: "The output root; the files go to <output>/<slug>/<tahun>-<periode>/.")
+    @Option(help: "The output root; the files go to <output>/<slug>/<tahun>-<periode>/.", completion: .directory)
     var output: String = "Output"
 
     @Option(name: .customLong("csv-dialect"),

@@ -48,7 +48,7 @@ struct SOPCommand: ParsableCommand {
             discussion: "Example:\n  kinerja sop show disdikbud-balangan\n  kinerja sop show disdikbud-balangan --yaml > my-workspace/sop.yaml"
         )
 
-        @Argument(help: "The SOP's name, as `kinerja sop list` prints it.")
+        @Argument(help: "The SOP's name, as `kinerja sop list` prints it.", completion: .list(SOPLibrary().names))
         var name: String
 
         @Flag(help: "Print the sop.yaml file itself, to copy into a workspace and edit.")

@@ -14,7 +14,7 @@ struct Keygen: ParsableCommand {
             """
     )
 
-    @Option(help: "The folder to write the key pair into.")
+    @Option(help: "The folder to write the key pair into.", completion: .directory)
     var out: String
 
     @OptionGroup var language: LanguageOption
@@ -43,10 +43,10 @@ struct Sign: ParsableCommand {
             """
     )
 
-    @Argument(help: "The output folder (the one with manifest.json).")
+    @Argument(help: "The output folder (the one with manifest.json).", completion: .directory)
     var folder: String
 
-    @Option(help: "The private key (\(KeyFiles.privateName) from `kinerja keygen`).")
+    @Option(help: "The private key (\(KeyFiles.privateName) from `kinerja keygen`).", completion: .file(extensions: ["pem"]))
     var key: String
 
     @OptionGroup var language: LanguageOption
@@ -77,10 +77,10 @@ struct Verify: ParsableCommand {
             """
     )
 
-    @Argument(help: "The output folder (the one with manifest.json and manifest.sig).")
+    @Argument(help: "The output folder (the one with manifest.json and manifest.sig).", completion: .directory)
     var folder: String
 
-    @Option(help: "The signer's public key (\(KeyFiles.publicName)).")
+    @Option(help: "The signer's public key (\(KeyFiles.publicName)).", completion: .file(extensions: ["pem"]))
     var key: String?
 
     @OptionGroup var language: LanguageOption

@@ -22,7 +22,7 @@ struct Templates: ParsableCommand {
                 """
         )
 
-        @Argument(help: "The folder to copy the templates into (created if needed).")
+        @Argument(help: "The folder to copy the templates into (created if needed).", completion: .directory)
         var directory: String
 
         @Flag(help: "Replace templates that already exist in the folder.")

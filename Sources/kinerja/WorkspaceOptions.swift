@@ -13,7 +13,8 @@ extension Language: ExpressibleByArgument {}
 
 /// `--bahasa id|en`: the language of every message and printed line (MessageLanguage).
 struct LanguageOption: ParsableArguments {
-    @Option(help: "The language of messages: id or en. Default: the workspace's `bahasa`; outside a workspace, Indonesian when LANG starts with id, else English.")
+    @Option(help: "The language of messages: id or en. Default: the workspace's `bahasa`; outside a workspace, Indonesian when LANG starts with id, else English.",
+            completion: .list(["id", "en"]))
     var bahasa: Language?
 
     /// The language of a run over `workspaces` (none for commands outside a workspace).
@@ -24,10 +25,12 @@ struct LanguageOption: ParsableArguments {
 
 /// Options shared by `report` and `check`.
 struct WorkspaceOptions: ParsableArguments {
-    @Option(help: "The period to report on; defaults to `periode` in profil.yaml.")
+    @Option(help: "The period to report on; defaults to `periode` in profil.yaml.",
+            completion: .list(["TW1", "TW2", "TW3", "TW4", "TAHUNAN"]))
     var period: ReportPeriod?
 
-    @Option(help: "A folder of templates to use instead of the defaults (missing ones fall back to the defaults; see `kinerja templates export`).")
+    @Option(help: "A folder of templates to use instead of the defaults (missing ones fall back to the defaults; see `kinerja templates export`).",
+            completion: .directory)
     var templates: String?
 
     func request(workspace: String, dialect: CSVDialect? = nil) -> RunRequest {

@@ -49,6 +49,25 @@ struct InstalledBinaryTests {
         #expect(report.stderr.contains(error) && check.stderr.contains(error), "\(check.stderr)")
     }
 
+    /// `check` takes what `report` takes, many workspaces and a folder of them, and refuses two
+    /// workspaces that would write one folder, as `report` does.
+    @Test func checkTakesWhatReportTakes() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        for name in ["a", "b"] {
+            try FileManager.default.copyItem(at: Paths.example, to: folder.url.appendingPathComponent("kab/\(name)"))
+        }
+        let both = try runKinerja(["check", "kab", "--csv-dialect", "excel-id", "--bahasa", "en"], in: folder.url)
+        #expect(both.status == 1)
+        #expect(both.stderr.contains("kab/a/profil.yaml: error: this workspace and kab/b would both write disdikbud/2024-TW3/"), "\(both.stderr)")
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("kab/b"))
+        try FileManager.default.copyItem(at: Paths.annualExample, to: folder.url.appendingPathComponent("kab/b"))
+        let fine = try runKinerja(["check", "kab/a", "kab/b", "--quiet"], in: folder.url)
+        #expect(fine.status == 0 && fine.stdout.isEmpty && fine.stderr.isEmpty, "\(fine.stderr)")
+        let loud = try runKinerja(["check", "kab"], in: folder.url)
+        #expect(loud.status == 0 && loud.stdout.split(separator: "\n").count == 2, "one summary line per workspace")
+    }
+
     @Test func quietPrintsNothingButErrors() throws {
         let out = try TemporaryFolder()
         defer { out.cleanUp() }

@@ -53,7 +53,7 @@ struct UnreportedQuarterTests {
         try folder.write(workspace())
         let report = try #require(computeReport(folder.url).0)
         let byKode = Dictionary(uniqueKeysWithValues: report.indicators.map { ($0.indicator.kode, $0) })
-        // The spec's rule is kept: terakhir takes TW2, jumlah sums TW1–TW2, rata-rata averages them.
+        // The rule of docs/aturan-capaian.md is kept: terakhir takes TW2, jumlah sums TW1–TW2, rata-rata averages them.
         #expect(byKode["T"]?.realisasi == decimal("62.8"))
         #expect(byKode["T"]?.capaian.value?.fixedString() == "96.62")
         #expect(byKode["J"]?.realisasi == 260)
@@ -68,7 +68,7 @@ struct UnreportedQuarterTests {
         // With the report's quarter present nothing changes.
         #expect(byKode["L"]?.capaian.status == .ok)
         #expect(byKode["L"]?.unreported == nil)
-        // The flagged values still enter the average, as the spec's rule says.
+        // The flagged values still enter the average, as docs/aturan-capaian.md says.
         #expect(report.average != nil && report.keyIndicatorsWithoutCapaian.isEmpty)
     }
 

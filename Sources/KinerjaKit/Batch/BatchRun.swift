@@ -11,6 +11,8 @@ public struct AgencyOutcome: Sendable {
         case failed
         /// Its outputs could not be written (a full disk, no permission); earlier outputs are as they were.
         case unwritable
+        /// `kinerja check`: everything was computed and rendered, nothing written (`writes` false).
+        case checked
     }
 
     public let workspace: WorkspaceRef
@@ -43,6 +45,9 @@ public struct BatchRun: Sendable {
     public var force: Bool
     /// The output root as the user named it (`Output`), for messages; its path when not given.
     public var shownRoot: String?
+    /// False for `kinerja check`: every step but writing, so that whatever `report` would refuse (a
+    /// template, a label, an SOP, two workspaces for one folder, a signed folder) `check` refuses too.
+    public var writes = true
 
     public init(request: RunRequest, templates: @escaping @Sendable () -> TemplateSet?, outputRoot: URL, force: Bool = false,
                 shownRoot: String? = nil) {
@@ -79,7 +84,7 @@ public struct BatchRun: Sendable {
         guard let templates = templates() else { return failed() }
         let row = AgencyRow(computed)
         let folder = outputRoot.appendingPathComponent(computed.directory)
-        if !force, UpToDate.check(computed, request: request, templates: templates, folder: folder) {
+        if writes, !force, UpToDate.check(computed, request: request, templates: templates, folder: folder) {
             return AgencyOutcome(workspace: ref, state: .unchanged, log: log, row: row, files: [])
         }
         guard let result = Pipeline.render(computed, request: request, templates: templates, log: &log) else { return failed() }
@@ -90,6 +95,7 @@ public struct BatchRun: Sendable {
             log.error(signed.shownSignature, signed.refusal)
             return failed()
         }
+        guard writes else { return AgencyOutcome(workspace: ref, state: .checked, log: log, row: row, files: []) }
         do {
             _ = try OutputWriter.write(result.files, to: folder)
         } catch {

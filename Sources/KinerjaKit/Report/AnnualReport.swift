@@ -36,7 +36,7 @@ enum AnnualReport {
     // MARK: - Bab II
 
     /// The Perjanjian Kinerja: per sasaran its IKU with their targets; the programs (top-level budget
-    /// lines) with their pagu and the "Jumlah Anggaran" line (domain.md, "Perjanjian Kinerja").
+    /// lines) with their pagu and the "Jumlah Anggaran" line (as the Perjanjian Kinerja of a real LKjIP lists them).
     static func planning(_ report: PerformanceReport, _ c: inout ReportContext) -> [String: Any] {
         let agreement: [[String: Any]] = report.sasaran.map { sasaran in
             [

@@ -49,7 +49,7 @@ struct ReportContext {
          "tempat": profile.place, "tanggal": format.date(profile.date), "tanggal_iso": profile.date.iso]
     }
 
-    /// The signature block (domain.md): jabatan in capitals, "Plt." for an acting head, NIP grouped 8-6-1-3.
+    /// The signature block, as Indonesian official documents set it (docs/laporan.md): jabatan in capitals, "Plt." for an acting head, NIP grouped 8-6-1-3.
     var signature: [String: Any] {
         let head = profile.head
         return [
