@@ -36,6 +36,17 @@ enum ProfileLoader {
         let scale = ScaleReader.scale(reader, log: &log)
         let holidays = reader.dates("libur", log: &log)
         let cap = reader.decimal("batas_rata_rata", log: &log)
+        // Dates far from the fiscal year are typing mistakes (`99999-01-01`), and would walk the working-day
+        // calendar for minutes; a report is signed in its year or the next two at the latest.
+        if let year, let date, !((year - 1)...(year + 2)).contains(date.year) {
+            reader.error("tanggal", Message("tanggal \(date.iso) is not near tahun \(year); the report is signed between \(year - 1) and \(year + 2): check the year", id: "tanggal \(date.iso) jauh dari tahun \(year); laporan ditandatangani antara \(year - 1) dan \(year + 2): periksa tahunnya"), log: &log)
+        }
+        if let year, let far = holidays.first(where: { !((year - 1)...(year + 2)).contains($0.year) }) {
+            reader.error("libur", Message("libur lists \(far.iso), far from tahun \(year); list the holidays of \(year) (and of the next year, when the cycle runs into it)", id: "libur memuat \(far.iso), jauh dari tahun \(year); cantumkan hari libur tahun \(year) (dan tahun berikutnya, bila siklusnya berlanjut ke sana)"), log: &log)
+        }
+        if let cap, cap < 100 || cap > 1000 {
+            reader.error("batas_rata_rata", Message("batas_rata_rata \(cap.plainString) is not a cap on capaian; expected a percentage from 100 to 1000, e.g. 120", id: "batas_rata_rata \(cap.plainString) bukan batas capaian; isi dengan persen antara 100 dan 1000, mis. 120"), log: &log)
+        }
         let sopName = reader.string("sop", log: &log)
         let dialect = reader.choice("csv", CSVDialect.allCases.map { ($0.rawValue, $0) }, log: &log)
         if let workbook = reader.string("buku_kerja", log: &log),
