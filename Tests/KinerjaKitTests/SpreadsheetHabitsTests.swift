@@ -111,6 +111,14 @@ struct SpreadsheetHabitsTests {
         #expect(TableWording.adapt(labels, language: .id, workbook: false) == labels)
     }
 
+    /// Issue 20: a cell's ESC sequences and bidi overrides are shown in diagnostics, not obeyed.
+    @Test func diagnosticsShowControlCharacters() {
+        let diagnostic = Diagnostic(.error, file: "ws/realisasi.csv", line: 2, column: 1,
+                                    Message("unknown kode \"IKU\u{1B}[2J\u{202E}10\u{0}\"", id: "kode \"IKU\u{1B}[2J\u{202E}10\u{0}\""))
+        #expect(diagnostic.text(.en) == #"ws/realisasi.csv:2:1: error: unknown kode "IKU\u{1B}[2J\u{202E}10\u{0}""#)
+        #expect(ControlCharacters.escaped("Meningkatnya mutu – 87,5%") == "Meningkatnya mutu – 87,5%")
+    }
+
     @Test func sasaranKeyIgnoresOnlyCaseAndSpaces() {
         #expect(SasaranSpelling.key("Meningkatnya  Derajat kesehatan ") == SasaranSpelling.key("meningkatnya derajat kesehatan"))
         #expect(SasaranSpelling.key("Meningkatnya derajat kesehatan") != SasaranSpelling.key("Meningkatnya derajat kesehatan masyarakat"))

@@ -65,6 +65,7 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
                 location += column.map { "!" + CellReference(column: $0, row: line).text } ?? "!\(line):\(line)"
             }
         }
-        return "\(location): \(severity.word(language)): \(message.text(language))"
+        // A cell's control characters are shown, never sent to the terminal (ControlCharacters).
+        return ControlCharacters.escaped("\(location): \(severity.word(language)): \(message.text(language))")
     }
 }
