@@ -46,4 +46,14 @@ struct HostileWorkbookTests {
             #expect(error.reason.en.contains("not valid UTF-8"))
         }
     }
+
+    /// The CSV side: one line of 25 million delimiters took 8 GB; it is refused at its line, unparsed.
+    @Test func aCSVLineOfEndlessCellsIsRefused() {
+        var log = DiagnosticLog()
+        let wide = Data(("kode,periode,nilai\n" + String(repeating: ";", count: 20_000) + "\n").utf8)
+        #expect(CSVSource(data: wide, file: "realisasi.csv", schema: .realisasi, log: &log) == nil)
+        #expect(log.errors.map(\.description) == ["realisasi.csv:2: error: this line has more than 10000 cells; a table of the workspace has at most a few dozen columns"])
+        var fine = DiagnosticLog()
+        #expect(CSVSource(data: Data("kode,periode,nilai\nIKU-01,TW1,5\n".utf8), file: "r.csv", schema: .realisasi, log: &fine) != nil)
+    }
 }

@@ -23,6 +23,10 @@ struct CSVSource {
     /// Decodes, parses and maps the header of a CSV file. Returns nil (with errors logged) when the file
     /// cannot be used at all: a required column is missing, or the file has no header.
     init?(data: Data, file: String, schema: TableSchema, log: inout DiagnosticLog) {
+        if let problem = Self.beyondBounds(data) {
+            log.error(file, line: problem.line, column: nil, problem.message)
+            return nil
+        }
         let decoded = TextDecoding.decode(data)
         if decoded.usedWindows1252 {
             log.warning(file, "the file is not UTF-8; it was read as Windows-1252 (Excel's \"CSV (Comma delimited)\"). Save it as \"CSV UTF-8\" to be sure names keep their characters",
@@ -40,6 +44,28 @@ struct CSVSource {
                       "this line has \(record.cells.count) cells but the header has \(table.header.count): \"\(first.value)\" is beyond the last column; a value that contains a \(delimiter.0) must be put in double quotes",
                       id: "baris ini berisi \(record.cells.count) sel, tetapi baris judul hanya \(table.header.count): \"\(first.value)\" berada di luar kolom terakhir; nilai yang memuat \(delimiter.1) harus diapit tanda kutip ganda")
         }
+    }
+
+    /// The largest CSV file read, and the most cells one line may have: a workspace's tables are far
+    /// smaller, and a hostile file (one line of 25 million delimiters) would otherwise take gigabytes.
+    static let largestFile = 64 * 1024 * 1024, widestLine = 10_000
+
+    /// Why `data` is refused before it is parsed, with the line at fault; nil when it is within bounds.
+    /// Delimiters are counted on every line, quoted or not (a bound, not a parse).
+    static func beyondBounds(_ data: Data) -> (line: Int?, message: Message)? {
+        guard data.count <= largestFile else {
+            return (nil, Message("the file is larger than \(largestFile / 1024 / 1024) MB; a workspace's tables are far smaller", id: "berkas ini lebih besar dari \(largestFile / 1024 / 1024) MB; tabel ruang kerja jauh lebih kecil"))
+        }
+        var line = 1, delimiters = 0
+        for byte in data {
+            if byte == 0x0A { line += 1; delimiters = 0; continue }
+            guard byte == 0x2C || byte == 0x3B else { continue }
+            delimiters += 1
+            if delimiters > widestLine {
+                return (line, Message("this line has more than \(widestLine) cells; a table of the workspace has at most a few dozen columns", id: "baris ini memuat lebih dari \(widestLine) sel; tabel ruang kerja paling banyak hanya puluhan kolom"))
+            }
+        }
+        return nil
     }
 
     /// Maps the header of an already parsed table (a CSV file's, or a sheet's) onto `schema`.
