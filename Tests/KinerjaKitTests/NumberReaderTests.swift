@@ -35,6 +35,12 @@ struct NumberReaderTests {
             }
         }
         #expect(NumberReader.decimal("1.2.3", negative: false) == nil)
+        // Issue 20: 38 significant digits are held exactly; more would lose the last ones, so are not read.
+        let exact = String(repeating: "9", count: 38)
+        #expect(NumberReader.decimal(exact, negative: false)?.description == exact)
+        #expect(NumberReader.decimal(exact + "1", negative: false) == nil)
+        #expect(NumberReader.decimal("0.000" + exact, negative: false) != nil, "leading zeros are not significant")
+        #expect(Workbook.number("1E+300") == nil && Workbook.number("1.5E+3") == 1500)
         #expect(NumberReader.decimal("", negative: false) == nil)
     }
 

@@ -132,7 +132,10 @@ public enum NumberReader {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
             digitCount += 1
             if digitCount > 18 {
-                guard let value = Decimal(string: digits, locale: .posix) else { return nil }
+                // Decimal holds 38 significant digits exactly; a longer number would lose its last ones
+                // silently (or print NaN): it is not read, so the cell is reported.
+                let significant = digits.drop { $0 == "0" || $0 == "." }.filter(\.isNumber).count
+                guard significant <= 38, let value = Decimal(string: digits, locale: .posix), !value.isNaN else { return nil }
                 return negative ? -value : value
             }
             significand = significand * 10 + UInt64(byte - UInt8(ascii: "0"))

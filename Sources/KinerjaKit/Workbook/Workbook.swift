@@ -174,7 +174,8 @@ struct Workbook {
         let trimmed = text.trimmingSpaces()
         guard !trimmed.isEmpty,
               trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
-              var value = Decimal(string: trimmed, locale: .posix) else { return nil }
+              var value = Decimal(string: trimmed, locale: .posix), !value.isNaN,
+              abs(value.exponent) < 100 else { return nil }   // far beyond any table's figures (and Decimal's range)
         guard !value.isZero else { return 0 }
         let digits = value.significand.magnitude.description.count
         let scale = 15 - (value.exponent + digits)
