@@ -70,7 +70,7 @@ struct Verify: ParsableCommand {
         commandName: "verify",
         abstract: "Check that an output folder is exactly what was signed.",
         discussion: """
-            Checks manifest.sig and every file's SHA-256 against manifest.json, and reports each file as intact, changed, missing or unexpected. Exit status 0 only when every file is intact and the signature is valid; 1 otherwise. Without --key the signature is checked against the key recorded in manifest.sig: that proves the folder is unchanged since signing, not who signed it.
+            Checks manifest.sig and every file's SHA-256 against manifest.json, and reports each file as intact, changed, missing or unexpected. Exit status 0 only when every file is intact and the signature is valid for the key given with --key; 1 when anything is not intact. Without --key the signature is checked against the key recorded in manifest.sig: that proves the folder is unchanged since signing, not who signed it, and the exit status is 2 (INTEGRITY ONLY).
 
             Example:
               kinerja verify Output/disdikbud/2024-TW3 --key \(KeyFiles.publicName)
@@ -133,7 +133,13 @@ struct Verify: ParsableCommand {
             let n = check.files.filter { $0.state == state }.count
             return n == 0 ? nil : "\(n) \(Self.word(state).text(language))"
         }
-        if check.isIntact {
+        if check.isIntact, case .valid(_, _, keyChecked: false)? = check.signature {
+            // Anyone can re-sign a folder with a key of their own and any name: without the signer's key
+            // the verdict says what was proven, and the exit status tells a script it is not a VERIFIED.
+            print(Message("INTEGRITY ONLY: every file is intact and matches the signature, but the signer was not checked (no --key); pass --key \(KeyFiles.publicName) to verify who signed.",
+                          id: "HANYA KEUTUHAN: setiap berkas utuh dan cocok dengan tanda tangannya, tetapi penanda tangannya tidak diperiksa (tanpa --key); pakai --key \(KeyFiles.publicName) untuk memastikan siapa yang menandatangani.").text(language))
+            throw ExitCode(2)
+        } else if check.isIntact {
             print(Message("VERIFIED: every file is intact and the signature is valid.",
                           id: "TERVERIFIKASI: setiap berkas utuh dan tanda tangannya sah.").text(language))
         } else {
