@@ -74,7 +74,8 @@ enum ProfileLoader {
     /// One top-level field of profil.yaml as written (trimmed, nil when absent or empty), without any
     /// check: for what is needed before, or despite, the profile's errors (the workbook, the language).
     static func rawField(_ key: String, _ data: Data) -> String? {
-        guard let mapping = (try? Yams.compose(yaml: TextDecoding.decode(data).text, YAMLDocument.resolver))?.mapping,
+        guard YAMLAliases.first(in: TextDecoding.decode(data).text) == nil,   // refused by `load`, never expanded
+              let mapping = (try? Yams.compose(yaml: TextDecoding.decode(data).text, YAMLDocument.resolver))?.mapping,
               let value = mapping[text: key]?.string?.trimmingSpaces(), !value.isEmpty else { return nil }
         return value
     }

@@ -23,6 +23,10 @@ enum YAMLDocument {
     /// - Parameter what: what the file should hold, for the message about an empty file.
     static func mapping(_ data: Data, file: String, what: Message, log: inout DiagnosticLog) -> Node.Mapping? {
         let text = TextDecoding.decode(data).text
+        if let alias = YAMLAliases.first(in: text) {
+            log.error(file, line: alias.line, column: alias.column, YAMLAliases.refusal(alias))
+            return nil
+        }
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text, resolver) else {

@@ -5,6 +5,10 @@ import Yams
 /// `key: text` lines. The templates print them as `{{l.key}}`; users edit them like templates.
 enum LabelFile {
     static func load(_ text: String, file: String, log: inout DiagnosticLog) -> [String: String] {
+        if let alias = YAMLAliases.first(in: text) {
+            log.error(file, line: alias.line, column: alias.column, YAMLAliases.refusal(alias))
+            return [:]
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text, .basic)   // every label is text
@@ -31,7 +35,7 @@ enum LabelFile {
 
     /// Warns at every key of `text` not in `known` (the default file's keys and those the templates use).
     static func warnUnused(_ text: String, file: String, known: Set<String>, log: inout DiagnosticLog) {
-        guard let mapping = (try? Yams.compose(yaml: text, .basic))?.mapping else { return }
+        guard YAMLAliases.first(in: text) == nil, let mapping = (try? Yams.compose(yaml: text, .basic))?.mapping else { return }
         for key in mapping.keys {
             guard let name = key.string, !known.contains(name) else { continue }
             log.warning(file, line: key.mark?.line, column: key.mark?.column,
