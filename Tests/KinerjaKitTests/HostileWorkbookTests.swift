@@ -56,4 +56,14 @@ struct HostileWorkbookTests {
         var fine = DiagnosticLog()
         #expect(CSVSource(data: Data("kode,periode,nilai\nIKU-01,TW1,5\n".utf8), file: "r.csv", schema: .realisasi, log: &fine) != nil)
     }
+
+    /// A value under no header is an error at its cell, as a CSV cell past its header is.
+    @Test func aValueUnderNoHeaderIsAnError() throws {
+        let rows = #"<row r="1"><c r="A1" t="inlineStr"><is><t>kode</t></is></c><c r="B1" t="inlineStr"><is><t>periode</t></is></c><c r="C1" t="inlineStr"><is><t>nilai</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>IKU-01</t></is></c><c r="B2" t="inlineStr"><is><t>TW1</t></is></c><c r="C2"><v>5</v></c><c r="XFD2"><v>7</v></c></row><row r="3"><c r="A3" t="inlineStr"><is><t>IKU-02</t></is></c><c r="XFD3"><v>8</v></c></row>"#
+        let book = try Workbook(data: try TestWorkbook.data([TestWorkbook.Sheet(name: "realisasi", rows: rows)]))
+        var log = DiagnosticLog()
+        _ = SheetTable.table(try book.rows(of: try #require(book.sheets.first)), schema: .realisasi, date1904: false,
+                             file: "data.xlsx[realisasi]", log: &log)
+        #expect(log.errors.map(\.description) == [#"data.xlsx[realisasi]!XFD2: error: the cell holds "7" but column XFD has no header, so it would be read as nothing; give the column a header, or clear it"#])
+    }
 }

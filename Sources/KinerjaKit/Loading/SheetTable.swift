@@ -18,7 +18,9 @@ enum SheetTable {
         guard let first = sheet.rows.first else {
             return (CSVTable(delimiter: ",", header: [], records: []), [])
         }
-        let width = sheet.rows.flatMap { $0.cells.map(\.reference.column) }.max() ?? 0
+        // The table is as wide as its header: a value further right is reported below, not read (and a
+        // stray cell at XFD does not make every row 16 384 cells wide).
+        let width = first.cells.map(\.reference.column).max() ?? 0
         var reported: Set<CSVSource.CellPosition> = []
 
         var percentCells: [CellReference] = []
@@ -93,6 +95,20 @@ enum SheetTable {
             if TotalRow.label(of: record, kodePosition: kode) == nil { logPending() }
             return record
         }.filter { !$0.isBlank }
+        // A value under no header would be dropped without a word (a CSV line with a cell past its header
+        // is an error too): once per such column, at its first value.
+        let headed = Set(header.filter { !$0.value.trimmingSpaces().isEmpty }.map(\.column))
+        var unheaded: Set<Int> = []
+        let beyond = sheet.rows.dropFirst().flatMap { row in
+            row.cells.filter { $0.reference.column > width }.map { CSVCell(value: Self.shown($0.value), line: row.row, column: $0.reference.column) }
+        }
+        for record in records.map(\.cells) + [beyond] {
+            for cell in record where !headed.contains(cell.column) && !cell.value.trimmingSpaces().isEmpty {
+                guard unheaded.insert(cell.column).inserted else { continue }
+                let letters = CellReference.letters(cell.column)
+                log.error(file, line: cell.line, column: cell.column, addressing: .cell, Message("the cell holds \"\(cell.value)\" but column \(letters) has no header, so it would be read as nothing; give the column a header, or clear it", id: "sel ini berisi \"\(cell.value)\" tetapi kolom \(letters) tidak punya judul, sehingga tidak akan terbaca; beri kolom itu judul, atau kosongkan"))
+            }
+        }
         if let example = percentCells.first, let cell = records.lazy.flatMap(\.cells)
             .first(where: { $0.line == example.row && $0.column == example.column }) {
             let count = percentCells.count
@@ -100,5 +116,16 @@ enum SheetTable {
             log.note(file, addressing: .cell, Message("\(count) cell\(count == 1 ? " is" : "s are") formatted as a percent (the first is \(example.text)); each is read as the percent it shows: \(example.text) holds \(((cell.number ?? 0) / 100).plainString) and is read as \((cell.number ?? 0).plainString)", id: "\(count) sel berformat persen (yang pertama \(example.text)); masing-masing dibaca sebagai persen yang tampil: \(example.text) menyimpan \(NumberStyle.indonesian.unrounded((cell.number ?? 0) / 100)) dan dibaca \(shown)"))
         }
         return (CSVTable(delimiter: ",", header: header, records: records), reported)
+    }
+
+    /// A cell's value as text, for a message about a cell that is not read.
+    private static func shown(_ value: SheetCell.Value) -> String {
+        switch value {
+        case .text(let text): text
+        case .number(let number): number.plainString
+        case .bool(let flag): flag ? "TRUE" : "FALSE"
+        case .error(let text): text
+        case .formulaWithoutValue(let formula): "=" + formula
+        }
     }
 }
