@@ -84,6 +84,9 @@ public struct BatchRun: Sendable {
         guard let templates = templates() else { return failed() }
         let row = AgencyRow(computed)
         let folder = outputRoot.appendingPathComponent(computed.directory)
+        // From deciding "unchanged" to the last rename, no other run writes this folder (FolderLock).
+        let lock = writes ? FolderLock(folder) : nil
+        defer { withExtendedLifetime(lock) {} }
         if writes, !force, UpToDate.check(computed, request: request, templates: templates, folder: folder) {
             return AgencyOutcome(workspace: ref, state: .unchanged, log: log, row: row, files: [])
         }
