@@ -172,6 +172,25 @@ struct OutputTests {
         #expect(try Data(contentsOf: out.url.appendingPathComponent("a.csv")).isEmpty)
     }
 
+    /// Issue 20: when one output cannot be put in place, the earlier outputs stay exactly as they were,
+    /// never a mix of the two runs, and nothing of the attempt is left.
+    @Test func aFailedWriteLeavesTheEarlierOutputsWhole() throws {
+        let out = try TemporaryFolder()
+        defer { out.cleanUp() }
+        _ = try OutputWriter.write([OutputFile(name: "a.csv", data: Data("old a\n".utf8)),
+                                    OutputFile(name: "b.csv", data: Data("old b\n".utf8))], to: out.url)
+        try FileManager.default.createDirectory(at: out.url.appendingPathComponent("c.csv"), withIntermediateDirectories: false)
+        #expect(throws: OutputWriter.Failure.self) {
+            _ = try OutputWriter.write([OutputFile(name: "a.csv", data: Data("new a\n".utf8)),
+                                        OutputFile(name: "b.csv", data: Data("new b\n".utf8)),
+                                        OutputFile(name: "d.csv", data: Data("new d\n".utf8)),
+                                        OutputFile(name: "c.csv", data: Data("new c\n".utf8))], to: out.url)
+        }
+        #expect(try String(contentsOf: out.url.appendingPathComponent("a.csv"), encoding: .utf8) == "old a\n")
+        #expect(try String(contentsOf: out.url.appendingPathComponent("b.csv"), encoding: .utf8) == "old b\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path).sorted() == ["a.csv", "b.csv", "c.csv"])
+    }
+
     @Test func slugs() {
         #expect(Slug.make("Disdikbud") == "disdikbud")
         #expect(Slug.make("Dinas Pendidikan & Kebudayaan") == "dinas-pendidikan-kebudayaan")

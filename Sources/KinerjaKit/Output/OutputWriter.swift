@@ -66,11 +66,34 @@ public enum OutputWriter {
                 throw Failure(path: item.target.path, system: error.reason)
             }
         }
-        for item in staged where rename(item.temporary.path, item.target.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            removeTemporaries()
-            throw Failure(path: item.target.path, system: reason)
+        // The folder switches whole: every earlier output is kept aside (a hard link, `.name.old-<run>`)
+        // until all the new ones are in place, and put back if one cannot be, so a failed write leaves
+        // the earlier outputs exactly as they were, never a mix of two runs.
+        var kept: [(backup: URL, target: URL)] = [], placed: [URL] = []
+        func restore() {
+            for target in placed { try? manager.removeItem(at: target) }
+            for item in kept { _ = rename(item.backup.path, item.target.path) }
         }
+        for item in staged {
+            let backup = directory.appendingPathComponent(".\(item.target.lastPathComponent).old-\(run)")
+            if link(item.target.path, backup.path) == 0 {
+                kept.append((backup, item.target))
+            } else if errno != ENOENT {
+                let reason = String(cString: strerror(errno))
+                restore()
+                removeTemporaries()
+                throw Failure(path: item.target.path, system: reason)
+            }
+            guard rename(item.temporary.path, item.target.path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                if let last = kept.last, last.target == item.target { kept.removeLast(); try? manager.removeItem(at: last.backup) }
+                restore()
+                removeTemporaries()
+                throw Failure(path: item.target.path, system: reason)
+            }
+            if !kept.contains(where: { $0.target == item.target }) { placed.append(item.target) }
+        }
+        for item in kept { try? manager.removeItem(at: item.backup) }
         return staged.map(\.target)
     }
 }
