@@ -86,7 +86,7 @@ struct OutputTests {
         let standard = CSVReader().read(try render(.standar), delimiter: ",")
         #expect(standard.problems.isEmpty)
         #expect(standard.table.records.map { $0.cells.count } == [21, 21, 21])
-        #expect(standard.table.records[0].cells[2].value == "=HYPERLINK(\"http://x\")")
+        #expect(standard.table.records[0].cells[2].value == "'=HYPERLINK(\"http://x\")")   // neutralised in every dialect
         #expect(standard.table.records[1].cells[2].value == "Sasaran; dengan \"kutip\"\nbaris dua")
         #expect(standard.table.records[0].cells[11].value == "100.5")
 
@@ -106,11 +106,16 @@ struct OutputTests {
     }
 
     @Test func neutralisationCoversEveryFormulaStart() {
-        for start in ["=", "+", "-", "@", "\t", "\r"] {
+        // Issue 20: both dialects, since any CSV may be opened in a spreadsheet; full-width forms too.
+        for start in ["=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠"] {
             #expect(CSVDialect.excelID.text(start + "x") == "'" + start + "x")
-            #expect(CSVDialect.standar.text(start + "x") == start + "x")
+            #expect(CSVDialect.standar.text(start + "x") == "'" + start + "x")
         }
         #expect(CSVDialect.excelID.text("x=1") == "x=1")
+        for number in ["-5", "-0,25", "+1.234,5", "80-90", "-0.5--0.25"] {
+            #expect(CSVDialect.standar.text(number) == number, "\(number) is data")
+        }
+        #expect(CSVDialect.standar.text("-5+cmd") == "'-5+cmd")
         // Numbers are not text: a negative number stays a number.
         #expect(CSVDialect.excelID.number(-5) == "-5")
     }

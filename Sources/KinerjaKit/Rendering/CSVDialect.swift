@@ -22,13 +22,24 @@ public enum CSVDialect: String, Sendable, CaseIterable {
 
     func target(_ value: Target?) -> String { text(value?.formatted(numbers)) }
 
-    /// A text cell. In the spreadsheet dialect a cell that begins with `=`, `+`, `-`, `@`, a tab or a
-    /// carriage return is prefixed with `'`, so a spreadsheet shows it instead of evaluating it.
+    /// A text cell. In both dialects a cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return
+    /// (or their full-width forms `＝ ＋ － ＠`, which spreadsheets also evaluate) is prefixed with `'`, so a
+    /// spreadsheet that opens the file shows it instead of evaluating it (`=HYPERLINK(…)`, `@SUM(…)`). A
+    /// number or a band (`-5`, `-0,25`, `80-90`) is left as it is: it is data, not a formula.
     func text(_ value: String?) -> String {
         guard let value else { return "" }
-        guard self == .excelID, let first = value.unicodeScalars.first,
-              ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return value }
+        guard let first = value.unicodeScalars.first, Self.triggers.contains(first), !Self.isNumber(value) else { return value }
         return "'" + value
+    }
+
+    private static let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"]
+
+    /// `-5`, `+1.234,5`, `-0.25-0.5`: a signed number or band, in either dialect's form.
+    private static func isNumber(_ text: String) -> Bool {
+        var rest = Substring(text)
+        if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
+        guard let first = rest.first, first.isASCII, first.isNumber else { return false }
+        return rest.allSatisfy { ($0.isASCII && $0.isNumber) || ".,-%".contains($0) }
     }
 
     /// The final bytes of a CSV rendered from a standard-dialect template.
