@@ -119,6 +119,16 @@ struct SpreadsheetHabitsTests {
         #expect(ControlCharacters.escaped("Meningkatnya mutu – 87,5%") == "Meningkatnya mutu – 87,5%")
     }
 
+    /// Issue 20: control characters and direction overrides never reach a document; one warning says so.
+    @Test func controlCharactersAreRemovedFromCells() throws {
+        var log = DiagnosticLog()
+        let csv = "kode,periode,nilai,catatan\nIKU-01,TW1,5,\"ok\u{1B}[2J \u{202E}kiri\nbaris dua\"\nIKU-02,TW1,6,biasa\n"
+        let source = try #require(CSVSource(data: Data(csv.utf8), file: "realisasi.csv", schema: .realisasi, log: &log))
+        #expect(source.table.records[0].cells[3].value == "ok[2J kiri\nbaris dua")
+        #expect(source.table.records[1].cells[3].value == "biasa")
+        #expect(log.warnings.map(\.description) == ["realisasi.csv:2:14: warning: 1 cell (the first on line 2) held control characters or direction overrides, which are removed from the reports; retype the text if it was pasted"])
+    }
+
     @Test func sasaranKeyIgnoresOnlyCaseAndSpaces() {
         #expect(SasaranSpelling.key("Meningkatnya  Derajat kesehatan ") == SasaranSpelling.key("meningkatnya derajat kesehatan"))
         #expect(SasaranSpelling.key("Meningkatnya derajat kesehatan") != SasaranSpelling.key("Meningkatnya derajat kesehatan masyarakat"))

@@ -23,4 +23,23 @@ enum ControlCharacters {
         }
         return result
     }
+
+    /// `record` with the unsafe characters removed from every cell (line breaks and tabs inside a cell are
+    /// text and stay); each cell that held any is added to `found`.
+    static func cleaned(_ record: CSVRecord, found: inout [CSVCell]) -> CSVRecord {
+        guard record.cells.contains(where: { $0.value.unicodeScalars.contains(where: isUnsafeInText) }) else { return record }
+        let cells = record.cells.map { cell -> CSVCell in
+            guard cell.value.unicodeScalars.contains(where: isUnsafeInText) else { return cell }
+            found.append(cell)
+            var kept = String.UnicodeScalarView()
+            kept.append(contentsOf: cell.value.unicodeScalars.filter { !isUnsafeInText($0) })
+            return CSVCell(value: String(kept), line: cell.line, column: cell.column, number: cell.number)
+        }
+        return CSVRecord(line: record.line, cells: cells)
+    }
+
+    /// Unsafe in a document's text: as `isUnsafe`, but a line break or a tab inside a cell is text.
+    static func isUnsafeInText(_ scalar: Unicode.Scalar) -> Bool {
+        scalar != "\n" && scalar != "\t" && scalar != "\r" && isUnsafe(scalar)
+    }
 }

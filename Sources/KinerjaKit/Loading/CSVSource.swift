@@ -112,15 +112,20 @@ struct CSVSource {
 
         // A total row is one message, not a "kolom kosong" for each of its empty cells.
         var records: [CSVRecord] = []
+        var controlled: [CSVCell] = []
         for record in table.records {
             guard let label = TotalRow.label(of: record, kodePosition: positions["kode"]) else {
-                records.append(record)
+                records.append(ControlCharacters.cleaned(record, found: &controlled))
                 continue
             }
             let row = Self.lineName(record.line, addressing: addressing)
             log.error(file, line: label.line, column: label.column, addressing: addressing, Message("\(row.0) looks like a total row (\"\(label.value.trimmingSpaces())\"); remove it from the table: kinerja computes every total itself", id: "\(row.1) tampaknya baris jumlah (\"\(label.value.trimmingSpaces())\"); hapus baris itu dari tabel: kinerja menghitung semua jumlah sendiri"))
         }
         self.table = CSVTable(delimiter: table.delimiter, header: table.header, records: records)
+        if let first = controlled.first {
+            let count = controlled.count, at = Self.lineName(first.line, addressing: addressing)
+            log.warning(file, line: first.line, column: first.column, addressing: addressing, Message("\(count) cell\(count == 1 ? "" : "s") (the first on \(at.en)) held control characters or direction overrides, which are removed from the reports; retype the text if it was pasted", id: "\(count) sel (yang pertama di \(at.id)) berisi karakter kendali atau pembalik arah teks, yang dibuang dari laporan; ketik ulang teksnya bila hasil tempelan"))
+        }
 
         // The decimal convention: what the table's unambiguous text numbers prove (number cells of a
         // workbook are exact and prove nothing about how its text is written).
