@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 @testable import KinerjaKit
 
 /// Workbooks no spreadsheet writes (issue 20): each is refused with a message, never a trap or a hang.
@@ -65,5 +66,31 @@ struct HostileWorkbookTests {
         _ = SheetTable.table(try book.rows(of: try #require(book.sheets.first)), schema: .realisasi, date1904: false,
                              file: "data.xlsx[realisasi]", log: &log)
         #expect(log.errors.map(\.description) == [#"data.xlsx[realisasi]!XFD2: error: the cell holds "7" but column XFD has no header, so it would be read as nothing; give the column a header, or clear it"#])
+    }
+
+    /// A sheet edited inside the archive without updating its CRC-32 is damaged, not data.
+    @Test func aPartThatFailsItsChecksumIsRefused() throws {
+        let text = #"<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>IKU-01</t></is></c></row></sheetData></worksheet>"#
+        let source = try Archive(data: try TestWorkbook.data([TestWorkbook.Sheet(name: "realisasi", rows: "")]), accessMode: .read)
+        let target = try Archive(data: Data(), accessMode: .create)
+        for entry in source {
+            var content = Data()
+            _ = try source.extract(entry) { content.append($0) }
+            if entry.path == "xl/worksheets/sheet1.xml" { content = Data(text.utf8) }
+            let data = content
+            try target.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(data.count),
+                                compressionMethod: .none) { position, size in data.subdata(in: Int(position)..<Int(position) + size) }
+        }
+        var bytes = try #require(target.data)
+        let marker = try #require(bytes.range(of: Data("IKU-01".utf8)))
+        bytes.replaceSubrange(marker, with: Data("IKU-99".utf8))
+        let book = try Workbook(data: bytes)
+        let sheet = try #require(book.sheets.first)
+        do {
+            _ = try book.rows(of: sheet)
+            Issue.record("a part that fails its CRC-32 was read")
+        } catch {
+            #expect(error.reason.en.contains("CRC") || error.reason.en.contains("checksum"), "\(error.reason.en)")
+        }
     }
 }

@@ -241,6 +241,10 @@ struct Workbook {
         } catch {
             throw Unreadable(reason: Message("the part \(path) cannot be unpacked (\(error)); the file may be damaged", id: "bagian \(path) tidak dapat dibuka (\(error)); berkas mungkin rusak"))
         }
+        // The archive's own check of what was unpacked: a part edited without updating its CRC-32 is damaged.
+        guard data.crc32(checksum: 0) == entry.checksum else {
+            throw Unreadable(reason: Message("the part \(path) does not match its checksum (CRC-32); the file is damaged: save the workbook again from Excel or LibreOffice", id: "bagian \(path) tidak cocok dengan checksum-nya (CRC-32); berkas rusak: simpan ulang buku kerja dari Excel atau LibreOffice"))
+        }
         // FoundationXML traps on invalid UTF-8 in names, and expands internal entities silently: neither
         // reaches it. Excel and LibreOffice write UTF-8 parts without a DOCTYPE.
         guard String(validatingUTF8Data: data) != nil else {
