@@ -93,4 +93,23 @@ struct HostileWorkbookTests {
             #expect(error.reason.en.contains("CRC") || error.reason.en.contains("checksum"), "\(error.reason.en)")
         }
     }
+
+    /// Offsets past the end of the file (a damaged or cut download) are refused before ZIPFoundation,
+    /// whose in-memory archive trapped on them.
+    @Test func aDamagedArchiveIsRefused() throws {
+        let whole = try TestWorkbook.data([TestWorkbook.Sheet(name: "realisasi", rows: "")])
+        #expect(ZIPStructure.damage(whole) == nil)
+        let cut = whole.prefix(whole.count / 2) + whole.suffix(22)
+        var pointing = whole
+        let end = try #require(pointing.lastRange(of: Data([0x50, 0x4B, 0x05, 0x06]))).lowerBound
+        pointing.replaceSubrange((end + 16)..<(end + 20), with: Data([0xF0, 0xFF, 0xFF, 0x7F]))
+        for damaged in [Data(cut), pointing, whole.prefix(40)] {
+            do {
+                _ = try Workbook(data: damaged)
+                Issue.record("a damaged archive was opened")
+            } catch {
+                #expect(error.reason.en.contains("damaged") || error.reason.en.contains("not an .xlsx"), "\(error.reason.en)")
+            }
+        }
+    }
 }

@@ -39,6 +39,9 @@ struct Workbook {
         guard data.starts(with: [0x50, 0x4B]) else {
             throw Unreadable(reason: Message("it is not an .xlsx workbook (not a ZIP archive); save it from Excel or LibreOffice as \"Excel Workbook (.xlsx)\"", id: "berkas ini bukan buku kerja .xlsx (bukan arsip ZIP); simpan dari Excel atau LibreOffice sebagai \"Excel Workbook (.xlsx)\""))
         }
+        if let damage = ZIPStructure.damage(data) {
+            throw Unreadable(reason: Message("the .xlsx archive is damaged (\(damage.en)); save it again from Excel or LibreOffice", id: "arsip .xlsx ini rusak (\(damage.id)); simpan ulang dari Excel atau LibreOffice"))
+        }
         do { archive = try Archive(data: data, accessMode: .read) } catch {
             throw Unreadable(reason: Message("the .xlsx archive is damaged or password-protected (\(error)); save it again from Excel or LibreOffice without a password", id: "arsip .xlsx ini rusak atau berkata sandi (\(error)); simpan ulang dari Excel atau LibreOffice tanpa kata sandi"))
         }
