@@ -22,10 +22,16 @@ struct TemplateStructureTests {
     }
 
     @Test func sectionsNestedWithoutEndAreRefused() throws {
-        let deep = String(repeating: "{{#a}}", count: 5000) + String(repeating: "{{/a}}", count: 5000)
+        let deep = String(repeating: "{{#a}}", count: 2000) + String(repeating: "{{/a}}", count: 2000)
         let found = try errors(["ringkasan.md.mustache": deep])
         #expect(found.count == 1 && found[0].hasPrefix("ringkasan.md.mustache:1:601: error: sections are nested more than 100 deep"), "\(found)")
         let fine = String(repeating: "{{#a}}", count: 20) + String(repeating: "{{/a}}", count: 20)
         #expect(try errors(["ringkasan.md.mustache": "{{% CONTENT_TYPE: Markdown }}\n" + fine]).isEmpty)
+    }
+
+    @Test func aTemplateOfEndlessTagsIsRefusedBeforeItIsParsed() throws {
+        let long = "{{% CONTENT_TYPE: Markdown }}\n" + String(repeating: "{{x}}", count: 80_000)
+        let found = try errors(["ringkasan.md.mustache": long])
+        #expect(found.count == 1 && found[0].contains("the template has 80001 tags, more than the 5000"), "\(found)")
     }
 }

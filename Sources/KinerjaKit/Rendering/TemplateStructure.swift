@@ -1,9 +1,14 @@
-/// Templates that would never finish rendering: a partial that includes itself, directly or through
-/// others (`_a` → `_b` → `_a`), and sections nested deeper than any document needs. swift-mustache would
+/// Templates that would never finish rendering or parsing: a partial that includes itself, directly or
+/// through others (`_a` → `_b` → `_a`), sections nested deeper than any document needs, and more tags
+/// than any document needs. swift-mustache would
 /// recurse until the stack overflows; they are errors at the tag instead, before anything renders.
 enum TemplateStructure {
     /// Deeper than this is refused: kinerja's own templates nest at most a handful of sections.
     static let deepestNesting = 100
+    /// More tags than this in one template are refused: kinerja's own have at most about 150, and
+    /// swift-mustache's parser takes time growing with the square of a template's length (80 000 tags:
+    /// minutes). A longer document is split into partials.
+    static let mostTags = 5_000
 
     /// Checks every template of `entries` (name → text, names without `.mustache`), logging each
     /// include loop once (at the tag that closes it) and each template nested too deeply.
@@ -13,7 +18,12 @@ enum TemplateStructure {
         for entry in entries {
             sources[entry.name] = entry.source
             var depth = 0, reported = false
-            for tag in MustacheTags.scan(entry.text) {
+            let tags = MustacheTags.scan(entry.text)
+            if tags.count > mostTags {
+                log.error(entry.source, line: tags[mostTags].line, column: tags[mostTags].column, Message("the template has \(tags.count) tags, more than the \(mostTags) kinerja reads in one template (its own have at most about 150); split it into partials ({{> _bagian.md}})", id: "templat ini memuat \(tags.count) tag, lebih dari \(mostTags) yang dibaca kinerja dalam satu templat (templat bawaannya paling banyak sekitar 150); pecah menjadi beberapa partial ({{> _bagian.md}})"))
+                continue
+            }
+            for tag in tags {
                 switch tag.kind {
                 case .section, .inverted, .block:
                     depth += 1
