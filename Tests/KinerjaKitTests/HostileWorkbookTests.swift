@@ -112,4 +112,11 @@ struct HostileWorkbookTests {
             }
         }
     }
+
+    /// A sheet of 200 000 rows was "not well-formed XML (line 0, column 0)"; it is said to be too large.
+    @Test func aHugeSheetIsSaidToBeTooLarge() throws {
+        let rows = (1...200_000).map { #"<row r="\#($0)"><c r="A\#($0)"><v>\#($0)</v></c></row>"# }.joined()
+        let message = try refusal(TestWorkbook.Sheet(name: "realisasi", rows: rows))
+        #expect(message?.contains("more than 100000 rows") == true, "\(message ?? "read")")
+    }
 }

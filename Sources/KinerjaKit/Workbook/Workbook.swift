@@ -32,6 +32,33 @@ struct Workbook {
 
     /// A part larger than this (uncompressed) is refused rather than read into memory.
     static let largestPart = 64 * 1024 * 1024
+    /// More rows than this in one sheet are refused (FoundationXML fails on far larger trees).
+    static let mostRows = 100_000
+
+    /// How many `<row` (or `<x:row`) tags `data` has, counting no further than `limit`.
+    static func rowCount(_ data: Data, atLeast limit: Int) -> Int {
+        var count = 0
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            let bytes = buffer.bindMemory(to: UInt8.self)
+            var i = 0
+            while i + 4 < bytes.count, count < limit {
+                if bytes[i] == UInt8(ascii: "<") {
+                    var j = i + 1
+                    // An element name's prefix (`x:`), then `row` and a space or `>`.
+                    while j < bytes.count, j - i < 12, bytes[j] != UInt8(ascii: ":"), bytes[j] != UInt8(ascii: " "),
+                          bytes[j] != UInt8(ascii: ">") { j += 1 }
+                    let name = j < bytes.count && bytes[j] == UInt8(ascii: ":") ? j + 1 : i + 1
+                    if name + 3 < bytes.count, bytes[name] == UInt8(ascii: "r"), bytes[name + 1] == UInt8(ascii: "o"),
+                       bytes[name + 2] == UInt8(ascii: "w"), bytes[name + 3] == UInt8(ascii: " ") || bytes[name + 3] == UInt8(ascii: ">") {
+                        count += 1
+                    }
+                }
+                i += 1
+            }
+        }
+        return count
+    }
+
     /// A spreadsheet's last row and column (XFD).
     static let lastRow = 1_048_576, lastColumn = 16_384
 
@@ -255,6 +282,11 @@ struct Workbook {
         }
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!doctype".utf8)) != nil {
             throw Unreadable(reason: Message("the part \(path) declares a DOCTYPE, which no spreadsheet writes; it is not read (entities in it could change the text)", id: "bagian \(path) memuat DOCTYPE, yang tidak pernah ditulis aplikasi lembar kerja; bagian ini tidak dibaca (entitas di dalamnya dapat mengubah teks)"))
+        }
+        // FoundationXML gives up on very large trees with "line 0, column 0"; a table of the workspace has
+        // hundreds of rows, so a sheet of more than `mostRows` is said to be too large before it is parsed.
+        if Self.rowCount(data, atLeast: mostRows + 1) > mostRows {
+            throw Unreadable(reason: Message("the part \(path) has more than \(mostRows) rows; a workspace's tables have hundreds: keep only the agency's own tables in the workbook", id: "bagian \(path) memuat lebih dari \(mostRows) baris; tabel ruang kerja hanya ratusan baris: simpan hanya tabel instansi di buku kerja ini"))
         }
         let parsed = XMLHash.config { options in
             options.shouldProcessNamespaces = true
