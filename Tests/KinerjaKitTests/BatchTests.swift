@@ -138,6 +138,28 @@ struct BatchTests {
         #expect(Self.batch(out.url, build: otherCmark).run(workspaces).map(\.state) == [.written, .written])
     }
 
+    /// Issue 20: an output edited together with its line in manifest.json is not "unchanged": the run
+    /// compares what it makes with the files on disk, and writes the folder again.
+    @Test func aManifestEditedWithItsOutputIsNotTrusted() throws {
+        let inputs = try TemporaryFolder(), out = try TemporaryFolder()
+        defer { inputs.cleanUp(); out.cleanUp() }
+        try Self.syntheticSet(inputs.url, count: 1)
+        let workspaces = WorkspaceDiscovery.expand([inputs.url.path]).workspaces
+        #expect(Self.batch(out.url).run(workspaces).map(\.state) == [.written])
+        let folder = out.url.appendingPathComponent("disdik/2024-TW3")
+        let ringkasan = folder.appendingPathComponent("ringkasan.md")
+        let original = try Data(contentsOf: ringkasan)
+        let forged = Data(String(decoding: original, as: UTF8.self).replacingOccurrences(of: "%", with: "0%").utf8)
+        try forged.write(to: ringkasan)
+        let manifestURL = folder.appendingPathComponent("manifest.json")
+        var manifest = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: manifestURL))
+        manifest.outputs = manifest.outputs.map { $0.path == "ringkasan.md" ? Manifest.entry("ringkasan.md", forged) : $0 }
+        try manifest.encoded().write(to: manifestURL)
+        #expect(Self.batch(out.url).run(workspaces).map(\.state) == [.written])
+        #expect(try Data(contentsOf: ringkasan) == original)
+        #expect(Self.batch(out.url).run(workspaces).map(\.state) == [.unchanged])
+    }
+
     @Test func twoWorkspacesWithTheSameOutputFolderBothFail() throws {
         let inputs = try TemporaryFolder(), out = try TemporaryFolder()
         defer { inputs.cleanUp(); out.cleanUp() }
