@@ -5,7 +5,7 @@
 EXAMPLES ?= examples/disdikbud-pesisir-selatan examples/disdikbud-pesisir-selatan-tahunan
 SUDO := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
-.PHONY: run test deps browser benchmark install
+.PHONY: run test deps browser benchmark install fuzz
 PREFIX ?= /usr/local
 DESTDIR ?=
 
@@ -47,6 +47,17 @@ browser:
 		( $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium ) \
 		|| { [ "$$KINERJA_REQUIRE_BROWSER" != 1 ] && echo "Chromium could not be installed; the browser tests will be skipped."; }; \
 	fi
+
+## Feed each loader mutated inputs for FUZZ_SECONDS (default 60) each, from seed corpora in the repository;
+## fails on the first crash, keeping the input in fuzz-<target>.bin (FUZZING.md).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	$(RELEASE_BUILD)
+	.build/release/kinerja fuzz csv --corpus Tests/KinerjaKitTests/Fixtures/broken --seconds $(FUZZ_SECONDS) --current fuzz-csv.bin
+	.build/release/kinerja fuzz xlsx --corpus Tests/KinerjaKitTests/Fixtures/planner --seconds $(FUZZ_SECONDS) --current fuzz-xlsx.bin
+	.build/release/kinerja fuzz profile --corpus Tests/KinerjaKitTests/Fixtures/broken --seconds $(FUZZ_SECONDS) --current fuzz-profile.bin
+	.build/release/kinerja fuzz sop --corpus SOP --seconds $(FUZZ_SECONDS) --current fuzz-sop.bin
+	.build/release/kinerja fuzz template --corpus Templates --seconds $(FUZZ_SECONDS) --current fuzz-template.bin
 
 ## Measure speed and memory on synthetic workspaces (release build); writes the table in BENCHMARKS.md.
 benchmark: deps
