@@ -32,13 +32,7 @@ struct Check: ParsableCommand {
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
-    func validate() throws {
-        if workspaces.isEmpty {
-            throw ValidationError(Message("Name at least one workspace folder, or a folder of workspaces.",
-                                          id: "Sebutkan sedikitnya satu folder ruang kerja, atau folder berisi ruang kerja.")
-                                    .text(language.language()))
-        }
-    }
+    func validate() throws { try requireWorkspaces(workspaces, language) }
 
     func run() throws {
         let request = options.request(workspace: workspaces[0], dialect: csvDialect)
@@ -53,7 +47,7 @@ struct Check: ParsableCommand {
         batch.writes = false
         let outcomes = batch.run(found.workspaces)
         for outcome in outcomes {
-            let language = language.bahasa ?? outcome.row?.language ?? MessageLanguage.of(workspace: outcome.workspace.url) ?? runLanguage
+            let language = outcomeLanguage(outcome, option: language.bahasa, run: runLanguage)
             printDiagnostics(outcome.log, language, errorsOnly: quiet,
                              closing: Message("the workspace cannot be reported until they are fixed.",
                                               id: "ruang kerja ini belum dapat dilaporkan sebelum semuanya diperbaiki."),

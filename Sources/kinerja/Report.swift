@@ -41,13 +41,7 @@ struct Report: ParsableCommand {
     /// A line on stdout, unless --quiet.
     func say(_ line: String) { if !quiet { print(line) } }
 
-    func validate() throws {
-        if workspaces.isEmpty {
-            throw ValidationError(Message("Name at least one workspace folder, or a folder of workspaces.",
-                                          id: "Sebutkan sedikitnya satu folder ruang kerja, atau folder berisi ruang kerja.")
-                                    .text(language.language()))
-        }
-    }
+    func validate() throws { try requireWorkspaces(workspaces, language) }
 
     func run() throws {
         let request = options.request(workspace: workspaces[0], dialect: csvDialect)
@@ -64,7 +58,7 @@ struct Report: ParsableCommand {
         // the run's own lines in the language they all share. Profiles are not parsed twice per agency.
         var runLanguage = MessageLanguage.choose(option: language.bahasa, workspaces: Array(found.workspaces.prefix(1).map(\.url)))
         func languageOf(_ outcome: AgencyOutcome) -> Language {
-            language.bahasa ?? outcome.row?.language ?? MessageLanguage.of(workspace: outcome.workspace.url) ?? runLanguage
+            outcomeLanguage(outcome, option: language.bahasa, run: runLanguage)
         }
         let usable: @Sendable () -> TemplateSet? = { loading.value.1.hasErrors ? nil : loading.value.0 }
         let root = URL(fileURLWithPath: output)

@@ -67,6 +67,20 @@ func printError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 
+/// The language of one agency's lines: `--bahasa`, else its profile's (from its rekap row, or read again
+/// for a workspace that failed), else the run's.
+func outcomeLanguage(_ outcome: AgencyOutcome, option: Language?, run: Language) -> Language {
+    option ?? outcome.row?.language ?? MessageLanguage.of(workspace: outcome.workspace.url) ?? run
+}
+
+/// `report` and `check` need at least one workspace.
+func requireWorkspaces(_ workspaces: [String], _ language: LanguageOption) throws {
+    guard workspaces.isEmpty else { return }
+    throw ValidationError(Message("Name at least one workspace folder, or a folder of workspaces.",
+                                  id: "Sebutkan sedikitnya satu folder ruang kerja, atau folder berisi ruang kerja.")
+                            .text(language.language()))
+}
+
 /// Lines several commands print.
 enum Words {
     static let nothingWritten = Message("nothing was written.", id: "tidak ada yang ditulis.")

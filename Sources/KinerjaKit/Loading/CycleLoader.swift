@@ -15,7 +15,7 @@ enum CycleLoader {
             ["mulai", "selesai"].compactMap { RowReader(source: source, record: record).text($0) }.map(DateText.read)
         })
         // Dates that read two ways with nothing to settle them: one error for the table, at the first.
-        var ambiguous: [(row: RowReader, column: String, text: String, dayFirst: CalendarDate, monthFirst: CalendarDate)] = []
+        var ambiguous: [AmbiguousDate] = []
         for record in source.table.records {
             let row = RowReader(source: source, record: record)
             let periodText = row.required("periode", Message("the quarter the cycle monitors, e.g. TW3 or 2024-TW3", id: "triwulan yang dipantau siklus ini, mis. TW3 atau 2024-TW3"), log: &log)
@@ -78,8 +78,11 @@ enum CycleLoader {
         }
     }
 
+    /// A date of the table that reads two ways (DateText), with where it was written.
+    private typealias AmbiguousDate = (row: RowReader, column: String, text: String, dayFirst: CalendarDate, monthFirst: CalendarDate)
+
     private static func moment(_ row: RowReader, _ column: String, required: Bool, order: DateText.Order?,
-                               ambiguous: inout [(row: RowReader, column: String, text: String, dayFirst: CalendarDate, monthFirst: CalendarDate)],
+                               ambiguous: inout [AmbiguousDate],
                                log: inout DiagnosticLog) -> Moment? {
         let text = required ? row.required(column, Message("a date, e.g. 2024-10-01 or 2024-10-01 08:00", id: "tanggal, mis. 2024-10-01 atau 2024-10-01 08:00"), log: &log) : row.text(column)
         guard let text else { return nil }

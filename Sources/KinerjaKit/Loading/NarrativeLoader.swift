@@ -4,14 +4,13 @@ import Foundation
 /// reads (`NarrativeFolders`; all of them without a period), by its path relative to `narasi/`
 /// (`ikhtisar.md`, `sasaran/1.md`, `TW3/faktor-pendorong.md`), in a stable order.
 enum NarrativeLoader {
-    static func load(from directory: URL, period: ReportPeriod?, displayPath: (String) -> String,
+    static func load(from directory: URL, period: ReportPeriod?, boundary: WorkspaceBoundary, displayPath: (String) -> String,
                      inputs: inout [InputFile], log: inout DiagnosticLog) -> [String: String] {
         let root = directory.appendingPathComponent("narasi")
         guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
             return [:]
         }
         var names: [String] = []
-        let boundary = WorkspaceBoundary(directory)
         let prefix = root.standardizedFileURL.path + "/"
         for case let url as URL in enumerator where url.pathExtension.lowercased() == "md" {
             let full = url.standardizedFileURL.path

@@ -38,10 +38,11 @@ enum ProfileLoader {
         let cap = reader.decimal("batas_rata_rata", log: &log)
         // Dates far from the fiscal year are typing mistakes (`99999-01-01`), and would walk the working-day
         // calendar for minutes; a report is signed in its year or the next two at the latest.
-        if let year, let date, !((year - 1)...(year + 2)).contains(date.year) {
+        let nearYears = year.map { ($0 - 1)...($0 + 2) }
+        if let year, let nearYears, let date, !nearYears.contains(date.year) {
             reader.error("tanggal", Message("tanggal \(date.iso) is not near tahun \(year); the report is signed between \(year - 1) and \(year + 2): check the year", id: "tanggal \(date.iso) jauh dari tahun \(year); laporan ditandatangani antara \(year - 1) dan \(year + 2): periksa tahunnya"), log: &log)
         }
-        if let year, let far = holidays.first(where: { !((year - 1)...(year + 2)).contains($0.year) }) {
+        if let year, let nearYears, let far = holidays.first(where: { !nearYears.contains($0.year) }) {
             reader.error("libur", Message("libur lists \(far.iso), far from tahun \(year); list the holidays of \(year) (and of the next year, when the cycle runs into it)", id: "libur memuat \(far.iso), jauh dari tahun \(year); cantumkan hari libur tahun \(year) (dan tahun berikutnya, bila siklusnya berlanjut ke sana)"), log: &log)
         }
         if let cap, cap < 100 || cap > 1000 {
@@ -74,8 +75,9 @@ enum ProfileLoader {
     /// One top-level field of profil.yaml as written (trimmed, nil when absent or empty), without any
     /// check: for what is needed before, or despite, the profile's errors (the workbook, the language).
     static func rawField(_ key: String, _ data: Data) -> String? {
-        guard YAMLAliases.first(in: TextDecoding.decode(data).text) == nil,   // refused by `load`, never expanded
-              let mapping = (try? Yams.compose(yaml: TextDecoding.decode(data).text, YAMLDocument.resolver))?.mapping,
+        let text = TextDecoding.decode(data).text
+        guard YAMLAliases.first(in: text) == nil,   // refused by `load`, never expanded
+              let mapping = (try? Yams.compose(yaml: text, YAMLDocument.resolver))?.mapping,
               let value = mapping[text: key]?.string?.trimmingSpaces(), !value.isEmpty else { return nil }
         return value
     }

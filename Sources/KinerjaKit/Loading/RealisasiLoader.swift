@@ -28,12 +28,12 @@ enum RealisasiLoader {
             }
             // 0,902 in a plain cell for a percent indicator aiming at 95: the user most likely meant 90,2 %
             // (a percent cell whose format was lost in a paste). Read as written, but said at the cell.
-            if let number = value.value, number > 0, number <= 1, let unit = units[value.kode], SatuanKind(unit) == .percent,
-               let target = targets[value.kode], target >= 10 {
+            let unit = units[value.kode], kind = unit.map(SatuanKind.init) ?? .other
+            if let number = value.value, number > 0, number <= 1, kind == .percent, let target = targets[value.kode], target >= 10 {
                 row.reader.warning("nilai", Message("nilai \(NumberStyle.indonesian.unrounded(number)) of \(value.kode) is read as \(NumberStyle.indonesian.unrounded(number)) %, a hundredth of its target \(NumberStyle.indonesian.unrounded(target)) %; if it is a fraction, type \(NumberStyle.indonesian.unrounded(number * 100)) or format the cell as a percent", id: "nilai \(NumberStyle.indonesian.unrounded(number)) untuk \(value.kode) dibaca \(NumberStyle.indonesian.unrounded(number)) %, seperseratus targetnya \(NumberStyle.indonesian.unrounded(target)) %; jika itu pecahan, ketik \(NumberStyle.indonesian.unrounded(number * 100)) atau format selnya sebagai persen"), log: &log)
             }
-            if let number = value.value, number < 0, let unit = units[value.kode], SatuanKind(unit) != .other {
-                row.reader.warning("nilai", Message("nilai \(NumberStyle.indonesian.unrounded(number)) of \(value.kode) is negative, but its satuan \"\(unit)\" is a \(SatuanKind(unit) == .percent ? "percent" : "count"); check the sign", id: "nilai \(NumberStyle.indonesian.unrounded(number)) untuk \(value.kode) negatif, padahal satuannya \"\(unit)\" berupa \(SatuanKind(unit) == .percent ? "persentase" : "jumlah/hitungan"); periksa tandanya"), log: &log)
+            if let number = value.value, number < 0, let unit, kind != .other {
+                row.reader.warning("nilai", Message("nilai \(NumberStyle.indonesian.unrounded(number)) of \(value.kode) is negative, but its satuan \"\(unit)\" is a \(kind == .percent ? "percent" : "count"); check the sign", id: "nilai \(NumberStyle.indonesian.unrounded(number)) untuk \(value.kode) negatif, padahal satuannya \"\(unit)\" berupa \(kind == .percent ? "persentase" : "jumlah/hitungan"); periksa tandanya"), log: &log)
             }
             let key = "\(value.kode)\u{0}\(value.period)"
             if let first = firstLine[key] {

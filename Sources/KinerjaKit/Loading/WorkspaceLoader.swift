@@ -8,11 +8,14 @@ public struct WorkspaceLoader {
 
     /// The bundled SOPs, for `sop:` in profil.yaml and the default SOP.
     public let sopLibrary: SOPLibrary?
+    /// What is inside the workspace: a file that resolves elsewhere is not read.
+    let boundary: WorkspaceBoundary
 
     public init(directory: URL, displayPath: String? = nil, sopLibrary: SOPLibrary? = nil) {
         self.directory = directory
         self.displayPath = displayPath ?? directory.path
         self.sopLibrary = sopLibrary
+        boundary = WorkspaceBoundary(directory)
     }
 
     static let requiredFiles = ["profil.yaml", "indikator.csv", "realisasi.csv"]
@@ -21,7 +24,6 @@ public struct WorkspaceLoader {
     /// - Parameter period: overrides the profile's `periode` (the `--period` option).
     public func load(period override: ReportPeriod? = nil, log: inout DiagnosticLog) -> Workspace? {
         var inputs: [InputFile] = []
-        let boundary = WorkspaceBoundary(directory)
         func read(_ name: String, required: Bool) -> Data? {
             let url = directory.appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: url.path) else {
@@ -153,13 +155,8 @@ public struct WorkspaceLoader {
         var realisasi: [Realisasi] = []
         if let source = table("realisasi", schema: .realisasi, required: true) {
             let units = Dictionary(indicators.map { ($0.kode, $0.unit) }, uniquingKeysWith: { a, _ in a })
-            let targets = Dictionary(indicators.compactMap { indicator -> (String, Decimal)? in
-                switch indicator.target {
-                case .value(let v)?: return (indicator.kode, v)
-                case .band(let lower, _)?: return (indicator.kode, lower)
-                case nil: return nil
-                }
-            }, uniquingKeysWith: { a, _ in a })
+            let targets = Dictionary(indicators.compactMap { indicator in indicator.target.map { (indicator.kode, $0.bounds.lower) } },
+                                     uniquingKeysWith: { a, _ in a })
             realisasi = RealisasiLoader.load(source, indicators: kodes, units: units, targets: targets,
                                              reportPeriod: reportPeriod, log: &log)
         }
@@ -178,7 +175,8 @@ public struct WorkspaceLoader {
             cycle = CycleLoader.load(source, reportPeriod: reportPeriod, sop: sop, log: &log)
         }
 
-        let narrative = NarrativeLoader.load(from: directory, period: profile?.period, displayPath: path, inputs: &inputs, log: &log)
+        let narrative = NarrativeLoader.load(from: directory, period: profile?.period, boundary: boundary, displayPath: path,
+                                             inputs: &inputs, log: &log)
 
         guard !log.hasErrors, let profile, indicatorSource != nil else { return nil }
         inputs.sort { $0.path < $1.path }
@@ -210,7 +208,7 @@ public struct WorkspaceLoader {
             }
             name = only
         }
-        guard WorkspaceBoundary(directory).contains(directory.appendingPathComponent(name)) else {
+        guard boundary.contains(directory.appendingPathComponent(name)) else {
             log.error(path(name), WorkspaceBoundary.outside(name))
             return nil
         }

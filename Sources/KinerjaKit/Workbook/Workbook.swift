@@ -35,30 +35,6 @@ struct Workbook {
     /// More rows than this in one sheet are refused (FoundationXML fails on far larger trees).
     static let mostRows = 100_000
 
-    /// How many `<row` (or `<x:row`) tags `data` has, counting no further than `limit`.
-    static func rowCount(_ data: Data, atLeast limit: Int) -> Int {
-        var count = 0
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            let bytes = buffer.bindMemory(to: UInt8.self)
-            var i = 0
-            while i + 4 < bytes.count, count < limit {
-                if bytes[i] == UInt8(ascii: "<") {
-                    var j = i + 1
-                    // An element name's prefix (`x:`), then `row` and a space or `>`.
-                    while j < bytes.count, j - i < 12, bytes[j] != UInt8(ascii: ":"), bytes[j] != UInt8(ascii: " "),
-                          bytes[j] != UInt8(ascii: ">") { j += 1 }
-                    let name = j < bytes.count && bytes[j] == UInt8(ascii: ":") ? j + 1 : i + 1
-                    if name + 3 < bytes.count, bytes[name] == UInt8(ascii: "r"), bytes[name + 1] == UInt8(ascii: "o"),
-                       bytes[name + 2] == UInt8(ascii: "w"), bytes[name + 3] == UInt8(ascii: " ") || bytes[name + 3] == UInt8(ascii: ">") {
-                        count += 1
-                    }
-                }
-                i += 1
-            }
-        }
-        return count
-    }
-
     /// A spreadsheet's last row and column (XFD).
     static let lastRow = 1_048_576, lastColumn = 16_384
 
@@ -277,7 +253,7 @@ struct Workbook {
         }
         // FoundationXML traps on invalid UTF-8 in names, and expands internal entities silently: neither
         // reaches it. Excel and LibreOffice write UTF-8 parts without a DOCTYPE.
-        guard String(validatingUTF8Data: data) != nil else {
+        guard String(data: data, encoding: .utf8) != nil else {
             throw Unreadable(reason: Message("the part \(path) is not valid UTF-8 text; the file is damaged: save the workbook again from Excel or LibreOffice", id: "bagian \(path) bukan teks UTF-8 yang sah; berkas rusak: simpan ulang buku kerja dari Excel atau LibreOffice"))
         }
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!doctype".utf8)) != nil {
@@ -296,6 +272,30 @@ struct Workbook {
             throw Unreadable(reason: Message("the part \(path) is not well-formed XML (line \(problem.line), column \(problem.column)); the file may be damaged", id: "bagian \(path) bukan XML yang sah (baris \(problem.line), kolom \(problem.column)); berkas mungkin rusak"))
         }
         return parsed
+    }
+
+    /// How many `<row` (or `<x:row`) tags `data` has, counting no further than `limit`.
+    static func rowCount(_ data: Data, atLeast limit: Int) -> Int {
+        var count = 0
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            let bytes = buffer.bindMemory(to: UInt8.self)
+            var i = 0
+            while i + 4 < bytes.count, count < limit {
+                if bytes[i] == UInt8(ascii: "<") {
+                    var j = i + 1
+                    // An element name's prefix (`x:`), then `row` and a space or `>`.
+                    while j < bytes.count, j - i < 12, bytes[j] != UInt8(ascii: ":"), bytes[j] != UInt8(ascii: " "),
+                          bytes[j] != UInt8(ascii: ">") { j += 1 }
+                    let name = j < bytes.count && bytes[j] == UInt8(ascii: ":") ? j + 1 : i + 1
+                    if name + 3 < bytes.count, bytes[name] == UInt8(ascii: "r"), bytes[name + 1] == UInt8(ascii: "o"),
+                       bytes[name + 2] == UInt8(ascii: "w"), bytes[name + 3] == UInt8(ascii: " ") || bytes[name + 3] == UInt8(ascii: ">") {
+                        count += 1
+                    }
+                }
+                i += 1
+            }
+        }
+        return count
     }
 
     // MARK: - Values
@@ -349,10 +349,4 @@ struct Workbook {
 
 private extension String {
     var nilWhenBlank: String? { trimmingSpaces().isEmpty ? nil : self }
-
-    /// Whether `data` is valid UTF-8 (a byte-order mark allowed).
-    init?(validatingUTF8Data data: Data) {
-        guard let text = String(data: data, encoding: .utf8) else { return nil }
-        self = text
-    }
 }
