@@ -87,12 +87,8 @@ public struct BatchRun: Sendable {
         // From deciding "unchanged" to the last rename, no other run writes this folder (FolderLock).
         let lock = writes ? FolderLock(folder) : nil
         defer { withExtendedLifetime(lock) {} }
-        // The manifest on disk only says the folder may be current (UpToDate); a manifest edited along
-        // with an output would say so too. So a folder is left as it is only when every file this run
-        // makes is on disk byte for byte.
-        let mayBeCurrent = writes && !force && UpToDate.check(computed, request: request, templates: templates, folder: folder)
         guard let result = Pipeline.render(computed, request: request, templates: templates, log: &log) else { return failed() }
-        if mayBeCurrent, result.files.allSatisfy({ (try? Data(contentsOf: folder.appendingPathComponent($0.name))) == $0.data }) {
+        if writes, !force, UpToDate.check(result.files, folder: folder) {
             return AgencyOutcome(workspace: ref, state: .unchanged, log: log, row: row, files: [])
         }
         let root = shownRoot.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? outputRoot.path
