@@ -74,24 +74,22 @@ public enum OutputWriter {
             for target in placed { try? manager.removeItem(at: target) }
             for item in kept { _ = rename(item.backup.path, item.target.path) }
         }
+        /// The system's reason, read before anything else can change errno, and everything undone.
+        func fail(_ target: URL, reason: String = String(cString: strerror(errno))) -> Failure {
+            restore()
+            removeTemporaries()
+            return Failure(path: target.path, system: reason)
+        }
         for item in staged {
             let backup = directory.appendingPathComponent(".\(item.target.lastPathComponent).old-\(run)")
-            if link(item.target.path, backup.path) == 0 {
-                kept.append((backup, item.target))
-            } else if errno != ENOENT {
-                let reason = String(cString: strerror(errno))
-                restore()
-                removeTemporaries()
-                throw Failure(path: item.target.path, system: reason)
-            }
+            let hadEarlier = link(item.target.path, backup.path) == 0
+            guard hadEarlier || errno == ENOENT else { throw fail(item.target) }
             guard rename(item.temporary.path, item.target.path) == 0 else {
                 let reason = String(cString: strerror(errno))
-                if let last = kept.last, last.target == item.target { kept.removeLast(); try? manager.removeItem(at: last.backup) }
-                restore()
-                removeTemporaries()
-                throw Failure(path: item.target.path, system: reason)
+                if hadEarlier { _ = unlink(backup.path) }   // the earlier file is still in place
+                throw fail(item.target, reason: reason)
             }
-            if !kept.contains(where: { $0.target == item.target }) { placed.append(item.target) }
+            if hadEarlier { kept.append((backup, item.target)) } else { placed.append(item.target) }
         }
         for item in kept { try? manager.removeItem(at: item.backup) }
         return staged.map(\.target)
