@@ -5,7 +5,7 @@
 EXAMPLES ?= examples/disdikbud-pesisir-selatan examples/disdikbud-pesisir-selatan-tahunan
 SUDO := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
-.PHONY: run test deps browser benchmark install fuzz
+.PHONY: run test deps browser benchmark install fuzz libfuzz hostile
 PREFIX ?= /usr/local
 DESTDIR ?=
 
@@ -62,3 +62,33 @@ fuzz: deps
 ## Measure speed and memory on synthetic workspaces (release build); writes the table in BENCHMARKS.md.
 benchmark: deps
 	scripts/benchmark.sh
+
+## The coverage-guided fuzzers: libFuzzer (Swift's -sanitize=fuzzer, with AddressSanitizer for the C parts:
+## libcmark, libyaml, zlib) over the same loaders, LIBFUZZ_RUNS inputs per target from the seed corpora, with
+## a fixed seed so a run is repeatable. New inputs are kept in Fuzz/corpus/<target> (not committed); a crash,
+## a 1 s timeout or an allocation over 256 MB stops the run with the input in Fuzz/crash-*, oom-* or timeout-*.
+## The fuzzer's own process is larger than kinerja's (the sanitizer's shadow memory): `make hostile`
+## measures kinerja's real time and memory on the inputs of issue 20.
+LIBFUZZ_RUNS ?= 200000
+LIBFUZZ := Fuzz/.build/release/kinerja-libfuzzer
+LIBFUZZ_FLAGS = -seed=1 -runs=$(LIBFUZZ_RUNS) -timeout=1 -malloc_limit_mb=256 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1
+export ASAN_OPTIONS = detect_leaks=0
+libfuzz: deps
+	cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+	@for target in csv:Tests/KinerjaKitTests/Fixtures/broken:examples xlsx:Tests/KinerjaKitTests/Fixtures/planner \
+	    profile:Tests/KinerjaKitTests/Fixtures/broken:examples sop:SOP template:Templates; do \
+		name=$${target%%:*}; seeds=$$(echo $${target#*:} | tr : ' '); mkdir -p Fuzz/corpus/$$name; \
+		echo "libFuzzer: $$name, $(LIBFUZZ_RUNS) inputs"; \
+		( cd Fuzz && KINERJA_FUZZ_TARGET=$$name .build/release/kinerja-libfuzzer $(LIBFUZZ_FLAGS) \
+			corpus/$$name $$(for s in $$seeds; do echo ../$$s; done) 2>&1 | grep -E "^(Done|stat::|==|SUMMARY|artifact)" ) \
+		|| exit 1; \
+		test -z "$$(ls Fuzz/crash-* Fuzz/oom-* Fuzz/timeout-* 2>/dev/null)" || { echo "libFuzzer found an input that fails: $$(ls Fuzz/crash-* Fuzz/oom-* Fuzz/timeout-*)"; exit 1; }; \
+	done
+
+## The hostile inputs of issue 20 (scripts/hostile-inputs.py) through the release binary: each must get a
+## message naming its file and a non-zero exit (or a correct report) within HOSTILE_SECONDS and 256 MB.
+HOSTILE_SECONDS ?= 1
+KINERJA ?= .build/release/kinerja
+hostile: deps
+	$(if $(filter .build/release/kinerja,$(KINERJA)),$(RELEASE_BUILD))
+	python3 scripts/hostile-inputs.py $(KINERJA) --seconds $(HOSTILE_SECONDS)

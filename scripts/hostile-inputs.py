@@ -1,0 +1,314 @@
+#!/usr/bin/env python3
+"""hostile-inputs.py KINERJA [--seconds S] [--markdown]: the inputs of issue 20, made as an attacker would make them, each run
+through the kinerja binary the way a user runs it, against the promise: an answer in under a second and 256 MB,
+a message naming the file and a non-zero exit (never a signal), nothing written outside the output folder and
+nothing written at all on an error.
+
+Each case copies a real workspace (the bundled example, or the planner workbook fixture made with openpyxl and
+LibreOffice) into a temporary folder, spoils one file, and runs `kinerja report` (or `verify`) on it. Time and
+peak memory are those of the kinerja process alone (wait4's rusage, as scripts/timed.py). The exit status is 1
+when any case breaks the promise; `--markdown` prints the table FUZZING.md keeps. `make hostile` runs it.
+"""
+import io
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+import zlib
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+EXAMPLE = os.path.join(ROOT, "examples", "disdikbud-pesisir-selatan")
+WORKBOOK = os.path.join(ROOT, "Tests", "KinerjaKitTests", "Fixtures", "planner", "dinkes")
+SECONDS, MEGABYTES, HANG = 1.0, 256, 20
+
+
+def run(argv):
+    """(exit status or -signal, wall seconds, peak MB, its output) of one kinerja process, killed after HANG s.
+    Paths are absolute, so the process runs where this script does."""
+    # posix_spawn, not fork: a forked child's peak memory would start at this script's own (Linux keeps the
+    # high-water mark across exec), which grows while it builds a zip bomb.
+    err = tempfile.TemporaryFile()
+    actions = [(os.POSIX_SPAWN_DUP2, err.fileno(), 1), (os.POSIX_SPAWN_DUP2, err.fileno(), 2)]
+    start = time.perf_counter()
+    pid = os.posix_spawn(argv[0], argv, {**os.environ, "LANG": "C"}, file_actions=actions)
+    deadline = start + HANG
+    while True:
+        done, status, usage = os.wait4(pid, os.WNOHANG)
+        if done:
+            break
+        if time.perf_counter() > deadline:
+            os.kill(pid, 9)
+            _, status, usage = os.wait4(pid, 0)
+            break
+        time.sleep(0.001)
+    wall = time.perf_counter() - start
+    err.seek(0)
+    return os.waitstatus_to_exitcode(status), wall, usage.ru_maxrss / 1024, err.read().decode("utf-8", "replace")
+
+
+# --- spoiling helpers -------------------------------------------------------------------------------------
+
+def rewrite_part(book, name, change):
+    """Rewrites one part of the workbook at `book` (its other parts kept byte for byte, as a spreadsheet would)."""
+    with zipfile.ZipFile(book) as z:
+        parts = [(info, z.read(info.filename)) for info in z.infolist()]
+    with zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in parts:
+            z.writestr(info.filename, change(data) if info.filename == name else data)
+
+
+def sheet_part(book, index=0):
+    with zipfile.ZipFile(book) as z:
+        return sorted(n for n in z.namelist() if n.startswith("xl/worksheets/sheet"))[index]
+
+
+def raw_zip(entries):
+    """A ZIP whose headers say what we like: (name, stored bytes, claimed size, method, crc) per entry."""
+    out, central = io.BytesIO(), io.BytesIO()
+    for name, data, size, method, crc in entries:
+        offset = out.tell()
+        header = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, method, 0, 0, crc, len(data), size, len(name), 0)
+        out.write(header + name + data)
+        central.write(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, method, 0, 0, crc, len(data), size,
+                                  len(name), 0, 0, 0, 0, 0, offset) + name)
+    start = out.tell()
+    out.write(central.getvalue())
+    out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(central.getvalue()), start, 0))
+    return out.getvalue()
+
+
+def zip_bomb(ws):
+    """data.xlsx whose sheet inflates to 2 GB of spaces from a few MB, its header claiming a small size."""
+    book = os.path.join(ws, "data.xlsx")
+    with zipfile.ZipFile(book) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = sheet_part(book)
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    chunk = b" " * (1 << 24)
+    bomb = b"".join(packer.compress(chunk) for _ in range(128)) + packer.flush()
+    entries = [(n.encode(), zlib.compress(d)[2:-4], len(d), 8, zlib.crc32(d)) for n, d in parts.items() if n != sheet]
+    entries.append((sheet.encode(), bomb, 1000, 8, 0))
+    open(book, "wb").write(raw_zip(entries))
+    return ["data.xlsx"]
+
+
+def damaged_offsets(ws):
+    book = os.path.join(ws, "data.xlsx")
+    data = bytearray(open(book, "rb").read())
+    end = data.rfind(b"PK\x05\x06")
+    data[end + 16:end + 20] = struct.pack("<I", len(data) + 4096)
+    open(book, "wb").write(bytes(data))
+    return ["data.xlsx"]
+
+
+def crc_mismatch(ws):
+    book = os.path.join(ws, "data.xlsx")
+    with zipfile.ZipFile(book) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = sheet_part(book)
+    entries = []
+    for name, data in parts.items():
+        crc = zlib.crc32(data)
+        if name == sheet:
+            data = data.replace(b"<v>", b"<v>9", 1)
+        entries.append((name.encode(), zlib.compress(data)[2:-4], len(data), 8, crc))
+    open(book, "wb").write(raw_zip(entries))
+    return ["data.xlsx"]
+
+
+def sheet_edit(old, new, count=1):
+    def spoil(ws):
+        book = os.path.join(ws, "data.xlsx")
+        rewrite_part(book, sheet_part(book), lambda d: d.replace(old, new, count))
+        return ["data.xlsx"]
+    return spoil
+
+
+def huge_sheet(ws):
+    book = os.path.join(ws, "data.xlsx")
+    rows = b"".join(b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>x</t></is></c></row>' % (i, i) for i in range(2, 200_002))
+    rewrite_part(book, sheet_part(book), lambda d: d.replace(b"</sheetData>", rows + b"</sheetData>"))
+    return ["data.xlsx"]
+
+
+def append(file, text):
+    """Appends `text` (bytes, or a function making them: big inputs are made in the spoiling child only)."""
+    def spoil(ws):
+        with open(os.path.join(ws, file), "ab") as f:
+            f.write(text() if callable(text) else text)
+        return [file]
+    return spoil
+
+
+def replace(file, old, new):
+    def spoil(ws):
+        path = os.path.join(ws, file)
+        data = open(path, "rb").read()
+        assert old in data, (file, old)
+        open(path, "wb").write(data.replace(old, new, 1))
+        return [file]
+    return spoil
+
+
+def alias_bomb():
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join(['*a%d' % (i - 1)] * 9)}]" for i in range(1, 10)]
+    return ("\n".join(lines) + "\n? *a9\n: boom\n").encode()
+
+
+def sop_alias_bomb(ws):
+    open(os.path.join(ws, "sop.yaml"), "wb").write(alias_bomb())
+    return ["sop.yaml"]
+
+
+def symlink(file, target):
+    def spoil(ws):
+        path = os.path.join(ws, file)
+        os.remove(path)
+        os.symlink(target, path)
+        return [file]
+    return spoil
+
+
+def table_outside(ws):
+    outside = os.path.join(os.path.dirname(ws), "elsewhere.csv")
+    shutil.copy(os.path.join(ws, "realisasi.csv"), outside)
+    return symlink("realisasi.csv", outside)(ws)
+
+
+def template(files):
+    """A --templates folder holding `files` (name: text); the spoilt file is the first."""
+    def spoil(ws):
+        folder = os.path.join(os.path.dirname(ws), "templat")
+        os.makedirs(folder, exist_ok=True)
+        for name, text in files.items():
+            open(os.path.join(folder, name), "w").write(text() if callable(text) else text)
+        return [next(iter(files))]
+    return spoil
+
+
+def forged_manifest(kinerja):
+    """A folder whose manifest names ../../../../etc/passwd with its real hash: verify must not call it intact."""
+    def spoil(ws):
+        out = os.path.join(os.path.dirname(ws), "out")
+        subprocess.run([kinerja, "report", ws, "--output", out], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        folder = next(os.path.join(r, "") for r, _, f in os.walk(out) if "manifest.json" in f)
+        manifest = os.path.join(folder, "manifest.json")
+        text = open(manifest).read().replace('"capaian.csv"', '"../../../../etc/passwd"', 1)
+        open(manifest, "w").write(text)
+        return ["etc/passwd"], ["verify", folder]
+    return spoil
+
+
+def spoil_apart(spoil, ws, tmp):
+    """Runs `spoil` in a child process, so this one stays small: a spawned process starts with its parent's
+    peak memory on Linux (kept across exec), which building a zip bomb here would raise."""
+    result = os.path.join(tmp, "spoilt")
+    pid = os.fork()
+    if pid == 0:
+        try:
+            open(result, "w").write(repr(spoil(ws)))
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
+    import ast
+    return ast.literal_eval(open(result).read())
+
+
+def cases(kinerja):
+    """(name, base workspace, spoil, whether the answer is a correct report rather than an error)."""
+    row = b'<row r="9223372036854775807"><c r="A9223372036854775807" t="inlineStr"><is><t>x</t></is></c></row>'
+    nested = "{{#a}}" * 5000 + "{{/a}}" * 5000
+    return [
+        ("zip bomb (2 GB sheet in a few MB)", WORKBOOK, zip_bomb, False),
+        ("ZIP offsets past the end", WORKBOOK, damaged_offsets, False),
+        ("sheet edited, CRC-32 not updated", WORKBOOK, crc_mismatch, False),
+        ("row number 2^63-1", WORKBOOK, sheet_edit(b"</sheetData>", row + b"</sheetData>"), False),
+        ("header cell at ZZZ1", WORKBOOK, sheet_edit(b'r="A1"', b'r="ZZZ1"'), False),
+        ("a value beyond the header (XFD2)", WORKBOOK, sheet_edit(b'r="A2"', b'r="XFD2"'), False),
+        ("invalid UTF-8 in an element name", WORKBOOK, sheet_edit(b"<sheetData", b"<sheet\xff\xfeData"), False),
+        ("DOCTYPE with an internal entity", WORKBOOK,
+         sheet_edit(b"<worksheet", b'<!DOCTYPE worksheet [<!ENTITY nm "x">]><worksheet'), False),
+        ("200 000-row sheet", WORKBOOK, huge_sheet, False),
+        ("CSV line of 25 million delimiters", EXAMPLE, append("realisasi.csv", lambda: b"IKU-01;TW2" + b";" * 25_000_000 + b"\n"), False),
+        ("number beyond Decimal (1e400)", EXAMPLE, replace("realisasi.csv", b"IKU-02;TW3;55;", b"IKU-02;TW3;1e400;"), False),
+        ("40-digit value", EXAMPLE, replace("realisasi.csv", b"IKU-02;TW3;55;", b"IKU-02;TW3;1234567890123456789012345678901234567891;"), False),
+        ("YAML alias keys in profil.yaml", EXAMPLE, append("profil.yaml", b"\n" + alias_bomb()), False),
+        ("YAML alias keys in sop.yaml", EXAMPLE, sop_alias_bomb, False),
+        ("tanggal: 99999-01-01", EXAMPLE, replace("profil.yaml", b"tanggal: 2024-10-15", b"tanggal: 99999-01-01"), False),
+        ("tanggal: 0000-01-01", EXAMPLE, replace("profil.yaml", b"tanggal: 2024-10-15", b"tanggal: 0000-01-01"), False),
+        ("batas_rata_rata: -5", EXAMPLE, append("profil.yaml", b"batas_rata_rata: -5\n"), False),
+        ("narasi symlinked to /etc/passwd", EXAMPLE, symlink("narasi/faktor-pendorong.md", "/etc/passwd"), False),
+        ("table symlinked outside the workspace", EXAMPLE, table_outside, False),
+        ("a partial including itself", EXAMPLE, template({"_kop.md.mustache": "{{> _kop.md}}\n"}), False),
+        ("two partials including each other", EXAMPLE,
+         template({"_kop.md.mustache": "{{> _kepala.md}}\n", "_kepala.md.mustache": "{{> _kop.md}}\n"}), False),
+        ("5 000 nested sections", EXAMPLE, template({"ringkasan.md.mustache": nested}), False),
+        ("4 999 tags (the most a template may have)", EXAMPLE,
+         template({"ringkasan.md.mustache": lambda: "{{instansi}} " * 4_999}), True),
+        ("80 000 tags", EXAMPLE, template({"ringkasan.md.mustache": lambda: "{{instansi}} " * 80_000}), False),
+        ("manifest naming ../../../../etc/passwd", EXAMPLE, forged_manifest(kinerja), False),
+    ]
+
+
+def main():
+    kinerja = os.path.abspath(sys.argv[1])
+    markdown = "--markdown" in sys.argv
+    global SECONDS
+    if "--seconds" in sys.argv:
+        SECONDS = float(sys.argv[sys.argv.index("--seconds") + 1])
+    failures, rows = 0, []
+    for name, base, spoil, report_ok in cases(kinerja):
+        with tempfile.TemporaryDirectory() as tmp:
+            ws = os.path.join(tmp, "ws")
+            shutil.copytree(base, ws, symlinks=True)
+            for extra in ("expected.txt", "expected.id.txt"):
+                if os.path.exists(os.path.join(ws, extra)):
+                    os.remove(os.path.join(ws, extra))
+            spoilt = spoil_apart(spoil, ws, tmp)
+            files, command = spoilt if isinstance(spoilt, tuple) else (spoilt, None)
+            out = os.path.join(tmp, "fresh-output")
+            argv = [kinerja] + (command or ["report", ws, "--output", out, "--bahasa", "en"])
+            if os.path.isdir(os.path.join(tmp, "templat")):
+                argv += ["--templates", os.path.join(tmp, "templat")]
+            status, wall, peak, err = run(argv)
+            problems = []
+            if status < 0 or status >= 128:
+                problems.append(f"signal {-status if status < 0 else status - 128}" if wall < HANG else "hang")
+            elif status == 0 and not report_ok:
+                problems.append("exit 0")
+            elif status != 0 and report_ok:
+                problems.append(f"exit {status}, expected a report")
+            if wall >= SECONDS:
+                problems.append(f"{wall:.2f} s")
+            if peak >= MEGABYTES:
+                problems.append(f"{peak:.0f} MB")
+            if command and any(line.startswith("intact") and "/.." in line for line in err.splitlines()):
+                problems.append("a path outside the folder is intact")
+            if status != 0 and not any(os.path.basename(f) in err for f in files):
+                problems.append("message names no file")
+            if status != 0 and command is None and os.path.exists(out) and any(fs for _, _, fs in os.walk(out)):
+                problems.append("wrote output")
+            failures += bool(problems)
+            first = next((line for line in err.splitlines() if ": error: " in line or "NOT" in line), err.strip()[:120])
+            first = first.replace(tmp + "/", "")
+            rows.append((name, status, wall, peak, ", ".join(problems) or "ok", first[:110]))
+            if not markdown:
+                print(f"{'FAIL' if problems else 'ok  '} {name}: exit {status}, {wall:.3f} s, {peak:.0f} MB"
+                      f"{' — ' + ', '.join(problems) if problems else ''}\n     {first[:150]}", flush=True)
+    if markdown:
+        print("| input | exit | wall time (s) | peak memory (MB) | verdict | first message |")
+        print("| --- | ---: | ---: | ---: | --- | --- |")
+        for name, status, wall, peak, verdict, first in rows:
+            print(f"| {name} | {status} | {wall:.3f} | {peak:.0f} | {verdict} | `{first.replace('|', '/')}` |")
+    print(f"{len(rows) - failures} of {len(rows)} inputs answered within {SECONDS:g} s and {MEGABYTES} MB, "
+          f"with a message naming the file and a non-zero exit", file=sys.stderr)
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
