@@ -22,10 +22,4 @@ struct DisplayTests {
         #expect(NumberStyle.indonesian.format(20_415_109_000, scale: 0) == "20.415.109.000")
     }
 
-    /// 1/3 × 100 stays unrounded inside: only the printed form is rounded.
-    @Test func noIntermediateRounding() {
-        let third = Decimal(100) / Decimal(3)
-        #expect((third * 3).fixedString(scale: 2) == "100.00")
-        #expect(third.fixedString(scale: 2) == "33.33")
-    }
 }

@@ -145,6 +145,26 @@ struct EngineTests {
         #expect(capped.sasaran[0].average == 105)               // (120 + 90) / 2
     }
 
+    /// Capaian and averages are kept exact; only the printed form is rounded. Rounding each capaian first
+    /// would print the average of 10,005 % and 10,004 % as 10,01 (from 10,01 and 10,00); exact, it is 10,0045,
+    /// printed 10,00. And 1 of 3 is 33,33… %, not 33 % from a ratio rounded to 0,33.
+    @Test func noIntermediateRounding() throws {
+        let indikator = Self.header + """
+            A,sasaran,S,a,%,positif,terakhir,100,,,,,,
+            B,sasaran,S,b,%,positif,terakhir,100,,,,,,
+            C,program,S,c,orang,positif,terakhir,3,,,,,,
+
+            """
+        let (report, _) = try compute(indikator: indikator, realisasi: "kode,periode,nilai\nA,TW3,10.0050\nB,TW3,10.0040\nC,TW3,1\n")
+        #expect(report.indicators[0].capaian.value == decimal("10.005"))
+        #expect(NumberStyle.indonesian.format(try #require(report.indicators[0].capaian.value), scale: 2) == "10,01")
+        #expect(report.average == decimal("10.0045"))
+        #expect(NumberStyle.indonesian.format(try #require(report.average), scale: 2) == "10,00")
+        let third = try #require(report.indicators[2].capaian.value)
+        #expect(third * 3 == 100 || (third * 3 - 100).magnitude < decimal("1e-30"), "kept to Decimal's precision")
+        #expect(NumberStyle.indonesian.format(third, scale: 2) == "33,33")
+    }
+
     @Test func budgetAbsorptionAndEfficiency() throws {
         let indikator = Self.header + "A,sasaran,S1,a,%,positif,terakhir,100,,,,,,\nB,sasaran,S2,b,%,positif,terakhir,100,,,,,,\n"
         let realisasi = "kode,periode,nilai\nA,TW2,90\nB,TW2,50\n"

@@ -35,7 +35,15 @@ struct OutputTests {
             #expect(entry.sha256 == Hashing.sha256(try Data(contentsOf: Paths.example.appendingPathComponent(entry.path))))
         }
         let text = try String(contentsOf: folder.appendingPathComponent("manifest.json"), encoding: .utf8)
-        #expect(!text.contains("/tmp") && !text.contains("202611"), "no paths or timestamps")
+        #expect(!text.contains(FileManager.default.temporaryDirectory.path) && !text.contains(folder.path), "no paths")
+        // No timestamp: the only dates are the profile's own (tanggal 2024-10-15), never today's in any form.
+        let today = Date(), utc = TimeZone(identifier: "UTC")!
+        for format in ["yyyy-MM-dd", "yyyyMMdd", "dd-MM-yyyy", "dd/MM/yyyy", "yyyy/MM/dd"] {
+            let formatter = DateFormatter()
+            (formatter.dateFormat, formatter.timeZone, formatter.locale) = (format, utc, Locale(identifier: "en_US_POSIX"))
+            #expect(!text.contains(formatter.string(from: today)), "today's date (\(format)) in manifest.json")
+        }
+        #expect(text.firstMatch(of: /\d{2}:\d{2}:\d{2}/) == nil, "no time of day in manifest.json")
         #expect(try snapshot(Paths.example) == inputs, "input files must not change")
     }
 

@@ -26,18 +26,12 @@ struct PlannerWorkbookTests {
     @Test(arguments: cases)
     func diagnosticsInBothLanguages(_ name: String) throws {
         let before = try snapshot(Self.folder.appendingPathComponent(name))
-        func expected(_ file: String) throws -> [String] {
-            try String(contentsOf: Self.folder.appendingPathComponent("\(name)/\(file)"), encoding: .utf8)
-                .split(separator: "\n").map { "\(name)/\($0)" }
-        }
-        for (arguments, file, words) in [(["--bahasa", "en"], "expected.txt", ["error", "warning", "note"]),
-                                         ([], "expected.id.txt", ["kesalahan", "peringatan", "catatan"])] {
+        for (arguments, file, words) in [(["--bahasa", "en"], "expected.txt", DiagnosticWords.english),
+                                         ([], "expected.id.txt", DiagnosticWords.indonesian)] {
             let result = try runKinerja(["check", name] + arguments, in: Self.folder)
-            let lines = result.stderr.split(separator: "\n").map(String.init)
-                .filter { line in words.contains { line.contains(": \($0): ") } }
-            let wanted = try expected(file)
-            #expect(lines == wanted, "check \(name) \(arguments): stderr was\n\(result.stderr)")
-            let hasError = wanted.contains { $0.contains(": \(words[0]): ") }
+            let lines = try expectDiagnostics(result.stderr, words: words,
+                                              fixture: Self.folder.appendingPathComponent("\(name)/\(file)"), name: name)
+            let hasError = lines.contains { $0.contains(": \(words[0]): ") }
             #expect(result.status == (hasError ? 1 : 0), "check \(name) exited \(result.status)")
         }
         #expect(try snapshot(Self.folder.appendingPathComponent(name)) == before, "input files must not change")

@@ -34,12 +34,20 @@ struct SigningTests {
         #expect(throws: KeyFiles.Failure.self) { try KeyFiles.generate(in: folder.url) }
         // The wrong kind of key is refused with the file named.
         #expect { try KeyFiles.readPublicKey(privatePath) } throws: { "\($0)".contains("\(privatePath): a PEM PRIVATE KEY, expected a PUBLIC KEY") }
-        // OpenSSL reads the private key and derives the same public key file and fingerprint.
-        let openssl = URL(fileURLWithPath: "/usr/bin/openssl")
-        if FileManager.default.isExecutableFile(atPath: openssl.path) {
-            let derived = try runProcess(openssl, ["pkey", "-in", privatePath, "-pubout"])
-            #expect(derived.stdout == (try String(contentsOfFile: publicPath, encoding: .utf8)))
-        }
+    }
+
+    /// OpenSSL reads the private key kinerja writes and derives the same public key file.
+    @Test(.enabled(if: Tools.openssl != nil || Tools.required, "OpenSSL is not installed (apt-get install -y openssl)"))
+    func openSSLReadsTheKeyFiles() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        _ = try KeyFiles.generate(in: folder.url)
+        let privatePath = folder.url.appendingPathComponent(KeyFiles.privateName).path
+        let publicPath = folder.url.appendingPathComponent(KeyFiles.publicName).path
+        let openssl = try #require(Tools.openssl, "OpenSSL is required (KINERJA_REQUIRE_TOOLS=1)")
+        let derived = try runProcess(openssl, ["pkey", "-in", privatePath, "-pubout"])
+        #expect(derived.status == 0, "\(derived.stderr)")
+        #expect(derived.stdout == (try String(contentsOfFile: publicPath, encoding: .utf8)))
     }
 
     /// A known Ed25519 key (RFC 8032, test 1) in the PEM openssl writes for it.

@@ -80,12 +80,11 @@ struct StarterTests {
 
     /// The generated workbook opened by a real spreadsheet application: LibreOffice converts each sheet
     /// to CSV, and what it reads is the starter's tables; the workbook as LibreOffice saves it again
-    /// gives kinerja the same reports. Skipped (with a message) when LibreOffice is not installed.
-    @Test func libreOfficeReadsAndRewritesTheWorkbook() throws {
-        guard let soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            print("LibreOffice is not installed: the workbook is not checked with a spreadsheet application")
-            return
-        }
+    /// gives kinerja the same reports.
+    @Test(.enabled(if: Tools.soffice != nil || Tools.required,
+                   "LibreOffice is not installed (apt-get install -y libreoffice-calc-nogui): the workbook is not opened in a spreadsheet application"))
+    func libreOfficeReadsAndRewritesTheWorkbook() throws {
+        let soffice = try #require(Tools.soffice, "LibreOffice is required (KINERJA_REQUIRE_TOOLS=1)").path
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         let workspace = folder.url.appendingPathComponent("ws")

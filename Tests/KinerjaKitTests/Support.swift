@@ -39,6 +39,20 @@ struct TemporaryFolder {
     }
 }
 
+/// Programs some tests run besides kinerja. A test that needs one is enabled only when it is installed,
+/// unless `KINERJA_REQUIRE_TOOLS=1` (as in CI, which installs them), where a missing one fails the test.
+enum Tools {
+    static let soffice = installed("soffice")
+    static let openssl = installed("openssl")
+    static let required = ProcessInfo.processInfo.environment["KINERJA_REQUIRE_TOOLS"] == "1"
+
+    /// The program's path in /usr/bin or /usr/local/bin, or nil.
+    static func installed(_ name: String) -> URL? {
+        ["/usr/bin/", "/usr/local/bin/"].map { URL(fileURLWithPath: $0 + name) }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+}
+
 struct ProcessResult {
     let status: Int32
     let stdout: String
@@ -57,8 +71,16 @@ func runProcess(_ executable: URL, _ arguments: [String], in directory: URL? = n
     process.standardOutput = out
     process.standardError = err
     try process.run()
+    // Both pipes are drained at once: read one to its end first, and a child that fills the other's
+    // buffer (64 KB) would wait for us forever.
+    nonisolated(unsafe) var stderr = Data()
+    let drained = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+        stderr = err.fileHandleForReading.readDataToEndOfFile()
+        drained.signal()
+    }
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    drained.wait()
     process.waitUntilExit()
     return ProcessResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                          stderr: String(decoding: stderr, as: UTF8.self))
@@ -93,6 +115,25 @@ let minimalProfile = """
       jabatan: Kepala Dinas Contoh
 
     """
+
+/// The diagnostic words of the two languages, error first.
+enum DiagnosticWords {
+    static let english = ["error", "warning", "note"], indonesian = ["kesalahan", "peringatan", "catatan"]
+}
+
+/// The diagnostics of `stderr` (every line with one of `words`), compared with the fixture `file`, whose lines
+/// name paths from the case folder `name`; `KINERJA_RECORD=1` writes the file instead. Returns the lines.
+@discardableResult
+func expectDiagnostics(_ stderr: String, words: [String], fixture file: URL, name: String,
+                       sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+    let lines = stderr.split(separator: "\n").map(String.init).filter { line in words.contains { line.contains(": \($0): ") } }
+    if ProcessInfo.processInfo.environment["KINERJA_RECORD"] == "1" {
+        try Data(lines.map { String($0.dropFirst(name.count + 1)) + "\n" }.joined().utf8).write(to: file)
+    }
+    let wanted = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map { "\(name)/\($0)" }
+    #expect(lines == wanted, "\(file.lastPathComponent) of \(name); stderr was\n\(stderr)", sourceLocation: sourceLocation)
+    return lines
+}
 
 /// Compares `actual` with the golden file `name`; `KINERJA_RECORD=1` writes it instead.
 /// On a difference, the failure shows the first differing lines.

@@ -8,12 +8,20 @@ public enum Markdown {
     ///
     ///     Markdown.html("**Capaian** naik") → "<p><strong>Capaian</strong> naik</p>\n"
     public static func html(_ markdown: String) -> String {
+        html(markdown, memory: cmark_get_default_mem_allocator())
+    }
+
+    /// The same through the allocator `memory` (tests pass one that counts, to prove nothing is kept).
+    static func html(_ markdown: String, memory: UnsafeMutablePointer<cmark_mem>) -> String {
+        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, memory) else { return "" }
+        defer { cmark_parser_free(parser) }
         let bytes = Array(markdown.utf8)
-        guard let buffer = cmark_markdown_to_html(bytes.map { CChar(bitPattern: $0) }, bytes.count, CMARK_OPT_DEFAULT) else {
-            return ""
-        }
-        // cmark allocates the result with malloc; copy it, then free it (see docs/toolchain notes).
-        defer { free(buffer) }
+        bytes.withUnsafeBufferPointer { cmark_parser_feed(parser, UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), $0.count) }
+        guard let document = cmark_parser_finish(parser) else { return "" }
+        defer { cmark_node_free(document) }
+        guard let buffer = cmark_render_html(document, CMARK_OPT_DEFAULT) else { return "" }
+        // The result comes from the document's allocator: copy it, then give it back there.
+        defer { memory.pointee.free(buffer) }
         return String(cString: buffer)
     }
 
