@@ -125,7 +125,7 @@ struct Verify: ParsableCommand {
             print(signatureWord + Message(" missing: \(file) does not exist; the folder was never signed (kinerja sign)",
                                           id: " tidak ada: \(file) tidak ada; folder ini belum pernah ditandatangani (kinerja sign)").text(language))
         case .invalid(let why)?:
-            print(signatureWord + Message(" INVALID: ", id: " TIDAK SAH: ").text(language) + prefix + why.text(language))
+            print(signatureWord + Message(" INVALID: ", id: " TIDAK SAH: ").text(language) + prefix + why.message.text(language))
         case nil:
             break
         }

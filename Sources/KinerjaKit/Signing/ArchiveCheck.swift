@@ -20,7 +20,41 @@ public struct ArchiveCheck: Sendable {
         /// `keyChecked`: the signature was checked against the key the user gave, not only the one recorded.
         case valid(fingerprint: String, signer: Manifest.Signer, keyChecked: Bool)
         case missing
-        case invalid(Message)
+        case invalid(SignatureProblem)
+    }
+
+    /// Why a signature does not hold, and which file that makes not intact.
+    public enum SignatureProblem: Sendable, Equatable {
+        /// manifest.sig is not what `kinerja sign` wrote (unreadable, or its recorded key and fingerprint differ).
+        case signatureRewritten
+        /// The signature does not match the statement it signs.
+        case signatureMismatch
+        /// Signed, correctly, with another key than the one given.
+        case otherKey(signed: String, given: String)
+        /// manifest.json has changed since it was signed.
+        case manifestChanged
+
+        /// The file this problem makes `changed`; nil for another key, where every file may be intact.
+        public var changedFile: String? {
+            switch self {
+            case .signatureRewritten, .signatureMismatch: ManifestSignature.fileName
+            case .manifestChanged: "manifest.json"
+            case .otherKey: nil
+            }
+        }
+
+        public var message: Message {
+            switch self {
+            case .signatureRewritten:
+                Message("manifest.sig: changed; it is no longer the file `kinerja sign` wrote", id: "manifest.sig: berubah; berkas ini bukan lagi yang ditulis `kinerja sign`")
+            case .signatureMismatch:
+                Message("manifest.sig: changed; the signature does not match what it signs", id: "manifest.sig: berubah; tanda tangannya tidak cocok dengan yang ditandatangani")
+            case .otherKey(let signed, let given):
+                Message("manifest.sig: signed with key \(signed), not with the key given (\(given))", id: "manifest.sig: ditandatangani dengan kunci \(signed), bukan dengan kunci yang diberikan (\(given))")
+            case .manifestChanged:
+                Message("manifest.json: changed since it was signed (its SHA-256 differs from the one manifest.sig signs)", id: "manifest.json: berubah sejak ditandatangani (SHA-256-nya berbeda dari yang ditandatangani manifest.sig)")
+            }
+        }
     }
 
     public let files: [FileResult]
@@ -89,12 +123,9 @@ public struct ArchiveCheck: Sendable {
             results.insert(FileResult(name: sig, state: .intact, detail: nil), at: 1)
         case .missing:
             results.insert(FileResult(name: sig, state: .missing, detail: nil), at: 0)
-        case .invalid(let why) where why.en.hasPrefix("manifest.json"):
-            results.insert(FileResult(name: "manifest.json", state: .changed, detail: nil), at: 0)
-        case .invalid(let why) where why.en.hasPrefix(sig + ": changed"):
-            results.insert(FileResult(name: sig, state: .changed, detail: nil), at: 0)
-        case .invalid:
-            break   // signed with another key: every file may be intact, the signer is not the one expected
+        case .invalid(let problem):
+            // Signed with another key: every file may be intact, the signer is not the one expected.
+            if let file = problem.changedFile { results.insert(FileResult(name: file, state: .changed, detail: nil), at: 0) }
         }
         return ArchiveCheck(files: results, signature: signature, manifestProblem: nil, manifest: (manifestData, manifest))
     }
@@ -105,16 +136,16 @@ public struct ArchiveCheck: Sendable {
         }
         guard let signature = ManifestSignature.decode(data), let recorded = signature.recordedPublicKey,
               Ed25519PEM.fingerprint(recorded) == signature.statement.keyFingerprint else {
-            return .invalid(Message("manifest.sig: changed; it is no longer the file `kinerja sign` wrote", id: "manifest.sig: berubah; berkas ini bukan lagi yang ditulis `kinerja sign`"))
+            return .invalid(.signatureRewritten)
         }
         guard signature.isValid(for: recorded) else {
-            return .invalid(Message("manifest.sig: changed; the signature does not match what it signs", id: "manifest.sig: berubah; tanda tangannya tidak cocok dengan yang ditandatangani"))
+            return .invalid(.signatureMismatch)
         }
         if let key, Ed25519PEM.fingerprint(key) != signature.statement.keyFingerprint {
-            return .invalid(Message("manifest.sig: signed with key \(signature.statement.keyFingerprint), not with the key given (\(Ed25519PEM.fingerprint(key)))", id: "manifest.sig: ditandatangani dengan kunci \(signature.statement.keyFingerprint), bukan dengan kunci yang diberikan (\(Ed25519PEM.fingerprint(key)))"))
+            return .invalid(.otherKey(signed: signature.statement.keyFingerprint, given: Ed25519PEM.fingerprint(key)))
         }
         guard Hashing.sha256(manifest) == signature.statement.manifestSHA256 else {
-            return .invalid(Message("manifest.json: changed since it was signed (its SHA-256 differs from the one manifest.sig signs)", id: "manifest.json: berubah sejak ditandatangani (SHA-256-nya berbeda dari yang ditandatangani manifest.sig)"))
+            return .invalid(.manifestChanged)
         }
         return .valid(fingerprint: signature.statement.keyFingerprint, signer: signature.statement.signer,
                       keyChecked: key != nil)
