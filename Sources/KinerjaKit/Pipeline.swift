@@ -58,11 +58,18 @@ public enum Pipeline {
         compute(request, log: &log)?.report
     }
 
-    /// Loads, computes and renders every output of one workspace. Nil when anything failed.
-    public static func run(_ request: RunRequest, log: inout DiagnosticLog) -> RunResult? {
+    /// Loads, computes and renders every output of one workspace, in memory, through the path `report`
+    /// takes for each agency (`BatchRun`), all but the writing. Nil when anything failed.
+    /// `outputRoot`: where a signed folder would be looked for (as `check --output` does); none by default.
+    public static func run(_ request: RunRequest, outputRoot: URL? = nil, log: inout DiagnosticLog) -> RunResult? {
         let templates = TemplateSet(defaults: request.defaultTemplates, user: request.templates, log: &log)
-        guard let computed = compute(request, log: &log), !log.hasErrors else { return nil }
-        return render(computed, request: request, templates: templates, log: &log)
+        guard !log.hasErrors else { return nil }
+        var batch = BatchRun(request: request, templates: templates,
+                             outputRoot: outputRoot ?? FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-in-memory"))
+        (batch.writes, batch.keepsFiles) = (false, true)
+        let outcome = batch.run(WorkspaceRef(url: request.workspace, displayPath: request.displayPath), conflict: nil)
+        log.append(contentsOf: outcome.log)
+        return outcome.rendered
     }
 
     /// `<slug>/<tahun>-<periode>`: where a profile's outputs go under the output root.

@@ -35,25 +35,9 @@ struct Check: ParsableCommand {
     func validate() throws { try requireWorkspaces(workspaces, language) }
 
     func run() throws {
-        let request = options.request(workspace: workspaces[0], dialect: csvDialect)
-        let found = WorkspaceDiscovery.expand(workspaces)
-        var templateLog = DiagnosticLog()
-        let templates = TemplateSet(defaults: request.defaultTemplates, user: request.templates, log: &templateLog)
-        let runLanguage = MessageLanguage.choose(option: language.bahasa, workspaces: Array(found.workspaces.prefix(1).map(\.url)))
-        var printed = Set<String>()
-        printDiagnostics(templateLog, runLanguage, errorsOnly: quiet, printed: &printed)
-        guard !templateLog.hasErrors else { throw ExitCode(1) }
-        var batch = BatchRun(request: request, templates: templates, outputRoot: URL(fileURLWithPath: output), shownRoot: output)
-        batch.writes = false
-        let outcomes = batch.run(found.workspaces)
-        for outcome in outcomes {
-            let language = outcomeLanguage(outcome, option: language.bahasa, run: runLanguage)
-            printDiagnostics(outcome.log, language, errorsOnly: quiet,
-                             closing: Message("the workspace cannot be reported until they are fixed.",
-                                              id: "ruang kerja ini belum dapat dilaporkan sebelum semuanya diperbaiki."),
-                             printed: &printed)
-            if !quiet, let row = outcome.row, outcome.state == .checked { print(row.summary.text(language)) }
-        }
-        if outcomes.isEmpty || outcomes.contains(where: { $0.state != .checked }) { throw ExitCode(1) }
+        var run = ReportRun(request: options.request(workspace: workspaces[0], dialect: csvDialect), workspaces: workspaces,
+                            output: output)
+        (run.writes, run.bahasa, run.quiet) = (false, language.bahasa, quiet)
+        try finish(run.run())
     }
 }

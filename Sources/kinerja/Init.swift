@@ -32,7 +32,7 @@ struct Init: ParsableCommand {
         do {
             let paths = try StarterWorkspace.write(to: URL(fileURLWithPath: directory), xlsx: xlsx, year: tahun)
             let shown = directory.hasSuffix("/") ? directory : directory + "/"
-            for path in paths { print(Words.wrote(shown + path).text(language)) }
+            for path in paths { print(ReportWords.wrote(shown + path).text(language)) }
             print(Message("Fill in the example values, then run: kinerja report \(directory)",
                           id: "Ganti nilai-nilai contoh dengan data instansi, lalu jalankan: kinerja report \(directory)").text(language))
         } catch {

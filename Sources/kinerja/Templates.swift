@@ -36,7 +36,7 @@ struct Templates: ParsableCommand {
                 let names = try TemplateExport.export(from: TemplateLocator.templates(),
                                                       to: URL(fileURLWithPath: directory), overwrite: force)
                 let shown = directory.hasSuffix("/") ? directory : directory + "/"
-                for name in names { print(Words.wrote(shown + name).text(language)) }
+                for name in names { print(ReportWords.wrote(shown + name).text(language)) }
             } catch {
                 printError(describe(error, language))
                 throw ExitCode(74)

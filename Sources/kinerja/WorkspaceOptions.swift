@@ -41,36 +41,25 @@ struct WorkspaceOptions: ParsableArguments {
     }
 }
 
-/// Prints diagnostics to stderr in `language` and a stable order, errors and warnings together, then a
-/// count of the errors when there are any (`2 errors, 1 warning; nothing was written.` /
-/// `2 kesalahan, 1 peringatan; tidak ada yang ditulis.`). Lines already in `printed` are left out (a
-/// template's warning is the same for every agency of a run); `errorsOnly` (`--quiet`) leaves out the rest.
-func printDiagnostics(_ log: DiagnosticLog, _ language: Language, errorsOnly: Bool = false,
-                      closing: Message = Words.nothingWritten, printed: inout Set<String>) {
-    for diagnostic in log.sorted where !errorsOnly || diagnostic.severity == .error {
-        let line = diagnostic.text(language)
-        if printed.insert(line).inserted { printError(line) }
-    }
-    let errors = log.errors.count, warnings = log.warnings.count
-    guard errors > 0 else { return }
-    let counts = Message("\(errors) error\(errors == 1 ? "" : "s")" + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""),
-                         id: "\(errors) kesalahan" + (warnings > 0 ? ", \(warnings) peringatan" : ""))
-    printError((counts + Message("; ", id: "; ") + closing).text(language))
-}
-
-func printDiagnostics(_ log: DiagnosticLog, _ language: Language, closing: Message = Words.nothingWritten) {
-    var printed: Set<String> = []
-    printDiagnostics(log, language, closing: closing, printed: &printed)
+/// Prints diagnostics to stderr in `language` (DiagnosticLog.lines), then a count of the errors.
+func printDiagnostics(_ log: DiagnosticLog, _ language: Language, closing: Message = ReportWords.nothingWritten) {
+    var said: Set<String> = []
+    for line in log.lines(language, closing: closing, said: &said) { printError(line) }
 }
 
 func printError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 
-/// The language of one agency's lines: `--bahasa`, else its profile's (from its rekap row, or read again
-/// for a workspace that failed), else the run's.
-func outcomeLanguage(_ outcome: AgencyOutcome, option: Language?, run: Language) -> Language {
-    option ?? outcome.row?.language ?? MessageLanguage.of(workspace: outcome.workspace.url) ?? run
+/// The end of `report` and `check`: print what the run says, in order, and exit with its status.
+func finish(_ outcome: ReportOutcome) throws {
+    for line in outcome.lines {
+        switch line {
+        case .out(let text): print(text)
+        case .error(let text): printError(text)
+        }
+    }
+    if outcome.exitStatus != 0 { throw ExitCode(outcome.exitStatus) }
 }
 
 /// `report` and `check` need at least one workspace.
@@ -79,14 +68,6 @@ func requireWorkspaces(_ workspaces: [String], _ language: LanguageOption) throw
     throw ValidationError(Message("Name at least one workspace folder, or a folder of workspaces.",
                                   id: "Sebutkan sedikitnya satu folder ruang kerja, atau folder berisi ruang kerja.")
                             .text(language.language()))
-}
-
-/// Lines several commands print.
-enum Words {
-    static let nothingWritten = Message("nothing was written.", id: "tidak ada yang ditulis.")
-
-    /// `wrote Output/disdik/2024-TW3/capaian.csv` / `ditulis Output/…`.
-    static func wrote(_ path: String) -> Message { Message("wrote \(path)", id: "ditulis \(path)") }
 }
 
 /// An error thrown by the library, in `language` when it can say it in both.

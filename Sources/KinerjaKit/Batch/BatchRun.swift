@@ -26,6 +26,8 @@ public struct AgencyOutcome: Sendable {
     /// The folder's manifest.sig, removed because these outputs replaced what it signed (`--force`);
     /// as the user would name it (`Output/disdikbud/2024-TW3/manifest.sig`). nil when none was removed.
     public var removedSignature: String? = nil
+    /// Every output rendered, manifest last, when the run keeps them (`BatchRun.keepsFiles`: `Pipeline.run`).
+    public var rendered: RunResult? = nil
 }
 
 /// Reports many workspaces in one run (docs/laporan.md, "Many agencies"): each is loaded, computed, rendered
@@ -48,6 +50,8 @@ public struct BatchRun: Sendable {
     /// False for `kinerja check`: every step but writing, so that whatever `report` would refuse (a
     /// template, a label, an SOP, two workspaces for one folder, a signed folder) `check` refuses too.
     public var writes = true
+    /// Keep each agency's rendered files in its outcome (`Pipeline.run`, in memory: `writes` false).
+    public var keepsFiles = false
 
     public init(request: RunRequest, templates: @escaping @Sendable () -> TemplateSet?, outputRoot: URL, force: Bool = false,
                 shownRoot: String? = nil) {
@@ -68,7 +72,8 @@ public struct BatchRun: Sendable {
                                    then: progress).compactMap { $0 }
     }
 
-    /// One workspace, start to finish.
+    /// One workspace, start to finish: the one function every report of an agency goes through, for one
+    /// workspace or many, `report`, `check` and `Pipeline.run` alike.
     func run(_ ref: WorkspaceRef, conflict: Diagnostic?) -> AgencyOutcome {
         var log = DiagnosticLog()
         var request = self.request
@@ -98,7 +103,9 @@ public struct BatchRun: Sendable {
             log.error(signed.shownSignature, signed.refusal)
             return failed()
         }
-        guard writes else { return AgencyOutcome(workspace: ref, state: .checked, log: log, row: row, files: []) }
+        guard writes else {
+            return AgencyOutcome(workspace: ref, state: .checked, log: log, row: row, files: [], rendered: keepsFiles ? result : nil)
+        }
         do {
             _ = try OutputWriter.write(result.files, to: folder)
         } catch {

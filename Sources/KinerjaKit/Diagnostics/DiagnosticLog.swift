@@ -52,3 +52,25 @@ extension DiagnosticLog {
     /// Every diagnostic of `other`, after these (a log filled on another thread).
     public mutating func append(contentsOf other: DiagnosticLog) { diagnostics += other.diagnostics }
 }
+
+extension DiagnosticLog {
+    /// The lines a command prints for this log on stderr, in `language` and a stable order, errors and
+    /// warnings together, then a count of the errors when there are any (`2 errors, 1 warning; nothing was
+    /// written.` / `2 kesalahan, 1 peringatan; tidak ada yang ditulis.`). Lines already in `said` are left
+    /// out (a template's warning is the same for every agency of a run); `errorsOnly` (`--quiet`) leaves
+    /// out the rest.
+    public func lines(_ language: Language, errorsOnly: Bool = false, closing: Message = ReportWords.nothingWritten,
+                      said: inout Set<String>) -> [String] {
+        var lines: [String] = []
+        for diagnostic in sorted where !errorsOnly || diagnostic.severity == .error {
+            let line = diagnostic.text(language)
+            if said.insert(line).inserted { lines.append(line) }
+        }
+        let errors = errors.count, warnings = warnings.count
+        guard errors > 0 else { return lines }
+        let counts = Message("\(errors) error\(errors == 1 ? "" : "s")" + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""),
+                             id: "\(errors) kesalahan" + (warnings > 0 ? ", \(warnings) peringatan" : ""))
+        lines.append((counts + Message("; ", id: "; ") + closing).text(language))
+        return lines
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+
+/// One `kinerja report` (or, with `writes` false, `kinerja check`) from the workspaces as the user named
+/// them to what it prints and its exit status, with nothing printed here: the templates are parsed while
+/// the first agencies are computed, every agency goes through `BatchRun` (one function per agency, the
+/// same for one workspace and for five hundred), the index of a many-agency run is written, and each line
+/// is said in its agency's language. The command prints `lines` and exits with `exitStatus`.
+public struct ReportRun: Sendable {
+    /// The options every workspace shares (`workspace` is replaced per workspace).
+    public var request: RunRequest
+    public var workspaces: [String]
+    /// The output root as the user named it (`Output`).
+    public var output: String
+    public var force = false
+    /// False for `check`: every step but writing.
+    public var writes = true
+    /// `--bahasa`: every line in this language.
+    public var bahasa: Language?
+    /// `--quiet`: errors only.
+    public var quiet = false
+
+    public init(request: RunRequest, workspaces: [String], output: String) {
+        (self.request, self.workspaces, self.output) = (request, workspaces, output)
+        found = WorkspaceDiscovery.expand(workspaces)
+    }
+
+    /// The workspaces found in what the user named.
+    public let found: WorkspaceDiscovery.Result
+
+    /// The language of what is said before the run ends (progress, the templates' errors): the first
+    /// workspace's, unless `--bahasa`.
+    public var startLanguage: Language {
+        MessageLanguage.choose(option: bahasa, workspaces: Array(found.workspaces.prefix(1).map(\.url)))
+    }
+
+    /// Runs every workspace; `progress` is called once per finished agency when the templates parsed.
+    public func run(progress: @escaping @Sendable (AgencyOutcome) -> Void = { _ in }) -> ReportOutcome {
+        // One workspace needs no index; `check` parses every template, so it refuses what `report` would.
+        let unused = found.isMany || !writes ? [] : TemplateSet.indexTemplates
+        let loading = Eventually { () -> (TemplateSet, DiagnosticLog) in
+            var log = DiagnosticLog()
+            return (TemplateSet(defaults: request.defaultTemplates, user: request.templates, unused: unused, log: &log), log)
+        }
+        let usable: @Sendable () -> TemplateSet? = { loading.value.1.hasErrors ? nil : loading.value.0 }
+        var batch = BatchRun(request: request, templates: usable, outputRoot: URL(fileURLWithPath: output), force: force,
+                             shownRoot: output)
+        batch.writes = writes
+        let outcomes = batch.run(found.workspaces) { if usable() != nil { progress($0) } }
+        var result = ReportOutcome(run: self, templates: loading.value.0, templateLog: loading.value.1, outcomes: outcomes)
+        if writes, found.isMany, !result.templateLog.hasErrors { result.writeIndex() }
+        return result
+    }
+}
+
+/// What a `ReportRun` did, and what it has to say.
+public struct ReportOutcome: Sendable {
+    let run: ReportRun
+    let templates: TemplateSet
+    /// The templates' diagnostics: their errors stopped the run before any agency was rendered.
+    public let templateLog: DiagnosticLog
+    /// Every agency, in the order they were named.
+    public let outcomes: [AgencyOutcome]
+    /// The index of a many-agency run: its diagnostics, the files written, and why it could not be written.
+    public private(set) var indexLog = DiagnosticLog()
+    public private(set) var indexFiles: [String] = []
+    public private(set) var indexFailure: String?
+
+    init(run: ReportRun, templates: TemplateSet, templateLog: DiagnosticLog, outcomes: [AgencyOutcome]) {
+        (self.run, self.templates, self.templateLog, self.outcomes) = (run, templates, templateLog, outcomes)
+    }
+
+    /// The exit status, one rule for every run (README, "Exit status"): 1 when anything had an error in its
+    /// inputs or templates (nothing of it was written), else 74 when something could not be written (a full
+    /// disk, no permission), else 0. An error of the inputs outranks a failed write: it is the one to fix.
+    public var exitStatus: Int32 {
+        if templateLog.hasErrors || indexLog.hasErrors || outcomes.isEmpty || outcomes.contains(where: { $0.state == .failed }) {
+            return 1
+        }
+        if indexFailure != nil || outcomes.contains(where: { $0.state == .unwritable }) { return 74 }
+        return 0
+    }
+
+    /// The language of the run's own lines: `--bahasa`, else the one every agency speaks, else the
+    /// environment's (the first workspace's when the templates stopped the run).
+    public var language: Language {
+        if templateLog.hasErrors || run.bahasa != nil || !run.found.isMany { return run.startLanguage }
+        let spoken = Set(outcomes.map(language(of:)))
+        return spoken.count == 1 ? spoken.first! : MessageLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
+    }
+
+    /// The language of one agency's lines: `--bahasa`, else its profile's (from its rekap row, or read
+    /// again for a workspace that failed), else the run's first.
+    public func language(of outcome: AgencyOutcome) -> Language {
+        run.bahasa ?? outcome.row?.language ?? MessageLanguage.of(workspace: outcome.workspace.url) ?? run.startLanguage
+    }
+
+    /// Writes the many-agency index (index.html, index.md, rekap.csv) into the output root. rekap.csv is
+    /// in `--csv-dialect`, else the `csv` every reported agency sets, else standar.
+    mutating func writeIndex() {
+        let failed = outcomes.filter { $0.row == nil }.map(\.workspace)
+        let rows = outcomes.compactMap(\.row)
+        let shared = Set(rows.map(\.csvDialect))
+        let dialect = run.request.dialect ?? (shared.count == 1 ? shared.first! : nil) ?? .standar
+        let files = RekapIndex.files(rows: rows, failed: failed, templates: templates, dialect: dialect, log: &indexLog)
+        guard !indexLog.hasErrors else { return }
+        do {
+            _ = try OutputWriter.write(files, to: URL(fileURLWithPath: run.output))
+            indexFiles = files.map(\.name)
+        } catch {
+            indexFailure = (error as? BilingualError)?.text(language) ?? "\(error)"
+        }
+    }
+
+    /// Everything the run says, in order: diagnostics (stderr), then what was written and the summary
+    /// (stdout). A diagnostic line already said (a template's warning repeats for every agency) is said once.
+    public var lines: [OutputLine] {
+        var said = Set<String>(), lines: [OutputLine] = []
+        let quiet = run.quiet
+        func diagnostics(_ log: DiagnosticLog, _ language: Language, closing: Message) {
+            lines += log.lines(language, errorsOnly: quiet, closing: closing, said: &said).map(OutputLine.error)
+        }
+        func say(_ message: Message, _ language: Language) { if !quiet { lines.append(.out(message.text(language))) } }
+        let shown = run.output.hasSuffix("/") ? run.output : run.output + "/"
+        guard !templateLog.hasErrors else {
+            diagnostics(templateLog, language, closing: ReportWords.nothingWritten)
+            return lines
+        }
+        diagnostics(templateLog, language, closing: ReportWords.nothingWritten)
+        for outcome in outcomes {
+            let path = outcome.workspace.displayPath
+            diagnostics(outcome.log, language(of: outcome), closing: run.writes
+                ? Message("\(path) was not written.", id: "\(path) tidak ditulis.")
+                : Message("the workspace cannot be reported until they are fixed.", id: "ruang kerja ini belum dapat dilaporkan sebelum semuanya diperbaiki."))
+            if !run.writes, let row = outcome.row, outcome.state == .checked { say(row.summary, language(of: outcome)) }
+        }
+        guard run.writes else { return lines }
+        if run.found.isMany {
+            diagnostics(indexLog, language, closing: Message("the index was not written.", id: "indeks tidak ditulis."))
+            for file in indexFiles { say(ReportWords.wrote(shown + file), language) }
+            if let indexFailure { lines.append(.error(indexFailure)) }
+            for outcome in outcomes {
+                if let removed = outcome.removedSignature { say(ReportWords.removed(removed), language(of: outcome)) }
+            }
+            say(ReportWords.summary(outcomes), language)
+        } else if let outcome = outcomes.first, let row = outcome.row {
+            let language = language(of: outcome)
+            if outcome.state == .unchanged {
+                let folder = "\(shown)\(row.directory)/"
+                say(Message("\(folder) is up to date with its inputs; nothing was written (--force writes it again)",
+                            id: "\(folder) sudah sesuai dengan masukannya; tidak ada yang ditulis (--force menulisnya lagi)"), language)
+            }
+            for file in outcome.files { say(ReportWords.wrote("\(shown)\(row.directory)/\(file)"), language) }
+            if let removed = outcome.removedSignature { say(ReportWords.removed(removed), language) }
+            say(row.summary, language)
+        }
+        return lines
+    }
+}
+
+/// A line a command prints: on stdout, or on stderr.
+public enum OutputLine: Sendable, Equatable {
+    case out(String), error(String)
+}
