@@ -141,9 +141,14 @@ public enum Pipeline {
 
     /// The shared first half of every command: load the workspace, then compute its report.
     public static func compute(_ request: RunRequest, log: inout DiagnosticLog) -> ComputedWorkspace? {
+        compute(request, profile: nil, log: &log)
+    }
+
+    /// `profile`: profil.yaml as already composed in this run (OutputClaims).
+    static func compute(_ request: RunRequest, profile: ProfileDocument?, log: inout DiagnosticLog) -> ComputedWorkspace? {
         let loader = WorkspaceLoader(directory: request.workspace, displayPath: request.displayPath,
                                      sopLibrary: request.sopLibrary)
-        guard let workspace = loader.load(period: request.period, log: &log) else { return nil }
+        guard let workspace = loader.load(period: request.period, composed: profile, log: &log) else { return nil }
         // Diagnostics name indikator.csv (or its sheet) as the loader recorded in `workspace.tables`.
         let engine = CapaianEngine(workspace: workspace, period: workspace.profile.period)
         var report = engine.compute(log: &log)

@@ -68,13 +68,14 @@ public struct BatchRun: Sendable {
     public func run(_ workspaces: [WorkspaceRef],
                     progress: @escaping @Sendable (AgencyOutcome) -> Void = { _ in }) -> [AgencyOutcome] {
         let claims = OutputClaims(workspaces: workspaces, request: request)
-        return ConcurrentSlots.map(workspaces.count, { run(workspaces[$0], conflict: claims.conflict($0)) },
+        return ConcurrentSlots.map(workspaces.count, { run(workspaces[$0], conflict: claims.conflict($0), profile: claims.profile($0)) },
                                    then: progress).compactMap { $0 }
     }
 
     /// One workspace, start to finish: the one function every report of an agency goes through, for one
     /// workspace or many, `report`, `check` and `Pipeline.run` alike.
-    func run(_ ref: WorkspaceRef, conflict: Diagnostic?) -> AgencyOutcome {
+    /// `profile`: its profil.yaml as OutputClaims composed it, so the loader does not compose it again.
+    func run(_ ref: WorkspaceRef, conflict: Diagnostic?, profile: ProfileDocument? = nil) -> AgencyOutcome {
         var log = DiagnosticLog()
         var request = self.request
         (request.workspace, request.displayPath) = (ref.url, ref.displayPath)
@@ -85,7 +86,7 @@ public struct BatchRun: Sendable {
             log.append(conflict)
             return failed()
         }
-        guard let computed = Pipeline.compute(request, log: &log), !log.hasErrors else { return failed() }
+        guard let computed = Pipeline.compute(request, profile: profile, log: &log), !log.hasErrors else { return failed() }
         guard let templates = templates() else { return failed() }
         let row = AgencyRow(computed)
         let folder = outputRoot.appendingPathComponent(computed.directory)

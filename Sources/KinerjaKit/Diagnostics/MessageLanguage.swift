@@ -20,7 +20,7 @@ public enum MessageLanguage {
     /// name a valid one (even when it has errors: they are printed in that language); nil without a profile.
     public static func of(workspace: URL) -> Language? {
         guard let data = try? Data(contentsOf: workspace.appendingPathComponent("profil.yaml")) else { return nil }
-        return ProfileLoader.rawField("bahasa", data)?.lowercased() == "en" ? .en : .id
+        return ProfileDocument(data, file: "profil.yaml").rawField("bahasa")?.lowercased() == "en" ? .en : .id
     }
 
     /// `LANG` (or `LC_ALL`, `LC_MESSAGES`, which take precedence as in POSIX) starting with `id`.

@@ -11,8 +11,14 @@ enum ProfileLoader {
 
     /// - Parameter sopLibrary: the bundled SOPs, to check `sop:` at its line; nil skips the check.
     static func load(_ data: Data, file: String, sopLibrary: SOPLibrary? = nil, log: inout DiagnosticLog) -> Profile? {
-        guard let mapping = YAMLDocument.mapping(data, file: file, what: Message("the agency's profile (see `kinerja panduan`)", id: "profil instansi (lihat `kinerja panduan`)"), log: &log)
-        else { return nil }
+        load(ProfileDocument(data, file: file), sopLibrary: sopLibrary, log: &log)
+    }
+
+    /// The same from the document already composed (ProfileDocument), so that it is parsed once.
+    static func load(_ document: ProfileDocument, sopLibrary: SOPLibrary? = nil, log: inout DiagnosticLog) -> Profile? {
+        log.append(contentsOf: document.problems)
+        guard let mapping = document.mapping else { return nil }
+        let file = document.file
         let reader = YAMLFields(file: file, mapping: mapping, path: "")
         reader.warnUnknown(knownKeys, log: &log)
 
@@ -66,19 +72,5 @@ enum ProfileLoader {
             preparer: preparer, negativeFormula: formula ?? .selisih, scale: scale ?? .permendagri86,
             language: language ?? .id, holidays: holidays, averageCap: cap,
             sopName: sopName, csvDialect: dialect)
-    }
-
-    /// `buku_kerja` as written, read without any check, so the workbook can be found even when the
-    /// profile has errors (they are reported by `load`).
-    static func workbookName(_ data: Data) -> String? { rawField("buku_kerja", data) }
-
-    /// One top-level field of profil.yaml as written (trimmed, nil when absent or empty), without any
-    /// check: for what is needed before, or despite, the profile's errors (the workbook, the language).
-    static func rawField(_ key: String, _ data: Data) -> String? {
-        let text = TextDecoding.decode(data).text
-        guard YAMLAliases.first(in: text) == nil,   // refused by `load`, never expanded
-              let mapping = (try? Yams.compose(yaml: text, YAMLDocument.resolver))?.mapping,
-              let value = mapping[text: key]?.string?.trimmingSpaces(), !value.isEmpty else { return nil }
-        return value
     }
 }

@@ -23,6 +23,12 @@ public struct WorkspaceLoader {
     /// Loads everything. Returns nil when an error makes the workspace unusable; `log` then says why.
     /// - Parameter period: overrides the profile's `periode` (the `--period` option).
     public func load(period override: ReportPeriod? = nil, log: inout DiagnosticLog) -> Workspace? {
+        load(period: override, composed: nil, log: &log)
+    }
+
+    /// - Parameter composed: profil.yaml as already composed in this run (OutputClaims), used when the file
+    ///   read here has the same bytes and is named as here.
+    func load(period override: ReportPeriod?, composed: ProfileDocument?, log: inout DiagnosticLog) -> Workspace? {
         var inputs: [InputFile] = []
         func read(_ name: String, required: Bool) -> Data? {
             let url = directory.appendingPathComponent(name)
@@ -47,8 +53,13 @@ public struct WorkspaceLoader {
             log.error(displayPath, Message("the workspace folder does not exist", id: "folder ruang kerja ini tidak ada; periksa jalurnya"))
             return nil
         }
-        let profileData = read("profil.yaml", required: true)
-        let workbook = openWorkbook(named: profileData.flatMap(ProfileLoader.workbookName), inputs: &inputs, log: &log)
+        // profil.yaml is composed once (ProfileDocument): for the workbook's name here, the profile below.
+        let profileDocument = read("profil.yaml", required: true).map { data -> ProfileDocument in
+            let file = path("profil.yaml")
+            if let composed, composed.data == data, composed.file == file { return composed }
+            return ProfileDocument(data, file: file)
+        }
+        let workbook = openWorkbook(named: profileDocument?.rawField("buku_kerja"), inputs: &inputs, log: &log)
         let sopData = read("sop.yaml", required: false)
 
         var tableLocations: [String: TableLocation] = [:]
@@ -130,9 +141,7 @@ public struct WorkspaceLoader {
             }
         }
 
-        var profile = profileData.flatMap {
-            ProfileLoader.load($0, file: path("profil.yaml"), sopLibrary: sopLibrary, log: &log)
-        }
+        var profile = profileDocument.flatMap { ProfileLoader.load($0, sopLibrary: sopLibrary, log: &log) }
         if let override { profile?.period = override }
         let indicatorSource = table("indikator", schema: .indikator, required: true)
         let indicators = indicatorSource.map { IndicatorLoader.load($0, log: &log) } ?? []

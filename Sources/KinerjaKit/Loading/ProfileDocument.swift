@@ -1,0 +1,32 @@
+import Foundation
+import Yams
+
+/// profil.yaml read and composed once per agency: its bytes, and its top-level mapping (or the diagnostics
+/// of why there is none). What is needed before the profile is checked (the workbook's name, the language,
+/// the output folder another workspace might also claim) reads its raw fields; `ProfileLoader.load` checks
+/// the same mapping and logs those diagnostics.
+///
+/// `@unchecked Sendable`: Yams' `Node` is a value type (enums and structs of strings and arrays) that
+/// Yams does not mark Sendable; nothing here mutates it after it is composed.
+struct ProfileDocument: @unchecked Sendable {
+    let data: Data
+    let file: String
+    let mapping: Node.Mapping?
+    /// Why there is no mapping (the file is empty, not YAML, uses aliases); empty when there is one.
+    let problems: DiagnosticLog
+
+    init(_ data: Data, file: String) {
+        var log = DiagnosticLog()
+        mapping = YAMLDocument.mapping(data, file: file, what: Message("the agency's profile (see `kinerja panduan`)", id: "profil instansi (lihat `kinerja panduan`)"), log: &log)
+        (self.data, self.file, problems) = (data, file, log)
+    }
+
+    /// One top-level field as written (trimmed; nil when absent, empty or unreadable), without any check:
+    /// for what is needed before, or despite, the profile's errors.
+    ///
+    ///     buku_kerja: data.xlsx   → rawField("buku_kerja") == "data.xlsx"
+    func rawField(_ key: String) -> String? {
+        guard let value = mapping?[text: key]?.string?.trimmingSpaces(), !value.isEmpty else { return nil }
+        return value
+    }
+}
