@@ -87,7 +87,7 @@ public enum Pipeline {
         let (workspace, report, directory) = (computed.workspace, computed.report, computed.directory)
         let dialect = request.dialect(for: workspace.profile)
         let labels = TableWording.adapt(templates.labels(workspace.profile.language), language: workspace.profile.language,
-                                        workbook: workspace.tables["indikator"]?.addressing == .cell)
+                                        workbook: workspace.tables[.indikator]?.addressing == .cell)
         var documents = [Document.csv("capaian.csv") { CapaianCSV.context(report, dialect: dialect) }]
         if report.budget != nil {
             documents.append(.csv("serapan-anggaran.csv") { BudgetCSV.context(report, dialect: dialect) })
@@ -160,7 +160,7 @@ public enum Pipeline {
         var computed = ComputedWorkspace(workspace: workspace, report: report, directory: directory(for: workspace.profile))
         computed.examples = ExampleValues.find(in: workspace)
         for finding in computed.examples {
-            let file = workspace.tables[finding.part]?.file ?? loader.path(finding.part)
+            let file = TableKind(rawValue: finding.part).flatMap { workspace.tables[$0]?.file } ?? loader.path(finding.part)
             log.warning(file, Message("\(finding.items.joined(separator: ", ")) still hold the example values of `kinerja init`; replace them with the agency's own data before the report is signed", id: "\(finding.items.joined(separator: ", ")) masih berisi nilai contoh dari `kinerja init`; ganti dengan data instansi sendiri sebelum laporan ditandatangani"))
         }
         return computed

@@ -13,8 +13,8 @@ public struct CapaianEngine {
     public init(workspace: Workspace, period: ReportPeriod, indicatorFile: String = "indikator.csv") {
         self.workspace = workspace
         self.period = period
-        self.indicatorFile = workspace.tables["indikator"]?.file ?? indicatorFile
-        self.indicatorAddressing = workspace.tables["indikator"]?.addressing ?? .lineColumn
+        self.indicatorFile = workspace.tables[.indikator]?.file ?? indicatorFile
+        self.indicatorAddressing = workspace.tables[.indikator]?.addressing ?? .lineColumn
         var values: [String: [ValuePeriod: Realisasi]] = [:]
         for row in workspace.realisasi { values[row.kode, default: [:]][row.period] = row }
         self.values = values
@@ -24,12 +24,12 @@ public struct CapaianEngine {
 
     /// `realisasi.csv`, or `the sheet realisasi` when it is a workbook's.
     private var realisasiName: TableName {
-        TableLocation.named("realisasi", sheet: workspace.tables["realisasi"]?.addressing == .cell)
+        TableLocation.named("realisasi", sheet: workspace.tables[.realisasi]?.addressing == .cell)
     }
 
     /// Where realisasi was read, for diagnostics about it as a whole.
     private var realisasiTable: TableLocation {
-        workspace.tables["realisasi"] ?? TableLocation(file: "realisasi.csv", addressing: .lineColumn)
+        workspace.tables[.realisasi] ?? TableLocation(file: "realisasi.csv", addressing: .lineColumn)
     }
 
     /// How many earlier years the LKjIP's trend tables and lines show at most.

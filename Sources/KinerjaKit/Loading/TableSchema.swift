@@ -33,12 +33,10 @@ struct TableSchema {
         return columns.first { $0.name == key || $0.aliases.contains(key) }
     }
 
-    /// The tables by the name of their CSV file (without `.csv`) and sheet.
-    static let all: [(name: String, schema: TableSchema)] = [
-        ("indikator", indikator), ("realisasi", realisasi), ("anggaran", anggaran), ("siklus", siklus),
-    ]
+    /// The tables, in the order they are read.
+    static let all: [(name: String, schema: TableSchema)] = TableKind.allCases.map { ($0.rawValue, $0.schema) }
 
-    static func named(_ table: String) -> TableSchema? { all.first { $0.name == table }?.schema }
+    static func named(_ table: String) -> TableSchema? { TableKind(rawValue: table)?.schema }
 
     static let indikator = TableSchema(columns: [
         Column("kode", aliases: ["code", "kode_indikator"], required: true),

@@ -62,11 +62,11 @@ public struct WorkspaceLoader {
         let workbook = openWorkbook(named: profileDocument?.rawField("buku_kerja"), inputs: &inputs, log: &log)
         let sopData = read("sop.yaml", required: false)
 
-        var tableLocations: [String: TableLocation] = [:]
+        var tableLocations: [TableKind: TableLocation] = [:]
         /// A table from its CSV file or from the workbook's sheet of the same name, never both.
-        func table(_ name: String, schema: TableSchema, required: Bool) -> CSVSource? {
-            let source = tableSource(name, schema: schema, required: required)
-            if let source { tableLocations[name] = TableLocation(file: source.file, addressing: source.addressing) }
+        func table(_ kind: TableKind, required: Bool) -> CSVSource? {
+            let source = tableSource(kind.rawValue, schema: kind.schema, required: required)
+            if let source { tableLocations[kind] = TableLocation(file: source.file, addressing: source.addressing) }
             return source
         }
         func hasCSV(_ name: String) -> Bool {
@@ -143,7 +143,7 @@ public struct WorkspaceLoader {
 
         var profile = profileDocument.flatMap { ProfileLoader.load($0, sopLibrary: sopLibrary, log: &log) }
         if let override { profile?.period = override }
-        let indicatorSource = table("indikator", schema: .indikator, required: true)
+        let indicatorSource = table(.indikator, required: true)
         let indicators = indicatorSource.map { IndicatorLoader.load($0, log: &log) } ?? []
         if let indicatorSource { IndicatorLoader.checkParents(indicators, source: indicatorSource, log: &log) }
         if let indicatorSource, indicators.isEmpty, indicatorSource.table.records.isEmpty {
@@ -162,7 +162,7 @@ public struct WorkspaceLoader {
         // so that one run reports every problem.
         let reportPeriod = profile.map { (year: $0.year, period: $0.period) }
         var realisasi: [Realisasi] = []
-        if let source = table("realisasi", schema: .realisasi, required: true) {
+        if let source = table(.realisasi, required: true) {
             let units = Dictionary(indicators.map { ($0.kode, $0.unit) }, uniquingKeysWith: { a, _ in a })
             let targets = Dictionary(indicators.compactMap { indicator in indicator.target.map { (indicator.kode, $0.bounds.lower) } },
                                      uniquingKeysWith: { a, _ in a })
@@ -170,12 +170,12 @@ public struct WorkspaceLoader {
                                              reportPeriod: reportPeriod, log: &log)
         }
         var budget: [BudgetLine]?
-        if let source = table("anggaran", schema: .anggaran, required: false) {
+        if let source = table(.anggaran, required: false) {
             budget = BudgetLoader.load(source, indicators: kodes, period: profile?.period ?? .annual, log: &log)
         }
 
         var bundled: [InputFile] = []
-        let cycleSource = table("siklus", schema: .siklus, required: false)
+        let cycleSource = table(.siklus, required: false)
         // The cycle needs an SOP whenever siklus is given, even when its table has errors.
         let sop = loadSOP(sopData, named: profile?.sopName, needed: hasCSV("siklus") || visibleSheet("siklus") != nil,
                           bundled: &bundled, log: &log)

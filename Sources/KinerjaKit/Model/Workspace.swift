@@ -28,7 +28,7 @@ public struct Workspace: Sendable {
     public var inputFiles: [InputFile]
     /// Where each table was read (`indikator` → `ws/indikator.csv`, or `ws/data.xlsx[indikator]`
     /// addressed by cell), for diagnostics found after loading.
-    public var tables: [String: TableLocation] = [:]
+    public var tables: [TableKind: TableLocation] = [:]
 }
 
 /// A table of the workspace as diagnostics name it.
