@@ -88,12 +88,12 @@ public enum Pipeline {
         let dialect = request.dialect(for: workspace.profile)
         let labels = TableWording.adapt(templates.labels(workspace.profile.language), language: workspace.profile.language,
                                         workbook: workspace.tables[.indikator]?.addressing == .cell)
-        var documents = [Document.csv("capaian.csv") { CapaianCSV.context(report, dialect: dialect) }]
+        var documents = [Document.csv("capaian") { CapaianCSV.context(report, dialect: dialect) }]
         if report.budget != nil {
-            documents.append(.csv("serapan-anggaran.csv") { BudgetCSV.context(report, dialect: dialect) })
+            documents.append(.csv("serapan-anggaran") { BudgetCSV.context(report, dialect: dialect) })
         }
         if report.cycle != nil {
-            documents.append(.csv("kepatuhan-sop.csv") {
+            documents.append(.csv("kepatuhan-sop") {
                 ComplianceCSV.context(report, dialect: dialect, labels: templates.labels(.id))
             })
         }

@@ -1,24 +1,40 @@
 import Foundation
 
+/// The formats a document is rendered in, each from its own template (`capaian.csv.mustache`,
+/// `ringkasan.md.mustache`, `ringkasan.html.mustache`).
+enum OutputFormat: Sendable {
+    case csv, markdown, html
+
+    /// `.csv`, `.md`, `.html`: after the document's name in the file and in its template's name.
+    var fileExtension: String {
+        switch self {
+        case .csv: ".csv"
+        case .markdown: ".md"
+        case .html: ".html"
+        }
+    }
+}
+
 /// One document of a workspace's outputs: a template context, built when the document is rendered, and
 /// the templates it fills (a CSV; or a report in Markdown and HTML, each with the archivists' footer line).
 struct Document: @unchecked Sendable {
     // @unchecked: `context` builds a `[String: Any]` tree of values (strings, numbers, lists, dictionaries)
     // that nothing changes once it is built; swift-mustache only reads it.
+    /// The file name without its format's extension: `capaian`, `laporan-pemantauan`.
     let name: String
-    let formats: [String]
+    let formats: [OutputFormat]
     let isFullReport: Bool
     let context: @Sendable () -> [String: Any]
 
     static func csv(_ name: String, context: @escaping @Sendable () -> [String: Any]) -> Document {
-        Document(name: name, formats: [""], isFullReport: false, context: context)
+        Document(name: name, formats: [.csv], isFullReport: false, context: context)
     }
 
     /// A report in both formats; its context gets the footer (`arsip`) and the example-values warning (`contoh`).
     /// - Parameter isFullReport: a full report (not the ringkasan), whose hashes the ringkasan prints.
     static func report(_ name: String, _ computed: ComputedWorkspace, isFullReport: Bool = true,
                        context: @escaping @Sendable () -> [String: Any]) -> Document {
-        Document(name: name, formats: [".md", ".html"], isFullReport: isFullReport) {
+        Document(name: name, formats: [.markdown, .html], isFullReport: isFullReport) {
             var values = context()
             values["arsip"] = ArchiveNote.context(directory: computed.directory)
             values["contoh"] = ExampleValues.context(computed.examples) ?? false
@@ -43,12 +59,12 @@ struct Document: @unchecked Sendable {
             let context = document.context()
             var files: [OutputFile] = []
             for format in document.formats {
-                let name = document.name + format
+                let name = document.name + format.fileExtension
                 guard let text = templates.render(name, context) else { continue }
-                files.append(OutputFile(name: name, data: format.isEmpty ? dialect.finish(text) : Data(text.utf8)))
+                files.append(OutputFile(name: name, data: format == .csv ? dialect.finish(text) : Data(text.utf8)))
             }
             return Rendered(isFullReport: document.isFullReport, files: files,
-                            contexts: document.formats.map { (document.name + $0, context) })
+                            contexts: document.formats.map { (document.name + $0.fileExtension, context) })
         }.map { $0! }
     }
 }
