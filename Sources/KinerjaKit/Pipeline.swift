@@ -88,30 +88,24 @@ public enum Pipeline {
         let dialect = request.dialect(for: workspace.profile)
         let labels = TableWording.adapt(templates.labels(workspace.profile.language), language: workspace.profile.language,
                                         workbook: workspace.tables[.indikator]?.addressing == .cell)
-        var documents = [Document.csv("capaian") { CapaianCSV.context(report, dialect: dialect) }]
-        if report.budget != nil {
-            documents.append(.csv("serapan-anggaran") { BudgetCSV.context(report, dialect: dialect) })
+        // Which documents, and in which formats: DocumentKind. Here, what fills each one.
+        func document(_ kind: DocumentKind, fullReports: [OutputFile] = []) -> Document {
+            switch kind {
+            case .capaian: Document(kind) { CapaianCSV.context(report, dialect: dialect) }
+            case .serapanAnggaran: Document(kind) { BudgetCSV.context(report, dialect: dialect) }
+            case .kepatuhanSOP: Document(kind) { ComplianceCSV.context(report, dialect: dialect, labels: templates.labels(.id)) }
+            case .laporanPemantauan:
+                Document(kind, computed) { MonitoringReport.context(report, labels: labels, narrative: workspace.narrative) }
+            case .lkjip: Document(kind, computed) { AnnualReport.context(report, labels: labels, narrative: workspace.narrative) }
+            case .ringkasan: Document(kind, computed) { SummaryPage.context(report, labels: labels, reports: fullReports) }
+            case .index, .rekap: preconditionFailure("the index is rendered by RekapIndex, once per run")
+            }
         }
-        if report.cycle != nil {
-            documents.append(.csv("kepatuhan-sop") {
-                ComplianceCSV.context(report, dialect: dialect, labels: templates.labels(.id))
-            })
-        }
-        documents.append(.report("laporan-pemantauan", computed) {
-            MonitoringReport.context(report, labels: labels, narrative: workspace.narrative)
-        })
-        if report.period.isYearEnd {
-            documents.append(.report("lkjip", computed) {
-                AnnualReport.context(report, labels: labels, narrative: workspace.narrative)
-            })
-        }
-        var rendered = Document.renderAll(documents, templates: templates, dialect: dialect)
-        let fullReports = rendered.filter(\.isFullReport).flatMap(\.files)
+        let kinds = DocumentKind.written(for: report)
+        var rendered = Document.renderAll(kinds.filter { $0 != .ringkasan }.map { document($0) }, templates: templates, dialect: dialect)
         // The ringkasan summarises the full reports and prints their SHA-256, so it comes after them.
-        let summary = Document.report("ringkasan", computed, isFullReport: false) {
-            SummaryPage.context(report, labels: labels, reports: fullReports)
-        }
-        rendered += Document.renderAll([summary], templates: templates, dialect: dialect)
+        let fullReports = rendered.filter(\.isFullReport).flatMap(\.files)
+        rendered += Document.renderAll([document(.ringkasan, fullReports: fullReports)], templates: templates, dialect: dialect)
         var check = TemplateNameCheck(templates: templates)
         for document in rendered {
             for (template, context) in document.contexts { check.check(template, context: context, log: &log) }

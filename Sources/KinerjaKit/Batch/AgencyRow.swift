@@ -29,8 +29,8 @@ public struct AgencyRow: Sendable {
     public let onTimeShare: Decimal?
     /// The one-line summary `report` prints (`PerformanceReport.summaryMessage`).
     public let summary: Message
-    /// The documents written, without extension (`laporan-pemantauan`, `lkjip`, `ringkasan`).
-    public let documents: [String]
+    /// The reports written, which the rekap links to (`laporan-pemantauan`, `lkjip`, `ringkasan`).
+    public let documents: [DocumentKind]
 
     public init(_ computed: ComputedWorkspace) {
         let report = computed.report, profile = computed.workspace.profile
@@ -47,7 +47,7 @@ public struct AgencyRow: Sendable {
         budgetAbsorption = report.budgetAbsorption
         onTimeShare = report.cycle.flatMap { $0.hasRecords ? $0.onTimeShare : nil }
         summary = report.summaryMessage
-        documents = ["laporan-pemantauan"] + (report.period.isYearEnd ? ["lkjip"] : []) + ["ringkasan"]
+        documents = DocumentKind.written(for: report).filter { $0.linkLabel != nil }
     }
 
     /// The index's order: by slug, then year and period, so the rekap is the same whatever the order of

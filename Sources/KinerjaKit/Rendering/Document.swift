@@ -2,11 +2,11 @@ import Foundation
 
 /// The formats a document is rendered in, each from its own template (`capaian.csv.mustache`,
 /// `ringkasan.md.mustache`, `ringkasan.html.mustache`).
-enum OutputFormat: Sendable {
+public enum OutputFormat: Sendable {
     case csv, markdown, html
 
     /// `.csv`, `.md`, `.html`: after the document's name in the file and in its template's name.
-    var fileExtension: String {
+    public var fileExtension: String {
         switch self {
         case .csv: ".csv"
         case .markdown: ".md"
@@ -26,15 +26,14 @@ struct Document: @unchecked Sendable {
     let isFullReport: Bool
     let context: @Sendable () -> [String: Any]
 
-    static func csv(_ name: String, context: @escaping @Sendable () -> [String: Any]) -> Document {
-        Document(name: name, formats: [.csv], isFullReport: false, context: context)
+    /// A document filled by `context` (a CSV).
+    init(_ kind: DocumentKind, context: @escaping @Sendable () -> [String: Any]) {
+        (name, formats, isFullReport, self.context) = (kind.rawValue, kind.formats, kind.isFullReport, context)
     }
 
-    /// A report in both formats; its context gets the footer (`arsip`) and the example-values warning (`contoh`).
-    /// - Parameter isFullReport: a full report (not the ringkasan), whose hashes the ringkasan prints.
-    static func report(_ name: String, _ computed: ComputedWorkspace, isFullReport: Bool = true,
-                       context: @escaping @Sendable () -> [String: Any]) -> Document {
-        Document(name: name, formats: [.markdown, .html], isFullReport: isFullReport) {
+    /// A report: its context gets the footer (`arsip`) and the example-values warning (`contoh`).
+    init(_ kind: DocumentKind, _ computed: ComputedWorkspace, context: @escaping @Sendable () -> [String: Any]) {
+        self.init(kind) {
             var values = context()
             values["arsip"] = ArchiveNote.context(directory: computed.directory)
             values["contoh"] = ExampleValues.context(computed.examples) ?? false

@@ -36,9 +36,7 @@ public struct TemplateSet: Sendable {
     static let beneathPrefix = "default/"
 
     /// Templates every run needs; a missing one is an error.
-    public static let required = ["capaian.csv", "serapan-anggaran.csv", "kepatuhan-sop.csv", "laporan-pemantauan.md",
-                                  "laporan-pemantauan.html", "ringkasan.md", "ringkasan.html",
-                                  "lkjip.md", "lkjip.html", "index.md", "index.html", "rekap.csv"]
+    public static let required = DocumentKind.allCases.flatMap(\.templates)
 
     /// Registers kinerja's content types with swift-mustache; must happen before any template is parsed.
     static let contentTypes: Void = {
@@ -48,7 +46,7 @@ public struct TemplateSet: Sendable {
     }()
 
     /// The templates of the many-agency index; a run of one workspace does not render them.
-    public static let indexTemplates: Set<String> = ["index.md", "index.html", "rekap.csv"]
+    public static let indexTemplates = Set(DocumentKind.allCases.filter(\.isIndex).flatMap(\.templates))
 
     /// Loads every file from `defaults`, then from `user` (if given) over them.
     /// - Parameter unused: templates the run will not render (`indexTemplates` for one workspace). They are

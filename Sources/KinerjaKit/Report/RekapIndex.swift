@@ -29,8 +29,9 @@ public enum RekapIndex {
         func percent(_ value: Decimal?) -> String { value.map(format.percent) ?? DisplayFormat.absent }
         func period(_ row: AgencyRow) -> String { "\(format.period(row.period)) \(row.year)" }
         let displayed: [[String: Any]] = rows.map { row in
-            let documents: [[String: Any]] = row.documents.enumerated().map { offset, name in
-                let title = labels[documentTitleKey[name] ?? ""] ?? name
+            let documents: [[String: Any]] = row.documents.enumerated().map { offset, kind in
+                let name = kind.rawValue
+                let title = kind.linkLabel.flatMap { labels[$0] } ?? name
                 return ["nama": title, "md": "\(row.directory)/\(name).md", "html": "\(row.directory)/\(name).html",
                         "pemisah": offset == row.documents.count - 1 ? "" : ";"]
             }
@@ -76,10 +77,6 @@ public enum RekapIndex {
             "gagal": failed.map(\.name).sorted().map { ["folder": $0] }, "ada_gagal": !failed.isEmpty,
         ]
     }
-
-    /// The label of each document's link: short, so the links column stays narrow.
-    static let documentTitleKey = ["laporan-pemantauan": "tautan_pemantauan", "lkjip": "tautan_lkjip",
-                                   "ringkasan": "tautan_ringkasan"]
 
     /// rekap.csv: one row per agency, values unrounded except percentages (2 decimals), for the dialect.
     static func csvContext(_ rows: [AgencyRow], dialect: CSVDialect) -> [String: Any] {
