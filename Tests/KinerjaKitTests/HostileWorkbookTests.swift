@@ -113,6 +113,22 @@ struct HostileWorkbookTests {
         }
     }
 
+    /// An entry whose local-header offset says "in the ZIP64 field" (0xFFFFFFFF) without having one: found
+    /// by libFuzzer (make libfuzz) trapping inside ZIPFoundation.
+    @Test func aZIP64MarkerWithoutItsFieldIsRefused() throws {
+        let whole = try TestWorkbook.data([TestWorkbook.Sheet(name: "realisasi", rows: "")])
+        let central = try #require(whole.firstRange(of: Data([0x50, 0x4B, 0x01, 0x02]))).lowerBound
+        var marked = whole
+        marked.replaceSubrange((central + 42)..<(central + 46), with: Data([0xFF, 0xFF, 0xFF, 0xFF]))
+        #expect(ZIPStructure.damage(marked)?.en.contains("ZIP64") == true, "\(ZIPStructure.damage(marked)?.en ?? "nil")")
+        do {
+            _ = try Workbook(data: marked)
+            Issue.record("a damaged archive was opened")
+        } catch {
+            #expect(error.reason.en.contains("damaged"), "\(error.reason.en)")
+        }
+    }
+
     /// A sheet of 200 000 rows was "not well-formed XML (line 0, column 0)"; it is said to be too large.
     @Test func aHugeSheetIsSaidToBeTooLarge() throws {
         let rows = (1...200_000).map { #"<row r="\#($0)"><c r="A\#($0)"><v>\#($0)</v></c></row>"# }.joined()

@@ -17,28 +17,68 @@ enum ZIPStructure {
             if bytes[at] == 0x50, bytes[at + 1] == 0x4B, bytes[at + 2] == 0x05, bytes[at + 3] == 0x06 { end = at; break }
             at -= 1
         }
-        guard let end else { return Message("its end-of-directory record is missing", id: "catatan akhir direktorinya tidak ada") }
-        let count = u16(end + 10), size = u32(end + 12), start = u32(end + 16)
-        // ZIP64 markers: left to ZIPFoundation, which reads their extended records.
-        if count == 0xFFFF || size == 0xFFFF_FFFF || start == 0xFFFF_FFFF { return nil }
+        guard var end else { return Message("its end-of-directory record is missing", id: "catatan akhir direktorinya tidak ada") }
+        var count = u16(end + 10), size = u32(end + 12), start = u32(end + 16)
+        // ZIP64: the record's fields say 0xFFFF…, and the real ones are in a ZIP64 end record, which the
+        // locator just before this one points to. Either is missing or outside the file → damaged.
+        if count == 0xFFFF || size == 0xFFFF_FFFF || start == 0xFFFF_FFFF {
+            let locator = end - 20
+            guard locator >= 0, u32(locator) == 0x0706_4B50, let record = u64(bytes, locator + 8), record + 56 <= locator,
+                  u32(record) == 0x0606_4B50,
+                  let count64 = u64(bytes, record + 32), let size64 = u64(bytes, record + 40), let start64 = u64(bytes, record + 48)
+            else { return Message("its ZIP64 directory record is missing or damaged", id: "catatan direktori ZIP64-nya tidak ada atau rusak") }
+            (count, size, start) = (count64, size64, start64)
+            end = record
+        }
         guard start + size <= end else { return Message("its directory lies past the end of the file", id: "direktorinya berada di luar ujung berkas") }
+        let pastTheEnd = Message("an entry's data lies past the end of the file", id: "data sebuah entri berada di luar ujung berkas")
         var entry = start
         for _ in 0..<count {
             guard entry + 46 <= start + size,
                   bytes[entry] == 0x50, bytes[entry + 1] == 0x4B, bytes[entry + 2] == 0x01, bytes[entry + 3] == 0x02
             else { return Message("its directory has an entry that is not where it says", id: "direktorinya memuat entri yang tidak berada di tempat yang disebutkannya") }
-            let compressed = u32(entry + 20), local = u32(entry + 42)
+            var compressed = u32(entry + 20), local = u32(entry + 42)
+            let uncompressed = u32(entry + 24)
             let nameLength = u16(entry + 28), extraLength = u16(entry + 30), commentLength = u16(entry + 32)
-            if compressed != 0xFFFF_FFFF, local != 0xFFFF_FFFF {
-                guard local + 30 <= bytes.count,
-                      bytes[local] == 0x50, bytes[local + 1] == 0x4B, bytes[local + 2] == 0x03, bytes[local + 3] == 0x04
-                else { return Message("an entry's data lies past the end of the file", id: "data sebuah entri berada di luar ujung berkas") }
-                let localName = u16(local + 26), localExtra = u16(local + 28)
-                guard local + 30 + localName + localExtra + compressed <= bytes.count else {
-                    return Message("an entry's data lies past the end of the file", id: "data sebuah entri berada di luar ujung berkas")
-                }
+            guard entry + 46 + nameLength + extraLength + commentLength <= start + size else {
+                return Message("its directory has an entry that is not where it says", id: "direktorinya memuat entri yang tidak berada di tempat yang disebutkannya")
             }
+            // A field of 0xFFFFFFFF is in the entry's ZIP64 extra field (id 1), in this order: the
+            // uncompressed size, the compressed size, the local header's offset (APPNOTE 4.5.3).
+            if uncompressed == 0xFFFF_FFFF || compressed == 0xFFFF_FFFF || local == 0xFFFF_FFFF {
+                guard var at = zip64Field(bytes, from: entry + 46 + nameLength, length: extraLength) else {
+                    return Message("an entry says its sizes are in a ZIP64 field it does not have", id: "sebuah entri menyebut ukurannya ada di kolom ZIP64 yang tidak dimilikinya")
+                }
+                func next() -> Int? { defer { at.start += 8 }; return at.start + 8 <= at.end ? u64(bytes, at.start) : nil }
+                if uncompressed == 0xFFFF_FFFF, next() == nil { return pastTheEnd }
+                if compressed == 0xFFFF_FFFF { guard let value = next() else { return pastTheEnd }; compressed = value }
+                if local == 0xFFFF_FFFF { guard let value = next() else { return pastTheEnd }; local = value }
+            }
+            guard local < bytes.count, local + 30 <= bytes.count,
+                  bytes[local] == 0x50, bytes[local + 1] == 0x4B, bytes[local + 2] == 0x03, bytes[local + 3] == 0x04
+            else { return pastTheEnd }
+            let localName = u16(local + 26), localExtra = u16(local + 28)
+            guard compressed <= bytes.count, local + 30 + localName + localExtra + compressed <= bytes.count else { return pastTheEnd }
             entry += 46 + nameLength + extraLength + commentLength
+        }
+        return nil
+    }
+
+    /// A little-endian 64-bit value at `at`, when it fits in an Int that can be an offset (below 2^62).
+    private static func u64(_ bytes: [UInt8], _ at: Int) -> Int? {
+        guard at >= 0, at + 8 <= bytes.count else { return nil }
+        let value = (0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[at + $1]) << (8 * UInt64($1)) }
+        return value < 1 << 62 ? Int(value) : nil
+    }
+
+    /// The ZIP64 extended-information field (id 1) among an entry's extra fields: where its data starts and ends.
+    private static func zip64Field(_ bytes: [UInt8], from: Int, length: Int) -> (start: Int, end: Int)? {
+        var at = from
+        while at + 4 <= from + length {
+            let id = Int(bytes[at]) | Int(bytes[at + 1]) << 8, size = Int(bytes[at + 2]) | Int(bytes[at + 3]) << 8
+            guard at + 4 + size <= from + length else { return nil }
+            if id == 1 { return (at + 4, at + 4 + size) }
+            at += 4 + size
         }
         return nil
     }
