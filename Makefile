@@ -76,7 +76,7 @@ LIBFUZZ_FLAGS = -seed=1 -runs=$(LIBFUZZ_RUNS) -timeout=5 -malloc_limit_mb=256 -r
 export ASAN_OPTIONS = detect_leaks=0
 libfuzz: deps
 	cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
-	@for target in csv:Tests/KinerjaKitTests/Fixtures/broken:examples xlsx:Tests/KinerjaKitTests/Fixtures/planner \
+	@for target in csv:Tests/KinerjaKitTests/Fixtures/broken:examples xlsx:Tests/KinerjaKitTests/Fixtures/planner:Fuzz/seeds/xlsx \
 	    profile:Tests/KinerjaKitTests/Fixtures/broken:examples sop:SOP template:Templates; do \
 		name=$${target%%:*}; seeds=$$(echo $${target#*:} | tr : ' '); mkdir -p Fuzz/corpus/$$name; \
 		echo "libFuzzer: $$name, $(LIBFUZZ_RUNS) inputs"; \

@@ -105,6 +105,16 @@ def damaged_offsets(ws):
     return ["data.xlsx"]
 
 
+def zip64_marker(ws):
+    """A central-directory entry whose local-header offset says 0xFFFFFFFF (in the ZIP64 field) without one."""
+    book = os.path.join(ws, "data.xlsx")
+    data = bytearray(open(book, "rb").read())
+    central = data.find(b"PK\x01\x02")
+    data[central + 42:central + 46] = b"\xff\xff\xff\xff"
+    open(book, "wb").write(bytes(data))
+    return ["data.xlsx"]
+
+
 def crc_mismatch(ws):
     book = os.path.join(ws, "data.xlsx")
     with zipfile.ZipFile(book) as z:
@@ -226,6 +236,7 @@ def cases(kinerja):
     return [
         ("zip bomb (2 GB sheet in a few MB)", WORKBOOK, zip_bomb, False),
         ("ZIP offsets past the end", WORKBOOK, damaged_offsets, False),
+        ("ZIP64 marker without its field (found by libFuzzer)", WORKBOOK, zip64_marker, False),
         ("sheet edited, CRC-32 not updated", WORKBOOK, crc_mismatch, False),
         ("row number 2^63-1", WORKBOOK, sheet_edit(b"</sheetData>", row + b"</sheetData>"), False),
         ("header cell at ZZZ1", WORKBOOK, sheet_edit(b'r="A1"', b'r="ZZZ1"'), False),
