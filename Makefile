@@ -71,6 +71,7 @@ benchmark: deps
 ## The fuzzer's own process is larger than kinerja's (the sanitizer's shadow memory): `make hostile`
 ## measures kinerja's real time and memory on the inputs of issue 20.
 LIBFUZZ_RUNS ?= 200000
+LIBFUZZ_TARGETS ?= csv xlsx profile sop template
 LIBFUZZ := Fuzz/.build/release/kinerja-libfuzzer
 LIBFUZZ_FLAGS = -seed=1 -runs=$(LIBFUZZ_RUNS) -timeout=5 -malloc_limit_mb=256 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1
 export ASAN_OPTIONS = detect_leaks=0
@@ -79,6 +80,7 @@ libfuzz: deps
 	@for target in csv:Tests/KinerjaKitTests/Fixtures/broken:examples xlsx:Tests/KinerjaKitTests/Fixtures/planner:Fuzz/seeds/xlsx \
 	    profile:Tests/KinerjaKitTests/Fixtures/broken:examples sop:SOP template:Templates; do \
 		name=$${target%%:*}; seeds=$$(echo $${target#*:} | tr : ' '); mkdir -p Fuzz/corpus/$$name; \
+		case " $(LIBFUZZ_TARGETS) " in *" $$name "*) ;; *) continue ;; esac; \
 		echo "libFuzzer: $$name, $(LIBFUZZ_RUNS) inputs"; \
 		( cd Fuzz && KINERJA_FUZZ_TARGET=$$name .build/release/kinerja-libfuzzer $(LIBFUZZ_FLAGS) \
 			corpus/$$name $$(for s in $$seeds; do echo ../$$s; done) 2>&1 | grep -E "^(Done|stat::|==|SUMMARY|artifact)" ) \
