@@ -11,6 +11,7 @@ when any case breaks the promise; `--markdown` prints the table FUZZING.md keeps
 """
 import io
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -138,6 +139,88 @@ def sheet_edit(old, new, count=1):
     return spoil
 
 
+def part_edit(part, change):
+    """Rewrites one named part of the workbook with `change(bytes)`."""
+    def spoil(ws):
+        rewrite_part(os.path.join(ws, "data.xlsx"), part, change)
+        return ["data.xlsx"]
+    return spoil
+
+
+def sheet_with(change, index=0):
+    def spoil(ws):
+        book = os.path.join(ws, "data.xlsx")
+        rewrite_part(book, sheet_part(book, index), change)
+        return ["data.xlsx"]
+    return spoil
+
+
+def merged_everywhere(data):
+    rows = b"".join(b'<row r="%d"><c r="A%d"><v>1</v></c></row>' % (1000 + i, 1000 + i) for i in range(500))
+    return data.replace(b"</sheetData>", rows + b'<row r="1500"><c r="XFD1500"><v>1</v></c></row></sheetData>'
+                        b'<mergeCells count="1"><mergeCell ref="A1000:XFD1500"/></mergeCells>', 1)
+
+
+def own_sop(change):
+    """The example's bundled SOP as the workspace's own sop.yaml, changed."""
+    def spoil(ws):
+        text = open(os.path.join(ROOT, "SOP", "disdikbud-pesisir-selatan.yaml"), "rb").read()
+        open(os.path.join(ws, "sop.yaml"), "wb").write(change(text))
+        return ["sop.yaml"]
+    return spoil
+
+
+def many_steps(text):
+    head, _, _ = text.partition(b"langkah:")
+    step = (b"  - no: %d\n    uraian: Langkah\n    pelaksana: %s\n    kelengkapan: -\n    waktu: 1 jam\n    output: -\n")
+    role = [line.split(b"- ", 1)[1].strip() for line in head.splitlines() if line.strip().startswith(b"- ")][0]
+    return head + b"langkah:\n" + b"".join(step % (i, role) for i in range(1, 10_001))
+
+
+def narasi_folder_outside(ws):
+    outside = os.path.join(os.path.dirname(ws), "elsewhere")
+    shutil.copytree(os.path.join(ws, "narasi", "sasaran"), outside)
+    shutil.rmtree(os.path.join(ws, "narasi", "sasaran"))
+    os.symlink(outside, os.path.join(ws, "narasi", "sasaran"))
+    return ["narasi/sasaran"]
+
+
+def cr_only(ws):
+    path = os.path.join(ws, "realisasi.csv")
+    data = open(path, "rb").read().replace(b"\r\n", b"\n").replace(b"\n", b"\r")
+    open(path, "wb").write(data + b";;;;\r" * 3000)
+    return ["realisasi.csv"]
+
+
+def manifest_linked(kinerja):
+    """A signed folder whose manifest.json is a link to an identical copy outside it."""
+    def spoil(ws):
+        out, keys = os.path.join(os.path.dirname(ws), "out"), os.path.join(os.path.dirname(ws), "keys")
+        quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "check": True}
+        subprocess.run([kinerja, "report", ws, "--output", out], **quiet)
+        folder = next(r for r, _, f in os.walk(out) if "manifest.json" in f)
+        subprocess.run([kinerja, "keygen", "--out", keys], **quiet)
+        subprocess.run([kinerja, "sign", folder, "--key", os.path.join(keys, "kunci-privat.pem")], **quiet)
+        copy = os.path.join(os.path.dirname(ws), "manifest-copy.json")
+        shutil.copy(os.path.join(folder, "manifest.json"), copy)
+        os.remove(os.path.join(folder, "manifest.json"))
+        os.symlink(copy, os.path.join(folder, "manifest.json"))
+        return ["manifest.json"], ["verify", folder]
+    return spoil
+
+
+def huge_key(kinerja):
+    def spoil(ws):
+        out = os.path.join(os.path.dirname(ws), "out")
+        subprocess.run([kinerja, "report", ws, "--output", out], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        folder = next(r for r, _, f in os.walk(out) if "manifest.json" in f)
+        key = os.path.join(os.path.dirname(ws), "big.pem")
+        with open(key, "wb") as f:
+            f.write(b"-----BEGIN PRIVATE KEY-----\n" + b"A" * (50 << 20))
+        return ["big.pem"], ["sign", folder, "--key", key]
+    return spoil
+
+
 def huge_sheet(ws):
     book = os.path.join(ws, "data.xlsx")
     rows = b"".join(b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>x</t></is></c></row>' % (i, i) for i in range(2, 200_002))
@@ -222,6 +305,9 @@ def spoil_apart(spoil, ws, tmp):
     if pid == 0:
         try:
             open(result, "w").write(repr(spoil(ws)))
+        except BaseException:
+            import traceback
+            traceback.print_exc()
         finally:
             os._exit(0)
     os.waitpid(pid, 0)
@@ -263,6 +349,31 @@ def cases(kinerja):
          template({"ringkasan.md.mustache": lambda: "{{instansi}} " * 4_999}), True),
         ("80 000 tags", EXAMPLE, template({"ringkasan.md.mustache": lambda: "{{instansi}} " * 80_000}), False),
         ("manifest naming ../../../../etc/passwd", EXAMPLE, forged_manifest(kinerja), False),
+        # Found by a red-team pass after the issue's list (FUZZING.md).
+        ("100 000 nested elements in styles.xml", WORKBOOK,
+         part_edit("xl/styles.xml", lambda d: d.replace(b"</styleSheet>", b"<q>" * 100_000 + b"</q>" * 100_000 + b"</styleSheet>")), False),
+        ("50 000 nested runs in an inline string", WORKBOOK,
+         sheet_with(lambda d: d.replace(b"</sheetData>", b'<row r="900"><c r="A900" t="inlineStr"><is>' + b"<r>" * 50_000
+                                        + b"<t>x</t>" + b"</r>" * 50_000 + b"</is></c></row></sheetData>", 1)), False),
+        ("200 rows of 16 000 empty cells (13 MB)", WORKBOOK,
+         sheet_with(lambda d: d.replace(b"</sheetData>", b"".join(b'<row r="%d">' % (900 + i) + b"<c/>" * 16_000 + b"</row>"
+                                                               for i in range(200)) + b"</sheetData>", 1)), False),
+        ("150 000 rows with a long namespace prefix", WORKBOOK,
+         sheet_with(lambda d: d.replace(b"<worksheet ", b'<worksheet xmlns:averyveryverylongprefix="urn:x" ', 1).replace(
+             b"</sheetData>", b"<averyveryverylongprefix:row/>" * 150_000 + b"</sheetData>", 1)), False),
+        ("200 000 attributes on one element", WORKBOOK,
+         sheet_with(lambda d: d.replace(b"<sheetData", b"<sheetPr " + b" ".join(b'a%d="1"' % i for i in range(200_000))
+                                        + b"/><sheetData", 1)), False),
+        ("merged range A1000:XFD1500", WORKBOOK, sheet_with(merged_everywhere, 1), False),
+        ("waktu: 9223372036854775807 menit", EXAMPLE, own_sop(lambda t: re.sub(rb"waktu: [^\n]*", b"waktu: 9223372036854775807 menit", t, count=1)), False),
+        ("waktu: 99999999 hari kerja", EXAMPLE, own_sop(lambda t: re.sub(rb"waktu: [^\n]*", b"waktu: 99999999 hari kerja", t, count=1)), False),
+        ("sop.yaml of 10 000 steps", EXAMPLE, own_sop(many_steps), False),
+        ("6 000 rows of 9 999 delimiters", EXAMPLE, append("realisasi.csv", lambda: (b";" * 9_999 + b"\n") * 6_000), False),
+        ("narasi of 5 000 000 '>'", EXAMPLE, replace("narasi/faktor-pendorong.md", b"", b">" * 5_000_000), False),
+        ("narasi/sasaran linked to a folder outside", EXAMPLE, narasi_folder_outside, False),
+        ("CR-only line ends and 3 000 empty rows", EXAMPLE, cr_only, True),
+        ("signed folder, manifest.json linked outside", EXAMPLE, manifest_linked(kinerja), False),
+        ("sign with a 50 MB key file", EXAMPLE, huge_key(kinerja), False),
     ]
 
 

@@ -129,6 +129,19 @@ struct HostileWorkbookTests {
         }
     }
 
+    /// The shape is read without a parser: comments, CDATA and quoted `>` do not count as elements.
+    @Test func aPartsShapeIsReadInOnePass() {
+        let part = #"<?xml version="1.0"?><worksheet><!-- <row> --><sheetData><row r="1"><c r="A1" t="s"/></row>"#
+            + #"<x:row a=">" b='/>'><![CDATA[<row>]]></x:row></sheetData></worksheet>"#
+        #expect(XMLShape(Data(part.utf8)) == XMLShape(depth: 4, elements: 5, attributes: 2, rows: 2))
+    }
+
+    /// 100 000 nested elements crashed (the parser's tree is freed recursively); they are refused first.
+    @Test func deepNestingIsRefusedBeforeTheParser() throws {
+        let message = try refusal(TestWorkbook.Sheet(name: "realisasi", rows: String(repeating: "<q>", count: 5_000) + String(repeating: "</q>", count: 5_000)))
+        #expect(message?.contains("levels deep") == true, "\(message ?? "read")")
+    }
+
     /// A sheet of 200 000 rows was "not well-formed XML (line 0, column 0)"; it is said to be too large.
     @Test func aHugeSheetIsSaidToBeTooLarge() throws {
         let rows = (1...200_000).map { #"<row r="\#($0)"><c r="A\#($0)"><v>\#($0)</v></c></row>"# }.joined()

@@ -39,7 +39,7 @@ struct SpreadsheetHabitsTests {
             (3, [SheetCell(reference: CellReference(column: 1, row: 3), value: .text("IKU-02"))]),
             (4, [SheetCell(reference: CellReference(column: 1, row: 4), value: .text("IKU-03"))]),
         ]
-        let filled = MergedRange.fill(rows, [try #require(MergedRange("C2:C3")), try #require(MergedRange("A1:XFD1048576"))])
+        let filled = try MergedRange.fill(rows, [try #require(MergedRange("C2:C3")), try #require(MergedRange("A1:XFD1048576"))])
         #expect(filled.map { $0.cells.map(\.reference.text) } == [["A2", "C2"], ["A3", "C3"], ["A4"]])
         #expect(filled[1].cells[1].value == text)
         #expect(MergedRange("C2") == nil)

@@ -47,6 +47,8 @@ enum SOPLoader {
         return sop
     }
 
+    static let mostSteps = 200
+
     private static func steps(_ reader: YAMLFields, roles: [String], log: inout DiagnosticLog) -> [SOP.Step] {
         guard let node = reader.node("langkah") else {
             reader.missing("langkah", Message("the SOP's steps, each with no, uraian, pelaksana, kelengkapan, waktu and output", id: "langkah-langkah SOP, masing-masing dengan no, uraian, pelaksana, kelengkapan, waktu, dan output"), log: &log)
@@ -54,6 +56,11 @@ enum SOPLoader {
         }
         guard let items = node.sequence, !items.isEmpty else {
             reader.error("langkah", Message("langkah should be a list of steps, each starting with `- no: 1`", id: "langkah harus berupa daftar langkah, masing-masing diawali `- no: 1`"), log: &log)
+            return []
+        }
+        // A monitoring SOP has 10 to 30 steps; the cycle's checks compare steps with each other.
+        guard items.count <= mostSteps else {
+            reader.error("langkah", Message("langkah has \(items.count) steps, more than the \(mostSteps) kinerja reads (a monitoring SOP has 10 to 30): check the file", id: "langkah memuat \(items.count) langkah, lebih dari \(mostSteps) yang dibaca kinerja (SOP pemantauan berisi 10 sampai 30 langkah): periksa berkasnya"), log: &log)
             return []
         }
         var steps: [SOP.Step] = []
@@ -98,6 +105,10 @@ enum SOPLoader {
             let standard = waktuText.flatMap { text -> StandardTime? in
                 guard let time = StandardTime(text) else {
                     fields.error("waktu", Message("langkah.waktu \"\(text)\" is not a standard time; expected a whole number and a unit: menit, jam, hari or minggu (or minutes, hours, days, weeks), e.g. 15 menit, 2 jam, 3 hari", id: "langkah.waktu \"\(text)\" bukan waktu baku; tulis bilangan bulat dan satuannya: menit, jam, hari, atau minggu, mis. 15 menit, 2 jam, 3 hari"), log: &log)
+                    return nil
+                }
+                guard time.isPlausible else {
+                    fields.error("waktu", Message("langkah.waktu \"\(text)\" is longer than a year; a step of the monitoring SOP takes minutes to weeks (at most 525600 menit, 8760 jam, 260 hari or 52 minggu): check the number", id: "langkah.waktu \"\(text)\" lebih dari setahun; langkah SOP pemantauan memakan waktu menit hingga minggu (paling banyak 525600 menit, 8760 jam, 260 hari, atau 52 minggu): periksa angkanya"), log: &log)
                     return nil
                 }
                 return time

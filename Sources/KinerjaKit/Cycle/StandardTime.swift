@@ -43,6 +43,19 @@ public struct StandardTime: Sendable, Hashable {
         self.text = text
     }
 
+    /// At most a year of each unit: a step of a monitoring SOP takes minutes to weeks, and a deadline is
+    /// walked one working day at a time, so `99999999 hari` would take minutes and `2^63 menit` overflow.
+    ///
+    ///     525 600 menit, 8 760 jam, 260 hari (kerja), 52 minggu → plausible; one more → not
+    public var isPlausible: Bool {
+        switch unit {
+        case .minute: amount <= 525_600
+        case .hour: amount <= 8_760
+        case .day: amount <= 260
+        case .week: amount <= 52
+        }
+    }
+
     /// Clock minutes for minutes and hours; 0 for working-day units.
     public var clockMinutes: Int {
         switch unit {

@@ -46,23 +46,36 @@ struct CSVSource {
         }
     }
 
-    /// The largest CSV file read, and the most cells one line may have: a workspace's tables are far
-    /// smaller, and a hostile file (one line of 25 million delimiters) would otherwise take gigabytes.
-    static let largestFile = 64 * 1024 * 1024, widestLine = 10_000
+    /// The largest CSV file read, the most cells one line may have, and the most delimiters in the whole
+    /// file: a workspace's tables are kilobytes (hundreds of rows of a few dozen columns), and a hostile
+    /// file (one line of 25 million delimiters, or six thousand "empty" rows of ten thousand) would
+    /// otherwise take gigabytes and minutes.
+    static let largestFile = 16 * 1024 * 1024, widestLine = 10_000, mostCells = 500_000
 
     /// Why `data` is refused before it is parsed, with the line at fault; nil when it is within bounds.
-    /// Delimiters are counted on every line, quoted or not (a bound, not a parse).
+    /// Delimiters are counted on every line, quoted or not (a bound, not a parse); a line ends at LF, or
+    /// at a CR not followed by LF (files saved by classic Mac Excel).
     static func beyondBounds(_ data: Data) -> (line: Int?, message: Message)? {
         guard data.count <= largestFile else {
             return (nil, Message("the file is larger than \(largestFile / 1024 / 1024) MB; a workspace's tables are far smaller", id: "berkas ini lebih besar dari \(largestFile / 1024 / 1024) MB; tabel ruang kerja jauh lebih kecil"))
         }
-        var line = 1, delimiters = 0
+        var line = 1, delimiters = 0, total = 0, afterCR = false
         for byte in data {
-            if byte == 0x0A { line += 1; delimiters = 0; continue }
+            defer { afterCR = byte == 0x0D }
+            if byte == 0x0A {
+                if !afterCR { line += 1 }
+                delimiters = 0
+                continue
+            }
+            if byte == 0x0D { line += 1; delimiters = 0; continue }
             guard byte == 0x2C || byte == 0x3B else { continue }
             delimiters += 1
+            total += 1
             if delimiters > widestLine {
                 return (line, Message("this line has more than \(widestLine) cells; a table of the workspace has at most a few dozen columns", id: "baris ini memuat lebih dari \(widestLine) sel; tabel ruang kerja paling banyak hanya puluhan kolom"))
+            }
+            if total > mostCells {
+                return (line, Message("the file has more than \(mostCells) cells by here; a workspace's tables have a few thousand: keep only the agency's own table in it", id: "berkas ini memuat lebih dari \(mostCells) sel sampai di sini; tabel ruang kerja hanya beberapa ribu sel: simpan hanya tabel instansi di dalamnya"))
             }
         }
         return nil

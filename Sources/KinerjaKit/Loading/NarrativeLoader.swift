@@ -4,15 +4,32 @@ import Foundation
 /// reads (`NarrativeFolders`; all of them without a period), by its path relative to `narasi/`
 /// (`ikhtisar.md`, `sasaran/1.md`, `TW3/faktor-pendorong.md`), in a stable order.
 enum NarrativeLoader {
+    /// The largest narrative file read: a section's text is a few paragraphs (a few KB).
+    static let largestFile = 512 * 1024
+
     static func load(from directory: URL, period: ReportPeriod?, boundary: WorkspaceBoundary, displayPath: (String) -> String,
                      inputs: inout [InputFile], log: inout DiagnosticLog) -> [String: String] {
         let root = directory.appendingPathComponent("narasi")
+        func isLink(_ url: URL) -> Bool { (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil }
+        // A folder (narasi/ itself, sasaran/, TW3/) that is a link to somewhere outside is said, not skipped.
+        if isLink(root), !boundary.contains(root) {
+            log.error(displayPath("narasi"), WorkspaceBoundary.outsideFolder("narasi"))
+            return [:]
+        }
         guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
             return [:]
         }
         var names: [String] = []
         let prefix = root.standardizedFileURL.path + "/"
-        for case let url as URL in enumerator where url.pathExtension.lowercased() == "md" {
+        for case let url as URL in enumerator {
+            var isFolder: ObjCBool = false
+            if isLink(url), !boundary.contains(url), FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder),
+               isFolder.boolValue {
+                let path = "narasi/" + String(url.standardizedFileURL.path.dropFirst(prefix.count))
+                log.error(displayPath(path), WorkspaceBoundary.outsideFolder(path))
+                continue
+            }
+            guard url.pathExtension.lowercased() == "md" else { continue }
             let full = url.standardizedFileURL.path
             guard full.hasPrefix(prefix) else { continue }
             names.append(String(full.dropFirst(prefix.count)))
@@ -25,6 +42,11 @@ enum NarrativeLoader {
             let path = "narasi/" + name
             guard boundary.contains(root.appendingPathComponent(name)) else {
                 log.error(displayPath(path), WorkspaceBoundary.outside(path))
+                continue
+            }
+            let size = (try? FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(name).path)[.size] as? Int) ?? nil
+            if let size, size > largestFile {
+                log.error(displayPath(path), Message("the file is larger than \(largestFile / 1024) KB; a section's narrative is a few paragraphs", id: "berkas ini lebih besar dari \(largestFile / 1024) KB; narasi satu bagian hanya beberapa paragraf"))
                 continue
             }
             guard let data = try? Data(contentsOf: root.appendingPathComponent(name)) else {

@@ -80,6 +80,11 @@ public struct ArchiveCheck: Sendable {
     /// the key recorded in manifest.sig, which proves integrity but not who signed.
     public static func check(_ directory: URL, key: Curve25519.Signing.PublicKey? = nil) -> ArchiveCheck {
         let manifestURL = directory.appendingPathComponent("manifest.json")
+        // The manifest and its signature are files of the folder, never links to a copy elsewhere.
+        for name in ["manifest.json", ManifestSignature.fileName]
+        where (try? FileManager.default.destinationOfSymbolicLink(atPath: directory.appendingPathComponent(name).path)) != nil {
+            return ArchiveCheck(files: [], signature: nil, manifestProblem: Message("\(name): it is a link to another file, not the file that was made; it is not read", id: "\(name): berkas ini tautan ke berkas lain, bukan berkas yang dibuat; berkas itu tidak dibaca"), manifest: nil)
+        }
         guard let manifestData = try? Data(contentsOf: manifestURL) else {
             return ArchiveCheck(files: [], signature: nil, manifestProblem: Message("manifest.json: missing; this is not a kinerja output folder, or its manifest was removed", id: "manifest.json: tidak ada; ini bukan folder keluaran kinerja, atau manifesnya telah dihapus"), manifest: nil)
         }

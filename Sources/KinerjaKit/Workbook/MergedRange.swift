@@ -2,6 +2,8 @@
 /// value across the whole range and stores it only there. Indonesian workbooks write a sasaran once over
 /// the rows of its indicators this way, so every cell of the range is read as holding that value.
 struct MergedRange: Equatable {
+    static let mostFilled = 20_000
+
     let first: CellReference
     let last: CellReference
 
@@ -18,10 +20,15 @@ struct MergedRange: Equatable {
     /// `A1:XFD1048576` costs no more than the sheet's own extent, and a range reaching past the table's
     /// last row adds no rows of its own.
     ///
+    /// The cells filled in stop at `mostFilled` more than the sheet holds: a row with one cell in column XFD
+    /// makes every row 16 384 wide, and `A2:XFD500` would then fill eight million cells (an error instead).
+    ///
     /// Example: `C2:C4` holding "Meningkatnya derajat kesehatan" in C2 and nothing in C3, C4 gives C3 and
     /// C4 that text too.
-    static func fill(_ rows: [(row: Int, cells: [SheetCell])], _ ranges: [MergedRange]) -> [(row: Int, cells: [SheetCell])] {
+    static func fill(_ rows: [(row: Int, cells: [SheetCell])], _ ranges: [MergedRange]) throws(Workbook.Unreadable) -> [(row: Int, cells: [SheetCell])] {
         guard !ranges.isEmpty else { return rows }
+        let budget = rows.reduce(0) { $0 + $1.cells.count } + mostFilled
+        var filled = 0
         var byPosition: [Int: Int] = [:]
         for (index, row) in rows.enumerated() { byPosition[row.row] = index }
         var result = rows
@@ -40,6 +47,11 @@ struct MergedRange: Equatable {
                 let lastColumn = min(range.last.column, width)
                 guard range.first.column <= lastColumn else { continue }
                 for column in range.first.column...lastColumn where !present.contains(column) {
+                    filled += 1
+                    guard filled <= budget else {
+                        let text = "\(range.first.text):\(range.last.text)"
+                        throw Workbook.Unreadable(reason: Message("the merged range \(text) covers more cells than the sheet holds (over \(mostFilled) more); unmerge it, or merge only the cells of one table", id: "rentang gabungan \(text) mencakup lebih banyak sel daripada isi lembar ini (lebih dari \(mostFilled) sel tambahan); pisahkan gabungannya, atau gabungkan hanya sel dalam satu tabel"))
+                    }
                     result[index].cells.append(SheetCell(reference: CellReference(column: column, row: row),
                                                          value: top.value, format: top.format))
                 }

@@ -31,7 +31,7 @@ struct Workbook {
     private let cellFormats: [NumberFormat]
 
     /// A part larger than this (uncompressed) is refused rather than read into memory.
-    static let largestPart = 64 * 1024 * 1024
+    static let largestPart = 16 * 1024 * 1024
     /// More rows than this in one sheet are refused (FoundationXML fails on far larger trees).
     static let mostRows = 100_000
 
@@ -138,7 +138,7 @@ struct Workbook {
             }
             if !cells.isEmpty { rows.append((number, cells)) }
         }
-        return SheetRows(rows: MergedRange.fill(rows, merges))
+        return SheetRows(rows: try MergedRange.fill(rows, merges))
     }
 
     /// A cell's value by its type attribute `t`; nil for a cell with nothing in it (only a style).
@@ -259,10 +259,20 @@ struct Workbook {
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!doctype".utf8)) != nil {
             throw Unreadable(reason: Message("the part \(path) declares a DOCTYPE, which no spreadsheet writes; it is not read (entities in it could change the text)", id: "bagian \(path) memuat DOCTYPE, yang tidak pernah ditulis aplikasi lembar kerja; bagian ini tidak dibaca (entitas di dalamnya dapat mengubah teks)"))
         }
-        // FoundationXML gives up on very large trees with "line 0, column 0"; a table of the workspace has
-        // hundreds of rows, so a sheet of more than `mostRows` is said to be too large before it is parsed.
-        if Self.rowCount(data, atLeast: mostRows + 1) > mostRows {
+        // FoundationXML gives up on very large trees with "line 0, column 0", and its tree costs time per
+        // element and is freed recursively: the part's shape is checked before it is parsed (XMLShape).
+        let shape = XMLShape(data)
+        if shape.rows > mostRows {
             throw Unreadable(reason: Message("the part \(path) has more than \(mostRows) rows; a workspace's tables have hundreds: keep only the agency's own tables in the workbook", id: "bagian \(path) memuat lebih dari \(mostRows) baris; tabel ruang kerja hanya ratusan baris: simpan hanya tabel instansi di buku kerja ini"))
+        }
+        if shape.depth > XMLShape.deepest {
+            throw Unreadable(reason: Message("the part \(path) nests its elements \(shape.depth) levels deep, more than the \(XMLShape.deepest) kinerja reads (a spreadsheet writes under 10); the file is damaged or hostile", id: "bagian \(path) bersarang \(shape.depth) tingkat, lebih dari \(XMLShape.deepest) yang dibaca kinerja (aplikasi lembar kerja menulis kurang dari 10); berkas rusak atau berbahaya"))
+        }
+        if shape.elements > XMLShape.mostElements {
+            throw Unreadable(reason: Message("the part \(path) has \(shape.elements) XML elements, more than the \(XMLShape.mostElements) kinerja reads (a workspace's tables have a few thousand cells): keep only the agency's own tables in the workbook", id: "bagian \(path) memuat \(shape.elements) elemen XML, lebih dari \(XMLShape.mostElements) yang dibaca kinerja (tabel ruang kerja hanya beberapa ribu sel): simpan hanya tabel instansi di buku kerja ini"))
+        }
+        if shape.attributes > XMLShape.mostAttributes {
+            throw Unreadable(reason: Message("an element of the part \(path) has \(shape.attributes) attributes, more than the \(XMLShape.mostAttributes) kinerja reads (a spreadsheet writes a handful); the file is damaged or hostile", id: "sebuah elemen bagian \(path) memuat \(shape.attributes) atribut, lebih dari \(XMLShape.mostAttributes) yang dibaca kinerja (aplikasi lembar kerja menulis beberapa saja); berkas rusak atau berbahaya"))
         }
         let parsed = XMLHash.config { options in
             options.shouldProcessNamespaces = true
@@ -272,30 +282,6 @@ struct Workbook {
             throw Unreadable(reason: Message("the part \(path) is not well-formed XML (line \(problem.line), column \(problem.column)); the file may be damaged", id: "bagian \(path) bukan XML yang sah (baris \(problem.line), kolom \(problem.column)); berkas mungkin rusak"))
         }
         return parsed
-    }
-
-    /// How many `<row` (or `<x:row`) tags `data` has, counting no further than `limit`.
-    static func rowCount(_ data: Data, atLeast limit: Int) -> Int {
-        var count = 0
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            let bytes = buffer.bindMemory(to: UInt8.self)
-            var i = 0
-            while i + 4 < bytes.count, count < limit {
-                if bytes[i] == UInt8(ascii: "<") {
-                    var j = i + 1
-                    // An element name's prefix (`x:`), then `row` and a space or `>`.
-                    while j < bytes.count, j - i < 12, bytes[j] != UInt8(ascii: ":"), bytes[j] != UInt8(ascii: " "),
-                          bytes[j] != UInt8(ascii: ">") { j += 1 }
-                    let name = j < bytes.count && bytes[j] == UInt8(ascii: ":") ? j + 1 : i + 1
-                    if name + 3 < bytes.count, bytes[name] == UInt8(ascii: "r"), bytes[name + 1] == UInt8(ascii: "o"),
-                       bytes[name + 2] == UInt8(ascii: "w"), bytes[name + 3] == UInt8(ascii: " ") || bytes[name + 3] == UInt8(ascii: ">") {
-                        count += 1
-                    }
-                }
-                i += 1
-            }
-        }
-        return count
     }
 
     // MARK: - Values
