@@ -30,5 +30,5 @@ PY
     times+=("$(echo "$(date +%s.%N) - $start" | bc)")
   done
   median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
-  printf '%6d tags: %.3f s (exit %d)%s\n' "$tags" "$median" "$status" "$( [ "$status" -ne 0 ] && echo ": $(grep -m1 -o 'error: .\{0,60\}' "$WORK/err")" )"
+  printf '%6d tags: %.3f s (exit %d)%s\n' "$tags" "$median" "$status" "$( [ "$status" -ne 0 ] && echo ": $(grep -m1 -o -E '(error|kesalahan): .{0,70}' "$WORK/err")" )"
 done
