@@ -124,6 +124,19 @@ struct TemplateParityTests {
         }
     }
 
+    /// An include loop hidden from TemplateStructure behind other delimiters ends where it would repeat
+    /// (swift-mustache would overflow its stack), however many times the partial includes itself.
+    @Test func anIncludeLoopBehindOtherDelimitersEnds() throws {
+        let user = try TemporaryFolder()
+        defer { user.cleanUp() }
+        try user.write(["_a.md.mustache": "{{=<% %>=}}a<%> _a.md%><%> _a.md%><%> _a.md%>",
+                        "ringkasan.md.mustache": "{{% CONTENT_TYPE: Markdown }}\n{{> _a.md}}|{{> _a.md}}\n"])
+        var log = DiagnosticLog()
+        let set = TemplateSet(defaults: Paths.templates, user: user.url, log: &log)
+        #expect(!log.hasErrors, "\(log.sorted)")
+        #expect(set.render("ringkasan.md", [String: Any]()) == "a|a\n")
+    }
+
     /// A user's template using what the compiled renderer does not cover is rendered by swift-mustache,
     /// with the templates that include it; the others stay compiled, and every byte is as before.
     @Test func aTemplateBeyondTheCompiledSubsetFallsBackToSwiftMustache() throws {

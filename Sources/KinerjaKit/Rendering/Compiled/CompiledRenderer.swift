@@ -12,6 +12,10 @@ struct CompiledRenderer {
     private(set) var output: [UInt8] = []
     private var stack: [Any]
     private var depth = 0
+    /// The partials being rendered, outermost first. A partial already among them renders as nothing: an
+    /// include loop TemplateStructure could not see (written after `{{=<% %>=}}`, which its scan does not
+    /// follow) ends there instead of overflowing the stack, as in swift-mustache, or running for ever.
+    private var partials: [String] = []
 
     init(templates: [String: CompiledTemplate], context: Any, capacity: Int) {
         self.templates = templates
@@ -84,8 +88,10 @@ struct CompiledRenderer {
                 break
             }
         case .partial(let name, let own):
-            guard let template = templates[name] else { return }
+            guard let template = templates[name], !partials.contains(name) else { return }
+            partials.append(name)
             render(template.nodes, escaping: .referenceHTML, indentation: own.map { indentation + $0 } ?? indentation)
+            partials.removeLast()
         case .contentType(let type):
             escaping = type
         }
