@@ -4,6 +4,8 @@ import Foundation
 /// seed SOP. A workspace picks one with `sop: <name>` in profil.yaml.
 public struct SOPLibrary: Sendable {
     public let bundle: BundledFiles
+    /// The SOPs this library has parsed: once per run, whatever the number of agencies using one.
+    let parsed = ParsedSOPs()
 
     /// The SOP used when a workspace has neither `sop.yaml` nor `sop:` (Disdikbud Pesisir Selatan's).
     public static let defaultName = "disdikbud-pesisir-selatan"
@@ -42,6 +44,6 @@ public struct SOPLibrary: Sendable {
     /// Loads the bundled SOP `name`; diagnostics name it `SOP/<name>.yaml`.
     public func load(_ name: String, log: inout DiagnosticLog) -> SOP? {
         guard let data = data(name, file: "sop", log: &log) else { return nil }
-        return SOPLoader.load(data, file: "SOP/\(name).yaml", log: &log)
+        return parsed.sop(name, data: data, log: &log)
     }
 }

@@ -251,7 +251,7 @@ public struct WorkspaceLoader {
         guard let data = library.data(chosen, file: path(name == nil ? "siklus.csv" : "profil.yaml"), log: &log)
         else { return nil }
         bundled.append(InputFile(path: "SOP/\(chosen).yaml", data: data))
-        return SOPLoader.load(data, file: "SOP/\(chosen).yaml", log: &log)
+        return library.parsed.sop(chosen, data: data, log: &log)
     }
 
     /// How diagnostics name a file of this workspace.

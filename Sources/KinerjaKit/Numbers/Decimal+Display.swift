@@ -12,14 +12,26 @@ extension Decimal {
     }
 
     /// The plain machine form: `.` as decimal mark, no grouping, no exponent (`20415109000`, `87.5`).
+    /// Made from the value's parts (`DecimalParts`), to Foundation's text (`foundationPlainString`).
     public var plainString: String {
+        DecimalParts(self)?.plainText ?? foundationPlainString
+    }
+
+    /// `plainString` through Foundation's `description`: the way taken when the parts cannot be read.
+    var foundationPlainString: String {
         let text = description
         return text == "-0" ? "0" : text
     }
 
     /// Rounded to `scale` decimals and printed with exactly that many (`111.1111…` → `111.11`, `100` → `100.00`).
+    /// Made from the value's parts, to the text of Foundation's rounding (`foundationFixedString`).
     public func fixedString(scale: Int = 2) -> String {
-        let text = roundedForDisplay(scale: scale).plainString
+        DecimalParts(self)?.fixedText(scale: scale) ?? foundationFixedString(scale: scale)
+    }
+
+    /// `fixedString` through `NSDecimalRound` and `description`.
+    func foundationFixedString(scale: Int = 2) -> String {
+        let text = roundedForDisplay(scale: scale).foundationPlainString
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         var fraction = parts.count > 1 ? String(parts[1]) : ""
         fraction += String(repeating: "0", count: Swift.max(0, scale - fraction.count))

@@ -30,7 +30,30 @@ public struct NumberStyle: Sendable, Equatable {
         style(value.plainString)
     }
 
-    private func style(_ plain: String) -> String {
+    /// Puts this style's marks into a plain number (`-1234567.5` → `-1.234.567,5`), byte by byte.
+    func style(_ plain: String) -> String {
+        guard let point = decimalMark.asciiValue, groupMark?.isASCII ?? true else { return styleByCharacters(plain) }
+        let bytes = Array(plain.utf8)
+        let negative = bytes.first == UInt8(ascii: "-")
+        let start = negative ? 1 : 0
+        let end = bytes[start...].firstIndex(of: UInt8(ascii: ".")) ?? bytes.count
+        var result: [UInt8] = negative ? [UInt8(ascii: "-")] : []
+        result.reserveCapacity(bytes.count + bytes.count / 3)
+        let count = end - start
+        for index in start..<end {
+            if let group = groupMark?.asciiValue, index > start, (count - (index - start)) % 3 == 0 { result.append(group) }
+            result.append(bytes[index])
+        }
+        if end < bytes.count {
+            result.append(point)
+            // Up to a second point, as the Character version keeps (a plain number has one at most).
+            result += bytes[(end + 1)...].prefix { $0 != UInt8(ascii: ".") }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// `style` by Characters, as it was written first: the reference DecimalTextTests compares `style` with.
+    func styleByCharacters(_ plain: String) -> String {
         var text = plain
         let negative = text.hasPrefix("-")
         if negative { text.removeFirst() }

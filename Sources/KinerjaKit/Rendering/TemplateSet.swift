@@ -18,8 +18,18 @@ public struct TemplateSet: Sendable {
 
     /// Every file of the set by name (`laporan-pemantauan.md.mustache`, `label/id.yaml`).
     public private(set) var entries: [String: Entry] = [:]
-    /// The parsed templates, by name without `.mustache` (`laporan-pemantauan.md`, `_kepala.md`).
+    /// Which renderer a set renders with: kinerja's compiled renderer (the default), or swift-mustache
+    /// for every template (the reference the tests compare the compiled renderer with).
+    enum Renderer: Sendable { case compiled, reference }
+    let renderer: Renderer
+    /// The compiled templates, by name without `.mustache` (`laporan-pemantauan.md`, `_kepala.md`).
+    private var compiled = CompiledLibrary()
+    /// The templates parsed by swift-mustache: every template with `Renderer.reference`; else none, unless a
+    /// template is one the compiled renderer does not cover (`CompiledTemplate`): then all of them.
     private var library = MustacheLibrary()
+    /// The templates rendered by swift-mustache although the set is compiled: those that are, or reach
+    /// through partials, a template the compiled renderer does not cover.
+    private(set) var renderedByReference: Set<String> = []
     /// The fixed labels of each language, from `label/<bahasa>.yaml`.
     private var labels: [Language: [String: String]] = [:]
     /// True when `--templates` gave at least one file. Only then does a run check the templates' names
@@ -57,10 +67,20 @@ public struct TemplateSet: Sendable {
         self.init(defaults: .templates(in: defaults), user: user, unused: unused, log: &log)
     }
 
+    /// The same set rendered by `renderer` (the tests compare the two).
+    init(defaults: URL, user: URL?, unused: Set<String> = [], renderer: Renderer, log: inout DiagnosticLog) {
+        self.init(defaults: .templates(in: defaults), user: user, unused: unused, renderer: renderer, log: &log)
+    }
+
     /// Loads every file of `defaults` (the binary's own unless `$KINERJA_TEMPLATES` names a folder), then
     /// the user's folder (if given) over them.
     public init(defaults: BundledFiles, user: URL?, unused: Set<String> = [], log: inout DiagnosticLog) {
+        self.init(defaults: defaults, user: user, unused: unused, renderer: .compiled, log: &log)
+    }
+
+    init(defaults: BundledFiles, user: URL?, unused: Set<String> = [], renderer: Renderer, log: inout DiagnosticLog) {
         _ = Self.contentTypes
+        self.renderer = renderer
         var sources: [String: (path: String, data: Data?)] = [:]
         for name in defaults.names { sources[name] = (defaults.path(name), defaults.files[name]) }
         var userFiles: Set<String> = []
@@ -117,15 +137,16 @@ public struct TemplateSet: Sendable {
         }.map { $0 + ".mustache" })
     }
 
-    /// Parses every template and label file but `skipping`, several at a time: swift-mustache's parser takes
-    /// time that grows with the square of a template's length (it measures the rest of the text at each read),
-    /// so the large templates are most of a one-agency run's start-up (BENCHMARKS.md). Errors are logged in
-    /// name order.
+    /// Parses every template and label file but `skipping`, several at a time. A template is compiled
+    /// (`CompiledTemplate`, in linear time); one the compiled renderer does not cover, or that does not
+    /// parse, is parsed by swift-mustache, which reports its error or renders it. Errors are logged in name order.
     private mutating func parse(skipping: Set<String>, log: inout DiagnosticLog) {
         enum Parsed: Sendable {
+            case compiled(CompiledTemplate)
             case template(Result<MustacheTemplate, Error>)
             case labels(Language, [String: String], DiagnosticLog)
         }
+        let renderer = self.renderer
         // `default/label/…` sorts before `label/…`, so the defaults are laid down first and the user's over them.
         let files = entries.values
             .filter { ($0.name.hasSuffix(".mustache") && !skipping.contains($0.name)) || Self.labelFileLanguage($0.name) != nil }
@@ -137,8 +158,10 @@ public struct TemplateSet: Sendable {
                 let labels = LabelFile.load(entry.text, file: entry.source, log: &log)
                 return .labels(language, labels, log)
             }
+            if renderer == .compiled, let template = CompiledTemplate(entry.text) { return .compiled(template) }
             return .template(Result { try MustacheTemplate(string: entry.text) })
         }
+        var fallbacks: Set<String> = []
         var defaultKeys: [Language: Set<String>] = [:]
         for (entry, result) in zip(files, parsed) {
             switch result {
@@ -147,8 +170,12 @@ public struct TemplateSet: Sendable {
                 labels[language, default: [:]].merge(values) { _, user in user }
                 labelSources[language, default: []].append(entry.source)
                 log.append(contentsOf: labelLog)
+            case .compiled(let template)?:
+                compiled.register(template, named: String(entry.name.dropLast(".mustache".count)))
             case .template(.success(let template))?:
-                library.register(template, named: String(entry.name.dropLast(".mustache".count)))
+                let name = String(entry.name.dropLast(".mustache".count))
+                library.register(template, named: name)
+                if renderer == .compiled { fallbacks.insert(name) }
             case .template(.failure(let error as MustacheTemplate.ParserError))?:
                 let syntax = TemplateSyntaxError(error, text: entry.text)
                 log.error(entry.source, line: syntax.line, column: syntax.column, syntax.message)
@@ -159,6 +186,35 @@ public struct TemplateSet: Sendable {
             }
         }
         warnUnknownLabels(defaultKeys: defaultKeys, log: &log)
+        if !fallbacks.isEmpty { routeToReference(fallbacks) }
+    }
+
+    /// A template the compiled renderer does not cover is rendered by swift-mustache, and so is every
+    /// template that reaches it through partials (a document is rendered by one renderer throughout);
+    /// swift-mustache then parses the compiled templates too, for the partials it needs.
+    private mutating func routeToReference(_ fallbacks: Set<String>) {
+        for (name, _) in compiled.templates {
+            guard let entry = source(of: name), let template = try? MustacheTemplate(string: entry.text) else { continue }
+            library.register(template, named: name)
+        }
+        // The partials each template names; a dynamic one (`{{>*x}}`) may be any template.
+        var partials: [String: Set<String>] = compiled.templates.mapValues(\.partials)
+        for name in fallbacks {
+            let tags = source(of: name).map { MustacheTags.scan($0.text) } ?? []
+            partials[name] = Set(tags.filter { $0.kind == .partial }.map(\.name))
+        }
+        func reachesFallback(_ start: String) -> Bool {
+            var seen: Set<String> = [start], pending = [start]
+            while let name = pending.popLast() {
+                if fallbacks.contains(name) { return true }
+                for partial in partials[name] ?? [] {
+                    if partial.hasPrefix("*") { return true }
+                    if seen.insert(partial).inserted { pending.append(partial) }
+                }
+            }
+            return false
+        }
+        renderedByReference = Set(partials.keys.filter(reachesFallback))
     }
 
     /// A key of the user's label file that the default one lacks and no template uses changes nothing:
@@ -204,7 +260,10 @@ public struct TemplateSet: Sendable {
 
     /// Renders the template `name` (e.g. `capaian.csv`, `laporan-pemantauan.html`); nil when it failed to load.
     func render(_ name: String, _ context: Any) -> String? {
-        library.render(context, withTemplate: name)
+        if renderer == .reference || renderedByReference.contains(name) {
+            return library.render(context, withTemplate: name)
+        }
+        return compiled.render(context, withTemplate: name)
     }
 }
 
