@@ -42,6 +42,10 @@ set_up one 1 20 TW4
 CASE_RUNS=21 measure "one agency, 20 indicators, TW4 (every output incl. LKjIP)" "$WORK/one/pd-0001" --output "$WORK/out-one" --force
 
 set_up kab 50 60
+# With --pdf (issue 21): the same cases also print every report to PDF/A with WeasyPrint; the engine's share
+# is the time beyond the case without PDF.
+CASE_RUNS=5 measure "one agency, 20 indicators, TW4, --pdf (laporan, LKjIP and ringkasan as PDF/A)" "$WORK/one/pd-0001" --output "$WORK/out-one-pdf" --force --pdf
+measure "kabupaten: 50 agencies × 60 indicators, --pdf" "$WORK/kab" --output "$WORK/out-kab-pdf" --force --pdf
 for n in 100 200 500; do set_up "a$n" "$n" 60; done
 for m in 20 200; do set_up "i$m" 100 "$m"; done
 measure "kabupaten: 50 agencies × 60 indicators" "$WORK/kab" --output "$WORK/out-kab" --force

@@ -110,15 +110,14 @@ public enum Pipeline {
         var pdfEngine: String?
         var pdfs: [OutputFile] = []
         if request.wantsPDF(workspace.profile) {
-            do {
-                pdfEngine = try request.pdfEngines.version()
-            } catch {
-                log.error(request.displayPath, ReportPDF.problem(error, document: ""))
+            if let missing = ReportPDF.unavailable(request, workspace.profile) {
+                log.error(request.displayPath, missing)
                 return nil
             }
+            pdfEngine = try? request.pdfEngines.version()
             let data = rendered.flatMap(\.files).filter { ReportPDF.attachedData.contains($0.name) }
             let reports = rendered.filter(\.isFullReport)
-            let results = ConcurrentSlots<Result<OutputFile, PDFEngine.Failure>?>.map(reports.count) { index in
+            let results = ConcurrentSlots<ReportPDF.Made?>.map(reports.count) { index in
                 let html = reports[index].files.first { $0.name.hasSuffix(".html") }
                 return html.flatMap { html in
                     ReportPDF.render(String(html.name.dropLast(".html".count)), files: reports[index].files,
@@ -183,13 +182,12 @@ public enum Pipeline {
     }
 
     /// Adds the PDFs made to `pdfs`, and an error for each that failed; false when one did.
-    private static func collect(_ results: [Result<OutputFile, PDFEngine.Failure>], into pdfs: inout [OutputFile],
+    private static func collect(_ results: [ReportPDF.Made], into pdfs: inout [OutputFile],
                                 request: RunRequest, log: inout DiagnosticLog) -> Bool {
         for result in results {
             switch result {
-            case .success(let pdf): pdfs.append(pdf)
-            case .failure(let failure):
-                log.error(request.displayPath, ReportPDF.problem(failure, document: "PDF"))
+            case .file(let pdf): pdfs.append(pdf)
+            case .problem(let problem): log.error(request.displayPath, problem)
             }
         }
         return !log.hasErrors
