@@ -120,6 +120,19 @@ func expectGolden(_ actual: Data, _ name: String, sourceLocation: SourceLocation
                  sourceLocation: sourceLocation)
 }
 
+/// A document with the ringkasan's paper code masked (its QR code and `sha256:…` text): the code hashes the
+/// manifest, which names the inputs (a workbook or its CSV twin), templates and build, so it differs wherever
+/// those do even when the documents agree. PDFTests check the code itself.
+func maskedPaperCode(_ text: String) -> String {
+    text.replacingOccurrences(of: #"<svg class="qr".*?</svg>"#, with: "<qr>", options: .regularExpression)
+        .replacingOccurrences(of: "sha256:[0-9a-f]{64}", with: "sha256:<qr>", options: .regularExpression)
+}
+
+/// `files` as text with the paper code masked (maskedPaperCode).
+func maskedPaperCode(_ files: [String: Data]) -> [String: String] {
+    files.mapValues { maskedPaperCode(String(decoding: $0, as: UTF8.self)) }
+}
+
 /// Every file under `folder`, by path relative to it, with its bytes.
 func snapshot(_ folder: URL) throws -> [String: Data] {
     var files: [String: Data] = [:]
