@@ -31,6 +31,21 @@ struct PDFTests {
             let verify = try runKinerja(["verify", folder.path], in: Paths.root, environment: ["LANG": "C"])
             for report in reports { #expect(verify.stdout.contains("intact     \(folder.path)/\(report).pdf"), "\(verify.stdout)") }
         }
+        // Signed, the PDFs are under the signature: one changed byte in a PDF is caught by name.
+        let keys = try TemporaryFolder(), copy = try TemporaryFolder()
+        defer { keys.cleanUp(); copy.cleanUp() }
+        for (name, data) in try snapshot(run.quarter) { try data.write(to: copy.url.appendingPathComponent(name)) }
+        #expect(try runKinerja(["keygen", "--out", keys.url.path], in: Paths.root).status == 0)
+        let sign = try runKinerja(["sign", copy.url.path, "--key", keys.url.appendingPathComponent("kunci-privat.pem").path], in: Paths.root)
+        #expect(sign.status == 0, "\(sign.stderr)")
+        let key = keys.url.appendingPathComponent("kunci-publik.pem").path
+        #expect(try runKinerja(["verify", copy.url.path, "--key", key], in: Paths.root).status == 0)
+        let pdf = copy.url.appendingPathComponent("ringkasan.pdf")
+        var bytes = try Data(contentsOf: pdf)
+        bytes[bytes.count / 2] ^= 1
+        try bytes.write(to: pdf)
+        let broken = try runKinerja(["verify", copy.url.path, "--key", key], in: Paths.root, environment: ["LANG": "C"])
+        #expect(broken.status == 1 && broken.stdout.contains("changed    \(copy.url.path)/ringkasan.pdf"), "\(broken.stdout)")
     }
 
     /// The print layout: the ringkasan on one A4 page, the quarterly report in at most 8.
