@@ -59,6 +59,9 @@ enum PDFTools {
     }
 }
 
+/// The folder of `PDFExamples.run`, for its removal at exit.
+nonisolated(unsafe) private var pdfExamplesFolder: String?
+
 /// Both examples reported once with --pdf into one folder, for the checks that only read the result.
 enum PDFExamples {
     struct Run {
@@ -72,6 +75,9 @@ enum PDFExamples {
 
     static let run: Result<Run, Error> = Result {
         let folder = try TemporaryFolder()
+        // Shared by the tests, so removed when the test process ends.
+        pdfExamplesFolder = folder.url.path
+        atexit { if let path = pdfExamplesFolder { try? FileManager.default.removeItem(atPath: path) } }
         let result = try runKinerja(["report", Paths.example.path, Paths.annualExample.path, "--output", folder.url.path, "--pdf"],
                                     in: Paths.root)
         return Run(folder: folder, quarter: folder.url.appendingPathComponent("disdikbud/2024-TW3"),
