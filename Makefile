@@ -1,11 +1,12 @@
-# The two commands of the README. Both install what the build needs (libcmark-dev, zlib1g-dev, libxml2,
-# pkg-config) when it is missing, so they work on a fresh Debian machine; `make test` also installs Chromium
-# for the browser tests (they are skipped, with a message, when it cannot be installed, unless
-# KINERJA_REQUIRE_BROWSER=1, as in CI).
+# The two commands of the README. Both install what the build needs (libcmark-dev, libqrencode-dev,
+# zlib1g-dev, libxml2, pkg-config) when it is missing, so they work on a fresh Debian machine; `make test` also
+# installs Chromium for the browser tests and the PDF engine and readers for the PDF tests (`make pdf`); those
+# tests are skipped, with a message, when these cannot be installed, unless KINERJA_REQUIRE_BROWSER=1 and
+# KINERJA_REQUIRE_PDF=1, as in CI.
 EXAMPLES ?= examples/disdikbud-pesisir-selatan examples/disdikbud-pesisir-selatan-tahunan
 SUDO := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
-.PHONY: run test deps browser benchmark install fuzz libfuzz hostile
+.PHONY: run test deps browser pdf benchmark install fuzz libfuzz hostile
 PREFIX ?= /usr/local
 DESTDIR ?=
 
@@ -30,14 +31,15 @@ install: deps
 	.build/release/kinerja --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/kinerja.fish"
 
 ## Run the whole test suite.
-test: deps browser
+test: deps browser pdf
 	swift test
 
-## Install libcmark-dev, zlib1g-dev (for ZIPFoundation), libxml2 (for FoundationXML) and pkg-config when missing.
+## Install libcmark-dev, libqrencode-dev (the ringkasan's QR code), zlib1g-dev (for ZIPFoundation), libxml2
+## (for FoundationXML) and pkg-config when missing.
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark zlib || ! /sbin/ldconfig -p | grep -q libxml2.so.2; then \
-		echo "Installing libcmark-dev, zlib1g-dev, libxml2 and pkg-config..."; \
-		$(SUDO) apt-get update && $(SUDO) apt-get install -y libcmark-dev zlib1g-dev libxml2 pkg-config; \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark libqrencode zlib || ! /sbin/ldconfig -p | grep -q libxml2.so.2; then \
+		echo "Installing libcmark-dev, libqrencode-dev, zlib1g-dev, libxml2 and pkg-config..."; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y libcmark-dev libqrencode-dev zlib1g-dev libxml2 pkg-config; \
 	fi
 
 ## Install Chromium (headless) for the browser tests when it is missing.
@@ -46,6 +48,29 @@ browser:
 		echo "Installing chromium for the browser tests..."; \
 		( $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium ) \
 		|| { [ "$$KINERJA_REQUIRE_BROWSER" != 1 ] && echo "Chromium could not be installed; the browser tests will be skipped."; }; \
+	fi
+
+## Install the PDF engine for `kinerja report --pdf` when missing: WeasyPrint (62 or later, from PyPI: Debian's
+## 57 has no CSS grid) with the Pango it draws text with and the fonts the documents name; and, for the PDF
+## tests, pikepdf (PyPI), qpdf, poppler-utils (pdftoppm, pdftotext, pdfinfo) and zbar-tools (zbarimg). pip
+## installs into the Python on PATH, with --break-system-packages where that Python is Debian's own.
+PYTHON ?= python3
+PDF_APT := python3 python3-pip libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core \
+	fonts-liberation fonts-noto-mono qpdf poppler-utils zbar-tools
+pdf:
+	@missing=""; for tool in qpdf pdftoppm pdftotext pdfinfo zbarimg $(PYTHON); do command -v $$tool >/dev/null 2>&1 || missing="$$missing $$tool"; done; \
+	fc-list 2>/dev/null | grep -q "Liberation Sans" || missing="$$missing fonts"; \
+	/sbin/ldconfig -p | grep -q libpangoft2-1.0.so.0 || missing="$$missing pango"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing for the PDF output and its tests..."; \
+		( $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $(PDF_APT) ) \
+		|| { [ "$$KINERJA_REQUIRE_PDF" != 1 ] && echo "They could not be installed; the PDF tests will be skipped."; }; \
+	fi
+	@if ! $(PYTHON) -c 'import sys, weasyprint, pikepdf; sys.exit(int(weasyprint.__version__.split(".")[0]) < 62)' >/dev/null 2>&1; then \
+		echo "Installing WeasyPrint >= 62 and pikepdf from PyPI..."; \
+		$(PYTHON) -m pip install --quiet "weasyprint>=62" pikepdf \
+		|| $(PYTHON) -m pip install --quiet --break-system-packages "weasyprint>=62" pikepdf \
+		|| { [ "$$KINERJA_REQUIRE_PDF" != 1 ] && echo "WeasyPrint could not be installed; --pdf and the PDF tests will not work."; }; \
 	fi
 
 ## Feed each loader mutated inputs for FUZZ_SECONDS (default 60) each, from seed corpora in the repository;

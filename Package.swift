@@ -24,6 +24,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // libqrencode from the system (Debian: libqrencode-dev), for the ringkasan's QR code (PDF/QRCode.swift).
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         // Writes the default templates, label files and bundled SOPs, and the build identity, into
         // KinerjaKit at build time (the binary is self-contained and names its exact build).
         .executableTarget(name: "kinerja-embed", path: "Sources/kinerja-embed"),
@@ -32,6 +38,7 @@ let package = Package(
             name: "KinerjaKit",
             dependencies: [
                 "CCmark",
+                "CQRencode",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -42,6 +42,10 @@ set_up one 1 20 TW4
 CASE_RUNS=21 measure "one agency, 20 indicators, TW4 (every output incl. LKjIP)" "$WORK/one/pd-0001" --output "$WORK/out-one" --force
 
 set_up kab 50 60
+# With --pdf (issue 21): the same cases also print every report to PDF/A with WeasyPrint; the engine's share
+# is the time beyond the case without PDF.
+CASE_RUNS=5 measure "one agency, 20 indicators, TW4, --pdf (laporan, LKjIP and ringkasan as PDF/A)" "$WORK/one/pd-0001" --output "$WORK/out-one-pdf" --force --pdf
+CASE_RUNS=1 measure "kabupaten: 50 agencies × 60 indicators, --pdf (one run)" "$WORK/kab" --output "$WORK/out-kab-pdf" --force --pdf
 for n in 100 200 500; do set_up "a$n" "$n" 60; done
 for m in 20 200; do set_up "i$m" 100 "$m"; done
 measure "kabupaten: 50 agencies × 60 indicators" "$WORK/kab" --output "$WORK/out-kab" --force
@@ -56,7 +60,7 @@ MACHINE="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | s
 $(free -g | awk '/Mem:/ { print $2 }') GB RAM, $(. /etc/os-release; echo "$PRETTY_NAME"), \
 $(swift --version 2>/dev/null | head -1 | sed 's/ (.*//'), kinerja $(git describe --always --dirty 2>/dev/null || echo unknown)"
 RESULTS="Measured by \`make benchmark\` (scripts/benchmark.sh) on: $MACHINE. Release build, Swift runtime linked in;
-median of $RUNS runs (21 for one agency), timed around the kinerja process alone (scripts/timed.py); peak memory
+median of $RUNS runs (21 for one agency; 5 and 1 for the cases with --pdf), timed around the kinerja process alone (scripts/timed.py); peak memory
 is the largest maximum resident set size of the runs (wait4's rusage, the figure of \`/usr/bin/time -v\`).
 
 | case | wall time (s) | peak memory (MB) |

@@ -17,6 +17,10 @@ public struct RunRequest: Sendable {
     /// The build recorded in manifest.json and compared by the "unchanged" check; this binary's own
     /// unless a test gives another.
     public var build: BuildIdentity = KinerjaVersion.build
+    /// `--pdf`: also write the reports as PDF/A; nil when not given, and then the profile's `pdf` decides.
+    public var pdf: Bool? = nil
+    /// The run's PDF engines, started at the first PDF and shared by every agency of the run.
+    public var pdfEngines: PDFEngines = .shared
 
     public init(workspace: URL, displayPath: String? = nil, period: ReportPeriod? = nil, templates: URL? = nil,
                 defaultTemplates: URL? = nil, dialect: CSVDialect? = nil, sopLibrary: SOPLibrary? = nil) {
@@ -31,6 +35,9 @@ public struct RunRequest: Sendable {
 
     /// The CSV dialect of a workspace's outputs: `--csv-dialect` when given, else its profile's `csv`, else standar.
     public func dialect(for profile: Profile) -> CSVDialect { dialect ?? profile.csvDialect ?? .standar }
+
+    /// Whether a workspace's reports are also written as PDF: `--pdf`, else its profile's `pdf`.
+    public func wantsPDF(_ profile: Profile) -> Bool { pdf ?? profile.pdf ?? false }
 }
 
 /// The result of a run held in memory: the computed report and every output file, manifest last.
@@ -89,7 +96,7 @@ public enum Pipeline {
         let labels = TableWording.adapt(templates.labels(workspace.profile.language), language: workspace.profile.language,
                                         workbook: workspace.tables[.indikator]?.addressing == .cell)
         // Which documents, and in which formats: DocumentKind. Here, what fills each one.
-        func document(_ kind: DocumentKind, fullReports: [OutputFile] = []) -> Document {
+        func document(_ kind: DocumentKind, fullReports: [OutputFile] = [], code: [String: String] = [:]) -> Document {
             switch kind {
             case .capaian: Document(kind) { CapaianCSV.context(report, dialect: dialect) }
             case .serapanAnggaran: Document(kind) { BudgetCSV.context(report, dialect: dialect) }
@@ -97,40 +104,95 @@ public enum Pipeline {
             case .laporanPemantauan:
                 Document(kind, computed) { MonitoringReport.context(report, labels: labels, narrative: workspace.narrative) }
             case .lkjip: Document(kind, computed) { AnnualReport.context(report, labels: labels, narrative: workspace.narrative) }
-            case .ringkasan: Document(kind, computed) { SummaryPage.context(report, labels: labels, reports: fullReports) }
+            case .ringkasan:
+                Document(kind, computed) { SummaryPage.context(report, labels: labels, reports: fullReports, code: code) }
             case .index, .rekap: preconditionFailure("the index is rendered by RekapIndex, once per run")
             }
         }
         let kinds = DocumentKind.written(for: report)
         var rendered = Document.renderAll(kinds.filter { $0 != .ringkasan }.map { document($0) }, templates: templates, dialect: dialect)
+        // With PDF: each full report's PDF from its HTML, carrying the CSV data (ReportPDF).
+        var pdfEngine: String?
+        var pdfs: [OutputFile] = []
+        if request.wantsPDF(workspace.profile) {
+            if let missing = ReportPDF.unavailable(request, workspace.profile) {
+                log.error(request.displayPath, missing)
+                return nil
+            }
+            pdfEngine = try? request.pdfEngines.version()
+            let data = rendered.flatMap(\.files).filter { ReportPDF.attachedData.contains($0.name) }
+            let reports = rendered.filter(\.isFullReport)
+            let results = ConcurrentSlots<ReportPDF.Made?>.map(reports.count) { index in
+                let html = reports[index].files.first { $0.name.hasSuffix(".html") }
+                return html.flatMap { html in
+                    ReportPDF.render(String(html.name.dropLast(".html".count)), files: reports[index].files,
+                                     attachments: data, computed: computed, labels: labels, engines: request.pdfEngines)
+                }
+            }
+            guard collect(results.compactMap { $0 ?? nil }, into: &pdfs, request: request, log: &log) else { return nil }
+        }
+        let fullReports = Self.placing(pdfs, in: rendered.filter(\.isFullReport).flatMap(\.files))
+        // The QR code of the ringkasan: the hash of the manifest without the ringkasan's lines (PaperCode).
+        let before = Self.placing(pdfs, in: rendered.flatMap(\.files))
+        let digest = PaperCode.digest(manifest(computed, request: request, templates: templates, outputs: before, pdfEngine: pdfEngine))
+        let code = PaperCode.context(directory: directory, digest: digest, label: labels["kode_qr"] ?? "QR")
         // The ringkasan summarises the full reports and prints their SHA-256, so it comes after them.
-        let fullReports = rendered.filter(\.isFullReport).flatMap(\.files)
-        rendered += Document.renderAll([document(.ringkasan, fullReports: fullReports)], templates: templates, dialect: dialect)
+        rendered += Document.renderAll([document(.ringkasan, fullReports: fullReports, code: code)], templates: templates, dialect: dialect)
+        if pdfEngine != nil, let result = ReportPDF.render("ringkasan", files: rendered.last?.files ?? [], attachments: [],
+                                                            computed: computed, labels: labels, engines: request.pdfEngines) {
+            guard collect([result], into: &pdfs, request: request, log: &log) else { return nil }
+        }
         var check = TemplateNameCheck(templates: templates)
         for document in rendered {
             for (template, context) in document.contexts { check.check(template, context: context, log: &log) }
         }
         guard !log.hasErrors else { return nil }
 
-        var files = rendered.flatMap(\.files)
+        var files = Self.placing(pdfs, in: rendered.flatMap(\.files))
         files.append(OutputFile(name: "manifest.json",
-                                data: manifest(computed, request: request, templates: templates, outputs: files).encoded()))
+                                data: manifest(computed, request: request, templates: templates, outputs: files,
+                                               pdfEngine: pdfEngine).encoded()))
         return RunResult(report: report, files: files, relativeDirectory: directory)
     }
 
     /// What the outputs were made from (inputs, templates, the tool's version and exact build, options)
     /// and what they are.
+    /// - Parameter pdfEngine: the engine that made the PDFs (`WeasyPrint 70.0`), recorded as option `pdf`: its
+    ///   version changes their bytes, so outputs made by another are never taken as unchanged.
     static func manifest(_ computed: ComputedWorkspace, request: RunRequest, templates: TemplateSet,
-                         outputs: [OutputFile]) -> Manifest {
+                         outputs: [OutputFile], pdfEngine: String? = nil) -> Manifest {
         let profile = computed.workspace.profile
+        var options = ["csv-dialect": request.dialect(for: profile).rawValue]
+        options["pdf"] = pdfEngine
         return Manifest(
             tool: "kinerja", version: KinerjaVersion.current, build: request.build, agency: profile.agency,
             period: computed.report.period.label(year: profile.year), signer: Manifest.Signer(profile.head),
-            options: ["csv-dialect": request.dialect(for: profile).rawValue],
+            options: options,
             inputs: computed.workspace.inputFiles.map { Manifest.entry($0.path, $0.data) },
             templates: templates.manifestEntries + computed.workspace.bundledFiles.map { Manifest.entry($0.path, $0.data) },
             outputs: outputs.map { Manifest.entry($0.name, $0.data) },
             examples: computed.examples.isEmpty ? nil : computed.examples.map { "\($0.part): \($0.items.joined(separator: ", "))" })
+    }
+
+    /// `files` with each PDF placed right after the HTML it was printed from.
+    static func placing(_ pdfs: [OutputFile], in files: [OutputFile]) -> [OutputFile] {
+        files.flatMap { file -> [OutputFile] in
+            guard file.name.hasSuffix(".html") else { return [file] }
+            let pdf = String(file.name.dropLast(".html".count)) + ".pdf"
+            return [file] + pdfs.filter { $0.name == pdf }
+        }
+    }
+
+    /// Adds the PDFs made to `pdfs`, and an error for each that failed; false when one did.
+    private static func collect(_ results: [ReportPDF.Made], into pdfs: inout [OutputFile],
+                                request: RunRequest, log: inout DiagnosticLog) -> Bool {
+        for result in results {
+            switch result {
+            case .file(let pdf): pdfs.append(pdf)
+            case .problem(let problem): log.error(request.displayPath, problem)
+            }
+        }
+        return !log.hasErrors
     }
 
     /// The shared first half of every command: load the workspace, then compute its report.

@@ -7,13 +7,14 @@ struct Report: ParsableCommand {
         commandName: "report",
         abstract: "Compute every capaian and write the outputs of one workspace or many.",
         discussion: """
-            Writes laporan-pemantauan.md and .html (the quarterly monitoring report), lkjip.md and .html (at TW4 and TAHUNAN), ringkasan.md and .html, capaian.csv, serapan-anggaran.csv (when the workspace has anggaran.csv), kepatuhan-sop.csv (when it has siklus.csv) and manifest.json into <output>/<slug>/<tahun>-<periode>/. A workspace with an error is not written: all its problems are printed and the exit status is 1.
+            Writes laporan-pemantauan.md and .html (the quarterly monitoring report), lkjip.md and .html (at TW4 and TAHUNAN), ringkasan.md and .html (and each report as PDF/A with --pdf), capaian.csv, serapan-anggaran.csv (when the workspace has anggaran.csv), kepatuhan-sop.csv (when it has siklus.csv) and manifest.json into <output>/<slug>/<tahun>-<periode>/. A workspace with an error is not written: all its problems are printed and the exit status is 1.
 
             Many agencies: name several workspaces, or a folder whose subfolders are workspaces (each with profil.yaml). They are reported concurrently; one with errors is skipped and the others are still written. The run also writes <output>/index.html, index.md and rekap.csv, one row per agency. An agency whose inputs, templates and kinerja version are those its manifest.json records is left as it is (--force writes it again). A folder signed with `kinerja sign` whose outputs would change is not written (an error), unless --force, which removes its manifest.sig.
 
             Examples:
               kinerja report examples/disdikbud-pesisir-selatan --csv-dialect excel-id
               kinerja report kabupaten/
+              kinerja report examples/disdikbud-pesisir-selatan --pdf
             """
     )
 
@@ -32,6 +33,9 @@ struct Report: ParsableCommand {
             help: "standar: comma, decimal point (for programs); excel-id: semicolon, decimal comma, BOM (for Excel in the Indonesian locale). Default: `csv` in profil.yaml, else standar.")
     var csvDialect: CSVDialect?
 
+    @Flag(help: "Also write laporan-pemantauan.pdf, ringkasan.pdf and (TW4, TAHUNAN) lkjip.pdf: PDF/A-3b with capaian.csv and serapan-anggaran.csv inside, printed by WeasyPrint (pip install \"weasyprint>=62\"). Default: `pdf` in profil.yaml, else no PDF.")
+    var pdf = false
+
     @Flag(help: "Write every agency again, even when its outputs are current; into a signed folder too, removing its manifest.sig, which would no longer hold.")
     var force = false
 
@@ -41,8 +45,9 @@ struct Report: ParsableCommand {
     func validate() throws { try requireWorkspaces(workspaces, language) }
 
     func run() throws {
-        var run = ReportRun(request: options.request(workspace: workspaces[0], dialect: csvDialect), workspaces: workspaces,
-                            output: output)
+        var request = options.request(workspace: workspaces[0], dialect: csvDialect)
+        if pdf { request.pdf = true }
+        var run = ReportRun(request: request, workspaces: workspaces, output: output)
         (run.force, run.bahasa, run.quiet) = (force, language.bahasa, quiet)
         let progress = ProgressLine(total: run.found.workspaces.count, quiet: quiet, language: run.startLanguage)
         let outcome = run.run { progress.update($0) }

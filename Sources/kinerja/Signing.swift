@@ -111,6 +111,12 @@ struct Verify: ParsableCommand {
             let state = Self.word(file.state).text(language).padding(toLength: language == .id ? 11 : 10, withPad: " ", startingAt: 0)
             print("\(state) \(prefix)\(file.name)" + (file.detail.map { " (\($0.text(language)))" } ?? ""))
         }
+        if let manifest = try? Data(contentsOf: URL(fileURLWithPath: prefix + "manifest.json")),
+           let digest = PaperCode.digest(manifestJSON: manifest) {
+            // What the QR code of this folder's signed ringkasan reads, after the folder's name (PaperCode).
+            print(Message("qr code    sha256:\(digest) (the ringkasan's QR code must read the folder's name and this)",
+                          id: "kode QR    sha256:\(digest) (kode QR pada ringkasan harus terbaca nama folder dan nilai ini)").text(language))
+        }
         switch check.signature {
         case .valid(let fingerprint, let signer, let keyChecked)?:
             let who = "\(signer.acting ? "Plt. " : "")\(signer.position): \(signer.name)"

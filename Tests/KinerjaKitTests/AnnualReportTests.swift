@@ -7,8 +7,9 @@ struct AnnualReportTests {
     func run(_ workspace: URL = Paths.annualExample) throws -> RunResult {
         var log = DiagnosticLog()
         // The defaults named as the user's templates too, so the run checks every name the templates use.
-        let request = RunRequest(workspace: workspace, displayPath: "example", templates: Paths.templates,
+        var request = RunRequest(workspace: workspace, displayPath: "example", templates: Paths.templates,
                                  defaultTemplates: Paths.templates)
+        request.build = goldenBuild
         let result = Pipeline.run(request, log: &log)
         #expect(!log.hasErrors, "\(log.errors)")
         #expect(log.warnings.count == 1, "\(log.warnings)")   // KEG-01 has no target yet, on purpose

@@ -43,12 +43,13 @@ struct ContrastTests {
 
     @Test func ratingColoursOfTheDefaultTemplate() throws {
         let css = try String(contentsOf: Paths.templates.appendingPathComponent("_gaya-warna.html.mustache"), encoding: .utf8)
+        let chart = try String(contentsOf: Paths.templates.appendingPathComponent("_gaya-svg-grafik.html.mustache"), encoding: .utf8)
         let pairs = try Self.pairs(css)
         #expect(pairs.keys.sorted() == (0...6).map { "k\($0)" })
         for (name, (ground, text)) in pairs {
             #expect(Self.contrast(ground, text) >= 4.5, "\(name): \(text) on \(ground)")
             #expect(Self.contrast(text, "#ffffff") >= 3, "\(name) bar on white")
-            #expect(css.contains(".grafik .batang.\(name) { fill: \(text); }"), "\(name) bar uses the text colour")
+            #expect(chart.contains(".grafik .batang.\(name) { fill: \(text); }"), "\(name) bar uses the text colour")
         }
         // The muted text colour on white, used for notes.
         #expect(Self.contrast("#57606a", "#ffffff") >= 4.5)

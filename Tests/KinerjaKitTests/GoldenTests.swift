@@ -6,8 +6,9 @@ import Testing
 struct GoldenTests {
     func run(dialect: CSVDialect) throws -> RunResult {
         var log = DiagnosticLog()
-        let request = RunRequest(workspace: Paths.example, displayPath: "example", defaultTemplates: Paths.templates,
+        var request = RunRequest(workspace: Paths.example, displayPath: "example", defaultTemplates: Paths.templates,
                                  dialect: dialect)
+        request.build = goldenBuild
         let result = Pipeline.run(request, log: &log)
         #expect(!log.hasErrors, "\(log.errors)")
         return try #require(result)

@@ -49,12 +49,19 @@ struct LabelOverlayTests {
         #expect(!run.stderr.contains(".mustache") && !run.stderr.contains("label/"), "no template warnings: \(run.stderr)")
         let md = String(decoding: try #require(files["disdikbud/2024-TW3/laporan-pemantauan.md"]), as: UTF8.self)
         #expect(md.contains("## 1. Ringkasan\n") && md.contains("## 3. Lampu Kuning\n"))
-        // A label file that repeats a default gives the default outputs byte for byte (but the manifest).
+        // A label file that repeats a default gives the default outputs byte for byte (but the manifest, and
+        // the ringkasan's paper code, which hashes it).
         let (same, sameFiles) = try report(templates: ["label/id.yaml": "perhatian: Indikator yang Perlu Perhatian\n"])
         #expect(same.status == 0, "\(same.stderr)")
         for name in ["laporan-pemantauan.md", "laporan-pemantauan.html", "ringkasan.md", "ringkasan.html", "capaian.csv"] {
             let golden = try Data(contentsOf: Paths.golden.appendingPathComponent("disdikbud-2024-TW3/\(name)"))
-            #expect(sameFiles["disdikbud/2024-TW3/\(name)"] == golden, "\(name)")
+            let written = try #require(sameFiles["disdikbud/2024-TW3/\(name)"])
+            if name.hasPrefix("ringkasan.") {
+                #expect(maskedPaperCode(String(decoding: written, as: UTF8.self)) == maskedPaperCode(String(decoding: golden, as: UTF8.self)))
+                #expect(written != golden, "the paper code changes with the label file")
+            } else {
+                #expect(written == golden, "\(name)")
+            }
         }
     }
 

@@ -264,7 +264,8 @@ struct TemplateReferenceTests {
         Self.keys(BudgetCSV.context(try #require(report), dialect: .standar), into: &names)
         let (annual, _) = computeReport(Paths.annualExample)
         Self.keys(AnnualReport.context(try #require(annual), labels: labels, narrative: [:]), into: &names)
-        Self.keys(SummaryPage.context(try #require(report), labels: labels, reports: [OutputFile(name: "a", data: Data())]), into: &names)
+        Self.keys(SummaryPage.context(try #require(report), labels: labels, reports: [OutputFile(name: "a", data: Data())],
+                                          code: PaperCode.context(directory: "x/2024-TW3", digest: "0", label: "QR")), into: &names)
         Self.keys(ArchiveNote.context(directory: "x/2024-TW3"), into: &names)
         let computed = try #require(Pipeline.compute(RunRequest(workspace: Paths.example, defaultTemplates: Paths.templates), log: &log))
         let rows = [AgencyRow(computed)]

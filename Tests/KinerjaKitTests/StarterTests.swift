@@ -124,6 +124,6 @@ struct StarterTests {
         let a = try snapshot(folder.url.appendingPathComponent("out1")).filter { !$0.key.hasSuffix("manifest.json") }
         let b = try snapshot(folder.url.appendingPathComponent("out2")).filter { !$0.key.hasSuffix("manifest.json") }
         #expect(a.count == 7)
-        #expect(a == b, "LibreOffice's copy of the workbook gives the same reports")
+        #expect(maskedPaperCode(a) == maskedPaperCode(b), "LibreOffice's copy of the workbook gives the same reports")
     }
 }

@@ -135,6 +135,10 @@ func expectDiagnostics(_ stderr: String, words: [String], fixture file: URL, nam
     return lines
 }
 
+/// The build the golden runs record in manifest.json: the ringkasan prints a hash of the manifest (its QR
+/// code, PaperCode), which would otherwise change with every edit of any source file.
+let goldenBuild = BuildIdentity(commit: nil, sources: "golden", cmark: "0.30.2", dependencies: [:])
+
 /// Compares `actual` with the golden file `name`; `KINERJA_RECORD=1` writes it instead.
 /// On a difference, the failure shows the first differing lines.
 func expectGolden(_ actual: Data, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
@@ -155,6 +159,19 @@ func expectGolden(_ actual: Data, _ name: String, sourceLocation: SourceLocation
     }
     Issue.record("\(name) differs from the golden file (KINERJA_RECORD=1 re-records):\n\(diff.joined(separator: "\n"))",
                  sourceLocation: sourceLocation)
+}
+
+/// A document with the ringkasan's paper code masked (its QR code and `sha256:…` text): the code hashes the
+/// manifest, which names the inputs (a workbook or its CSV twin), templates and build, so it differs wherever
+/// those do even when the documents agree. PDFTests check the code itself.
+func maskedPaperCode(_ text: String) -> String {
+    text.replacingOccurrences(of: #"<svg class="qr".*?</svg>"#, with: "<qr>", options: .regularExpression)
+        .replacingOccurrences(of: "sha256:[0-9a-f]{64}", with: "sha256:<qr>", options: .regularExpression)
+}
+
+/// `files` as text with the paper code masked (maskedPaperCode).
+func maskedPaperCode(_ files: [String: Data]) -> [String: String] {
+    files.mapValues { maskedPaperCode(String(decoding: $0, as: UTF8.self)) }
 }
 
 /// Every file under `folder`, by path relative to it, with its bytes.

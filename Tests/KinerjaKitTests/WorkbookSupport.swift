@@ -107,7 +107,7 @@ func asWorkbookReport(_ data: Data) -> String {
 }
 
 func maskedHashes(_ text: String) -> String {
-    text.replacingOccurrences(of: "[0-9a-f]{64}", with: "<sha256>", options: .regularExpression)
+    maskedPaperCode(text).replacingOccurrences(of: "[0-9a-f]{64}", with: "<sha256>", options: .regularExpression)
 }
 
 extension TestWorkbook {

@@ -88,6 +88,10 @@ public struct BatchRun: Sendable {
         }
         guard let computed = Pipeline.compute(request, profile: profile, log: &log), !log.hasErrors else { return failed() }
         guard let templates = templates() else { return failed() }
+        if let missing = ReportPDF.unavailable(request, computed.workspace.profile) {
+            log.error(request.displayPath, missing)
+            return failed()
+        }
         let row = AgencyRow(computed)
         let folder = outputRoot.appendingPathComponent(computed.directory)
         // From deciding "unchanged" to the last rename, no other run writes this folder (FolderLock).

@@ -6,7 +6,7 @@ enum ProfileLoader {
     static let knownKeys: Set<String> = [
         "pemerintah", "instansi", "singkatan", "alamat", "tahun", "periode", "renstra", "tempat", "tanggal",
         "nomor", "kepala", "penyusun", "rumus_negatif", "skala", "bahasa", "libur", "batas_rata_rata",
-        "sop", "buku_kerja", "csv",
+        "sop", "buku_kerja", "csv", "pdf",
     ]
 
     /// - Parameter sopLibrary: the bundled SOPs, to check `sop:` at its line; nil skips the check.
@@ -56,6 +56,7 @@ enum ProfileLoader {
         }
         let sopName = reader.string("sop", log: &log)
         let dialect = reader.choice("csv", CSVDialect.allCases.map { ($0.rawValue, $0) }, log: &log)
+        let pdf = reader.bool("pdf", log: &log)
         if let workbook = reader.string("buku_kerja", log: &log),
            !workbook.lowercased().hasSuffix(".xlsx") || workbook.contains("/") || workbook.contains("\\") {
             reader.error("buku_kerja", Message("buku_kerja \"\(workbook)\" is not the name of an .xlsx file in the workspace folder; write the file name only, e.g. `buku_kerja: data.xlsx`", id: "buku_kerja \"\(workbook)\" bukan nama berkas .xlsx di folder ruang kerja; tulis nama berkasnya saja, mis. `buku_kerja: data.xlsx`"), log: &log)
@@ -71,6 +72,6 @@ enum ProfileLoader {
             place: place, date: date, documentNumber: reader.string("nomor", log: &log), head: head,
             preparer: preparer, negativeFormula: formula ?? .selisih, scale: scale ?? .permendagri86,
             language: language ?? .id, holidays: holidays, averageCap: cap,
-            sopName: sopName, csvDialect: dialect)
+            sopName: sopName, csvDialect: dialect, pdf: pdf)
     }
 }

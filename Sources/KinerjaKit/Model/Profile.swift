@@ -72,4 +72,7 @@ public struct Profile: Sendable {
     /// `csv`: the CSV dialect of the outputs, so planners need not pass `--csv-dialect` on every run
     /// (the option, when given, wins: `RunRequest.dialect(for:)`). nil when not set.
     public var csvDialect: CSVDialect? = nil
+    /// `pdf: ya`: also write the reports as PDF/A on every run, as `--pdf` does (the option, when given, wins:
+    /// `RunRequest.wantsPDF(_:)`). nil when not set.
+    public var pdf: Bool? = nil
 }

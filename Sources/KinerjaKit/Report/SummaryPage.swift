@@ -8,7 +8,9 @@ enum SummaryPage {
     static let listLength = 3
 
     /// `reports`: the full reports of this run (already rendered), whose hashes bind the signed page to them.
-    static func context(_ report: PerformanceReport, labels: [String: String], reports: [OutputFile]) -> [String: Any] {
+    /// `code`: the QR code for the paper copy (PaperCode.context).
+    static func context(_ report: PerformanceReport, labels: [String: String], reports: [OutputFile],
+                        code: [String: String]) -> [String: Any] {
         var c = ReportContext(report: report, labels: labels, narrative: [:])
         var context = c.documentNames
         context["ringkasan"] = MonitoringReport.summary(report, &c)
@@ -18,6 +20,7 @@ enum SummaryPage {
         context["ada_peringkat"] = !best.isEmpty
         context["ada_terlemah"] = !weakest.isEmpty
         context["laporan"] = reports.map { ["berkas": $0.name, "sha256": Hashing.sha256($0.data)] }
+        context["kode_qr"] = code
         context.merge(c.footnoteNames) { _, new in new }
         return context
     }
