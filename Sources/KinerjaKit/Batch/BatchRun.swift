@@ -92,6 +92,8 @@ public struct BatchRun: Sendable {
             log.error(request.displayPath, missing)
             return failed()
         }
+        // `check` refuses a missing engine as `report` would, but prints no PDF: seconds per agency for nothing.
+        if !writes, !keepsFiles { request.pdf = false }
         let row = AgencyRow(computed)
         let folder = outputRoot.appendingPathComponent(computed.directory)
         // From deciding "unchanged" to the last rename, no other run writes this folder (FolderLock).
