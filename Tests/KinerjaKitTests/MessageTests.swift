@@ -1,9 +1,18 @@
 import Foundation
-import KinerjaKit
+@testable import KinerjaKit
 import Testing
 
 /// Issue 7: every message in Indonesian and English, and which one a run uses.
 struct MessageTests {
+    /// A message quoting a cell of megabytes prints its start and its end (where what to do is said).
+    @Test func aHugeMessageIsCutInTheMiddle() {
+        let text = "unknown kode \"" + String(repeating: "X", count: 3_000_000) + "\"; expected one of the kode of indikator.csv"
+        let line = Diagnostic(.error, file: "realisasi.csv", Message(text, id: text)).text(.en)
+        #expect(line.count < 1_200)
+        #expect(line.hasSuffix("expected one of the kode of indikator.csv") && line.contains("(\(text.count - 800) characters left out)"), "\(line.prefix(80))")
+        #expect(Diagnostic.bounded("short") == "short")
+    }
+
     @Test func theLanguageOfARun() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }

@@ -65,7 +65,19 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
                 location += column.map { "!" + CellReference(column: $0, row: line).text } ?? "!\(line):\(line)"
             }
         }
-        // A cell's control characters are shown, never sent to the terminal (ControlCharacters).
-        return ControlCharacters.escaped("\(location): \(severity.word(language)): \(message.text(language))")
+        // A cell's control characters are shown, never sent to the terminal (ControlCharacters); a message
+        // quoting a hostile cell of megabytes is cut to its start and end.
+        return ControlCharacters.escaped("\(location): \(severity.word(language)): \(Self.bounded(message.text(language)))")
+    }
+
+    /// The longest message printed whole; a longer one keeps its first and last 400 characters.
+    static let longestMessage = 1_000
+
+    /// `text` when it is at most `longestMessage` characters, else its start, `… (N characters left out) …`
+    /// and its end (what to do is said at the end of a message).
+    static func bounded(_ text: String) -> String {
+        guard text.utf8.count > longestMessage, text.count > longestMessage else { return text }
+        let omitted = text.count - 800
+        return "\(text.prefix(400))… (\(omitted) characters left out) …\(text.suffix(400))"
     }
 }
