@@ -33,7 +33,8 @@ struct StarterTests {
             let text = String(decoding: try #require(csv["contoh/2026-TW1/\(name)"]), as: UTF8.self)
             #expect(text.contains("> **Masih berisi nilai contoh.**"), "\(name)")
             #expect(text.contains("> - indikator: IKU-01, PRG-01"), "\(name)")
-            #expect(text.contains("> - narasi: ikhtisar.md"), "\(name)")
+            // TW1: the LKjIP's chapters are in no document yet, so their skeletons are not listed.
+            #expect(text.contains("> - narasi: faktor-pendorong.md") && !text.contains("ikhtisar.md"), "\(name)")
         }
         let html = String(decoding: try #require(csv["contoh/2026-TW1/ringkasan.html"]), as: UTF8.self)
         #expect(html.contains("<aside class=\"contoh\" aria-label=\"Masih berisi nilai contoh.\">"))
@@ -47,12 +48,18 @@ struct StarterTests {
         let profile = folder.url.appendingPathComponent("profil.yaml")
         let text = try String(contentsOf: profile, encoding: .utf8)
         try Data(text.replacingOccurrences(of: "instansi: Dinas Nama Instansi", with: "instansi: Dinas Pendidikan").utf8).write(to: profile)
-        try Data("Analisis sebenarnya.\n".utf8).write(to: folder.url.appendingPathComponent("narasi/ikhtisar.md"))
+        try Data("Analisis sebenarnya.\n".utf8).write(to: folder.url.appendingPathComponent("narasi/faktor-pendorong.md"))
         var log = DiagnosticLog()
         let workspace = try #require(WorkspaceLoader(directory: folder.url, sopLibrary: SOPLibrary(besideTemplates: Paths.templates)).load(log: &log))
         let findings = ExampleValues.find(in: workspace)
         #expect(findings.first { $0.part == "profil.yaml" }?.items.contains("instansi") == false)
         #expect(findings.first { $0.part == "profil.yaml" }?.items.contains("pemerintah") == true)
+        #expect(findings.first { $0.part == "narasi" }?.items.contains("faktor-pendorong.md") == false)
+        #expect(findings.first { $0.part == "narasi" }?.items.contains("faktor-penghambat.md") == true)
+        // At TW4 the LKjIP prints its chapters, and their skeletons are examples again.
+        var yearEnd = workspace
+        yearEnd.profile.period = .quarter(4)
+        #expect(ExampleValues.find(in: yearEnd).first { $0.part == "narasi" }?.items.contains("ikhtisar.md") == true)
         #expect(findings.first { $0.part == "narasi" }?.items.contains("ikhtisar.md") == false)
         #expect(ExampleValues.find(in: Workspace(profile: workspace.profile, indicators: [], realisasi: [], budget: nil,
                                                  inputFiles: [])).map(\.part) == ["profil.yaml"])

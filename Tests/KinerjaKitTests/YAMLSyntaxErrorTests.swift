@@ -28,6 +28,10 @@ struct YAMLSyntaxErrorTests {
              meaning: "tanda kutip yang dibuka di sini tidak pernah ditutup"),
         Case(yaml: "a: @x\n", position: "1:4", problem: "found character that cannot start any token",
              meaning: "nilai ini diawali karakter yang tidak boleh ada di awal"),
+        // A tab where a nested key's indentation is read: libyaml says "cannot start any token" here too.
+        Case(yaml: "kepala:    # wajib\n  nama: A      #   wajib: nama\n\tjabatan: B      #   wajib: jabatan\n  nip: 1\n", position: "3:1",
+             problem: "found character that cannot start any token (a tab; indent with spaces)",
+             meaning: "indentasi memakai karakter tab"),
         Case(yaml: "libur: [2024-08-17, 2024-12-25\n", position: "2:1", problem: "did not find expected ',' or ']'",
              meaning: "daftar dalam kurung siku [ ] tidak ditutup"),
         Case(yaml: "pemerintah: A\ntahun: 2024\ntahun: 2025\n", position: "3:1", problem: "the key `tahun` appears more than once in one mapping",

@@ -35,8 +35,21 @@ struct YAMLSyntaxError {
         }
         line = at?.line
         column = at?.column
+        // libyaml calls a tab where indentation is read "a character that cannot start any token".
+        if problem.hasPrefix("found character that cannot start any token"), let at, Self.isTab(at: at, in: text) {
+            explanation = "indentasi memakai karakter tab; YAML hanya menerima spasi di awal baris: ganti tab dengan spasi"
+            problem += " (a tab; indent with spaces)"
+        }
         let meaning = explanation ?? Self.explanation(of: problem)
         message = Message("this is not valid YAML: \(problem)", id: "ini bukan YAML yang sah: \(meaning) (Yams: \(problem))")
+    }
+
+    /// Whether the character at `at` (1-based line and column, as Yams counts) is a tab.
+    static func isTab(at: (line: Int, column: Int), in text: String) -> Bool {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard at.line >= 1, at.line <= lines.count else { return false }
+        let line = Array(lines[at.line - 1])
+        return [at.column - 1, at.column].contains { $0 >= 0 && $0 < line.count && line[$0] == "\t" }
     }
 
     /// What libyaml's problems mean, in Indonesian, with what to do; by the start of the problem's text.

@@ -47,8 +47,11 @@ public enum ExampleValues {
         add("siklus", (workspace.cycle ?? []).filter { record in
             exampleSteps.contains { $0.0 == record.step && $0.1 == record.executor }
         }.map { "langkah \($0.step)" })
+        // The LKjIP's chapters are printed at TW4 and TAHUNAN only: before then their skeletons are in no
+        // document, so they do not hold up a quarterly report (or its signature).
+        let printed = workspace.profile.period.isYearEnd ? nil : Set(StarterWorkspace.annualNarrative)
         add("narasi", StarterWorkspace.narrative.compactMap { name, text in
-            workspace.narrative[name] == text ? name : nil
+            workspace.narrative[name] == text && !(printed?.contains(name) ?? false) ? name : nil
         })
         return findings
     }

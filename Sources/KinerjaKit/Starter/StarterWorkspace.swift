@@ -128,6 +128,9 @@ public enum StarterWorkspace {
 
     // MARK: - narasi/ and BACA-SAYA.md
 
+    /// The narrative files only the LKjIP prints (at TW4 and TAHUNAN).
+    static let annualNarrative = ["ikhtisar.md", "pendahuluan.md", "perencanaan.md", "penutup.md"]
+
     /// One skeleton per section: what belongs there, marked as an example until it is replaced.
     static let narrative: [(name: String, text: String)] = [
         ("ikhtisar.md", "Ikhtisar eksekutif LKjIP: ringkasan capaian kinerja tahun ini dalam satu atau dua paragraf."),
