@@ -251,7 +251,13 @@ public struct WorkspaceLoader {
         guard let data = library.data(chosen, file: path(name == nil ? "siklus.csv" : "profil.yaml"), log: &log)
         else { return nil }
         bundled.append(InputFile(path: "SOP/\(chosen).yaml", data: data))
-        return library.parsed.sop(chosen, data: data, log: &log)
+        let sop = library.parsed.sop(chosen, data: data, log: &log)
+        // Named by nobody: the default is one agency's own SOP, whose steps name that agency.
+        if name == nil, let sop {
+            let number = sop.number.map { ", \($0)" } ?? ""
+            log.note(path("profil.yaml"), Message("the cycle is measured against the bundled SOP \(chosen) (\(sop.name)\(number)), the default when profil.yaml names none; if your agency's SOP differs, name one with `sop:` (kinerja sop list) or add your own sop.yaml", id: "siklus diukur terhadap SOP bawaan \(chosen) (\(sop.name)\(number)), bawaan bila profil.yaml tidak menyebut SOP; jika SOP instansi Anda berbeda, sebutkan dengan `sop:` (kinerja sop list) atau tambahkan sop.yaml sendiri"))
+        }
+        return sop
     }
 
     /// How diagnostics name a file of this workspace.
