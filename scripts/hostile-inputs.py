@@ -97,23 +97,23 @@ def zip_bomb(ws):
     return ["data.xlsx"]
 
 
-def damaged_offsets(ws):
-    book = os.path.join(ws, "data.xlsx")
-    data = bytearray(open(book, "rb").read())
-    end = data.rfind(b"PK\x05\x06")
-    data[end + 16:end + 20] = struct.pack("<I", len(data) + 4096)
-    open(book, "wb").write(bytes(data))
-    return ["data.xlsx"]
+def patch_workbook(signature, offset, value, last=False):
+    """data.xlsx with `value` written `offset` bytes after the first (or last) ZIP record `signature`."""
+    def spoil(ws):
+        book = os.path.join(ws, "data.xlsx")
+        data = bytearray(open(book, "rb").read())
+        at = (data.rfind if last else data.find)(signature) + offset
+        patch = value(len(data)) if callable(value) else value
+        data[at:at + len(patch)] = patch
+        open(book, "wb").write(bytes(data))
+        return ["data.xlsx"]
+    return spoil
 
 
-def zip64_marker(ws):
-    """A central-directory entry whose local-header offset says 0xFFFFFFFF (in the ZIP64 field) without one."""
-    book = os.path.join(ws, "data.xlsx")
-    data = bytearray(open(book, "rb").read())
-    central = data.find(b"PK\x01\x02")
-    data[central + 42:central + 46] = b"\xff\xff\xff\xff"
-    open(book, "wb").write(bytes(data))
-    return ["data.xlsx"]
+# The directory's offset past the end of the file; an entry's local-header offset saying 0xFFFFFFFF (in
+# the ZIP64 field) without having one.
+damaged_offsets = patch_workbook(b"PK\x05\x06", 16, lambda size: struct.pack("<I", size + 4096), last=True)
+zip64_marker = patch_workbook(b"PK\x01\x02", 42, b"\xff\xff\xff\xff")
 
 
 def crc_mismatch(ws):

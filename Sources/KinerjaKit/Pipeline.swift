@@ -115,11 +115,10 @@ public enum Pipeline {
         var pdfEngine: String?
         var pdfs: [OutputFile] = []
         if request.wantsPDF(workspace.profile) {
-            if let missing = ReportPDF.unavailable(request, workspace.profile) {
-                log.error(request.displayPath, missing)
+            do { pdfEngine = try request.pdfEngines.version() } catch {
+                log.error(request.displayPath, ReportPDF.problem(error, document: "PDF"))
                 return nil
             }
-            pdfEngine = try? request.pdfEngines.version()
             let data = rendered.flatMap(\.files).filter { ReportPDF.attachedData.contains($0.name) }
             let reports = rendered.filter(\.isFullReport)
             let results = ConcurrentSlots<ReportPDF.Made?>.map(reports.count) { index in

@@ -19,10 +19,10 @@ struct OutputClaims: Sendable {
             if let directory { byDirectory[directory, default: []].append(index) }
         }
         for (directory, indices) in byDirectory where indices.count > 1 {
+            // Every index here has its composed profile, which names its file as the loader would.
             for index in indices {
+                guard let file = documents[index]?.file else { continue }
                 let others = indices.filter { $0 != index }.map { workspaces[$0].displayPath }.joined(separator: ", ")
-                let file = WorkspaceLoader(directory: workspaces[index].url, displayPath: workspaces[index].displayPath)
-                    .path("profil.yaml")
                 conflicts[index] = Diagnostic(.error, file: file,
                     Message("this workspace and \(others) would both write \(directory)/: give each agency its own `singkatan` (or `instansi`), or report them in separate runs; neither was written", id: "ruang kerja ini dan \(others) sama-sama akan menulis \(directory)/: beri setiap instansi `singkatan` (atau `instansi`) sendiri, atau laporkan dalam proses terpisah; keduanya tidak ditulis"))
             }

@@ -82,10 +82,13 @@ public struct ReportOutcome: Sendable {
 
     /// The language of the run's own lines: `--bahasa`, else the one every agency speaks, else the
     /// environment's (the first workspace's when the templates stopped the run).
-    public var language: Language {
+    public var language: Language { language(spoken: outcomes.map(language(of:))) }
+
+    /// The run's language when its agencies speak `spoken` (theirs, in order).
+    private func language(spoken: [Language]) -> Language {
         if templateLog.hasErrors || run.bahasa != nil || !run.found.isMany { return run.startLanguage }
-        let spoken = Set(outcomes.map(language(of:)))
-        return spoken.count == 1 ? spoken.first! : MessageLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
+        let languages = Set(spoken)
+        return languages.count == 1 ? languages.first! : MessageLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
     }
 
     /// The language of one agency's lines: `--bahasa`, else its profile's (from its rekap row, or read
@@ -121,29 +124,32 @@ public struct ReportOutcome: Sendable {
         }
         func say(_ message: Message, _ language: Language) { if !quiet { lines.append(.out(message.text(language))) } }
         let shown = run.output.hasSuffix("/") ? run.output : run.output + "/"
+        // The templates stopped the run: their errors only, in the first workspace's language.
         guard !templateLog.hasErrors else {
-            diagnostics(templateLog, language, closing: ReportWords.nothingWritten)
+            diagnostics(templateLog, run.startLanguage, closing: ReportWords.nothingWritten)
             return lines
         }
+        // Each agency's language once (a failed agency's is read again from its profil.yaml).
+        let spoken = outcomes.map(language(of:))
+        let language = language(spoken: spoken)
         diagnostics(templateLog, language, closing: ReportWords.nothingWritten)
-        for outcome in outcomes {
+        for (outcome, its) in zip(outcomes, spoken) {
             let path = outcome.workspace.displayPath
-            diagnostics(outcome.log, language(of: outcome), closing: run.writes
+            diagnostics(outcome.log, its, closing: run.writes
                 ? Message("\(path) was not written.", id: "\(path) tidak ditulis.")
                 : Message("the workspace cannot be reported until they are fixed.", id: "ruang kerja ini belum dapat dilaporkan sebelum semuanya diperbaiki."))
-            if !run.writes, let row = outcome.row, outcome.state == .checked { say(row.summary, language(of: outcome)) }
+            if !run.writes, let row = outcome.row, outcome.state == .checked { say(row.summary, its) }
         }
         guard run.writes else { return lines }
         if run.found.isMany {
             diagnostics(indexLog, language, closing: Message("the index was not written.", id: "indeks tidak ditulis."))
             for file in indexFiles { say(ReportWords.wrote(shown + file), language) }
             if let indexFailure { lines.append(.error(indexFailure)) }
-            for outcome in outcomes {
-                if let removed = outcome.removedSignature { say(ReportWords.removed(removed), language(of: outcome)) }
+            for (outcome, its) in zip(outcomes, spoken) {
+                if let removed = outcome.removedSignature { say(ReportWords.removed(removed), its) }
             }
             say(ReportWords.summary(outcomes), language)
-        } else if let outcome = outcomes.first, let row = outcome.row {
-            let language = language(of: outcome)
+        } else if let outcome = outcomes.first, let row = outcome.row, let language = spoken.first {
             if outcome.state == .unchanged {
                 let folder = "\(shown)\(row.directory)/"
                 say(Message("\(folder) is up to date with its inputs; nothing was written (--force writes it again)",

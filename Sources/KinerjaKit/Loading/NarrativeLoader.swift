@@ -10,9 +10,8 @@ enum NarrativeLoader {
     static func load(from directory: URL, period: ReportPeriod?, boundary: WorkspaceBoundary, displayPath: (String) -> String,
                      inputs: inout [InputFile], log: inout DiagnosticLog) -> [String: String] {
         let root = directory.appendingPathComponent("narasi")
-        func isLink(_ url: URL) -> Bool { (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil }
         // A folder (narasi/ itself, sasaran/, TW3/) that is a link to somewhere outside is said, not skipped.
-        if isLink(root), !boundary.contains(root) {
+        if root.isSymbolicLink, !boundary.contains(root) {
             log.error(displayPath("narasi"), WorkspaceBoundary.outsideFolder("narasi"))
             return [:]
         }
@@ -23,7 +22,7 @@ enum NarrativeLoader {
         let prefix = root.standardizedFileURL.path + "/"
         for case let url as URL in enumerator {
             var isFolder: ObjCBool = false
-            if isLink(url), !boundary.contains(url), FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder),
+            if url.isSymbolicLink, !boundary.contains(url), FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder),
                isFolder.boolValue {
                 let path = "narasi/" + String(url.standardizedFileURL.path.dropFirst(prefix.count))
                 log.error(displayPath(path), WorkspaceBoundary.outsideFolder(path))
@@ -44,8 +43,7 @@ enum NarrativeLoader {
                 log.error(displayPath(path), WorkspaceBoundary.outside(path))
                 continue
             }
-            let size = (try? FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(name).path)[.size] as? Int) ?? nil
-            if let size, size > largestFile {
+            if let size = root.appendingPathComponent(name).fileSize, size > largestFile {
                 log.error(displayPath(path), Message("the file is larger than \(largestFile / 1024) KB; a section's narrative is a few paragraphs", id: "berkas ini lebih besar dari \(largestFile / 1024) KB; narasi satu bagian hanya beberapa paragraf"))
                 continue
             }

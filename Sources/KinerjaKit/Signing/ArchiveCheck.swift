@@ -82,7 +82,7 @@ public struct ArchiveCheck: Sendable {
         let manifestURL = directory.appendingPathComponent("manifest.json")
         // The manifest and its signature are files of the folder, never links to a copy elsewhere.
         for name in ["manifest.json", ManifestSignature.fileName]
-        where (try? FileManager.default.destinationOfSymbolicLink(atPath: directory.appendingPathComponent(name).path)) != nil {
+        where directory.appendingPathComponent(name).isSymbolicLink {
             return ArchiveCheck(files: [], signature: nil, manifestProblem: Message("\(name): it is a link to another file, not the file that was made; it is not read", id: "\(name): berkas ini tautan ke berkas lain, bukan berkas yang dibuat; berkas itu tidak dibaca"), manifest: nil)
         }
         guard let manifestData = try? Data(contentsOf: manifestURL) else {
@@ -101,7 +101,7 @@ public struct ArchiveCheck: Sendable {
                 continue
             }
             let url = directory.appendingPathComponent(entry.path)
-            if (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil {
+            if url.isSymbolicLink {
                 results.append(FileResult(name: entry.path, state: .changed, detail: Message("it is a link to another file, not the file that was made", id: "berkas ini tautan ke berkas lain, bukan berkas yang dibuat")))
                 continue
             }

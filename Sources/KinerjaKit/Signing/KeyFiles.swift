@@ -72,8 +72,7 @@ public enum KeyFiles {
 
     private static func text(_ path: String) throws -> String {
         // A PEM key is a few hundred bytes: a larger file is not read into memory.
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-        if let size, size > 64 * 1024 {
+        if let size = URL(fileURLWithPath: path).fileSize, size > 64 * 1024 {
             throw Failure("\(path): \(size) bytes, not a key file (a PEM key is a few hundred bytes)", id: "\(path): \(size) bita, bukan berkas kunci (kunci PEM hanya beberapa ratus bita)")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
