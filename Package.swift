@@ -24,7 +24,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        // libqrencode from the system (Debian: libqrencode-dev), for the ringkasan's QR code (PDF/QRCode.swift).
+        // libqrencode from the system (Debian: libqrencode-dev), for the ringkasan's QR code (Rendering/PDF/QRCode.swift).
         .systemLibrary(
             name: "CQRencode",
             pkgConfig: "libqrencode",
