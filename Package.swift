@@ -49,16 +49,19 @@ let package = Package(
             ],
             plugins: ["EmbedPlugin"]
         ),
+        // `kinerja sintetis`: realistic invented workspaces for the benchmark and the many-agency tests.
+        .target(name: "KinerjaSynthetic", dependencies: ["KinerjaKit"]),
         .executableTarget(
             name: "kinerja",
             dependencies: [
                 "KinerjaKit",
+                "KinerjaSynthetic",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "KinerjaKitTests",
-            dependencies: ["KinerjaKit", "kinerja", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            dependencies: ["KinerjaKit", "KinerjaSynthetic", "kinerja", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                            .product(name: "Mustache", package: "swift-mustache"),
                            .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["Fixtures", "Golden"]

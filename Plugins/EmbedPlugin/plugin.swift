@@ -11,7 +11,7 @@ struct EmbedPlugin: BuildToolPlugin {
         let root = context.package.directoryURL
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("Embedded.swift")
         var inputs: [URL] = []
-        for folder in ["Templates", "SOP", "docs", "Sources/KinerjaKit", "Sources/kinerja", "Sources/CCmark"] {
+        for folder in ["Templates", "SOP", "docs", "Sources/KinerjaKit", "Sources/KinerjaSynthetic", "Sources/kinerja", "Sources/CCmark", "Sources/CQRencode"] {
             let base = root.appendingPathComponent(folder)
             guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else { continue }
             for case let url as URL in enumerator where !url.hasDirectoryPath { inputs.append(url) }

@@ -9,18 +9,18 @@ public struct RunRequest: Sendable {
     public var period: ReportPeriod?
     public var templates: URL?
     /// The default templates: the binary's own, or a folder's (`$KINERJA_TEMPLATES`, tests).
-    public var defaultTemplates: BundledFiles
+    package var defaultTemplates: BundledFiles
     /// `--csv-dialect`; nil when not given, and then the profile's `csv` decides (`dialect(for:)`).
     public var dialect: CSVDialect?
     /// The bundled SOPs: `SOP/` beside the default templates unless given.
-    public var sopLibrary: SOPLibrary
+    package var sopLibrary: SOPLibrary
     /// The build recorded in manifest.json and compared by the "unchanged" check; this binary's own
     /// unless a test gives another.
     public var build: BuildIdentity = KinerjaVersion.build
     /// `--pdf`: also write the reports as PDF/A; nil when not given, and then the profile's `pdf` decides.
     public var pdf: Bool? = nil
     /// The run's PDF engines, started at the first PDF and shared by every agency of the run.
-    public var pdfEngines: PDFEngines = .shared
+    package var pdfEngines: PDFEngines = .shared
 
     public init(workspace: URL, displayPath: String? = nil, period: ReportPeriod? = nil, templates: URL? = nil,
                 defaultTemplates: URL? = nil, dialect: CSVDialect? = nil, sopLibrary: SOPLibrary? = nil) {
@@ -55,10 +55,24 @@ public struct ComputedWorkspace: Sendable {
     /// `<slug>/<tahun>-<periode>`, the folder under the output root.
     public let directory: String
     /// Values still as `kinerja init` wrote them; every document says so at its top.
-    public var examples: [ExampleValues.Finding] = []
+    package var examples: [ExampleValues.Finding] = []
 }
 
-/// The pipeline: load → compute → render, all in memory. Nothing is written here.
+/// The stages one agency's report goes through, each a typed value, each a folder of the library:
+///
+/// 1. workspace files → `Workspace`: `WorkspaceLoader.load` (`Loading/`), every byte read once, every
+///    problem logged at its file, line and column; profil.yaml composed once per run (`ProfileDocument`).
+/// 2. `Workspace` → `PerformanceReport`: `CapaianEngine.compute` (`Capaian/`), the monitoring cycle included.
+///    Both are `compute(_:log:)` below.
+/// 3. `PerformanceReport` → template contexts, values formatted for people (`Views/`), and
+/// 4. contexts → `[OutputFile]`, every document `DocumentKind` lists, manifest.json last (`Rendering/`):
+///    `render(_:request:templates:log:)` below.
+/// 5. `[OutputFile]` → the agency's folder: `OutputWriter.write` (`Output/`), after the "unchanged"
+///    (`UpToDate`) and signed-folder (`SignedFolder`) checks.
+///
+/// `BatchRun.run(_:conflict:profile:)` (`Run/`) takes an agency through all five, for `report` and `check`, one
+/// workspace or many; `run(_:outputRoot:log:)` below is the same function with stage 5 left out. Nothing is
+/// written here.
 public enum Pipeline {
     /// Loads and computes, for the tests that need only the figures.
     public static func check(_ request: RunRequest, log: inout DiagnosticLog) -> PerformanceReport? {
@@ -89,7 +103,7 @@ public enum Pipeline {
     /// The documents are independent of each other but for the ringkasan, which prints the SHA-256 of
     /// the full reports: they are rendered several at a time (a run of one agency then uses both cores),
     /// the ringkasan after them. The files come out in the same order whatever finishes first.
-    public static func render(_ computed: ComputedWorkspace, request: RunRequest, templates: TemplateSet,
+    package static func render(_ computed: ComputedWorkspace, request: RunRequest, templates: TemplateSet,
                               log: inout DiagnosticLog) -> RunResult? {
         let (workspace, report, directory) = (computed.workspace, computed.report, computed.directory)
         let dialect = request.dialect(for: workspace.profile)
@@ -206,12 +220,7 @@ public enum Pipeline {
         guard let workspace = loader.load(period: request.period, composed: profile, log: &log) else { return nil }
         // Diagnostics name indikator.csv (or its sheet) as the loader recorded in `workspace.tables`.
         let engine = CapaianEngine(workspace: workspace, period: workspace.profile.period)
-        var report = engine.compute(log: &log)
-        if let sop = workspace.sop, let records = workspace.cycle {
-            report.cycle = CycleCompliance(sop: sop, records: records,
-                                           calendar: WorkingCalendar(holidays: workspace.profile.holidays),
-                                           asOf: workspace.profile.date)
-        }
+        let report = engine.compute(log: &log)
         var computed = ComputedWorkspace(workspace: workspace, report: report, directory: directory(for: workspace.profile))
         computed.examples = ExampleValues.find(in: workspace)
         for finding in computed.examples {

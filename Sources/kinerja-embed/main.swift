@@ -84,7 +84,7 @@ func sha256(_ message: Data) -> String {
 let templates = files(under: "Templates", suffixes: [".mustache", ".yaml"])
 let sops = files(under: "SOP", suffixes: [".yaml"])
 let docs = files(under: "docs", suffixes: [".md"])
-let sources = ["Sources/KinerjaKit", "Sources/kinerja", "Sources/CCmark"].flatMap { folder in
+let sources = ["Sources/KinerjaKit", "Sources/KinerjaSynthetic", "Sources/kinerja", "Sources/CCmark", "Sources/CQRencode"].flatMap { folder in
     files(under: folder, suffixes: [".swift", ".h", ".modulemap"]).map { folder + "/" + $0 }
 }
 let resolved = read("Package.resolved")

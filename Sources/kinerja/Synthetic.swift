@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KinerjaKit
+import KinerjaSynthetic
 
 /// `kinerja sintetis`: writes synthetic workspaces for the benchmark and for trying many-agency runs.
 /// Hidden from the help: it is a tool for the people who build kinerja (see BENCHMARKS.md).

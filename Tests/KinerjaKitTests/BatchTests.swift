@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import KinerjaKit
+import KinerjaSynthetic
 
 /// Many agencies in one run (issue 6): concurrency, failures, skipping unchanged agencies, the index.
 struct BatchTests {

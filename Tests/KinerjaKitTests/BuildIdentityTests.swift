@@ -20,7 +20,7 @@ struct BuildIdentityTests {
     /// embedded is the one of these very files (and kinerja-embed's own SHA-256 is right).
     @Test func theBuildIdentityIsTheChecksOfItsSources() throws {
         var hashed = Data()
-        let sources = ["Sources/KinerjaKit", "Sources/kinerja", "Sources/CCmark"].flatMap { folder in
+        let sources = ["Sources/KinerjaKit", "Sources/KinerjaSynthetic", "Sources/kinerja", "Sources/CCmark", "Sources/CQRencode"].flatMap { folder in
             files(folder, [".swift", ".h", ".modulemap"]).map { folder + "/" + $0 }
         }
         let all = ["Package.swift"] + sources + files("Templates", [".mustache", ".yaml"]).map { "Templates/" + $0 }

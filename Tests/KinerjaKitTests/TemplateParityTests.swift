@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import KinerjaKit
+import KinerjaSynthetic
 
 /// The compiled renderer gives swift-mustache's bytes (issue 22): every default template rendered with the
 /// contexts of the examples (both periods, both dialects, English), the hostile workspace, the fixtures

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Computes a `PerformanceReport` from a loaded workspace (docs/aturan-capaian.md applied to every indicator).
+/// Computes a `PerformanceReport` from a loaded workspace: docs/aturan-capaian.md applied to every indicator,
+/// the budget, and the monitoring cycle measured against its SOP (docs/siklus.md, `CycleCompliance`).
 public struct CapaianEngine {
     let workspace: Workspace
     let period: ReportPeriod
@@ -75,11 +76,20 @@ public struct CapaianEngine {
         let average = Averages.mean(keys.map(\.capaian.value), cap: cap)
         // A rule "occurs" where a formula was applied: not on rows without a target or without data.
         let used = Set(results.filter { ![.tanpaTarget, .belumAdaData].contains($0.capaian.status) }.map(\.capaian.rule))
-        return PerformanceReport(
+        var report = PerformanceReport(
             profile: profile, period: period, indicators: results, sasaran: sasaran,
             average: average, category: average.map(profile.scale.band(for:)), keyIndicators: keys,
             budget: budget, budgetAbsorption: budget.flatMap(BudgetFormula.absorption(of:)), historyYears: years,
             rulesUsed: AchievementRule.allCases.filter(used.contains))
+        report.cycle = cycle
+        return report
+    }
+
+    /// The monitoring cycle measured against its SOP, as of the report's date; nil without siklus.csv.
+    var cycle: CycleCompliance? {
+        guard let sop = workspace.sop, let records = workspace.cycle else { return nil }
+        return CycleCompliance(sop: sop, records: records, calendar: WorkingCalendar(holidays: workspace.profile.holidays),
+                               asOf: workspace.profile.date)
     }
 
     // MARK: - One indicator

@@ -4,12 +4,12 @@ import Foundation
 ///
 /// `kinerja report` parses its templates this way while the first agencies load and compute, which
 /// need no templates: on two cores a run of one agency finishes several milliseconds sooner (BENCHMARKS.md).
-public final class Eventually<Value: Sendable>: @unchecked Sendable {
+final class Eventually<Value: Sendable>: @unchecked Sendable {
     // @unchecked: `result` is only read and written under `condition`.
     private let condition = NSCondition()
     private var result: Value?
 
-    public init(_ make: @escaping @Sendable () -> Value) {
+    init(_ make: @escaping @Sendable () -> Value) {
         Thread.detachNewThread { [self] in
             let made = make()
             condition.lock()
@@ -20,7 +20,7 @@ public final class Eventually<Value: Sendable>: @unchecked Sendable {
     }
 
     /// The value, waiting for it when it is still being made.
-    public var value: Value {
+    var value: Value {
         condition.lock()
         defer { condition.unlock() }
         while result == nil { condition.wait() }

@@ -59,7 +59,7 @@ extension DiagnosticLog {
     /// written.` / `2 kesalahan, 1 peringatan; tidak ada yang ditulis.`). Lines already in `said` are left
     /// out (a template's warning is the same for every agency of a run); `errorsOnly` (`--quiet`) leaves
     /// out the rest.
-    public func lines(_ language: Language, errorsOnly: Bool = false, closing: Message = ReportWords.nothingWritten,
+    package func lines(_ language: Language, errorsOnly: Bool = false, closing: Message = ReportWords.nothingWritten,
                       said: inout Set<String>) -> [String] {
         var lines: [String] = []
         for diagnostic in sorted where !errorsOnly || diagnostic.severity == .error {

@@ -1,17 +1,17 @@
 import Foundation
 
 /// Loads a workspace folder (docs/format.md) and checks it, collecting every problem.
-public struct WorkspaceLoader {
+struct WorkspaceLoader {
     /// The folder as the user named it: diagnostics print `<displayPath>/indikator.csv:…`.
-    public let directory: URL
-    public let displayPath: String
+    let directory: URL
+    let displayPath: String
 
     /// The bundled SOPs, for `sop:` in profil.yaml and the default SOP.
-    public let sopLibrary: SOPLibrary?
+    let sopLibrary: SOPLibrary?
     /// What is inside the workspace: a file that resolves elsewhere is not read.
     let boundary: WorkspaceBoundary
 
-    public init(directory: URL, displayPath: String? = nil, sopLibrary: SOPLibrary? = nil) {
+    init(directory: URL, displayPath: String? = nil, sopLibrary: SOPLibrary? = nil) {
         self.directory = directory
         self.displayPath = displayPath ?? directory.path
         self.sopLibrary = sopLibrary
@@ -22,7 +22,7 @@ public struct WorkspaceLoader {
 
     /// Loads everything. Returns nil when an error makes the workspace unusable; `log` then says why.
     /// - Parameter period: overrides the profile's `periode` (the `--period` option).
-    public func load(period override: ReportPeriod? = nil, log: inout DiagnosticLog) -> Workspace? {
+    func load(period override: ReportPeriod? = nil, log: inout DiagnosticLog) -> Workspace? {
         load(period: override, composed: nil, log: &log)
     }
 
@@ -261,7 +261,7 @@ public struct WorkspaceLoader {
     }
 
     /// How diagnostics name a file of this workspace.
-    public func path(_ name: String) -> String {
+    func path(_ name: String) -> String {
         displayPath.isEmpty || displayPath == "." ? name : (displayPath.hasSuffix("/") ? displayPath + name : displayPath + "/" + name)
     }
 }

@@ -13,7 +13,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
     }
 
     /// A date known to be valid (computed, not read from input).
-    init(year: Int, month: Int, day: Int) { (self.year, self.month, self.day) = (year, month, day) }
+    package init(year: Int, month: Int, day: Int) { (self.year, self.month, self.day) = (year, month, day) }
 
     public var iso: String {
         "\(year.zeroPadded(4))-\(month.zeroPadded(2))-\(day.zeroPadded(2))"

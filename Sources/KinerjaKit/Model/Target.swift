@@ -6,7 +6,7 @@ public enum Target: Sendable, Equatable {
     case band(lower: Decimal, upper: Decimal)
 
     /// Machine form for capaian.csv: `75`, `80-90`.
-    public func formatted(_ style: NumberStyle) -> String {
+    package func formatted(_ style: NumberStyle) -> String {
         switch self {
         case .value(let v): return style.unrounded(v)
         case .band(let a, let b): return "\(style.unrounded(a))-\(style.unrounded(b))"

@@ -4,7 +4,7 @@ extension Decimal {
     /// Rounds half away from zero to `scale` decimals (`166.666…` → `166.67`, `139.7385` → `139.74`,
     /// `-0.125` → `-0.13`). The computation uses it only for display and for choosing a rating category
     /// (docs/aturan-capaian.md); the synthetic workspaces use it to write input values with two decimals.
-    public func roundedForDisplay(scale: Int = 2) -> Decimal {
+    package func roundedForDisplay(scale: Int = 2) -> Decimal {
         var source = self
         var result = Decimal()
         NSDecimalRound(&result, &source, scale, .plain)
@@ -13,7 +13,7 @@ extension Decimal {
 
     /// The plain machine form: `.` as decimal mark, no grouping, no exponent (`20415109000`, `87.5`).
     /// Made from the value's parts (`DecimalParts`), to Foundation's text (`foundationPlainString`).
-    public var plainString: String {
+    package var plainString: String {
         DecimalParts(self)?.plainText ?? foundationPlainString
     }
 
@@ -25,7 +25,7 @@ extension Decimal {
 
     /// Rounded to `scale` decimals and printed with exactly that many (`111.1111…` → `111.11`, `100` → `100.00`).
     /// Made from the value's parts, to the text of Foundation's rounding (`foundationFixedString`).
-    public func fixedString(scale: Int = 2) -> String {
+    func fixedString(scale: Int = 2) -> String {
         DecimalParts(self)?.fixedText(scale: scale) ?? foundationFixedString(scale: scale)
     }
 

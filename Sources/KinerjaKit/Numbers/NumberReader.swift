@@ -1,7 +1,7 @@
 import Foundation
 
 /// Which character a file uses as its decimal mark.
-public enum DecimalMark: Sendable, Equatable {
+enum DecimalMark: Sendable, Equatable {
     case comma   // Indonesian: 1.234,5
     case point   // international: 1,234.5
 }
@@ -12,9 +12,9 @@ public enum DecimalMark: Sendable, Equatable {
 /// A value such as `1.234` or `1,234` reads two ways (one thousand two hundred thirty-four, or
 /// one point two three four). It is read by the file's own convention, learnt from its other
 /// values (`87,5` or `1.234.567` say "decimal comma"); when nothing settles it, it is an error.
-public enum NumberReader {
+enum NumberReader {
     /// What one cell says on its own.
-    public enum Reading: Sendable, Equatable {
+    enum Reading: Sendable, Equatable {
         /// Unambiguous. `mark` is the decimal mark the text proves, if it proves one.
         case number(Decimal, proves: DecimalMark?)
         /// Two readings: `1.234` is 1234 with a decimal comma, 1.234 with a decimal point.
@@ -22,14 +22,14 @@ public enum NumberReader {
         case invalid
     }
 
-    public enum Kind: Sendable {
+    enum Kind: Sendable {
         case plain
         /// `Rp` and spaces (also non-breaking) are dropped.
         case money
     }
 
     /// Reads one cell's text. Empty text is not a number: callers treat it as "no data" first.
-    public static func reading(_ raw: String, kind: Kind = .plain) -> Reading {
+    static func reading(_ raw: String, kind: Kind = .plain) -> Reading {
         var text = raw.trimmingSpaces()
         if text.hasSuffix("%") { text = String(text.dropLast()).trimmingSpaces() }
         if kind == .money {
@@ -89,7 +89,7 @@ public enum NumberReader {
     }
 
     /// Resolves a reading with the file's convention. Returns nil when it stays ambiguous.
-    public static func value(of reading: Reading, convention: DecimalMark?) -> Decimal? {
+    static func value(of reading: Reading, convention: DecimalMark?) -> Decimal? {
         switch reading {
         case .number(let value, _): return value
         case .ambiguous(let ifComma, let ifPoint):
@@ -103,7 +103,7 @@ public enum NumberReader {
     }
 
     /// The convention a set of readings agrees on: nil when none proves a mark or they disagree.
-    public static func convention(of readings: [Reading]) -> DecimalMark? {
+    static func convention(of readings: [Reading]) -> DecimalMark? {
         var proven = Set<String>()
         for case .number(_, let mark?) in readings { proven.insert(mark == .comma ? "," : ".") }
         guard proven.count == 1 else { return nil }

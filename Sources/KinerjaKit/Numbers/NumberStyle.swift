@@ -4,29 +4,29 @@ import Foundation
 ///
 /// Written here rather than through Foundation's locale formatting so that the output never depends
 /// on the ICU data of the machine it runs on ("same input, same bytes").
-public struct NumberStyle: Sendable, Equatable {
-    public let decimalMark: Character
-    public let groupMark: Character?
+package struct NumberStyle: Sendable, Equatable {
+    let decimalMark: Character
+    let groupMark: Character?
 
-    public static let indonesian = NumberStyle(decimalMark: ",", groupMark: ".")
-    public static let english = NumberStyle(decimalMark: ".", groupMark: ",")
+    package static let indonesian = NumberStyle(decimalMark: ",", groupMark: ".")
+    static let english = NumberStyle(decimalMark: ".", groupMark: ",")
     /// The machine form of capaian.csv: `.` decimal, no grouping.
-    public static let machine = NumberStyle(decimalMark: ".", groupMark: nil)
+    static let machine = NumberStyle(decimalMark: ".", groupMark: nil)
     /// The Indonesian spreadsheet dialect: decimal comma, no grouping (a spreadsheet groups by itself).
-    public static let spreadsheetID = NumberStyle(decimalMark: ",", groupMark: nil)
+    static let spreadsheetID = NumberStyle(decimalMark: ",", groupMark: nil)
 
-    public init(decimalMark: Character, groupMark: Character?) {
+    init(decimalMark: Character, groupMark: Character?) {
         self.decimalMark = decimalMark
         self.groupMark = groupMark
     }
 
     /// `format(87.5, scale: 2)` → `87,50` in the Indonesian style.
-    public func format(_ value: Decimal, scale: Int) -> String {
+    package func format(_ value: Decimal, scale: Int) -> String {
         style(value.fixedString(scale: scale))
     }
 
     /// The value as it is, unrounded (`0.125` → `0,125`); for the machine columns.
-    public func unrounded(_ value: Decimal) -> String {
+    func unrounded(_ value: Decimal) -> String {
         style(value.plainString)
     }
 

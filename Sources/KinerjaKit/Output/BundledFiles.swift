@@ -4,38 +4,38 @@ import Foundation
 /// the executable (EmbeddedFiles, written at build time by Plugins/EmbedPlugin from Templates/ and SOP/),
 /// so a binary copied alone onto a PATH finds them; `$KINERJA_TEMPLATES` (and tests) may name a folder
 /// instead, read the same way.
-public struct BundledFiles: Sendable {
+package struct BundledFiles: Sendable {
     /// The files by their path in the tree (`ringkasan.md.mustache`, `label/id.yaml`, `kecamatan-sutera.yaml`).
-    public let files: [String: Data]
+    let files: [String: Data]
     /// How messages name the tree: a folder's path, or `kinerja:Templates` for the copies in the binary.
-    public let origin: String
+    package let origin: String
 
-    public init(files: [String: Data], origin: String) {
+    init(files: [String: Data], origin: String) {
         (self.files, self.origin) = (files, origin)
     }
 
     /// How messages name one file: `/opt/t/ringkasan.md.mustache`, `kinerja:Templates/ringkasan.md.mustache`.
-    public func path(_ name: String) -> String { origin + "/" + name }
+    func path(_ name: String) -> String { origin + "/" + name }
 
     /// The names, sorted.
-    public var names: [String] { files.keys.sorted() }
+    var names: [String] { files.keys.sorted() }
 
     /// The default templates and label files built into this binary.
-    public static let templates = decode(EmbeddedFiles.templates, origin: "kinerja:Templates")
+    static let templates = decode(EmbeddedFiles.templates, origin: "kinerja:Templates")
     /// The SOPs built into this binary.
-    public static let sops = decode(EmbeddedFiles.sops, origin: "kinerja:SOP")
+    static let sops = decode(EmbeddedFiles.sops, origin: "kinerja:SOP")
 
     private static func decode(_ encoded: [String: String], origin: String) -> BundledFiles {
         BundledFiles(files: encoded.compactMapValues { Data(base64Encoded: $0) }, origin: origin)
     }
 
     /// The template files directly in `folder` and the label files of its `label/` folder.
-    public static func templates(in folder: URL) -> BundledFiles {
+    static func templates(in folder: URL) -> BundledFiles {
         read(folder, TemplateSet.files(in: folder))
     }
 
     /// The SOP files (`*.yaml`) directly in `folder`.
-    public static func sops(in folder: URL) -> BundledFiles {
+    static func sops(in folder: URL) -> BundledFiles {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".yaml") }
         return read(folder, names)
     }

@@ -7,16 +7,16 @@ import Glibc
 /// same folder; only when all of them are written are they renamed into place (rename(2) replaces a
 /// file atomically). A reader never sees a half-written file, and a failure leaves earlier outputs as
 /// they were.
-public enum OutputWriter {
-    public struct Failure: BilingualError {
-        public let path: String
-        public let reason: Message
+enum OutputWriter {
+    struct Failure: BilingualError {
+        let path: String
+        let reason: Message
 
         /// What a diagnostic about a failed write says before the reason.
-        public static let cannotWrite = Message("cannot write: ", id: "tidak dapat menulis: ")
+        static let cannotWrite = Message("cannot write: ", id: "tidak dapat menulis: ")
 
         /// `path: error: cannot write: reason` / `path: kesalahan: tidak dapat menulis: reason`.
-        public var message: Message {
+        var message: Message {
             let diagnostic = Diagnostic(.error, file: path, Self.cannotWrite + reason)
             return Message(diagnostic.text(.en), id: diagnostic.text(.id))
         }
@@ -34,7 +34,7 @@ public enum OutputWriter {
 
     /// Writes files given by path relative to `root` (`narasi/sasaran/1.md`): one `write` per folder, so
     /// each folder's files appear together.
-    public static func write(tree files: [(path: String, data: Data)], to root: URL) throws {
+    static func write(tree files: [(path: String, data: Data)], to root: URL) throws {
         let byFolder = Dictionary(grouping: files) { ($0.path as NSString).deletingLastPathComponent }
         for folder in byFolder.keys.sorted() {
             let outputs = byFolder[folder]!.map { OutputFile(name: ($0.path as NSString).lastPathComponent, data: $0.data) }
@@ -43,7 +43,7 @@ public enum OutputWriter {
     }
 
     /// Writes `files` into `directory` (created if needed) and returns their URLs in order.
-    public static func write(_ files: [OutputFile], to directory: URL) throws -> [URL] {
+    static func write(_ files: [OutputFile], to directory: URL) throws -> [URL] {
         let manager = FileManager.default
         do {
             try manager.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -1,9 +1,9 @@
 import Foundation
 
-enum Slug {
+package enum Slug {
     /// Lower-case ASCII words joined by `-`: `Disdikbud` → `disdikbud`,
     /// `Dinas Pendidikan & Kebudayaan` → `dinas-pendidikan-kebudayaan`, `Café` → `cafe`.
-    static func make(_ text: String) -> String {
+    package static func make(_ text: String) -> String {
         var slug = ""
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
             if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {

@@ -2,11 +2,11 @@ import Foundation
 
 /// The formats a document is rendered in, each from its own template (`capaian.csv.mustache`,
 /// `ringkasan.md.mustache`, `ringkasan.html.mustache`).
-public enum OutputFormat: Sendable {
+enum OutputFormat: Sendable {
     case csv, markdown, html
 
     /// `.csv`, `.md`, `.html`: after the document's name in the file and in its template's name.
-    public var fileExtension: String {
+    var fileExtension: String {
         switch self {
         case .csv: ".csv"
         case .markdown: ".md"

@@ -10,12 +10,12 @@
 ///     ringkasan           md, html    every agency, after the full reports
 ///     index               md, html    a many-agency run, in the output root
 ///     rekap               csv         a many-agency run, in the output root
-public enum DocumentKind: String, CaseIterable, Sendable {
+enum DocumentKind: String, CaseIterable, Sendable {
     case capaian, serapanAnggaran = "serapan-anggaran", kepatuhanSOP = "kepatuhan-sop"
     case laporanPemantauan = "laporan-pemantauan", lkjip, ringkasan
     case index, rekap
 
-    public var formats: [OutputFormat] {
+    var formats: [OutputFormat] {
         switch self {
         case .capaian, .serapanAnggaran, .kepatuhanSOP, .rekap: [.csv]
         case .laporanPemantauan, .lkjip, .ringkasan, .index: [.markdown, .html]
@@ -23,13 +23,13 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     }
 
     /// The templates it is rendered from, without `.mustache`: `ringkasan.md`, `ringkasan.html`.
-    public var templates: [String] { formats.map { rawValue + $0.fileExtension } }
+    var templates: [String] { formats.map { rawValue + $0.fileExtension } }
 
     /// Written once per run for all agencies (in the output root), not per agency.
-    public var isIndex: Bool { self == .index || self == .rekap }
+    var isIndex: Bool { self == .index || self == .rekap }
 
     /// A full report: the ringkasan prints the SHA-256 of its files, and the rekap links to it.
-    public var isFullReport: Bool { self == .laporanPemantauan || self == .lkjip }
+    var isFullReport: Bool { self == .laporanPemantauan || self == .lkjip }
 
     /// Whether an agency's outputs include it, for its computed report.
     func isWritten(for report: PerformanceReport) -> Bool {

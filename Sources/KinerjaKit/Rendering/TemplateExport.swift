@@ -3,13 +3,13 @@ import Foundation
 /// `kinerja templates export DIR`: copies the default templates and label files into DIR, where a
 /// user edits them and passes `--templates DIR`. Existing files are never overwritten unless asked,
 /// so a second export cannot destroy someone's edits.
-public enum TemplateExport {
+package enum TemplateExport {
     /// The files to copy, by path relative to the template folder (`_gaya.html.mustache`, `label/en.yaml`).
-    public static func files(from defaults: BundledFiles) -> [String] { defaults.names }
+    static func files(from defaults: BundledFiles) -> [String] { defaults.names }
 
     /// Copies every default file into `target`; returns the paths written, relative to `target`.
     /// - Throws: `OutputWriter.Failure` naming the first file that exists (without `overwrite`) or cannot be written.
-    public static func export(from defaults: BundledFiles, to target: URL, overwrite: Bool) throws -> [String] {
+    package static func export(from defaults: BundledFiles, to target: URL, overwrite: Bool) throws -> [String] {
         let names = files(from: defaults)
         guard !names.isEmpty else {
             throw OutputWriter.Failure(path: defaults.origin, reason: Message("no templates found here; set KINERJA_TEMPLATES to kinerja's Templates folder", id: "tidak ada templat di sini; arahkan KINERJA_TEMPLATES ke folder Templates milik kinerja"))

@@ -7,17 +7,17 @@ import Yams
 /// only the user has (new partials) are added. A user's label file overlays the default one: it needs only
 /// the lines the user changed, every other key keeps its default (issue 18). Files are read here, not by
 /// `MustacheLibrary(directory:)`, so parse errors name our own paths.
-public struct TemplateSet: Sendable {
+package struct TemplateSet: Sendable {
     /// One file as used: its name relative to the template folder, where it came from and its bytes.
-    public struct Entry: Sendable {
-        public let name: String
-        public let source: String
-        public let data: Data
+    struct Entry: Sendable {
+        let name: String
+        let source: String
+        let data: Data
         var text: String { String(decoding: data, as: UTF8.self) }
     }
 
     /// Every file of the set by name (`laporan-pemantauan.md.mustache`, `label/id.yaml`).
-    public private(set) var entries: [String: Entry] = [:]
+    private(set) var entries: [String: Entry] = [:]
     /// Which renderer a set renders with: kinerja's compiled renderer (the default), or swift-mustache
     /// for every template (the reference the tests compare the compiled renderer with).
     enum Renderer: Sendable { case compiled, reference }
@@ -35,10 +35,10 @@ public struct TemplateSet: Sendable {
     /// True when `--templates` gave at least one file. Only then does a run check the templates' names
     /// against their contexts (TemplateNameCheck): the default templates are checked by the test suite,
     /// and the check costs about a fifth of a run (BENCHMARKS.md).
-    public private(set) var isCustomised = false
+    private(set) var isCustomised = false
     /// Every file's manifest entry (name, SHA-256, size), by name: hashed once, shared by every agency of a run.
     /// A default label file beneath a user's is listed as `default/label/<bahasa>.yaml`.
-    public private(set) var manifestEntries: [Manifest.Entry] = []
+    private(set) var manifestEntries: [Manifest.Entry] = []
     /// The files the labels of each language come from, defaults first (for messages).
     private(set) var labelSources: [Language: [String]] = [:]
 
@@ -46,7 +46,7 @@ public struct TemplateSet: Sendable {
     static let beneathPrefix = "default/"
 
     /// Templates every run needs; a missing one is an error.
-    public static let required = DocumentKind.allCases.flatMap(\.templates)
+    static let required = DocumentKind.allCases.flatMap(\.templates)
 
     /// Registers kinerja's content types with swift-mustache; must happen before any template is parsed.
     static let contentTypes: Void = {
@@ -56,14 +56,14 @@ public struct TemplateSet: Sendable {
     }()
 
     /// The templates of the many-agency index; a run of one workspace does not render them.
-    public static let indexTemplates = Set(DocumentKind.allCases.filter(\.isIndex).flatMap(\.templates))
+    static let indexTemplates = Set(DocumentKind.allCases.filter(\.isIndex).flatMap(\.templates))
 
     /// Loads every file from `defaults`, then from `user` (if given) over them.
     /// - Parameter unused: templates the run will not render (`indexTemplates` for one workspace). They are
     ///   read and hashed like the others, so the manifest does not change, but not parsed (0,8–1,4 ms of CPU in
     ///   a one-agency run), unless one of the user's templates names them, e.g. as a partial. (No default
     ///   template names them, which a test checks; searching them all would cost half the saving.)
-    public init(defaults: URL, user: URL?, unused: Set<String> = [], log: inout DiagnosticLog) {
+    init(defaults: URL, user: URL?, unused: Set<String> = [], log: inout DiagnosticLog) {
         self.init(defaults: .templates(in: defaults), user: user, unused: unused, log: &log)
     }
 
@@ -74,7 +74,7 @@ public struct TemplateSet: Sendable {
 
     /// Loads every file of `defaults` (the binary's own unless `$KINERJA_TEMPLATES` names a folder), then
     /// the user's folder (if given) over them.
-    public init(defaults: BundledFiles, user: URL?, unused: Set<String> = [], log: inout DiagnosticLog) {
+    init(defaults: BundledFiles, user: URL?, unused: Set<String> = [], log: inout DiagnosticLog) {
         self.init(defaults: defaults, user: user, unused: unused, renderer: .compiled, log: &log)
     }
 
@@ -269,19 +269,19 @@ public struct TemplateSet: Sendable {
 
 /// Where the default templates come from: the folder `$KINERJA_TEMPLATES` names (with the SOPs in `SOP/`
 /// beside it), else the copies built into the executable, which therefore runs from anywhere.
-public enum TemplateLocator {
-    public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+package enum TemplateLocator {
+    package static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
         guard let path = environment["KINERJA_TEMPLATES"], !path.isEmpty else { return nil }
         return URL(fileURLWithPath: path)
     }
 
     /// The default templates and label files.
-    public static func templates(environment: [String: String] = ProcessInfo.processInfo.environment) -> BundledFiles {
+    package static func templates(environment: [String: String] = ProcessInfo.processInfo.environment) -> BundledFiles {
         defaultDirectory(environment: environment).map(BundledFiles.templates(in:)) ?? .templates
     }
 
     /// The bundled SOPs: `SOP/` beside `$KINERJA_TEMPLATES`, else the binary's own.
-    public static func sops(environment: [String: String] = ProcessInfo.processInfo.environment) -> SOPLibrary {
+    package static func sops(environment: [String: String] = ProcessInfo.processInfo.environment) -> SOPLibrary {
         defaultDirectory(environment: environment).map(SOPLibrary.init(besideTemplates:)) ?? SOPLibrary()
     }
 }

@@ -2,37 +2,37 @@ import Foundation
 
 /// One agency's line in the rekap (index.md, index.html, rekap.csv): its standing for the period and
 /// where its reports are. Small on purpose: a many-agency run keeps only these, not the agencies' data.
-public struct AgencyRow: Sendable {
+package struct AgencyRow: Sendable {
     /// `<slug>/<tahun>-<periode>`, the folder of its reports under the output root.
-    public let directory: String
-    public let slug: String
-    public let agency: String
-    public let government: String
+    let directory: String
+    let slug: String
+    let agency: String
+    let government: String
     /// The profile's `bahasa`: the index uses it when every agency shares one.
-    public let language: Language
+    let language: Language
     /// The profile's `csv`: rekap.csv uses it when every agency sets the same one and `--csv-dialect` is not given.
-    public let csvDialect: CSVDialect?
-    public let year: Int
-    public let period: ReportPeriod
-    public let indicatorCount: Int
-    public let keyIndicatorCount: Int
+    let csvDialect: CSVDialect?
+    let year: Int
+    let period: ReportPeriod
+    let indicatorCount: Int
+    let keyIndicatorCount: Int
     /// The IKU average and its band, as in the agency's own Ringkasan.
-    public let average: Decimal?
-    public let category: RatingScale.Band?
+    let average: Decimal?
+    let category: RatingScale.Band?
     /// The band's colour step on the agency's own scale (0–6), for the index's colours.
-    public let colourStep: Int?
+    let colourStep: Int?
     /// IKU without a capaian (no data, no target, …).
-    public let withoutCapaian: Int
+    let withoutCapaian: Int
     /// nil when the workspace has no anggaran.csv, or the serapan cannot be computed.
-    public let budgetAbsorption: Decimal?
+    let budgetAbsorption: Decimal?
     /// nil when the workspace has no siklus.csv, or it has no record for the period.
-    public let onTimeShare: Decimal?
+    let onTimeShare: Decimal?
     /// The one-line summary `report` prints (`PerformanceReport.summaryMessage`).
-    public let summary: Message
+    let summary: Message
     /// The reports written, which the rekap links to (`laporan-pemantauan`, `lkjip`, `ringkasan`).
-    public let documents: [DocumentKind]
+    let documents: [DocumentKind]
 
-    public init(_ computed: ComputedWorkspace) {
+    init(_ computed: ComputedWorkspace) {
         let report = computed.report, profile = computed.workspace.profile
         directory = computed.directory
         slug = String(directory.prefix { $0 != "/" })

@@ -20,52 +20,52 @@ public struct AgencyOutcome: Sendable {
     /// Its diagnostics: errors when it failed, warnings otherwise.
     public let log: DiagnosticLog
     /// Its line in the rekap; nil when it failed.
-    public let row: AgencyRow?
+    package let row: AgencyRow?
     /// The files written into its folder, in order (empty unless `written`).
     public let files: [String]
     /// The folder's manifest.sig, removed because these outputs replaced what it signed (`--force`);
     /// as the user would name it (`Output/disdikbud/2024-TW3/manifest.sig`). nil when none was removed.
     public var removedSignature: String? = nil
     /// Every output rendered, manifest last, when the run keeps them (`BatchRun.keepsFiles`: `Pipeline.run`).
-    public var rendered: RunResult? = nil
+    var rendered: RunResult? = nil
 }
 
 /// Reports many workspaces in one run (docs/laporan.md, "Many agencies"): each is loaded, computed, rendered
 /// and written on its own, several at a time across the machine's cores. Only one agency per core is in
 /// memory at once: its data is released when its outputs are written, and the run keeps only its
 /// `AgencyRow`. A workspace with errors is skipped; the others are still written.
-public struct BatchRun: Sendable {
+struct BatchRun: Sendable {
     /// The options every workspace shares; `workspace` and `displayPath` are replaced per workspace.
-    public var request: RunRequest
+    var request: RunRequest
     /// The run's templates; nil when they failed to load (their errors are the caller's to print), and
     /// then no agency is rendered or written. Asked for only once an agency has been computed, so the
     /// templates may still be parsing when the run starts (`Eventually`).
-    public var templates: @Sendable () -> TemplateSet?
-    public var outputRoot: URL
+    var templates: @Sendable () -> TemplateSet?
+    var outputRoot: URL
     /// Regenerate even when the outputs on disk are current, and replace a signed folder's outputs
     /// (removing its manifest.sig, which would no longer hold: `SignedFolder`).
-    public var force: Bool
+    var force: Bool
     /// The output root as the user named it (`Output`), for messages; its path when not given.
-    public var shownRoot: String?
+    var shownRoot: String?
     /// False for `kinerja check`: every step but writing, so that whatever `report` would refuse (a
     /// template, a label, an SOP, two workspaces for one folder, a signed folder) `check` refuses too.
-    public var writes = true
+    var writes = true
     /// Keep each agency's rendered files in its outcome (`Pipeline.run`, in memory: `writes` false).
-    public var keepsFiles = false
+    var keepsFiles = false
 
-    public init(request: RunRequest, templates: @escaping @Sendable () -> TemplateSet?, outputRoot: URL, force: Bool = false,
+    init(request: RunRequest, templates: @escaping @Sendable () -> TemplateSet?, outputRoot: URL, force: Bool = false,
                 shownRoot: String? = nil) {
         (self.request, self.templates, self.outputRoot, self.force) = (request, templates, outputRoot, force)
         self.shownRoot = shownRoot
     }
 
-    public init(request: RunRequest, templates: TemplateSet, outputRoot: URL, force: Bool = false, shownRoot: String? = nil) {
+    init(request: RunRequest, templates: TemplateSet, outputRoot: URL, force: Bool = false, shownRoot: String? = nil) {
         self.init(request: request, templates: { templates }, outputRoot: outputRoot, force: force, shownRoot: shownRoot)
     }
 
     /// Runs every workspace; `progress` is called once per finished workspace (one call at a time, in
     /// the order they finish). The outcomes come back in the order of `workspaces`.
-    public func run(_ workspaces: [WorkspaceRef],
+    func run(_ workspaces: [WorkspaceRef],
                     progress: @escaping @Sendable (AgencyOutcome) -> Void = { _ in }) -> [AgencyOutcome] {
         let claims = OutputClaims(workspaces: workspaces, request: request)
         return ConcurrentSlots.map(workspaces.count, { run(workspaces[$0], conflict: claims.conflict($0), profile: claims.profile($0)) },

@@ -25,7 +25,7 @@ public struct ReportRun: Sendable {
     }
 
     /// The workspaces found in what the user named.
-    public let found: WorkspaceDiscovery.Result
+    package let found: WorkspaceDiscovery.Result
 
     /// The language of what is said before the run ends (progress, the templates' errors): the first
     /// workspace's, unless `--bahasa`.

@@ -1,19 +1,19 @@
 /// Lines `report`, `check` and the other commands say, in both languages.
-public enum ReportWords {
-    public static let nothingWritten = Message("nothing was written.", id: "tidak ada yang ditulis.")
+package enum ReportWords {
+    package static let nothingWritten = Message("nothing was written.", id: "tidak ada yang ditulis.")
 
     /// `wrote Output/disdik/2024-TW3/capaian.csv` / `ditulis Output/…`.
-    public static func wrote(_ path: String) -> Message { Message("wrote \(path)", id: "ditulis \(path)") }
+    package static func wrote(_ path: String) -> Message { Message("wrote \(path)", id: "ditulis \(path)") }
 
     /// The line of a signature `--force` removed (SignedFolder).
-    public static func removed(_ signature: String) -> Message {
+    static func removed(_ signature: String) -> Message {
         Message("removed \(signature): it signed the outputs this run replaced and no longer holds; sign the folder again (kinerja sign)",
                 id: "dihapus \(signature): berkas ini menandatangani keluaran yang kini diganti dan tidak berlaku lagi; tandatangani folder ini lagi (kinerja sign)")
     }
 
     /// `50 agencies: 48 reported (12 written, 36 unchanged); 2 failed: kab/dinkes, kab/bpbd` /
     /// `50 instansi: 48 dilaporkan (12 ditulis, 36 tidak berubah); 2 gagal: kab/dinkes, kab/bpbd`.
-    public static func summary(_ outcomes: [AgencyOutcome]) -> Message {
+    static func summary(_ outcomes: [AgencyOutcome]) -> Message {
         let written = outcomes.filter { $0.state == .written }.count
         let unchanged = outcomes.filter { $0.state == .unchanged }.count
         let failed = outcomes.filter { $0.row == nil }.map(\.workspace.displayPath)

@@ -11,7 +11,7 @@ public struct WorkspaceRef: Sendable, Hashable {
     }
 
     /// The folder's own name, the same whatever path led to it: how the index names a failed workspace.
-    public var name: String { url.standardizedFileURL.lastPathComponent }
+    var name: String { url.standardizedFileURL.lastPathComponent }
 }
 
 /// Turns the folders named on the command line into workspaces (docs/laporan.md, "Many agencies").
@@ -22,14 +22,14 @@ public struct WorkspaceRef: Sendable, Hashable {
 ///
 ///     kinerja report kabupaten/        → kabupaten/bappeda, kabupaten/dinkes, … (every subfolder with profil.yaml)
 ///     kinerja report dinkes disdikbud  → dinkes, disdikbud
-public enum WorkspaceDiscovery {
-    public struct Result: Sendable {
-        public let workspaces: [WorkspaceRef]
+package enum WorkspaceDiscovery {
+    package struct Result: Sendable {
+        package let workspaces: [WorkspaceRef]
         /// True when a folder of workspaces was named or more than one workspace: the run then writes an index.
-        public let isMany: Bool
+        let isMany: Bool
     }
 
-    public static func expand(_ arguments: [String]) -> Result {
+    static func expand(_ arguments: [String]) -> Result {
         let manager = FileManager.default
         var found: [WorkspaceRef] = []
         var seen: Set<String> = []

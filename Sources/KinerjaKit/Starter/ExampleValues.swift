@@ -3,15 +3,15 @@ import Foundation
 /// Which values of a workspace are still the examples `kinerja init` wrote: profile fields, table rows
 /// and narrative files left as they were. Reported as warnings and at the top of every document, so a
 /// report is never signed with example data in it.
-public enum ExampleValues {
-    public struct Finding: Sendable, Equatable {
+package enum ExampleValues {
+    package struct Finding: Sendable, Equatable {
         /// `profil.yaml`, a table's name (`indikator`), or `narasi`.
-        public let part: String
+        let part: String
         /// What is still an example: field names, kodes, or file names.
-        public let items: [String]
+        let items: [String]
     }
 
-    public static func find(in workspace: Workspace) -> [Finding] {
+    static func find(in workspace: Workspace) -> [Finding] {
         let tables = StarterTables.tables(year: workspace.profile.year)
         func rows(_ name: String) -> [[String]] { tables.first { $0.name == name }?.rows ?? [] }
         func number(_ text: String) -> Decimal? {

@@ -5,15 +5,15 @@ import Foundation
 /// workbook with drop-down lists and a `petunjuk` sheet), one skeleton file per narrative section, and
 /// BACA-SAYA.md. `kinerja report` runs on it as it is, and says which values are still examples
 /// (`ExampleValues`).
-public enum StarterWorkspace {
+package enum StarterWorkspace {
     /// The workbook's name when the tables are written as one.
-    public static let workbookName = "data.xlsx"
+    static let workbookName = "data.xlsx"
     /// The year the example is for (the planner changes `tahun`); fixed, so `init` writes the same
     /// bytes whenever it runs.
-    public static let defaultYear = 2026
+    package static let defaultYear = 2026
 
     /// Every file, by path relative to the workspace folder.
-    public static func files(xlsx: Bool, year: Int = defaultYear) throws -> [(path: String, data: Data)] {
+    static func files(xlsx: Bool, year: Int = defaultYear) throws -> [(path: String, data: Data)] {
         var files: [(String, Data)] = [("profil.yaml", Data(profile(year: year, workbook: xlsx).utf8))]
         let tables = StarterTables.tables(year: year)
         if xlsx {
@@ -194,7 +194,7 @@ public enum StarterWorkspace {
 extension StarterWorkspace {
     /// Writes the starter into `folder` (created when needed). Nothing is replaced: when any of its
     /// files exists, nothing is written and the error names it. Returns the paths written.
-    public static func write(to folder: URL, xlsx: Bool, year: Int = defaultYear) throws -> [String] {
+    package static func write(to folder: URL, xlsx: Bool, year: Int = defaultYear) throws -> [String] {
         let files = try files(xlsx: xlsx, year: year)
         if let existing = files.first(where: { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0.path).path) }) {
             throw OutputWriter.Failure(path: folder.appendingPathComponent(existing.path).path,

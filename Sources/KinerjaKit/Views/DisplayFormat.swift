@@ -2,29 +2,29 @@ import Foundation
 
 /// How the Markdown and HTML reports print values for people (docs/laporan.md, "Printing for people"), in the
 /// profile's language. Every method is pure: nothing depends on the machine's locale or clock.
-public struct DisplayFormat: Sendable {
-    public let language: Language
+struct DisplayFormat: Sendable {
+    let language: Language
     var numbers: NumberStyle { language == .en ? .english : .indonesian }
 
-    public init(language: Language) { self.language = language }
+    init(language: Language) { self.language = language }
 
     /// The dash printed where a value is absent (the reason goes in a footnote).
-    public static let absent = "–"
+    static let absent = "–"
 
     /// `87.5` → `87,50%` (id) or `87.50%` (en).
-    public func percent(_ value: Decimal) -> String { numbers.format(value, scale: 2) + "%" }
+    func percent(_ value: Decimal) -> String { numbers.format(value, scale: 2) + "%" }
 
     /// `-3.456` → `-3,46` percentage points, without the % sign.
-    public func points(_ value: Decimal) -> String { numbers.format(value, scale: 2) }
+    func points(_ value: Decimal) -> String { numbers.format(value, scale: 2) }
 
     /// Percentage points with their sign: `35.7` → `+35,70`, `-3.456` → `-3,46`, `0` → `0,00`.
-    public func signedPoints(_ value: Decimal) -> String { (value > 0 ? "+" : "") + points(value) }
+    func signedPoints(_ value: Decimal) -> String { (value > 0 ? "+" : "") + points(value) }
 
     /// A measured value as given, grouped: `1234567.89` → `1.234.567,89`; `98.5` → `98,5`.
-    public func number(_ value: Decimal) -> String { numbers.unrounded(value) }
+    func number(_ value: Decimal) -> String { numbers.unrounded(value) }
 
     /// A target, grouped: `75` → `75`; a band → `80–90`.
-    public func target(_ target: Target) -> String {
+    func target(_ target: Target) -> String {
         switch target {
         case .value(let v): return number(v)
         case .band(let a, let b): return "\(number(a))–\(number(b))"
@@ -32,20 +32,20 @@ public struct DisplayFormat: Sendable {
     }
 
     /// Rupiah, whole: `20415109000` → `Rp20.415.109.000` (id) / `Rp20,415,109,000` (en).
-    public func money(_ value: Decimal) -> String {
+    func money(_ value: Decimal) -> String {
         let whole = numbers.format(value, scale: 0)
         return whole.hasPrefix("-") ? "-Rp" + whole.dropFirst() : "Rp" + whole
     }
 
     /// Rupiah without the symbol, for tables whose header says "(Rp)": `1.250.000`.
-    public func amount(_ value: Decimal) -> String { numbers.format(value, scale: 0) }
+    func amount(_ value: Decimal) -> String { numbers.format(value, scale: 0) }
 
     /// `2024-10-15` → `15 Oktober 2024` / `15 October 2024`.
-    public func date(_ date: CalendarDate) -> String {
+    func date(_ date: CalendarDate) -> String {
         "\(date.day) \(monthName(date.month)) \(date.year)"
     }
 
-    public func monthName(_ month: Int) -> String {
+    func monthName(_ month: Int) -> String {
         let id = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
                   "Oktober", "November", "Desember"]
         let en = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -54,29 +54,29 @@ public struct DisplayFormat: Sendable {
     }
 
     /// `2024-10-01` → `1 Okt 2024` / `1 Oct 2024`, for table cells.
-    public func shortDate(_ date: CalendarDate) -> String {
+    func shortDate(_ date: CalendarDate) -> String {
         "\(date.day) \(monthName(date.month).prefix(3)) \(date.year)"
     }
 
     /// `2024-10-01 08:00` → `1 Okt 2024 08.00` / `1 Oct 2024 08:00`; without a time, the date alone.
-    public func moment(_ moment: Moment) -> String {
+    func moment(_ moment: Moment) -> String {
         guard let minutes = moment.minutes else { return shortDate(moment.date) }
         let separator = language == .en ? ":" : "."
         return shortDate(moment.date) + " " + (minutes / 60).zeroPadded(2) + separator + (minutes % 60).zeroPadded(2)
     }
 
     /// `3` → `Triwulan III` / `Quarter III`.
-    public func quarter(_ n: Int) -> String {
+    func quarter(_ n: Int) -> String {
         (language == .en ? "Quarter " : "Triwulan ") + ["I", "II", "III", "IV"][n - 1]
     }
 
     /// A quarter in a table header: `TW III` / `Q3`.
-    public func quarterShort(_ n: Int) -> String {
+    func quarterShort(_ n: Int) -> String {
         language == .en ? "Q\(n)" : "TW " + ["I", "II", "III", "IV"][n - 1]
     }
 
     /// `TW3` → `Triwulan III`; the year → `Tahunan` / `Annual`.
-    public func period(_ period: ReportPeriod) -> String {
+    func period(_ period: ReportPeriod) -> String {
         switch period {
         case .quarter(let n): return quarter(n)
         case .annual: return language == .en ? "Annual" : "Tahunan"
@@ -84,11 +84,11 @@ public struct DisplayFormat: Sendable {
     }
 
     /// A category label in the report's language.
-    public func label(_ band: RatingScale.Band) -> String { language == .en ? band.englishLabel : band.label }
+    func label(_ band: RatingScale.Band) -> String { language == .en ? band.englishLabel : band.label }
 
     /// An 18-digit NIP grouped 8-6-1-3 (`197203151998032004` → `19720315 199803 2 004`). Anything else
     /// (a PPPK number, an already grouped NIP with other spacing) is printed as written, spaces tidied.
-    public static func nip(_ text: String) -> String {
+    static func nip(_ text: String) -> String {
         let digits = text.filter { !$0.isWhitespace }
         guard digits.count == 18, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else {
             return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -3,10 +3,10 @@ import Foundation
 /// The rekap of a many-agency run (docs/laporan.md, "Many agencies"): `index.md`, `index.html` and
 /// `rekap.csv` in the output root, one row per agency in slug order, each linking to its reports.
 /// Workspaces that failed are listed by folder name under the table, so the rekap says who is missing.
-public enum RekapIndex {
+enum RekapIndex {
     /// The three files, rendered from `index.md`, `index.html` and `rekap.csv` templates. The labels are
     /// the agencies' language when they all share one, else Indonesian.
-    public static func files(rows unsorted: [AgencyRow], failed: [WorkspaceRef], templates: TemplateSet,
+    static func files(rows unsorted: [AgencyRow], failed: [WorkspaceRef], templates: TemplateSet,
                              dialect: CSVDialect, log: inout DiagnosticLog) -> [OutputFile] {
         let rows = unsorted.sorted(by: AgencyRow.inIndexOrder)
         let languages = Set(rows.map(\.language))

@@ -2,8 +2,8 @@ import Foundation
 
 /// An SOP as plain text for the terminal (`kinerja sop show`): identity, legal basis, roles and one
 /// block per step with its executor, kelengkapan, waktu and output.
-public enum SOPText {
-    public static func render(_ sop: SOP) -> String {
+package enum SOPText {
+    package static func render(_ sop: SOP) -> String {
         var lines: [String] = [sop.name]
         let owner = [sop.agency, sop.government].compactMap { $0 }.joined(separator: ", ")
         if !owner.isEmpty { lines.append(owner) }

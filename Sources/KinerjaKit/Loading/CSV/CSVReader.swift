@@ -7,17 +7,17 @@ import Foundation
 /// detects `;` against `,`. The rules implemented here are exactly docs/format.md's:
 /// delimiter detected from the header line, `"` quoting with `""` escapes, delimiters and line
 /// breaks inside quotes, LF or CRLF line ends.
-public struct CSVReader {
-    public struct Problem: Sendable, Equatable {
-        public let line: Int
-        public let column: Int
-        public let message: Message
+struct CSVReader {
+    struct Problem: Sendable, Equatable {
+        let line: Int
+        let column: Int
+        let message: Message
     }
 
-    public init() {}
+    init() {}
 
     /// Reads `text` (already decoded, BOM removed). `delimiter` nil means: detect from the header line.
-    public func read(_ text: String, delimiter: Character? = nil) -> (table: CSVTable, problems: [Problem]) {
+    func read(_ text: String, delimiter: Character? = nil) -> (table: CSVTable, problems: [Problem]) {
         let scalars = Array(text.unicodeScalars)
         let delim = delimiter.map { $0.unicodeScalars.first! } ?? Self.detectDelimiter(scalars)
         var problems: [Problem] = []

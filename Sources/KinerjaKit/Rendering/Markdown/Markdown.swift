@@ -1,13 +1,13 @@
 import CCmark
 
 /// Markdown (CommonMark) to HTML through libcmark. The only file that touches C.
-public enum Markdown {
+enum Markdown {
     /// Renders `markdown` to an HTML fragment in cmark's default (safe) mode: raw HTML becomes
     /// `<!-- raw HTML omitted -->` and `javascript:` links are emptied (cmark ≥ 0.29; `CMARK_OPT_UNSAFE`
     /// is never passed). Planners' narrative goes through here.
     ///
     ///     Markdown.html("**Capaian** naik") → "<p><strong>Capaian</strong> naik</p>\n"
-    public static func html(_ markdown: String) -> String {
+    static func html(_ markdown: String) -> String {
         html(markdown, memory: cmark_get_default_mem_allocator())
     }
 
@@ -26,7 +26,7 @@ public enum Markdown {
     }
 
     /// The linked libcmark's version, `0.30.2`.
-    public static var cmarkVersion: String { String(cString: cmark_version_string()) }
+    static var cmarkVersion: String { String(cString: cmark_version_string()) }
 }
 
 #if canImport(Glibc)

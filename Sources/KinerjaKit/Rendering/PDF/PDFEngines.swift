@@ -6,10 +6,10 @@ import Glibc
 /// The PDF engines of a run: WeasyPrint processes started when the first PDF is asked for and reused for
 /// every later one, one per core at most (a batch renders an agency per core: BatchRun). When the engine
 /// cannot be started, every PDF of the run fails with the same message naming what to install.
-public final class PDFEngines: @unchecked Sendable {
+package final class PDFEngines: @unchecked Sendable {
     // @unchecked: every field is read and changed under `condition`.
     /// The engines of this process (`kinerja report` makes one run per process).
-    public static let shared = PDFEngines()
+    static let shared = PDFEngines()
 
     private let python: String
     private let limit: Int
@@ -20,7 +20,7 @@ public final class PDFEngines: @unchecked Sendable {
     private var engineVersion: String?
 
     /// - Parameter python: the interpreter with WeasyPrint; `$KINERJA_PYTHON`, else `python3` on PATH.
-    public init(python: String? = nil, limit: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    init(python: String? = nil, limit: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.python = python ?? ProcessInfo.processInfo.environment["KINERJA_PYTHON"] ?? "python3"
         self.limit = max(1, limit)
         // A write to an engine that died must be an error of that document, not the end of kinerja.

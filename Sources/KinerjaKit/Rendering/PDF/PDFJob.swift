@@ -2,19 +2,19 @@ import Foundation
 
 /// One document for the PDF engine: the HTML the tests check, what the archive's metadata says of it,
 /// and the files it carries.
-public struct PDFJob: Sendable {
-    public var html: Data
+struct PDFJob: Sendable {
+    var html: Data
     /// XMP dc:creator and /Author: the agency.
-    public var author: String
+    var author: String
     /// XMP dc:description and /Subject: the document and its period (`Laporan Pemantauan Kinerja, Triwulan III 2024`).
-    public var subject: String
+    var subject: String
     /// CreationDate, ModDate and every attachment's dates: the signature date from profil.yaml (`2024-10-15`),
     /// never the clock.
-    public var date: String
+    var date: String
     /// `id` or `en`.
-    public var language: String
+    var language: String
     /// Embedded as PDF/A-3 associated files (AFRelationship /Data): the data the document shows.
-    public var attachments: [OutputFile] = []
+    var attachments: [OutputFile] = []
 
     /// The request line the driver reads (PDFDriver), with a final newline.
     func encoded() -> Data {

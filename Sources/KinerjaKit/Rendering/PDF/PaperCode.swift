@@ -9,7 +9,7 @@ import Foundation
 /// of the bytes manifest.json has with its `ringkasan.*` outputs left out, exactly as kinerja encodes a
 /// manifest; every other output (the full reports, their PDFs, the CSV files), every input, template and
 /// the build are covered. `verify` decodes manifest.json, leaves those lines out and hashes it the same way.
-public enum PaperCode {
+package enum PaperCode {
     /// Whether an output is one of the ringkasan's own files (`ringkasan.md`, `.html`, `.pdf`).
     static func isSummaryFile(_ name: String) -> Bool { name.hasPrefix("ringkasan.") }
 
@@ -25,7 +25,7 @@ public enum PaperCode {
 
     /// The digest a folder's manifest.json gives (`kinerja verify` prints it); nil when it is not a
     /// readable manifest.
-    public static func digest(manifestJSON: Data) -> String? {
+    package static func digest(manifestJSON: Data) -> String? {
         (try? JSONDecoder().decode(Manifest.self, from: manifestJSON)).map(digest)
     }
 

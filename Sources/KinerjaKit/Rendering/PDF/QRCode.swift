@@ -5,13 +5,13 @@ import CQRencode
 ///
 /// The ringkasan carries one (`SummaryPage`), so an archivist can scan a signed paper page and compare
 /// what it reads with what `kinerja verify` prints for the archived folder (`ArchiveDigest`).
-public struct QRCode: Sendable, Equatable {
+struct QRCode: Sendable, Equatable {
     /// The modules, row by row; true is dark.
-    public let modules: [[Bool]]
+    let modules: [[Bool]]
 
     /// Encodes `text` as 8-bit data at error correction level M (15 % of the symbol may be lost: a fold
     /// or a stamp across a paper page). Nil when the text is too long for any QR version (40).
-    public init?(_ text: String) {
+    init?(_ text: String) {
         let bytes = Array(text.utf8)
         // QRcode_encodeData takes the length, so the text is never read past its end.
         guard let code = QRcode_encodeData(Int32(bytes.count), bytes, 0, QR_ECLEVEL_M) else { return nil }
@@ -23,7 +23,7 @@ public struct QRCode: Sendable, Equatable {
 
     /// The symbol as one SVG path of unit squares, with the four-module quiet zone the standard asks for
     /// around it; `size` is the printed side (`28mm`). The same modules give the same bytes.
-    public func svg(size: String, label: String) -> String {
+    func svg(size: String, label: String) -> String {
         let label = label.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
             .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
         let side = modules.count + 8

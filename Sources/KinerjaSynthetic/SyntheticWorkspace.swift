@@ -1,4 +1,5 @@
 import Foundation
+import KinerjaKit
 
 /// Synthetic, realistic workspaces for benchmarks and many-agency tests (`kinerja sintetis`): every
 /// polarity and aggregation, quarterly targets, gaps (a missing quarter, an indicator without data or

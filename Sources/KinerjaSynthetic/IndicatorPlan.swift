@@ -1,4 +1,5 @@
 import Foundation
+import KinerjaKit
 
 /// One synthetic indicator: its definition and its values, drawn together so they fit each other
 /// (a `jumlah` indicator gets per-quarter amounts, a `negatif` one a value where lower is better).
