@@ -85,75 +85,13 @@ struct Verify: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    /// The word of each state as printed: `intact` / `utuh`, …
-    static func word(_ state: ArchiveCheck.State) -> Message {
-        switch state {
-        case .intact: Message("intact", id: "utuh")
-        case .changed: Message("changed", id: "berubah")
-        case .missing: Message("missing", id: "hilang")
-        case .unexpected: Message("unexpected", id: "tak-dikenal")
-        }
-    }
-
     func run() throws {
         let language = language.language()
         var publicKey: Curve25519PublicKey?
         try exitingOnFailure(language) { publicKey = try key.map(KeyFiles.readPublicKey) }
-        let check = ArchiveCheck.check(URL(fileURLWithPath: folder), key: publicKey)
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        let signatureWord = Message("signature ", id: "tanda tangan").text(language)
-        if let problem = check.manifestProblem {
-            printError(prefix + problem.text(language))
-            print(Message("NOT VERIFIED: \(folder)", id: "TIDAK TERVERIFIKASI: \(folder)").text(language))
-            throw ExitCode(1)
-        }
-        for file in check.files {
-            let state = Self.word(file.state).text(language).padding(toLength: language == .id ? 11 : 10, withPad: " ", startingAt: 0)
-            print("\(state) \(prefix)\(file.name)" + (file.detail.map { " (\($0.text(language)))" } ?? ""))
-        }
-        if let manifest = try? Data(contentsOf: URL(fileURLWithPath: prefix + "manifest.json")),
-           let digest = PaperCode.digest(manifestJSON: manifest) {
-            // What the QR code of this folder's signed ringkasan reads, after the folder's name (PaperCode).
-            print(Message("qr code    sha256:\(digest) (the ringkasan's QR code must read the folder's name and this)",
-                          id: "kode QR    sha256:\(digest) (kode QR pada ringkasan harus terbaca nama folder dan nilai ini)").text(language))
-        }
-        switch check.signature {
-        case .valid(let fingerprint, let signer, let keyChecked)?:
-            let who = "\(signer.acting ? "Plt. " : "")\(signer.position): \(signer.name)"
-            print(signatureWord + Message(" valid: Ed25519, key \(fingerprint), for \(who)",
-                                          id: " sah: Ed25519, kunci \(fingerprint), untuk \(who)").text(language))
-            if !keyChecked {
-                print(Message("note: checked against the key recorded in \(ManifestSignature.fileName); pass --key \(KeyFiles.publicName) to check that the signer's key made it",
-                              id: "catatan: diperiksa dengan kunci yang tercatat di \(ManifestSignature.fileName); pakai --key \(KeyFiles.publicName) untuk memastikan kunci penanda tangan yang membuatnya").text(language))
-            }
-        case .missing?:
-            let file = prefix + ManifestSignature.fileName
-            print(signatureWord + Message(" missing: \(file) does not exist; the folder was never signed (kinerja sign)",
-                                          id: " tidak ada: \(file) tidak ada; folder ini belum pernah ditandatangani (kinerja sign)").text(language))
-        case .invalid(let why)?:
-            print(signatureWord + Message(" INVALID: ", id: " TIDAK SAH: ").text(language) + prefix + why.message.text(language))
-        case nil:
-            break
-        }
-        let counts = [ArchiveCheck.State.changed, .missing, .unexpected].compactMap { state -> String? in
-            let n = check.files.filter { $0.state == state }.count
-            return n == 0 ? nil : "\(n) \(Self.word(state).text(language))"
-        }
-        if check.isIntact, case .valid(_, _, keyChecked: false)? = check.signature {
-            // Anyone can re-sign a folder with a key of their own and any name: without the signer's key
-            // the verdict says what was proven, and the exit status tells a script it is not a VERIFIED.
-            print(Message("INTEGRITY ONLY: every file is intact and matches the signature, but the signer was not checked (no --key); pass --key \(KeyFiles.publicName) to verify who signed.",
-                          id: "HANYA KEUTUHAN: setiap berkas utuh dan cocok dengan tanda tangannya, tetapi penanda tangannya tidak diperiksa (tanpa --key); pakai --key \(KeyFiles.publicName) untuk memastikan siapa yang menandatangani.").text(language))
-            throw ExitCode(2)
-        } else if check.isIntact {
-            print(Message("VERIFIED: every file is intact and the signature is valid.",
-                          id: "TERVERIFIKASI: setiap berkas utuh dan tanda tangannya sah.").text(language))
-        } else {
-            let detail = counts.isEmpty ? "" : " (" + counts.joined(separator: ", ") + ")"
-            print(Message("NOT VERIFIED\(detail): the folder is not exactly what was signed.",
-                          id: "TIDAK TERVERIFIKASI\(detail): folder ini tidak persis sama dengan yang ditandatangani.").text(language))
-            throw ExitCode(1)
-        }
+        let verdict = VerifyVerdict(ArchiveCheck.check(URL(fileURLWithPath: folder), key: publicKey), folder: folder,
+                                    language: language)
+        try finish(verdict.lines, exitStatus: verdict.exitStatus)
     }
 }
 

@@ -52,14 +52,17 @@ func printError(_ line: String) {
 }
 
 /// The end of `report` and `check`: print what the run says, in order, and exit with its status.
-func finish(_ outcome: ReportOutcome) throws {
-    for line in outcome.lines {
+func finish(_ outcome: ReportOutcome) throws { try finish(outcome.lines, exitStatus: outcome.exitStatus) }
+
+/// Prints what a command has to say (stdout, errors to stderr) and ends with its exit status.
+func finish(_ lines: [OutputLine], exitStatus: Int32) throws {
+    for line in lines {
         switch line {
         case .out(let text): print(text)
         case .error(let text): printError(text)
         }
     }
-    if outcome.exitStatus != 0 { throw ExitCode(outcome.exitStatus) }
+    if exitStatus != 0 { throw ExitCode(exitStatus) }
 }
 
 /// `report` and `check` need at least one workspace.
