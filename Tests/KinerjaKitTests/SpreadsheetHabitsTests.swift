@@ -71,7 +71,10 @@ struct SpreadsheetHabitsTests {
             #expect(!SheetLookup.isTable(name), "\(name)")
         }
         func sheet(_ name: String) -> Workbook.Sheet { Workbook.Sheet(name: name, hidden: false, part: name) }
-        #expect(SheetLookup.find("anggaran", in: [sheet("Anggaran"), sheet("Anggaran 2025")]) == .exact(sheet("Anggaran")))
+        #expect(SheetLookup.find("anggaran", in: [sheet("Anggaran"), sheet("Anggaran 2025")]) == .exact(sheet("Anggaran"), ignored: [sheet("Anggaran 2025")]))
+        #expect(SheetLookup.find("anggaran", in: [sheet("Anggaran")]) == .exact(sheet("Anggaran"), ignored: []))
+        // Two sheets named as the table, in different case: which one is meant cannot be guessed.
+        #expect(SheetLookup.find("realisasi", in: [sheet("realisasi"), sheet("REALISASI")]) == .several([sheet("realisasi"), sheet("REALISASI")]))
         #expect(SheetLookup.find("anggaran", in: [sheet("Anggaran 2025")]) == .renamed(sheet("Anggaran 2025")))
         #expect(SheetLookup.find("siklus", in: [sheet("Siklus TW2"), sheet("Siklus TW3")]) == .several([sheet("Siklus TW2"), sheet("Siklus TW3")]))
         #expect(SheetLookup.find("siklus", in: [sheet("Data")]) == .none)

@@ -2,10 +2,13 @@
 /// a sheet named the way people rename one, the table's name with a year or a period after it (`Anggaran
 /// 2025`, `Siklus TW3`, `REALISASI_TW III`, `indikator-2025`), is it too, with a warning naming the sheet,
 /// so a renamed sheet never silently drops a table from a signed report. Two such sheets for one table are
-/// an error: which one is meant cannot be guessed.
+/// an error: which one is meant cannot be guessed; so are two sheets named as the table in different case
+/// (`realisasi` and `REALISASI`). A sheet named as the table beside renamed ones (`Anggaran` and `Anggaran
+/// 2025`) is read, and the others are named in a warning: they are not read.
 enum SheetLookup {
     enum Found: Equatable {
-        case exact(Workbook.Sheet)
+        /// The sheet named as the table; `ignored`: the sheets named like it that are therefore not read.
+        case exact(Workbook.Sheet, ignored: [Workbook.Sheet])
         /// A sheet whose name is the table's with a year or period added.
         case renamed(Workbook.Sheet)
         case several([Workbook.Sheet])
@@ -13,8 +16,10 @@ enum SheetLookup {
     }
 
     static func find(_ table: String, in sheets: [Workbook.Sheet]) -> Found {
-        if let exact = sheets.first(where: { $0.name.trimmingSpaces().lowercased() == table }) { return .exact(exact) }
+        let exact = sheets.filter { $0.name.trimmingSpaces().lowercased() == table }
         let near = sheets.filter { key($0.name) == table }
+        if exact.count > 1 { return .several(exact) }
+        if let only = exact.first { return .exact(only, ignored: near.filter { $0 != only }) }
         switch near.count {
         case 0: return .none
         case 1: return .renamed(near[0])

@@ -81,7 +81,13 @@ struct WorkspaceLoader {
             guard let workbook else { return nil }
             var found: Workbook.Sheet?
             switch SheetLookup.find(name, in: workbook.book.sheets) {
-            case .exact(let sheet):
+            case .exact(let sheet, let ignored):
+                let shown = ignored.filter { !$0.hidden }
+                let names = shown.map { "\"\($0.name)\"" }.joined(separator: ", ")
+                if !shown.isEmpty {
+                    let one = shown.count == 1
+                    log.warning(path(workbook.name), Message("the sheet \"\(sheet.name)\" is read as the \(name) table; \(names) \(one ? "is" : "are") named like it and not read (name the sheet to read \(name), and rename or delete \(one ? "the other" : "the others"))", id: "lembar \"\(sheet.name)\" dibaca sebagai tabel \(name); \(names) bernama serupa dan tidak dibaca (beri nama \(name) pada lembar yang harus dibaca, dan ganti nama atau hapus yang lain)"))
+                }
                 found = sheet
             case .renamed(let sheet):
                 if !sheet.hidden {
