@@ -97,6 +97,20 @@ def zip_bomb(ws):
     return ["data.xlsx"]
 
 
+def duplicate_part(ws):
+    """data.xlsx holding its first sheet twice under one name, the second copy with other figures: ZIPFoundation
+    would read one, another reader the other."""
+    book = os.path.join(ws, "data.xlsx")
+    with zipfile.ZipFile(book) as z:
+        parts = [(info.filename, z.read(info.filename)) for info in z.infolist()]
+    sheet = sheet_part(book)
+    entries = [(n.encode(), zlib.compress(d)[2:-4], len(d), 8, zlib.crc32(d)) for n, d in parts]
+    other = dict(parts)[sheet].replace(b"<v>1</v>", b"<v>9</v>")
+    entries.append((sheet.encode(), zlib.compress(other)[2:-4], len(other), 8, zlib.crc32(other)))
+    open(book, "wb").write(raw_zip(entries))
+    return ["data.xlsx"]
+
+
 def patch_workbook(signature, offset, value, last=False):
     """data.xlsx with `value` written `offset` bytes after the first (or last) ZIP record `signature`."""
     def spoil(ws):
@@ -324,6 +338,7 @@ def cases(kinerja):
         ("ZIP offsets past the end", WORKBOOK, damaged_offsets, False),
         ("ZIP64 marker without its field (found by libFuzzer)", WORKBOOK, zip64_marker, False),
         ("sheet edited, CRC-32 not updated", WORKBOOK, crc_mismatch, False),
+        ("two ZIP entries with one name", WORKBOOK, duplicate_part, False),
         ("row number 2^63-1", WORKBOOK, sheet_edit(b"</sheetData>", row + b"</sheetData>"), False),
         ("header cell at ZZZ1", WORKBOOK, sheet_edit(b'r="A1"', b'r="ZZZ1"'), False),
         ("a value beyond the header (XFD2)", WORKBOOK, sheet_edit(b'r="A2"', b'r="XFD2"'), False),

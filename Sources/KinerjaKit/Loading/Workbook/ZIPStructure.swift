@@ -2,7 +2,9 @@ import Foundation
 
 /// The ZIP archive's own directory, checked before ZIPFoundation reads it: its in-memory archive traps
 /// (SIGILL) on a central directory or local header that points past the end of the data, as a damaged
-/// or hostile .xlsx does. Every offset and length the directory gives must lie inside the file.
+/// or hostile .xlsx does. Every offset and length the directory gives must lie inside the file, and no two
+/// entries may have one name: ZIPFoundation would read the first, a ZIP reader the last, so the same
+/// workbook could show other figures elsewhere than in kinerja (no spreadsheet program writes such a file).
 enum ZIPStructure {
     /// Why `data` is not a whole ZIP archive; nil when every entry's offsets are inside it.
     static func damage(_ data: Data) -> Message? {
@@ -33,6 +35,7 @@ enum ZIPStructure {
         guard start + size <= end else { return Message("its directory lies past the end of the file", id: "direktorinya berada di luar ujung berkas") }
         let pastTheEnd = Message("an entry's data lies past the end of the file", id: "data sebuah entri berada di luar ujung berkas")
         var entry = start
+        var names = Set<ArraySlice<UInt8>>()
         for _ in 0..<count {
             guard entry + 46 <= start + size,
                   bytes[entry] == 0x50, bytes[entry + 1] == 0x4B, bytes[entry + 2] == 0x01, bytes[entry + 3] == 0x02
@@ -42,6 +45,11 @@ enum ZIPStructure {
             let nameLength = u16(entry + 28), extraLength = u16(entry + 30), commentLength = u16(entry + 32)
             guard entry + 46 + nameLength + extraLength + commentLength <= start + size else {
                 return Message("its directory has an entry that is not where it says", id: "direktorinya memuat entri yang tidak berada di tempat yang disebutkannya")
+            }
+            let name = bytes[(entry + 46)..<(entry + 46 + nameLength)]
+            guard names.insert(name).inserted else {
+                let text = String(decoding: name, as: UTF8.self)
+                return Message("it holds two parts named \(text)", id: "arsip ini memuat dua bagian bernama \(text)")
             }
             // A field of 0xFFFFFFFF is in the entry's ZIP64 extra field (id 1), in this order: the
             // uncompressed size, the compressed size, the local header's offset (APPNOTE 4.5.3).
