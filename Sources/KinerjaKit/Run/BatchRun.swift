@@ -96,6 +96,12 @@ struct BatchRun: Sendable {
         if !writes, !keepsFiles { request.pdf = false }
         let row = AgencyRow(computed)
         let folder = outputRoot.appendingPathComponent(computed.directory)
+        let root = shownRoot.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? outputRoot.path
+        // Nothing is written outside the output root: its agency and period folders are never links.
+        if let link = OutputBoundary.link(under: outputRoot, to: computed.directory) {
+            log.error(root + "/" + link, OutputBoundary.refusal(root + "/" + link, root: root))
+            return failed()
+        }
         // From deciding "unchanged" to the last rename, no other run writes this folder (FolderLock).
         let lock = writes ? FolderLock(folder) : nil
         defer { withExtendedLifetime(lock) {} }
@@ -103,7 +109,6 @@ struct BatchRun: Sendable {
         if writes, !force, UpToDate.check(result.files, folder: folder) {
             return AgencyOutcome(workspace: ref, state: .unchanged, log: log, row: row, files: [])
         }
-        let root = shownRoot.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? outputRoot.path
         let signed = SignedFolder(folder: folder, shown: root + "/" + computed.directory)
         let invalidates = signed.wouldInvalidate(with: result.files.first { $0.name == "manifest.json" }?.data ?? Data())
         if invalidates, !force {
