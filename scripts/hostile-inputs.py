@@ -281,6 +281,25 @@ def symlink(file, target):
     return spoil
 
 
+def sparse(file, size):
+    """`file` made `size` bytes long without writing them (a sparse file): a gigabytes-large table on no disk."""
+    def spoil(ws):
+        with open(os.path.join(ws, file), "r+b") as out:
+            out.truncate(size)
+        return [file]
+    return spoil
+
+
+def fifo(file):
+    """`file` replaced by a named pipe that nobody writes: reading it would wait for ever."""
+    def spoil(ws):
+        path = os.path.join(ws, file)
+        os.remove(path)
+        os.mkfifo(path)
+        return [file]
+    return spoil
+
+
 def table_outside(ws):
     outside = os.path.join(os.path.dirname(ws), "elsewhere.csv")
     shutil.copy(os.path.join(ws, "realisasi.csv"), outside)
@@ -356,6 +375,10 @@ def cases(kinerja):
         ("batas_rata_rata: -5", EXAMPLE, append("profil.yaml", b"batas_rata_rata: -5\n"), False),
         ("narasi symlinked to /etc/passwd", EXAMPLE, symlink("narasi/faktor-pendorong.md", "/etc/passwd"), False),
         ("table symlinked outside the workspace", EXAMPLE, table_outside, False),
+        ("profil.yaml linked to /dev/zero", EXAMPLE, symlink("profil.yaml", "/dev/zero"), False),
+        ("anggaran.csv of 3 GB (sparse)", EXAMPLE, sparse("anggaran.csv", 3 << 30), False),
+        ("indikator.csv a named pipe", EXAMPLE, fifo("indikator.csv"), False),
+        ("narasi file of 3 GB (sparse)", EXAMPLE, sparse("narasi/faktor-pendorong.md", 3 << 30), False),
         ("a partial including itself", EXAMPLE, template({"_kop.md.mustache": "{{> _kop.md}}\n"}), False),
         ("two partials including each other", EXAMPLE,
          template({"_kop.md.mustache": "{{> _kepala.md}}\n", "_kepala.md.mustache": "{{> _kop.md}}\n"}), False),

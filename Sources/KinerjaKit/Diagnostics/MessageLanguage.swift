@@ -19,8 +19,7 @@ public enum MessageLanguage {
     /// The language of one workspace: its profile's `bahasa`, Indonesian when the profile does not
     /// name a valid one (even when it has errors: they are printed in that language); nil without a profile.
     public static func of(workspace: URL) -> Language? {
-        guard let data = try? Data(contentsOf: workspace.appendingPathComponent("profil.yaml")) else { return nil }
-        return ProfileDocument(data, file: "profil.yaml").rawField("bahasa")?.lowercased() == "en" ? .en : .id
+        ProfileDocument.read(WorkspaceRef(url: workspace, displayPath: workspace.path))?.language
     }
 
     /// `LANG` (or `LC_ALL`, `LC_MESSAGES`, which take precedence as in POSIX) starting with `id`.

@@ -43,12 +43,14 @@ enum NarrativeLoader {
                 log.error(displayPath(path), WorkspaceBoundary.outside(path))
                 continue
             }
-            if let size = root.appendingPathComponent(name).fileSize, size > largestFile {
+            let data: Data
+            switch WorkspaceFile.read(root.appendingPathComponent(name), limit: largestFile) {
+            case .success(let bytes): data = bytes
+            case .failure(.tooLarge):
                 log.error(displayPath(path), Message("the file is larger than \(largestFile / 1024) KB; a section's narrative is a few paragraphs", id: "berkas ini lebih besar dari \(largestFile / 1024) KB; narasi satu bagian hanya beberapa paragraf"))
                 continue
-            }
-            guard let data = try? Data(contentsOf: root.appendingPathComponent(name)) else {
-                log.error(displayPath(path), Message("cannot read \(path); check that it is a readable file", id: "\(path) tidak dapat dibaca; pastikan itu berkas yang bisa dibaca"))
+            case .failure(let problem):
+                log.error(displayPath(path), WorkspaceFile.message(problem, path))
                 continue
             }
             let decoded = TextDecoding.decode(data)

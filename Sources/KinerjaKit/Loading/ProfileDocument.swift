@@ -29,4 +29,17 @@ struct ProfileDocument: @unchecked Sendable {
         guard let value = mapping?[text: key]?.string?.trimmingSpaces(), !value.isEmpty else { return nil }
         return value
     }
+
+    /// The workspace's profil.yaml, read inside its folder (`WorkspaceBoundary`) and bounded (`WorkspaceFile`),
+    /// and composed: once per run, before anything else needs it (`ReportRun`). Nil when it cannot be read
+    /// that way; the loader then says why, at the file.
+    static func read(_ workspace: WorkspaceRef) -> ProfileDocument? {
+        let url = workspace.url.appendingPathComponent("profil.yaml")
+        guard WorkspaceBoundary(workspace.url).contains(url), case .success(let data) = WorkspaceFile.read(url) else { return nil }
+        return ProfileDocument(data, file: WorkspaceLoader(directory: workspace.url, displayPath: workspace.displayPath).path("profil.yaml"))
+    }
+
+    /// The language its messages are said in: `bahasa: en`, else Indonesian (also when the profile has errors:
+    /// they are printed in that language).
+    var language: Language { rawField("bahasa")?.lowercased() == "en" ? .en : .id }
 }

@@ -42,8 +42,11 @@ struct WorkspaceLoader {
                 log.error(path(name), WorkspaceBoundary.outside(name))
                 return nil
             }
-            guard let data = try? Data(contentsOf: url) else {
-                log.error(path(name), Message("cannot read \(name); check that it is a readable file", id: "\(name) tidak dapat dibaca; pastikan itu berkas yang bisa dibaca"))
+            let data: Data
+            switch WorkspaceFile.read(url) {
+            case .success(let bytes): data = bytes
+            case .failure(let problem):
+                log.error(path(name), WorkspaceFile.message(problem, name))
                 return nil
             }
             inputs.append(InputFile(path: name, data: data))
@@ -227,8 +230,14 @@ struct WorkspaceLoader {
             log.error(path(name), WorkspaceBoundary.outside(name))
             return nil
         }
-        guard let data = try? Data(contentsOf: directory.appendingPathComponent(name)) else {
+        let data: Data
+        switch WorkspaceFile.read(directory.appendingPathComponent(name)) {
+        case .success(let bytes): data = bytes
+        case .failure(.unreadable):
             log.error(path(name), Message("cannot read \(name); check that it is a readable file and not open with a lock", id: "\(name) tidak dapat dibaca; pastikan berkas itu bisa dibaca dan tidak sedang terkunci"))
+            return nil
+        case .failure(let problem):
+            log.error(path(name), WorkspaceFile.message(problem, name))
             return nil
         }
         inputs.append(InputFile(path: name, data: data))

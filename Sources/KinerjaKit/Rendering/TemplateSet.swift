@@ -42,6 +42,9 @@ package struct TemplateSet: Sendable {
     /// The files the labels of each language come from, defaults first (for messages).
     private(set) var labelSources: [Language: [String]] = [:]
 
+    /// The most a user's template or label file may hold: 1 MB (the default templates are 2–20 KB each).
+    static let largestFile = 1 << 20
+
     /// The name under which a default label file overlaid by the user's is kept (and hashed into the manifest).
     static let beneathPrefix = "default/"
 
@@ -90,7 +93,12 @@ package struct TemplateSet: Sendable {
                 // A label file the user also has stays, beneath the user's, under its own name.
                 if Self.labelLanguage(name) != nil, let below = sources[name] { sources[Self.beneathPrefix + name] = below }
                 let url = user.appendingPathComponent(name)
-                sources[name] = (url.path, try? Data(contentsOf: url))
+                // Bounded like a workspace's files (a template is a few kilobytes; at most 5 000 tags).
+                switch WorkspaceFile.read(url, limit: Self.largestFile) {
+                case .success(let data): sources[name] = (url.path, data)
+                case .failure(let problem):
+                    log.error(url.path, WorkspaceFile.message(problem, name, limit: Self.largestFile))
+                }
             }
             (isCustomised, userFiles) = (!names.isEmpty, Set(names))
             if !FileManager.default.fileExists(atPath: user.path) {

@@ -65,9 +65,10 @@ struct BatchRun: Sendable {
 
     /// Runs every workspace; `progress` is called once per finished workspace (one call at a time, in
     /// the order they finish). The outcomes come back in the order of `workspaces`.
-    func run(_ workspaces: [WorkspaceRef],
-                    progress: @escaping @Sendable (AgencyOutcome) -> Void = { _ in }) -> [AgencyOutcome] {
-        let claims = OutputClaims(workspaces: workspaces, request: request)
+    /// - Parameter profiles: each workspace's profil.yaml as the run composed it (`ReportRun`); read when not given.
+    func run(_ workspaces: [WorkspaceRef], profiles: [ProfileDocument?]? = nil,
+             progress: @escaping @Sendable (AgencyOutcome) -> Void = { _ in }) -> [AgencyOutcome] {
+        let claims = OutputClaims(workspaces: workspaces, request: request, profiles: profiles)
         return ConcurrentSlots.map(workspaces.count, { run(workspaces[$0], conflict: claims.conflict($0), profile: claims.profile($0)) },
                                    then: progress).compactMap { $0 }
     }

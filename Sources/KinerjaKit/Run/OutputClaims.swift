@@ -1,22 +1,22 @@
 import Foundation
 
 /// Two workspaces whose profiles give the same slug, year and period would write into the same output
-/// folder. Before anything is written, every profil.yaml is read (only it) to find such pairs; each
-/// workspace of a pair fails, whichever finishes first, so the outcome never depends on timing. The
-/// profiles composed here are handed to each workspace's loader (`profile(_:)`), which does not compose
-/// them again.
+/// folder. Before anything is written, every profile (composed once per run: `ProfileDocument.read`) is checked
+/// for such pairs; each workspace of a pair fails, whichever finishes first, so the outcome never depends on
+/// timing. The same profiles are handed to each workspace's loader (`profile(_:)`), which does not compose them
+/// again.
 struct OutputClaims: Sendable {
     private var conflicts: [Int: Diagnostic] = [:]
     private var documents: [Int: ProfileDocument] = [:]
 
-    init(workspaces: [WorkspaceRef], request: RunRequest) {
+    /// - Parameter profiles: each workspace's profile as the run composed it; read here when not given.
+    init(workspaces: [WorkspaceRef], request: RunRequest, profiles given: [ProfileDocument?]? = nil) {
+        let profiles = given ?? (workspaces.count > 1 ? ConcurrentSlots.map(workspaces.count) { ProfileDocument.read(workspaces[$0]) }.map { $0 ?? nil } : [])
+        for (index, document) in profiles.enumerated() { documents[index] = document }
         guard workspaces.count > 1 else { return }
-        let claims = ConcurrentSlots<(ProfileDocument, String?)?>.map(workspaces.count) { Self.claim(of: workspaces[$0], request: request) }
         var byDirectory: [String: [Int]] = [:]
-        for (index, claim) in claims.enumerated() {
-            guard let (document, directory) = claim ?? nil else { continue }
-            documents[index] = document
-            if let directory { byDirectory[directory, default: []].append(index) }
+        for (index, document) in documents.sorted(by: { $0.key < $1.key }) {
+            if let directory = Self.directory(of: document, request: request) { byDirectory[directory, default: []].append(index) }
         }
         for (directory, indices) in byDirectory where indices.count > 1 {
             // Every index here has its composed profile, which names its file as the loader would.
@@ -31,17 +31,14 @@ struct OutputClaims: Sendable {
 
     func conflict(_ index: Int) -> Diagnostic? { conflicts[index] }
 
-    /// The profile of workspace `index` as composed here; nil for a run of one workspace.
+    /// The profile of workspace `index` as composed for this run; nil when it could not be read.
     func profile(_ index: Int) -> ProfileDocument? { documents[index] }
 
-    /// A workspace's profile, composed, and the output folder it names; nil when it cannot be read, and no
-    /// folder when it has errors (the run then reports why).
-    private static func claim(of ref: WorkspaceRef, request: RunRequest) -> (ProfileDocument, String?)? {
-        guard let data = try? Data(contentsOf: ref.url.appendingPathComponent("profil.yaml")) else { return nil }
-        let document = ProfileDocument(data, file: WorkspaceLoader(directory: ref.url, displayPath: ref.displayPath).path("profil.yaml"))
+    /// The output folder a profile names; nil when it has errors (the run then reports why).
+    private static func directory(of document: ProfileDocument, request: RunRequest) -> String? {
         var scratch = DiagnosticLog()
-        guard var profile = ProfileLoader.load(document, sopLibrary: nil, log: &scratch) else { return (document, nil) }
+        guard var profile = ProfileLoader.load(document, sopLibrary: nil, log: &scratch) else { return nil }
         if let period = request.period { profile.period = period }
-        return (document, Pipeline.directory(for: profile))
+        return Pipeline.directory(for: profile)
     }
 }

@@ -22,15 +22,25 @@ public struct ReportRun: Sendable {
     public init(request: RunRequest, workspaces: [String], output: String) {
         (self.request, self.workspaces, self.output) = (request, workspaces, output)
         found = WorkspaceDiscovery.expand(workspaces)
+        let refs = found.workspaces
+        profiles = ConcurrentSlots.map(refs.count) { ProfileDocument.read(refs[$0]) }.map { $0 ?? nil }
     }
 
     /// The workspaces found in what the user named.
     package let found: WorkspaceDiscovery.Result
+    /// Each workspace's profil.yaml, read and composed once for the whole run: for the languages said here,
+    /// the output folders (`OutputClaims`) and the loader.
+    let profiles: [ProfileDocument?]
 
     /// The language of what is said before the run ends (progress, the templates' errors): the first
-    /// workspace's, unless `--bahasa`.
+    /// workspace's, unless `--bahasa`; the environment's without one.
     public var startLanguage: Language {
-        MessageLanguage.choose(option: bahasa, workspaces: Array(found.workspaces.prefix(1).map(\.url)))
+        bahasa ?? profiles.first.flatMap { $0?.language } ?? MessageLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
+    }
+
+    /// The profile the run composed for `workspace`.
+    func profile(of workspace: WorkspaceRef) -> ProfileDocument? {
+        found.workspaces.firstIndex(of: workspace).flatMap { profiles[$0] }
     }
 
     /// Runs every workspace; `progress` is called once per finished agency when the templates parsed.
@@ -45,7 +55,7 @@ public struct ReportRun: Sendable {
         var batch = BatchRun(request: request, templates: usable, outputRoot: URL(fileURLWithPath: output), force: force,
                              shownRoot: output)
         batch.writes = writes
-        let outcomes = batch.run(found.workspaces) { if usable() != nil { progress($0) } }
+        let outcomes = batch.run(found.workspaces, profiles: profiles) { if usable() != nil { progress($0) } }
         var result = ReportOutcome(run: self, templates: loading.value.0, templateLog: loading.value.1, outcomes: outcomes)
         if writes, found.isMany, !result.templateLog.hasErrors { result.writeIndex() }
         return result
@@ -91,10 +101,10 @@ public struct ReportOutcome: Sendable {
         return languages.count == 1 ? languages.first! : MessageLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
     }
 
-    /// The language of one agency's lines: `--bahasa`, else its profile's (from its rekap row, or read
-    /// again for a workspace that failed), else the run's first.
+    /// The language of one agency's lines: `--bahasa`, else its profile's (from its rekap row, or as the run
+    /// composed it for a workspace that failed), else the run's first.
     public func language(of outcome: AgencyOutcome) -> Language {
-        run.bahasa ?? outcome.row?.language ?? MessageLanguage.of(workspace: outcome.workspace.url) ?? run.startLanguage
+        run.bahasa ?? outcome.row?.language ?? run.profile(of: outcome.workspace)?.language ?? run.startLanguage
     }
 
     /// Writes the many-agency index (index.html, index.md, rekap.csv) into the output root. rekap.csv is

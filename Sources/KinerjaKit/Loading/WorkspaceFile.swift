@@ -1,0 +1,42 @@
+import Foundation
+
+/// Reads one file of a workspace, bounded: what is not a regular file (a FIFO, a device) or is larger than any
+/// workspace file can be is refused before it is read, so a mistaken export or a hostile file of gigabytes costs
+/// neither the memory nor the minutes (a 3 GB anggaran.csv took 20 s and 3 GB before). The tighter limits of
+/// each kind of file (a CSV table 16 MB, a narasi file 512 KB, a workbook's part 16 MB) are checked after.
+enum WorkspaceFile {
+    /// The most any workspace file may hold: 64 MB, four times the largest CSV table kinerja reads.
+    static let largest = 64 << 20
+
+    enum Problem: Error, Equatable {
+        case unreadable
+        case notAFile
+        case tooLarge(Int)
+    }
+
+    /// The bytes of `url` (a path inside the workspace, already checked by `WorkspaceBoundary`).
+    static func read(_ url: URL, limit: Int = largest) -> Result<Data, Problem> {
+        // A link inside the workspace is the file it names (WorkspaceBoundary has checked where it leads).
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+        else { return .failure(.unreadable) }
+        guard attributes[.type] as? FileAttributeType == .typeRegular else { return .failure(.notAFile) }
+        if let size = attributes[.size] as? Int, size > limit { return .failure(.tooLarge(size)) }
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return .failure(.unreadable) }
+        defer { try? handle.close() }
+        // A file that grows while it is read (or reports no size) is still cut at the limit.
+        guard let data = try? handle.read(upToCount: limit + 1) ?? Data() else { return .failure(.unreadable) }
+        return data.count > limit ? .failure(.tooLarge(data.count)) : .success(data)
+    }
+
+    /// What to tell the user about `name` (as the workspace names it), in both languages.
+    static func message(_ problem: Problem, _ name: String, limit: Int = largest) -> Message {
+        switch problem {
+        case .unreadable:
+            Message("cannot read \(name); check that it is a readable file", id: "\(name) tidak dapat dibaca; pastikan itu berkas yang bisa dibaca")
+        case .notAFile:
+            Message("\(name) is not a regular file (a folder, a pipe or a device); put the file itself here", id: "\(name) bukan berkas biasa (folder, pipe, atau perangkat); letakkan berkasnya sendiri di sini")
+        case .tooLarge(let size):
+            Message("\(name) holds \(size) bytes, more than the \(limit / (1 << 20)) MB such a file may hold, so it is not the file meant (a table is saved alone, without images or other data)", id: "\(name) berisi \(size) bita, lebih dari \(limit / (1 << 20)) MB yang boleh untuk berkas seperti ini, jadi ini bukan berkas yang dimaksud (simpan tabelnya saja, tanpa gambar atau data lain)")
+        }
+    }
+}
