@@ -330,6 +330,18 @@ def forged_manifest(kinerja):
     return spoil
 
 
+def huge_output(kinerja, name):
+    """A written folder whose output `name` was swapped for a sparse file of 3 GB: verify must not read it."""
+    def spoil(ws):
+        out = os.path.join(os.path.dirname(ws), "out")
+        subprocess.run([kinerja, "report", ws, "--output", out], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        folder = next(os.path.join(r, "") for r, _, f in os.walk(out) if "manifest.json" in f)
+        with open(os.path.join(folder, name), "r+b") as swapped:
+            swapped.truncate(3 << 30)
+        return [name], ["verify", folder]
+    return spoil
+
+
 def spoil_apart(spoil, ws, tmp):
     """Runs `spoil` in a child process, so this one stays small: a spawned process starts with its parent's
     peak memory on Linux (kept across exec), which building a zip bomb here would raise."""
@@ -387,6 +399,8 @@ def cases(kinerja):
          template({"ringkasan.md.mustache": lambda: "{{instansi}} " * 4_999}), True),
         ("80 000 tags", EXAMPLE, template({"ringkasan.md.mustache": lambda: "{{instansi}} " * 80_000}), False),
         ("manifest naming ../../../../etc/passwd", EXAMPLE, forged_manifest(kinerja), False),
+        ("verify a folder whose capaian.csv became 3 GB", EXAMPLE, huge_output(kinerja, "capaian.csv"), False),
+        ("verify a folder whose manifest.json became 3 GB", EXAMPLE, huge_output(kinerja, "manifest.json"), False),
         # Found by a red-team pass after the issue's list (FUZZING.md).
         ("100 000 nested elements in styles.xml", WORKBOOK,
          part_edit("xl/styles.xml", lambda d: d.replace(b"</styleSheet>", b"<q>" * 100_000 + b"</q>" * 100_000 + b"</styleSheet>")), False),

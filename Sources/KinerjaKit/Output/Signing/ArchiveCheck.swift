@@ -85,7 +85,12 @@ public struct ArchiveCheck: Sendable {
         where directory.appendingPathComponent(name).isSymbolicLink {
             return ArchiveCheck(files: [], signature: nil, manifestProblem: Message("\(name): it is a link to another file, not the file that was made; it is not read", id: "\(name): berkas ini tautan ke berkas lain, bukan berkas yang dibuat; berkas itu tidak dibaca"), manifest: nil)
         }
-        guard let manifestData = try? Data(contentsOf: manifestURL) else {
+        // A manifest is a few kilobytes; one of gigabytes is not read (WorkspaceFile: bounded, regular files only).
+        let read = WorkspaceFile.read(manifestURL, limit: 16 << 20)
+        if case .failure(let problem) = read, problem != .unreadable {
+            return ArchiveCheck(files: [], signature: nil, manifestProblem: Message("manifest.json: \(problem == .notAFile ? "not a regular file" : "over 16 MB"); not a manifest kinerja wrote (a few kilobytes), so it is not read", id: "manifest.json: \(problem == .notAFile ? "bukan berkas biasa" : "lebih dari 16 MB"); bukan manifes yang ditulis kinerja (beberapa kilobita), jadi tidak dibaca"), manifest: nil)
+        }
+        guard case .success(let manifestData) = read else {
             return ArchiveCheck(files: [], signature: nil, manifestProblem: Message("manifest.json: missing; this is not a kinerja output folder, or its manifest was removed", id: "manifest.json: tidak ada; ini bukan folder keluaran kinerja, atau manifesnya telah dihapus"), manifest: nil)
         }
         guard let manifest = try? JSONDecoder().decode(Manifest.self, from: manifestData) else {
@@ -105,11 +110,17 @@ public struct ArchiveCheck: Sendable {
                 results.append(FileResult(name: entry.path, state: .changed, detail: Message("it is a link to another file, not the file that was made", id: "berkas ini tautan ke berkas lain, bukan berkas yang dibuat")))
                 continue
             }
-            guard let data = try? Data(contentsOf: url) else {
+            guard let size = url.fileSize else {
                 results.append(FileResult(name: entry.path, state: .missing, detail: nil))
                 continue
             }
-            let sha = Hashing.sha256(data)
+            // Another size is another file, whatever its bytes: it is not read (an output swapped for one of
+            // gigabytes costs nothing); a file of the recorded size is hashed as it is read, in chunks.
+            guard size == entry.size, let sha = Self.sha256(of: url) else {
+                results.append(FileResult(name: entry.path, state: .changed,
+                                          detail: Message("\(size) bytes, the manifest records \(entry.size)", id: "\(size) bita, manifes mencatat \(entry.size)")))
+                continue
+            }
             results.append(sha == entry.sha256
                 ? FileResult(name: entry.path, state: .intact, detail: nil)
                 : FileResult(name: entry.path, state: .changed,
@@ -135,10 +146,21 @@ public struct ArchiveCheck: Sendable {
         return ArchiveCheck(files: results, signature: signature, manifestProblem: nil, manifest: (manifestData, manifest))
     }
 
+    /// The SHA-256 of a regular file, read 1 MB at a time; nil when it is not one or cannot be read.
+    static func sha256(of url: URL) -> String? {
+        guard (try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType) == .typeRegular,
+              let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
+        return Hashing.hex(hasher.finalize())
+    }
+
     private static func checkSignature(_ directory: URL, manifest: Data, key: Curve25519.Signing.PublicKey?) -> SignatureState {
-        guard let data = try? Data(contentsOf: directory.appendingPathComponent(ManifestSignature.fileName)) else {
-            return .missing
-        }
+        let url = directory.appendingPathComponent(ManifestSignature.fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else { return .missing }
+        // A manifest.sig is under a kilobyte; a larger one, or not a file, is not one kinerja wrote.
+        guard case .success(let data) = WorkspaceFile.read(url, limit: 64 << 10) else { return .invalid(.signatureRewritten) }
         guard let signature = ManifestSignature.decode(data), let recorded = signature.recordedPublicKey,
               Ed25519PEM.fingerprint(recorded) == signature.statement.keyFingerprint else {
             return .invalid(.signatureRewritten)
