@@ -31,10 +31,7 @@ struct SOPCommand: ParsableCommand {
             }
             for name in names {
                 guard let sop = SOPCommand.library.load(name, log: &log) else { continue }
-                let owner = [sop.agency, sop.government].compactMap { $0 }.joined(separator: ", ")
-                let marker = name == SOPLibrary.defaultName ? Message(" (default)", id: " (bawaan)").text(language) : ""
-                let counts = Message("\(sop.steps.count) steps, \(sop.roles.count) roles", id: "\(sop.steps.count) langkah, \(sop.roles.count) pelaksana")
-                print("\(name)\(marker)\n  \(sop.name) — \(owner)\n  \(sop.number ?? "-"), \(counts.text(language))")
+                print(SOPText.listing(sop, name: name, language: language))
             }
             printDiagnostics(log, language, closing: Message("a bundled SOP is broken.", id: "ada SOP bawaan yang rusak."))
             if log.hasErrors { throw ExitCode(1) }

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import KinerjaKit
 
-/// The example workspace's outputs against golden files checked by hand (README, "The example").
+/// The example workspace's outputs against golden files checked by hand (README, "Tests"; re-recorded with
+/// KINERJA_RECORD=1 and read before committing).
 struct GoldenTests {
     func run(dialect: CSVDialect) throws -> RunResult {
         var log = DiagnosticLog()
@@ -35,7 +36,8 @@ struct GoldenTests {
         try expectGolden(try file(result, "capaian.csv"), "disdikbud-2024-TW3/capaian.excel-id.csv")
     }
 
-    /// The headline figures of the example, recomputed independently (Python `decimal`) when written:
+    /// The headline figures of the example, recomputed independently (Python `decimal`; OracleTests runs
+    /// scripts/capaian-oracle.py over both examples) when written:
     /// the mean of the 14 IKU with a capaian, each sasaran mean, and Σ spent / Σ pagu of the 5 top-level lines.
     @Test func exampleSummary() throws {
         let report = try run(dialect: .standar).report

@@ -5,16 +5,18 @@ import Foundation
 public struct CapaianEngine {
     let workspace: Workspace
     let period: ReportPeriod
-    /// How indikator.csv is named in diagnostics (the workspace's own `indicatorTable` when it has one).
+    /// How indikator.csv is named in diagnostics: as the loader recorded it (`workspace.tables`), its sheet
+    /// when it is a workbook's.
     let indicatorFile: String
     let indicatorAddressing: Diagnostic.Addressing
     /// Values by indicator and period.
     private let values: [String: [ValuePeriod: Realisasi]]
 
-    public init(workspace: Workspace, period: ReportPeriod, indicatorFile: String = "indikator.csv") {
+    /// - Parameter period: the period reported; the profile's (after `--period`) unless given.
+    public init(workspace: Workspace, period: ReportPeriod? = nil) {
         self.workspace = workspace
-        self.period = period
-        self.indicatorFile = workspace.tables[.indikator]?.file ?? indicatorFile
+        self.period = period ?? workspace.profile.period
+        self.indicatorFile = workspace.tables[.indikator]?.file ?? "indikator.csv"
         self.indicatorAddressing = workspace.tables[.indikator]?.addressing ?? .lineColumn
         var values: [String: [ValuePeriod: Realisasi]] = [:]
         for row in workspace.realisasi { values[row.kode, default: [:]][row.period] = row }

@@ -3,6 +3,19 @@ import Foundation
 /// An SOP as plain text for the terminal (`kinerja sop show`): identity, legal basis, roles and one
 /// block per step with its executor, kelengkapan, waktu and output.
 package enum SOPText {
+    /// One SOP in `kinerja sop list`: its name (the default marked), its title and owner, its number and size.
+    ///
+    ///     disdikbud-pesisir-selatan (bawaan)
+    ///       Pemantauan Kinerja — Dinas Pendidikan dan Kebudayaan, Kabupaten Pesisir Selatan
+    ///       000.8.6.3/394/DPK.01/2024, 13 langkah, 4 pelaksana
+    package static func listing(_ sop: SOP, name: String, language: Language) -> String {
+        let owner = [sop.agency, sop.government].compactMap { $0 }.joined(separator: ", ")
+        let marker = name == SOPLibrary.defaultName ? Message(" (default)", id: " (bawaan)").text(language) : ""
+        let counts = Message("\(sop.steps.count) steps, \(sop.roles.count) roles", id: "\(sop.steps.count) langkah, \(sop.roles.count) pelaksana")
+        return "\(name)\(marker)\n  \(sop.name) — \(owner)\n  \(sop.number ?? "-"), \(counts.text(language))"
+    }
+
+    /// The whole SOP (`kinerja sop show`).
     package static func render(_ sop: SOP) -> String {
         var lines: [String] = [sop.name]
         let owner = [sop.agency, sop.government].compactMap { $0 }.joined(separator: ", ")

@@ -2,7 +2,8 @@ import Foundation
 
 extension PerformanceReport {
     /// The one-line summary printed by `report` and `check`, in the profile's language:
-    /// `Disdikbud 2024-TW3: 18 indikator (14 IKU), rata-rata capaian IKU 104,23% (Sangat Tinggi); 2 IKU tanpa capaian`.
+    /// `Disdikbud 2024-TW3: 18 indikator (14 IKU), rata-rata capaian IKU 104,23% (Sangat Tinggi); 2 IKU tanpa
+    /// capaian (1 belum-ada-data, 1 target-nol)`, or `…; semua IKU memiliki capaian`.
     public var summaryLine: String { summaryLine(profile.language) }
 
     /// Both languages, for a run whose messages are in another language than the report (`--bahasa`).
