@@ -70,25 +70,94 @@ public struct ComputedWorkspace: Sendable {
 /// 5. `[OutputFile]` → the agency's folder: `OutputWriter.write` (`Output/`), after the "unchanged"
 ///    (`UpToDate`) and signed-folder (`SignedFolder`) checks.
 ///
-/// `BatchRun.run(_:conflict:profile:)` (`Run/`) takes an agency through all five, for `report` and `check`, one
-/// workspace or many; `run(_:outputRoot:log:)` below is the same function with stage 5 left out. Nothing is
-/// written here.
+/// `report(_:in:conflict:profile:)` below takes one agency through all five: `report` and `check` (which stops
+/// before writing), one workspace or many (`Run/BatchRun.swift` runs agencies side by side, `Run/ReportRun.swift`
+/// the whole command), and the tests. `run(_:outputRoot:log:)` is the same function kept in memory.
 public enum Pipeline {
-    /// Loads and computes, for the tests that need only the figures.
-    public static func check(_ request: RunRequest, log: inout DiagnosticLog) -> PerformanceReport? {
+    /// One agency, start to finish: the one function every report of an agency goes through.
+    /// - Parameters:
+    ///   - run: the options every agency of the run shares (templates, output root, `--force`, whether it writes).
+    ///   - conflict: another workspace of the run claims the same output folder (`OutputClaims`).
+    ///   - profile: its profil.yaml as the run composed it, so the loader does not compose it again.
+    static func report(_ ref: WorkspaceRef, in run: BatchRun, conflict: Diagnostic?, profile: ProfileDocument? = nil) -> AgencyOutcome {
+        var log = DiagnosticLog()
+        var request = run.request
+        (request.workspace, request.displayPath) = (ref.url, ref.displayPath)
+        func failed(_ state: AgencyOutcome.State = .failed) -> AgencyOutcome {
+            AgencyOutcome(workspace: ref, state: state, log: log, row: nil, files: [])
+        }
+        if let conflict {
+            log.append(conflict)
+            return failed()
+        }
+        // Stages 1 and 2: the workspace's files → Workspace → PerformanceReport.
+        guard let computed = compute(request, profile: profile, log: &log), !log.hasErrors else { return failed() }
+        guard let templates = run.templates() else { return failed() }
+        if let missing = ReportPDF.unavailable(request, computed.workspace.profile) {
+            log.error(request.displayPath, missing)
+            return failed()
+        }
+        // `check` refuses a missing engine as `report` would, but prints no PDF: seconds per agency for nothing.
+        if !run.writes, !run.keepsFiles { request.pdf = false }
+        let row = AgencyRow(computed)
+        let folder = run.outputRoot.appendingPathComponent(computed.directory)
+        let root = run.shownRoot.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? run.outputRoot.path
+        // Nothing is written outside the output root: its agency and period folders are never links.
+        if let link = OutputBoundary.link(under: run.outputRoot, to: computed.directory) {
+            log.error(root + "/" + link, OutputBoundary.refusal(root + "/" + link, root: root))
+            return failed()
+        }
+        // From deciding "unchanged" to the last rename, no other run writes this folder (FolderLock).
+        let lock = run.writes ? FolderLock(folder) : nil
+        defer { withExtendedLifetime(lock) {} }
+        // Stages 3 and 4: PerformanceReport → views → every output file, in memory.
+        guard let result = render(computed, request: request, templates: templates, log: &log) else { return failed() }
+        // Stage 5: the files → the agency's folder, unless they are there already or a signature forbids it.
+        if run.writes, !run.force, UpToDate.check(result.files, folder: folder) {
+            return AgencyOutcome(workspace: ref, state: .unchanged, log: log, row: row, files: [])
+        }
+        let signed = SignedFolder(folder: folder, shown: root + "/" + computed.directory)
+        let invalidates = signed.wouldInvalidate(with: result.files.first { $0.name == "manifest.json" }?.data ?? Data())
+        if invalidates, !run.force {
+            log.error(signed.shownSignature, signed.refusal)
+            return failed()
+        }
+        guard run.writes else {
+            return AgencyOutcome(workspace: ref, state: .checked, log: log, row: row, files: [],
+                                 rendered: run.keepsFiles ? result : nil)
+        }
+        do {
+            _ = try OutputWriter.write(result.files, to: folder)
+        } catch {
+            let failure = error as? OutputWriter.Failure
+            log.error(failure?.path ?? folder.path,
+                      OutputWriter.Failure.cannotWrite + (failure?.reason ?? Message("\(error)", id: "\(error)")))
+            return failed(.unwritable)
+        }
+        if invalidates, let problem = signed.removeSignature() {
+            log.error(signed.shownSignature, problem)
+            return failed(.unwritable)
+        }
+        return AgencyOutcome(workspace: ref, state: .written, log: log, row: row, files: result.files.map(\.name),
+                             removedSignature: invalidates ? signed.shownSignature : nil)
+    }
+
+    /// Loads and computes only: the figures, for the tests that need nothing else (stages 1 and 2).
+    public static func figures(_ request: RunRequest, log: inout DiagnosticLog) -> PerformanceReport? {
         compute(request, log: &log)?.report
     }
 
-    /// Loads, computes and renders every output of one workspace, in memory, through the path `report`
-    /// takes for each agency (`BatchRun`), all but the writing. Nil when anything failed.
-    /// `outputRoot`: where a signed folder would be looked for (as `check --output` does); none by default.
+    /// Loads, computes and renders every output of one workspace through `report(_:in:conflict:profile:)`,
+    /// keeping the files in memory instead of writing them. Nil when anything failed.
+    /// `outputRoot`: where a signed folder is looked for (as `check --output` does); by default a folder that
+    /// does not exist, so none is found.
     public static func run(_ request: RunRequest, outputRoot: URL? = nil, log: inout DiagnosticLog) -> RunResult? {
         let templates = TemplateSet(defaults: request.defaultTemplates, user: request.templates, log: &log)
         guard !log.hasErrors else { return nil }
         var batch = BatchRun(request: request, templates: templates,
                              outputRoot: outputRoot ?? FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-in-memory"))
         (batch.writes, batch.keepsFiles) = (false, true)
-        let outcome = batch.run(WorkspaceRef(url: request.workspace, displayPath: request.displayPath), conflict: nil)
+        let outcome = report(WorkspaceRef(url: request.workspace, displayPath: request.displayPath), in: batch, conflict: nil)
         log.append(contentsOf: outcome.log)
         return outcome.rendered
     }

@@ -10,7 +10,7 @@ struct AnnualReportTests {
         var request = RunRequest(workspace: workspace, displayPath: "example", templates: Paths.templates,
                                  defaultTemplates: Paths.templates)
         request.build = goldenBuild
-        let result = Pipeline.run(request, log: &log)
+        let result = try reportWritten(request, log: &log)
         #expect(!log.hasErrors, "\(log.errors)")
         #expect(log.warnings.count == 1, "\(log.warnings)")   // KEG-01 has no target yet, on purpose
         return try #require(result)

@@ -10,7 +10,7 @@ struct GoldenTests {
         var request = RunRequest(workspace: Paths.example, displayPath: "example", defaultTemplates: Paths.templates,
                                  dialect: dialect)
         request.build = goldenBuild
-        let result = Pipeline.run(request, log: &log)
+        let result = try reportWritten(request, log: &log)
         #expect(!log.hasErrors, "\(log.errors)")
         return try #require(result)
     }

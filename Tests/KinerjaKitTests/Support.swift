@@ -98,7 +98,7 @@ func runKinerja(_ arguments: [String], in directory: URL, environment: [String: 
 func computeReport(_ directory: URL, period: ReportPeriod? = nil) -> (PerformanceReport?, DiagnosticLog) {
     var log = DiagnosticLog()
     let request = RunRequest(workspace: directory, displayPath: "ws", period: period, defaultTemplates: Paths.templates)
-    let report = Pipeline.check(request, log: &log)
+    let report = Pipeline.figures(request, log: &log)
     return (report, log)
 }
 
@@ -192,4 +192,22 @@ func decimal(_ text: String) -> Decimal {
         preconditionFailure("not a decimal literal: \(text)")
     }
     return value
+}
+
+/// One workspace through `ReportRun`, the path `kinerja report` takes (profiles read once, templates, the
+/// agency's five stages, writing), into a temporary output folder; the files it wrote read back, in the order
+/// written, with the report's figures (`Pipeline.figures`). Nil when the agency was not written.
+func reportWritten(_ request: RunRequest, log: inout DiagnosticLog) throws -> RunResult? {
+    let out = try TemporaryFolder()
+    defer { out.cleanUp() }
+    let outcome = ReportRun(request: request, workspaces: [request.workspace.path], output: out.url.path).run()
+    log.append(contentsOf: outcome.templateLog)
+    guard let agency = outcome.outcomes.first else { return nil }
+    log.append(contentsOf: agency.log)
+    guard agency.state == .written, let directory = agency.row?.directory else { return nil }
+    let folder = out.url.appendingPathComponent(directory)
+    let files = try agency.files.map { OutputFile(name: $0, data: try Data(contentsOf: folder.appendingPathComponent($0))) }
+    var scratch = DiagnosticLog()
+    guard let report = Pipeline.figures(request, log: &scratch) else { return nil }
+    return RunResult(report: report, files: files, relativeDirectory: directory)
 }

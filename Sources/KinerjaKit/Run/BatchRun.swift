@@ -69,69 +69,7 @@ struct BatchRun: Sendable {
     func run(_ workspaces: [WorkspaceRef], profiles: [ProfileDocument?]? = nil,
              progress: @escaping @Sendable (AgencyOutcome) -> Void = { _ in }) -> [AgencyOutcome] {
         let claims = OutputClaims(workspaces: workspaces, request: request, profiles: profiles)
-        return ConcurrentSlots.map(workspaces.count, { run(workspaces[$0], conflict: claims.conflict($0), profile: claims.profile($0)) },
+        return ConcurrentSlots.map(workspaces.count, { Pipeline.report(workspaces[$0], in: self, conflict: claims.conflict($0), profile: claims.profile($0)) },
                                    then: progress).compactMap { $0 }
-    }
-
-    /// One workspace, start to finish: the one function every report of an agency goes through, for one
-    /// workspace or many, `report`, `check` and `Pipeline.run` alike.
-    /// `profile`: its profil.yaml as OutputClaims composed it, so the loader does not compose it again.
-    func run(_ ref: WorkspaceRef, conflict: Diagnostic?, profile: ProfileDocument? = nil) -> AgencyOutcome {
-        var log = DiagnosticLog()
-        var request = self.request
-        (request.workspace, request.displayPath) = (ref.url, ref.displayPath)
-        func failed(_ state: AgencyOutcome.State = .failed) -> AgencyOutcome {
-            AgencyOutcome(workspace: ref, state: state, log: log, row: nil, files: [])
-        }
-        if let conflict {
-            log.append(conflict)
-            return failed()
-        }
-        guard let computed = Pipeline.compute(request, profile: profile, log: &log), !log.hasErrors else { return failed() }
-        guard let templates = templates() else { return failed() }
-        if let missing = ReportPDF.unavailable(request, computed.workspace.profile) {
-            log.error(request.displayPath, missing)
-            return failed()
-        }
-        // `check` refuses a missing engine as `report` would, but prints no PDF: seconds per agency for nothing.
-        if !writes, !keepsFiles { request.pdf = false }
-        let row = AgencyRow(computed)
-        let folder = outputRoot.appendingPathComponent(computed.directory)
-        let root = shownRoot.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? outputRoot.path
-        // Nothing is written outside the output root: its agency and period folders are never links.
-        if let link = OutputBoundary.link(under: outputRoot, to: computed.directory) {
-            log.error(root + "/" + link, OutputBoundary.refusal(root + "/" + link, root: root))
-            return failed()
-        }
-        // From deciding "unchanged" to the last rename, no other run writes this folder (FolderLock).
-        let lock = writes ? FolderLock(folder) : nil
-        defer { withExtendedLifetime(lock) {} }
-        guard let result = Pipeline.render(computed, request: request, templates: templates, log: &log) else { return failed() }
-        if writes, !force, UpToDate.check(result.files, folder: folder) {
-            return AgencyOutcome(workspace: ref, state: .unchanged, log: log, row: row, files: [])
-        }
-        let signed = SignedFolder(folder: folder, shown: root + "/" + computed.directory)
-        let invalidates = signed.wouldInvalidate(with: result.files.first { $0.name == "manifest.json" }?.data ?? Data())
-        if invalidates, !force {
-            log.error(signed.shownSignature, signed.refusal)
-            return failed()
-        }
-        guard writes else {
-            return AgencyOutcome(workspace: ref, state: .checked, log: log, row: row, files: [], rendered: keepsFiles ? result : nil)
-        }
-        do {
-            _ = try OutputWriter.write(result.files, to: folder)
-        } catch {
-            let failure = error as? OutputWriter.Failure
-            log.error(failure?.path ?? folder.path,
-                      OutputWriter.Failure.cannotWrite + (failure?.reason ?? Message("\(error)", id: "\(error)")))
-            return failed(.unwritable)
-        }
-        if invalidates, let problem = signed.removeSignature() {
-            log.error(signed.shownSignature, problem)
-            return failed(.unwritable)
-        }
-        return AgencyOutcome(workspace: ref, state: .written, log: log, row: row, files: result.files.map(\.name),
-                             removedSignature: invalidates ? signed.shownSignature : nil)
     }
 }
