@@ -23,7 +23,7 @@ struct Keygen: ParsableCommand {
         let language = language.language()
         try exitingOnFailure(language) {
             let key = try KeyFiles.generate(in: URL(fileURLWithPath: out))
-            let folder = out.hasSuffix("/") ? out : out + "/"
+            let folder = out.asFolder
             print((ReportWords.wrote(folder + KeyFiles.privateName) + Message(" (private, mode 600)", id: " (privat, mode 600)")).text(language))
             print(ReportWords.wrote(folder + KeyFiles.publicName).text(language))
             print(Message("key fingerprint \(Ed25519PEM.fingerprint(key))", id: "sidik kunci \(Ed25519PEM.fingerprint(key))").text(language))
@@ -58,7 +58,7 @@ struct Sign: ParsableCommand {
             let signature = try ArchiveSigner.sign(URL(fileURLWithPath: folder), key: key)
             let signer = signature.statement.signer
             let who = "\(signer.acting ? "Plt. " : "")\(signer.position): \(signer.name)"
-            print(ReportWords.wrote((folder.hasSuffix("/") ? folder : folder + "/") + ManifestSignature.fileName).text(language))
+            print(ReportWords.wrote(folder.asFolder + ManifestSignature.fileName).text(language))
             print(Message("signed for \(who), key \(signature.statement.keyFingerprint)",
                           id: "ditandatangani untuk \(who), kunci \(signature.statement.keyFingerprint)").text(language))
         }

@@ -35,7 +35,7 @@ struct Templates: ParsableCommand {
             do {
                 let names = try TemplateExport.export(from: TemplateLocator.templates(),
                                                       to: URL(fileURLWithPath: directory), overwrite: force)
-                let shown = directory.hasSuffix("/") ? directory : directory + "/"
+                let shown = directory.asFolder
                 for name in names { print(ReportWords.wrote(shown + name).text(language)) }
             } catch {
                 printError(describe(error, language))

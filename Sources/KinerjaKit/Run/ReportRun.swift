@@ -133,7 +133,7 @@ public struct ReportOutcome: Sendable {
             lines += log.lines(language, errorsOnly: quiet, closing: closing, said: &said).map(OutputLine.error)
         }
         func say(_ message: Message, _ language: Language) { if !quiet { lines.append(.out(message.text(language))) } }
-        let shown = run.output.hasSuffix("/") ? run.output : run.output + "/"
+        let shown = run.output.asFolder
         // The templates stopped the run: their errors only, in the first workspace's language.
         guard !templateLog.hasErrors else {
             diagnostics(templateLog, run.startLanguage, closing: ReportWords.nothingWritten)

@@ -50,7 +50,7 @@ package enum WorkspaceDiscovery {
                 continue
             }
             namedFolderOfWorkspaces = true
-            let prefix = argument.hasSuffix("/") ? argument : argument + "/"
+            let prefix = argument.asFolder
             for child in children { add(url.appendingPathComponent(child), prefix + child) }
         }
         return Result(workspaces: found, isMany: namedFolderOfWorkspaces || found.count > 1)

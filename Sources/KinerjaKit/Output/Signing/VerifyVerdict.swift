@@ -12,7 +12,7 @@ package struct VerifyVerdict {
     /// - Parameter folder: the folder as the user named it.
     package init(_ check: ArchiveCheck, folder: String, language: Language) {
         func say(_ message: Message) { lines.append(.out(message.text(language))) }
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        let prefix = folder.asFolder
         let signatureWord = Message("signature ", id: "tanda tangan").text(language)
         if let problem = check.manifestProblem {
             lines.append(.error(prefix + problem.text(language)))
