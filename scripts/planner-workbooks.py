@@ -203,13 +203,22 @@ def libreoffice(path):
         shutil.move(os.path.join(out, os.path.basename(path)), path)
 
 
-def case(name, tables=None, periode="TW3", via_libreoffice=False, csv=False, **options):
+def as_ods(path):
+    """Saves `path` as LibreOffice's own .ods beside it and removes the .xlsx: a planner who kept Calc's format."""
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "ods",
+                        "--outdir", os.path.dirname(path), path],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.remove(path)
+
+
+def case(name, tables=None, periode="TW3", via_libreoffice=False, csv=False, ods=False, **options):
     if ONLY and name not in ONLY:
         return
     folder = os.path.join(ROOT, name)
     os.makedirs(folder, exist_ok=True)
     for old in os.listdir(folder):
-        if old.endswith((".csv", ".xlsx")):
+        if old.endswith((".csv", ".xlsx", ".ods")):
             os.remove(os.path.join(folder, old))
     with open(os.path.join(folder, "profil.yaml"), "w", encoding="utf-8") as out:
         out.write(PROFILE.format(periode=periode))
@@ -221,6 +230,8 @@ def case(name, tables=None, periode="TW3", via_libreoffice=False, csv=False, **o
     write_xlsx(path, tables, **options)
     if via_libreoffice:
         libreoffice(path)
+    if ods:
+        as_ods(path)
 
 
 RENAMED = {"anggaran": "Anggaran 2025", "siklus": "Siklus TW3"}
@@ -293,6 +304,8 @@ def main():
     t = base()
     t["siklus2"] = (SIKLUS_HEADER[:], copy.deepcopy(SIKLUS))
     case("sheets-ambiguous", t, sheet_names={"siklus": "Siklus TW3", "siklus2": "Siklus TW2"})
+    # The workbook kept in LibreOffice's own format (data.ods): named for what it is, with the step that fixes it.
+    case("ods-workbook", ods=True)
     # (Two sheets named as the table in different case cannot be made here: Excel, LibreOffice and openpyxl
     # refuse such names. SheetLookup's test covers them; they are an error.)
     # The sheet named as the table beside a renamed copy ("Anggaran 2025", last year's figures kept as a

@@ -19,7 +19,7 @@ struct PlannerWorkbookTests {
     @Test func everyCaseIsThere() {
         for name in ["dinkes", "dinkes-lo", "dinkes-csv", "total-row", "cumulative-jumlah", "date-cells",
                      "sasaran-spelling", "negative-money", "sheets-missing", "full-year", "siklus-text-dates", "missing-quarter",
-                     "sheets-ambiguous", "sheets-exact-beside-renamed"] {
+                     "sheets-ambiguous", "sheets-exact-beside-renamed", "ods-workbook"] {
             #expect(Self.cases.contains(name), "Fixtures/planner/\(name)")
         }
     }

@@ -59,7 +59,11 @@ enum ProfileLoader {
         let pdf = reader.bool("pdf", log: &log)
         if let workbook = reader.string("buku_kerja", log: &log),
            !workbook.lowercased().hasSuffix(".xlsx") || workbook.contains("/") || workbook.contains("\\") {
-            reader.error("buku_kerja", Message("buku_kerja \"\(workbook)\" is not the name of an .xlsx file in the workspace folder; write the file name only, e.g. `buku_kerja: data.xlsx`", id: "buku_kerja \"\(workbook)\" bukan nama berkas .xlsx di folder ruang kerja; tulis nama berkasnya saja, mis. `buku_kerja: data.xlsx`"), log: &log)
+            if let advice = OtherSpreadsheet.advice(for: workbook), !workbook.contains("/") {
+                reader.error("buku_kerja", advice, log: &log)
+            } else {
+                reader.error("buku_kerja", Message("buku_kerja \"\(workbook)\" is not the name of an .xlsx file in the workspace folder; write the file name only, e.g. `buku_kerja: data.xlsx`", id: "buku_kerja \"\(workbook)\" bukan nama berkas .xlsx di folder ruang kerja; tulis nama berkasnya saja, mis. `buku_kerja: data.xlsx`"), log: &log)
+            }
         }
         if let sopName, let sopLibrary, !sopLibrary.contains(sopName) {
             reader.error("sop", Message("sop \"\(sopName)\" is not a bundled SOP (\(sopLibrary.names.joined(separator: ", "))); see `kinerja sop list`, or put the workspace's own sop.yaml beside profil.yaml and remove this line", id: "sop \"\(sopName)\" bukan SOP bawaan (\(sopLibrary.names.joined(separator: ", "))); lihat `kinerja sop list`, atau letakkan sop.yaml milik ruang kerja di samping profil.yaml dan hapus baris ini"), log: &log)

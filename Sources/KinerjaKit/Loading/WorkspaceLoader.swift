@@ -210,16 +210,21 @@ struct WorkspaceLoader {
         -> (name: String, book: Workbook)? {
         let name: String
         if let named {
+            // A spreadsheet of another kind is already an error at profil.yaml's buku_kerja (OtherSpreadsheet).
+            if OtherSpreadsheet.advice(for: named) != nil { return nil }
             guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(named).path) else {
                 log.error(path("profil.yaml"), Message("buku_kerja names \(named), which is not in the workspace folder; put the workbook beside profil.yaml or correct the name", id: "buku_kerja menyebut \(named), yang tidak ada di folder ruang kerja; letakkan buku kerja di samping profil.yaml atau perbaiki namanya"))
                 return nil
             }
             name = named
         } else {
-            let found = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-                .filter { $0.lowercased().hasSuffix(".xlsx") && !$0.hasPrefix("~$") && !$0.hasPrefix(".~lock") }
-                .sorted()
-            guard let only = found.first else { return nil }
+            let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
+            let found = files.filter { $0.lowercased().hasSuffix(".xlsx") && !$0.hasPrefix("~$") && !$0.hasPrefix(".~lock") }
+            guard let only = found.first else {
+                // No workbook, but a spreadsheet of another kind: the planner's data is there, in a form not read.
+                for file in files { if let advice = OtherSpreadsheet.advice(for: file) { log.error(path(file), advice) } }
+                return nil
+            }
             guard found.count == 1 else {
                 log.error(path("profil.yaml"), Message("the workspace has \(found.count) workbooks (\(found.joined(separator: ", "))); name the one to read in profil.yaml, e.g. `buku_kerja: \(only)`", id: "ruang kerja berisi \(found.count) buku kerja (\(found.joined(separator: ", "))); sebutkan yang harus dibaca di profil.yaml, mis. `buku_kerja: \(only)`"))
                 return nil
