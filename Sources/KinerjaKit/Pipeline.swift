@@ -86,10 +86,9 @@ public enum Pipeline {
         func failed(_ state: AgencyOutcome.State = .failed) -> AgencyOutcome {
             AgencyOutcome(workspace: ref, state: state, log: log, row: nil, files: [])
         }
-        if let conflict {
-            log.append(conflict)
-            return failed()
-        }
+        // A workspace that shares its output folder with another fails, but is still loaded and computed: all
+        // its problems are said at once, not one run after the other.
+        if let conflict { log.append(conflict) }
         // Stages 1 and 2: the workspace's files → Workspace → PerformanceReport.
         guard let computed = compute(request, profile: profile, log: &log), !log.hasErrors else { return failed() }
         guard let templates = run.templates() else { return failed() }

@@ -175,6 +175,23 @@ struct BatchTests {
         #expect(!FileManager.default.fileExists(atPath: out.url.appendingPathComponent("disdik").path))
     }
 
+    /// Three workspaces for one folder: each says "all", not "both"; and a conflicting workspace's other errors
+    /// are said in the same run (it is still loaded), not after the conflict is fixed.
+    @Test func threeWorkspacesForOneFolderAndTheirOtherErrors() throws {
+        let inputs = try TemporaryFolder(), out = try TemporaryFolder()
+        defer { inputs.cleanUp(); out.cleanUp() }
+        try Self.syntheticSet(inputs.url, count: 1)
+        for copy in ["salinan", "salinan-2"] {
+            try FileManager.default.copyItem(at: inputs.url.appendingPathComponent("pd-0001"), to: inputs.url.appendingPathComponent(copy))
+        }
+        try FileManager.default.removeItem(at: inputs.url.appendingPathComponent("salinan-2/realisasi.csv"))
+        let outcomes = Self.batch(out.url).run(WorkspaceDiscovery.expand([inputs.url.path]).workspaces)
+        #expect(outcomes.map(\.state) == [.failed, .failed, .failed])
+        let messages = outcomes.map { $0.log.errors.map(\.description).joined(separator: "\n") }
+        #expect(messages.allSatisfy { $0.contains("would all write disdik/2024-TW3/") && $0.contains("none of them was written") }, "\(messages)")
+        #expect(messages[2].contains("salinan-2/realisasi.csv: error: required file realisasi.csv is missing"), "\(messages[2])")
+    }
+
     @Test func discoveryTakesWorkspacesAndFoldersOfWorkspacesOnce() throws {
         let inputs = try TemporaryFolder()
         defer { inputs.cleanUp() }

@@ -23,8 +23,9 @@ struct OutputClaims: Sendable {
             for index in indices {
                 guard let file = documents[index]?.file else { continue }
                 let others = indices.filter { $0 != index }.map { workspaces[$0].displayPath }.joined(separator: ", ")
+                let two = indices.count == 2
                 conflicts[index] = Diagnostic(.error, file: file,
-                    Message("this workspace and \(others) would both write \(directory)/: give each agency its own `singkatan` (or `instansi`), or report them in separate runs; neither was written", id: "ruang kerja ini dan \(others) sama-sama akan menulis \(directory)/: beri setiap instansi `singkatan` (atau `instansi`) sendiri, atau laporkan dalam proses terpisah; keduanya tidak ditulis"))
+                    Message("this workspace and \(others) would \(two ? "both" : "all") write \(directory)/: give each agency its own `singkatan` (or `instansi`), or report them in separate runs; \(two ? "neither was" : "none of them was") written", id: "ruang kerja ini dan \(others) sama-sama akan menulis \(directory)/: beri setiap instansi `singkatan` (atau `instansi`) sendiri, atau laporkan dalam proses terpisah; \(two ? "keduanya" : "semuanya") tidak ditulis"))
             }
         }
     }
