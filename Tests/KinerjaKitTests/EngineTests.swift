@@ -113,6 +113,17 @@ struct EngineTests {
         #expect(log.warnings.contains { $0.message.en.contains("capaian_renstra of M") && $0.message.en.contains("2022, 2023") })
     }
 
+    /// The periods a realisasi or siklus row may name, as planners write them; `2024-TAHUNAN` is how the output
+    /// folder names the year, so it is the whole year too.
+    @Test func periodsAsWritten() {
+        #expect(ValuePeriod("TW2", reportYear: 2024) == .quarter(year: 2024, 2))
+        #expect(ValuePeriod("tahunan", reportYear: 2024) == .year(2024))
+        #expect(ValuePeriod("2023", reportYear: 2024) == .year(2023))
+        #expect(ValuePeriod("2023-TAHUNAN", reportYear: 2024) == .year(2023))
+        #expect(ValuePeriod("2023-TW4", reportYear: 2024) == .quarter(year: 2023, 4))
+        for wrong in ["2023-TW5", "23-TW1", "TAHUN", "2023-", "1800-TAHUNAN"] { #expect(ValuePeriod(wrong, reportYear: 2024) == nil, "\(wrong)") }
+    }
+
     @Test func annualPeriodPrefersTheWholeYearValue() throws {
         let indikator = Self.header + "J,sasaran,S,jumlah,orang,positif,jumlah,600,,,,,,\nK,sasaran,S,quarters,orang,positif,jumlah,600,,,,,,\n"
         let realisasi = "kode,periode,nilai\nJ,TW1,100\nJ,TW4,100\nJ,2024,640\nK,TW1,100\nK,TW4,200\n"

@@ -51,16 +51,20 @@ public enum ValuePeriod: Sendable, Hashable, CustomStringConvertible {
     case quarter(year: Int, Int)
     case year(Int)
 
-    /// `TW2` (a quarter of `reportYear`), `2023` (a whole year), `2023-TW2` (a quarter of another year).
+    /// `TW2` (a quarter of `reportYear`), `2023` or `2023-TAHUNAN` (a whole year, written as the output folder
+    /// names it), `2023-TW2` (a quarter of another year).
     public init?(_ text: String, reportYear: Int) {
         let t = text.trimmingSpaces().uppercased()
         if case .quarter(let n)? = ReportPeriod(t) { self = .quarter(year: reportYear, n); return }
         if t == "TAHUNAN" { self = .year(reportYear); return }
         if t.count == 4, let y = Int(t), y > 1900 { self = .year(y); return }
         let parts = t.split(separator: "-", maxSplits: 1).map(String.init)
-        if parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), y > 1900,
-           case .quarter(let n)? = ReportPeriod(parts[1]) {
-            self = .quarter(year: y, n); return
+        if parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), y > 1900, let period = ReportPeriod(parts[1]) {
+            switch period {
+            case .quarter(let n): self = .quarter(year: y, n)
+            case .annual: self = .year(y)
+            }
+            return
         }
         return nil
     }
