@@ -1,6 +1,8 @@
 /// Every document kinerja writes, in one table: its formats (so its templates), when it is written, and
-/// whether the ringkasan prints its SHA-256. The pipeline, the rekap's links, the required templates and
-/// the index read it from here.
+/// whether the ringkasan prints its SHA-256. The pipeline (which documents an agency gets), the rekap's links
+/// and the required templates read it from here; the index and rekap, once per run, are rendered by
+/// `RekapIndex` from their templates here. With `--pdf` each md/html document but the index is also printed
+/// to PDF from its HTML (`ReportPDF`), and manifest.json, last, lists them all.
 ///
 ///     capaian             csv         every agency
 ///     serapan-anggaran    csv         an agency with anggaran.csv
