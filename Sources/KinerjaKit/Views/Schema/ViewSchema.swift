@@ -1,0 +1,49 @@
+/// Every name a view offers a template, with its shape and the names of its pieces, from the view's
+/// `fields` alone: what docs/templates.md lists and what `TemplateNameCheck` resolves tags against.
+struct ViewSchema {
+    struct Name {
+        let name: String
+        let description: String
+        let kind: Kind
+        /// The piece's type, for `object` and `list`.
+        let piece: (any TemplateView.Type)?
+
+        /// The names inside a section over this one; nil for text, flags and labels.
+        var children: ViewSchema? {
+            guard let piece else { return nil }
+            var schema = ViewSchema(piece)
+            if kind == .optionalObject {
+                schema.names.insert(Name(name: "ada", description: "false when there is none; then nothing else is set",
+                                         kind: .flag, piece: nil), at: 0)
+            }
+            return schema
+        }
+    }
+
+    enum Kind { case text, flag, labels, object, optionalObject, list }
+
+    var names: [Name]
+    /// The shared piece's word (`kategori`), when the type is one.
+    let pieceName: String?
+
+    private init<View: TemplateView>(of type: View.Type) {
+        names = View.fields.map { field in
+            switch field.shape {
+            case .text: Name(name: field.name, description: field.description, kind: .text, piece: nil)
+            case .flag: Name(name: field.name, description: field.description, kind: .flag, piece: nil)
+            case .labels: Name(name: field.name, description: field.description, kind: .labels, piece: nil)
+            case .object(let piece): Name(name: field.name, description: field.description, kind: .object, piece: piece)
+            case .optionalObject(let piece): Name(name: field.name, description: field.description, kind: .optionalObject, piece: piece)
+            case .list(let piece): Name(name: field.name, description: field.description, kind: .list, piece: piece)
+            }
+        }
+        pieceName = View.pieceName
+    }
+
+    init(_ type: any TemplateView.Type) {
+        func open<View: TemplateView>(_ type: View.Type) -> ViewSchema { ViewSchema(of: type) }
+        self = open(type)
+    }
+
+    subscript(_ name: String) -> Name? { names.first { $0.name == name } }
+}
