@@ -141,10 +141,7 @@ public enum Pipeline {
                                                             computed: computed, labels: labels, engines: request.pdfEngines) {
             guard collect([result], into: &pdfs, request: request, log: &log) else { return nil }
         }
-        var check = TemplateNameCheck(templates: templates)
-        for document in rendered {
-            for (template, context) in document.contexts { check.check(template, context: context, log: &log) }
-        }
+        TemplateNameCheck.check(kinds, templates: templates, language: workspace.profile.language, log: &log)
         guard !log.hasErrors else { return nil }
 
         var files = Self.placing(pdfs, in: rendered.flatMap(\.files))

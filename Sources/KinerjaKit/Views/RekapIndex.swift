@@ -11,15 +11,13 @@ public enum RekapIndex {
         let rows = unsorted.sorted(by: AgencyRow.inIndexOrder)
         let languages = Set(rows.map(\.language))
         let language = languages.count == 1 ? languages.first! : .id
+        TemplateNameCheck.check([.index, .rekap], templates: templates, language: language, log: &log)
         var context = context(rows, failed: failed, labels: templates.labels(language), format: DisplayFormat(language: language))
         var files: [OutputFile] = []
-        var check = TemplateNameCheck(templates: templates)
         for name in ["index.md", "index.html"] {
-            check.check(name, context: context, log: &log)
             if let text = templates.render(name, context) { files.append(OutputFile(name: name, data: Data(text.utf8))) }
         }
         context = csvContext(rows, dialect: dialect)
-        check.check("rekap.csv", context: context, log: &log)
         if let text = templates.render("rekap.csv", context) { files.append(OutputFile(name: "rekap.csv", data: dialect.finish(text))) }
         return files
     }

@@ -7,6 +7,7 @@ struct BudgetSection: TemplateView {
     let efficiency: [Efficiency]
     let total: Total
 
+    static let pieceName: String? = "anggaran"
     static let fields: [ViewField<Self>] = [
         .list("baris", "one item per line of anggaran.csv", \.lines),
         .object("jumlah", "the lines that are counted: those with spending, not nested under another such line", \.total),

@@ -11,6 +11,7 @@ struct Summary: TemplateView {
     let cap: String?
     let cycle: CycleShare?
 
+    static let pieceName: String? = "ringkasan"
     static let fields: [ViewField<Self>] = [
         .text("jumlah_indikator", "how many indicators", \.indicatorCount),
         .text("jumlah_iku", "how many IKU", \.keyIndicatorCount),

@@ -46,4 +46,11 @@ struct ViewSchema {
     }
 
     subscript(_ name: String) -> Name? { names.first { $0.name == name } }
+
+    /// This schema's names, then `other`'s.
+    func adding(_ other: ViewSchema) -> ViewSchema {
+        var schema = self
+        schema.names += other.names
+        return schema
+    }
 }
