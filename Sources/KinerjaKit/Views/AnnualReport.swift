@@ -19,7 +19,8 @@ struct AnnualReport: TemplateView {
     let annex: [Definition]
     let footnotes: FootnoteList
 
-    static let fields: [ViewField<Self>] = ViewField.inline(\.head) + [
+    static let fields: [ViewField<Self>] = [
+        .inline(\.head),
         .object("ringkasan", "the headline figures, as in the monitoring report (for the Ikhtisar Eksekutif)", \.summary),
         .object("ikhtisar", "the Ikhtisar Eksekutif: `narasi` of `narasi/ikhtisar.md`", \.overview),
         .object("pendahuluan", "Bab I", \.introduction),
@@ -29,7 +30,8 @@ struct AnnualReport: TemplateView {
         .optional("anggaran", "Bab III B, Realisasi Anggaran: as in the monitoring report", \.budget),
         .object("penutup", "Bab IV: `narasi` of `narasi/penutup.md`", \.closing),
         .list("lampiran", "per indicator, its definition", \.annex),
-    ] + ViewField.inline(\.footnotes)
+        .inline(\.footnotes),
+    ]
 
     init(_ report: PerformanceReport, labels: [String: String], narrative: [String: String]) {
         var c = ReportContext(report: report, labels: labels, narrative: narrative,
@@ -43,8 +45,7 @@ struct AnnualReport: TemplateView {
         sasaran = report.sasaran.map { AnnualSasaran($0, report, &c) }
         budget = BudgetSection(report, &c)
         closing = Chapter(narrative: c.narrativeSection("penutup.md"))
-        let context = c
-        annex = report.indicators.map { Definition($0, context) }
+        annex = report.indicators.map { Definition($0, c) }
         footnotes = c.footnoteList
     }
 

@@ -17,7 +17,7 @@ struct BarChart: TemplateView {
 
     static let width: Decimal = 500, labelWidth: Decimal = 62, valueWidth: Decimal = 126
     static let rowHeight: Decimal = 22, barHeight: Decimal = 14, top: Decimal = 26, bottom: Decimal = 10
-    static var plotWidth: Decimal { width - labelWidth - valueWidth }
+    static let plotWidth: Decimal = width - labelWidth - valueWidth
 
     let bars: [Bar]
     let scale: RatingScale

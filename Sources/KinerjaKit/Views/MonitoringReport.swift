@@ -21,7 +21,8 @@ struct MonitoringReport: TemplateView {
     let cycle: CycleSection?
     let footnotes: FootnoteList
 
-    static let fields: [ViewField<Self>] = ViewField.inline(\.head) + [
+    static let fields: [ViewField<Self>] = [
+        .inline(\.head),
         .object("ringkasan", "the headline figures", \.summary),
         .flag("ada_target_periode", "true when any indicator has quarterly targets (the two period columns are shown)", \.hasPeriodTargets),
         .text("jumlah_triwulan", "quarters up to the period, for `colspan` in the HTML tables", { "\($0.quarterCount)" }),
@@ -33,7 +34,8 @@ struct MonitoringReport: TemplateView {
         .optional("anggaran", "the budget (absent without anggaran.csv)", \.budget),
         .object("analisis", "the planners' analysis", \.analysis),
         .optional("pelaksanaan", "the monitoring cycle against its SOP (absent without siklus.csv)", \.cycle),
-    ] + ViewField.inline(\.footnotes)
+        .inline(\.footnotes),
+    ]
 
     init(_ report: PerformanceReport, labels: [String: String], narrative: [String: String]) {
         var c = ReportContext(report: report, labels: labels, narrative: narrative,

@@ -22,10 +22,9 @@ struct RekapChart: TemplateView {
         return counts
     }
 
-    static var plotWidth: Decimal { width - left - 10 }
-    static var plotHeight: Decimal { height - top - bottom }
-    static var base: Decimal { top + plotHeight }
-    static var slot: Decimal { plotWidth / Decimal(edges.count + 1) }
+    static let plotWidth: Decimal = width - left - 10, plotHeight: Decimal = height - top - bottom
+    static let base: Decimal = top + plotHeight
+    static let slot: Decimal = plotWidth / Decimal(edges.count + 1)
 
     static let fields: [ViewField<Self>] = [
         .flag("ada", "whether any agency has an average", { !$0.averages.isEmpty }),

@@ -135,7 +135,8 @@ struct RekapIndexView: TemplateView {
 
     struct Ranked: TemplateView {
         let line: AgencyLine, place: String
-        static let fields: [ViewField<Self>] = ViewField.inline(\.line) + [
+        static let fields: [ViewField<Self>] = [
+            .inline(\.line),
             .text("nomor", "the place in this order (highest first, agencies without the figure last, ties by slug)", \.place),
         ]
     }

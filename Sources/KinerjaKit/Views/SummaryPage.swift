@@ -14,7 +14,8 @@ struct SummaryPage: TemplateView {
     let code: PaperCode.View
     let footnotes: FootnoteList
 
-    static let fields: [ViewField<Self>] = ViewField.inline(\.head) + [
+    static let fields: [ViewField<Self>] = [
+        .inline(\.head),
         .object("ringkasan", "the headline figures, as in the monitoring report", \.summary),
         .list("terbaik", "the three IKU with the highest capaian (unrounded; ties in indikator.csv order; never the same indicator as `terlemah`)", \.best),
         .list("terlemah", "the three with the lowest (with three or fewer IKU the list is empty)", \.weakest),
@@ -22,7 +23,8 @@ struct SummaryPage: TemplateView {
         .flag("ada_terlemah", "whether `terlemah` has items", { !$0.weakest.isEmpty }),
         .list("laporan", "the full reports this page summarises (with `--pdf` their PDFs too)", \.reports),
         .object("kode_qr", "the QR code for the paper copy", \.code),
-    ] + ViewField.inline(\.footnotes)
+        .inline(\.footnotes),
+    ]
 
     /// `reports`: the full reports of this run (already rendered), whose hashes bind the signed page to them.
     /// `code`: the QR code for the paper copy (PaperCode.context).
@@ -31,9 +33,8 @@ struct SummaryPage: TemplateView {
         head = c.head
         summary = Summary(report, &c)
         let (best, weakest) = Self.ranked(report.keyIndicators)
-        let context = c
-        self.best = best.map { Ranked($0, context) }
-        self.weakest = weakest.map { Ranked($0, context) }
+        self.best = best.map { Ranked($0, c) }
+        self.weakest = weakest.map { Ranked($0, c) }
         self.reports = reports.map { ReportHash(file: $0.name, digest: Hashing.sha256($0.data)) }
         self.code = code
         footnotes = c.footnoteList

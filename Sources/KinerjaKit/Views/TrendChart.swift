@@ -15,6 +15,7 @@ struct TrendChart: TemplateView {
 
     static let width: Decimal = 260, height: Decimal = 120
     static let left: Decimal = 22, right: Decimal = 22, top: Decimal = 20, bottom: Decimal = 24
+    static let plotWidth: Decimal = width - left - right, plotHeight: Decimal = height - top - bottom
 
     let points: [Point]
     let target: Target?
@@ -38,14 +39,14 @@ struct TrendChart: TemplateView {
     }
 
     func x(_ index: Int) -> Decimal {
-        let plot = Self.width - Self.left - Self.right
+        let plot = Self.plotWidth
         guard points.count > 1 else { return Self.left + plot / 2 }
         return Self.left + plot * Decimal(index) / Decimal(points.count - 1)
     }
 
     func y(_ value: Decimal) -> Decimal {
         let (low, high) = range
-        let plot = Self.height - Self.top - Self.bottom
+        let plot = Self.plotHeight
         return Self.top + (high - value) / (high - low) * plot
     }
 

@@ -48,8 +48,7 @@ struct AnnualSasaran: TemplateView {
         hasRenstra = keys.contains { $0.indicator.renstraTarget != nil }
         efficiency = Efficiency(sasaran, &c)
         narrative = c.narrativeSection("sasaran/\(sasaran.number).md")
-        let context = c
-        indicatorNarratives = keys.map { IndicatorNarrative(kode: $0.indicator.kode, narrative: context.narrativeSection("sasaran/\($0.indicator.kode).md")) }
+        indicatorNarratives = keys.map { IndicatorNarrative(kode: $0.indicator.kode, narrative: c.narrativeSection("sasaran/\($0.indicator.kode).md")) }
             .filter(\.narrative.present)
     }
 

@@ -76,7 +76,8 @@ extension CycleSection {
             .text("kelengkapan", "the SOP's kelengkapan", \.requirements),
             .text("waktu", "the standard time as written in the SOP", \.time),
             .text("output", "the SOP's output", \.output),
-        ] + ViewField.inline(\.record)
+            .inline(\.record),
+        ]
 
         init(_ row: StepCompliance, roles: [String], _ c: ReportContext) {
             let step = row.step!
@@ -99,7 +100,8 @@ extension CycleSection {
     struct Slowest: TemplateView {
         let record: StepRecord, executor: String, time: String, duration: String?
 
-        static let fields: [ViewField<Self>] = ViewField.inline(\.record) + [
+        static let fields: [ViewField<Self>] = [
+            .inline(\.record),
             .text("pelaksana_sop", "the step's executor in the SOP", \.executor),
             .text("waktu", "the standard time", \.time),
             .text("durasi", "how long it took", { $0.duration ?? "" }),

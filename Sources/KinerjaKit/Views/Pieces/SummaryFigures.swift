@@ -42,17 +42,16 @@ struct Summary: TemplateView {
         average = c.percent(report.average, absentBecause: "rata_rata_kosong")
         averageValue = report.average?.plainString ?? ""
         category = c.category(report.category)
-        let context = c
-        perCategory = report.categoryCounts.map { CategoryCount(category: context.category($0.band), count: "\($0.count)") }
+        perCategory = report.categoryCounts.map { CategoryCount(category: c.category($0.band), count: "\($0.count)") }
         self.unreported = unreported.map { IndicatorName(kode: $0.indicator.kode, name: $0.indicator.name) }
         self.missing = missing.map {
             Missing(kode: $0.indicator.kode, name: $0.indicator.name,
-                    reason: context.label(ReportContext.key("alasan_", $0.capaian.status)))
+                    reason: c.label(ReportContext.key("alasan_", $0.capaian.status)))
         }
         hasBudget = report.budget != nil
         absorption = report.budget == nil ? "" : c.percent(report.budgetAbsorption, absentBecause: "serapan_kosong")
         cap = report.profile.averageCap.map { c.format.number($0) + "%" }
-        cycle = report.cycle.map { CycleShare($0, context.format) }
+        cycle = report.cycle.map { CycleShare($0, c.format) }
     }
 
     struct CategoryCount: TemplateView {

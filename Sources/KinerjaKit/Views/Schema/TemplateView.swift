@@ -14,12 +14,19 @@ extension TemplateView {
 
     /// The `[String: Any]` tree the renderers read: text as `String`, flags as `Bool`, pieces as
     /// `[String: Any]`, lists as `[[String: Any]]`, the labels as `[String: String]` (`ContextValue`).
-    var context: [String: Any] {
+    var context: [String: Any] { context() }
+
+    /// The context with room for `extra` more names (`ViewField.optional` adds `ada`).
+    func context(reserving extra: Int = 0) -> [String: Any] {
         let fields = Self.fields
-        var values = [String: Any](minimumCapacity: fields.count)
-        for field in fields { field.put(self, &values) }
+        var values = [String: Any](minimumCapacity: Self.width + extra)
+        // By index: a `for field in fields` loop copies each field (and retains its strings and closure).
+        for index in fields.indices { fields[index].put(self, &values) }
         return values
     }
+
+    /// How many names the context has at most.
+    static var width: Int { fields.reduce(0) { $0 + $1.width } }
 
     /// Every name of this view and of its pieces, independent of any data.
     static var schema: ViewSchema { ViewSchema(Self.self) }

@@ -5,6 +5,8 @@ struct ViewField<View>: Sendable {
     let name: String
     let description: String
     let shape: ViewShape
+    /// How many names it puts at most: 1, or a piece's count for `inline` (to size the dictionary once).
+    var width = 1
     /// Puts the value into a context dictionary, or leaves the name out (`optionalText` when nil).
     let put: @Sendable (View, inout [String: Any]) -> Void
 }
@@ -19,6 +21,8 @@ enum ViewShape: @unchecked Sendable {
     case optionalObject(any TemplateView.Type)
     /// A list of pieces: a section repeats for each.
     case list(any TemplateView.Type)
+    /// A piece's names at this level, not a name of their own.
+    case inline(any TemplateView.Type)
 }
 
 extension ViewField {
@@ -44,7 +48,7 @@ extension ViewField {
     static func object<Piece: TemplateView>(_ name: String, _ description: String,
                                             _ get: @escaping @Sendable (View) -> Piece) -> Self {
         Self(name: name, description: description, shape: .object(Piece.self)) { view, values in
-            values[name] = get(view).context
+            values[name] = get(view).context()
         }
     }
 
@@ -53,7 +57,7 @@ extension ViewField {
                                               _ get: @escaping @Sendable (View) -> Piece?) -> Self {
         Self(name: name, description: description, shape: .optionalObject(Piece.self)) { view, values in
             guard let piece = get(view) else { values[name] = ["ada": false] as [String: Any]; return }
-            var context = piece.context
+            var context = piece.context(reserving: 1)
             context["ada"] = true
             values[name] = context
         }
@@ -62,16 +66,16 @@ extension ViewField {
     static func list<Item: TemplateView>(_ name: String, _ description: String,
                                          _ get: @escaping @Sendable (View) -> [Item]) -> Self {
         Self(name: name, description: description, shape: .list(Item.self)) { view, values in
-            values[name] = get(view).map(\.context)
+            values[name] = get(view).map { $0.context() }
         }
     }
 
     /// The names of a piece, at this level: `langkah` items have every name of a step's record.
-    static func inline<Piece: TemplateView>(_ get: @escaping @Sendable (View) -> Piece) -> [Self] {
-        Piece.fields.map { field in
-            Self(name: field.name, description: field.description, shape: field.shape) { view, values in
-                field.put(get(view), &values)
-            }
+    static func inline<Piece: TemplateView>(_ get: @escaping @Sendable (View) -> Piece) -> Self {
+        Self(name: "", description: "", shape: .inline(Piece.self), width: Piece.width) { view, values in
+            let piece = get(view)
+            let fields = Piece.fields
+            for index in fields.indices { fields[index].put(piece, &values) }
         }
     }
 }

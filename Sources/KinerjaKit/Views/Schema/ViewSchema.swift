@@ -27,14 +27,18 @@ struct ViewSchema {
     let pieceName: String?
 
     private init<View: TemplateView>(of type: View.Type) {
-        names = View.fields.map { field in
+        names = View.fields.flatMap { field -> [Name] in
+            let name = { (kind: Kind, piece: (any TemplateView.Type)?) in
+                [Name(name: field.name, description: field.description, kind: kind, piece: piece)]
+            }
             switch field.shape {
-            case .text: Name(name: field.name, description: field.description, kind: .text, piece: nil)
-            case .flag: Name(name: field.name, description: field.description, kind: .flag, piece: nil)
-            case .labels: Name(name: field.name, description: field.description, kind: .labels, piece: nil)
-            case .object(let piece): Name(name: field.name, description: field.description, kind: .object, piece: piece)
-            case .optionalObject(let piece): Name(name: field.name, description: field.description, kind: .optionalObject, piece: piece)
-            case .list(let piece): Name(name: field.name, description: field.description, kind: .list, piece: piece)
+            case .text: return name(.text, nil)
+            case .flag: return name(.flag, nil)
+            case .labels: return name(.labels, nil)
+            case .object(let piece): return name(.object, piece)
+            case .optionalObject(let piece): return name(.optionalObject, piece)
+            case .list(let piece): return name(.list, piece)
+            case .inline(let piece): return ViewSchema(piece).names
             }
         }
         pieceName = View.pieceName
