@@ -178,16 +178,16 @@ public enum Pipeline {
         let labels = TableWording.adapt(templates.labels(workspace.profile.language), language: workspace.profile.language,
                                         workbook: workspace.tables[.indikator]?.addressing == .cell)
         // Which documents, and in which formats: DocumentKind. Here, what fills each one.
-        func document(_ kind: DocumentKind, fullReports: [OutputFile] = [], code: [String: String] = [:]) -> Document {
+        func document(_ kind: DocumentKind, fullReports: [OutputFile] = [], code: PaperCode.View? = nil) -> Document {
             switch kind {
-            case .capaian: Document(kind) { CapaianCSV.context(report, dialect: dialect) }
-            case .serapanAnggaran: Document(kind) { BudgetCSV.context(report, dialect: dialect) }
-            case .kepatuhanSOP: Document(kind) { ComplianceCSV.context(report, dialect: dialect, labels: templates.labels(.id)) }
+            case .capaian: Document(kind) { CapaianCSV(report, dialect: dialect).context }
+            case .serapanAnggaran: Document(kind) { BudgetCSV(report, dialect: dialect).context }
+            case .kepatuhanSOP: Document(kind) { ComplianceCSV(report, dialect: dialect, labels: templates.labels(.id)).context }
             case .laporanPemantauan:
-                Document(kind, computed) { MonitoringReport.context(report, labels: labels, narrative: workspace.narrative) }
-            case .lkjip: Document(kind, computed) { AnnualReport.context(report, labels: labels, narrative: workspace.narrative) }
+                Document(kind, computed) { MonitoringReport(report, labels: labels, narrative: workspace.narrative).context }
+            case .lkjip: Document(kind, computed) { AnnualReport(report, labels: labels, narrative: workspace.narrative).context }
             case .ringkasan:
-                Document(kind, computed) { SummaryPage.context(report, labels: labels, reports: fullReports, code: code) }
+                Document(kind, computed) { SummaryPage(report, labels: labels, reports: fullReports, code: code!).context }
             case .index, .rekap: preconditionFailure("the index is rendered by RekapIndex, once per run")
             }
         }
@@ -223,10 +223,7 @@ public enum Pipeline {
                                                             computed: computed, labels: labels, engines: request.pdfEngines) {
             guard collect([result], into: &pdfs, request: request, log: &log) else { return nil }
         }
-        var check = TemplateNameCheck(templates: templates)
-        for document in rendered {
-            for (template, context) in document.contexts { check.check(template, context: context, log: &log) }
-        }
+        TemplateNameCheck.check(kinds, templates: templates, language: workspace.profile.language, log: &log)
         guard !log.hasErrors else { return nil }
 
         var files = Self.placing(pdfs, in: rendered.flatMap(\.files))

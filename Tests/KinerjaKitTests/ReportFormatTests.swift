@@ -103,7 +103,7 @@ struct ReportFormatTests {
         #expect(notes.mark("rule", "formula", series: .rule) == "ᵃ")
         #expect(notes.absent("b", "second") == "–²")
         #expect(Footnotes.superscript(12) == "¹²")
-        #expect(notes.reasonContext.map { $0["teks"] as? String } == ["first", "second"])
+        #expect((FootnoteList(notes).context["catatan_kaki"] as? [[String: Any]])?.map { $0["teks"] as? String } == ["first", "second"])
     }
 }
 

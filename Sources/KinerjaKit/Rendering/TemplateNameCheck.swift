@@ -1,41 +1,61 @@
 import Foundation
 
-/// Warns about names a template uses that its context does not have, and makes a label the label files
+/// Warns about names a template uses that its view does not have, and makes a label the label files
 /// lack (`{{l.judull}}`) an error: the labels are the user's over the defaults, so such a key is in
 /// neither, and the document would lose a fixed word.
 ///
 /// swift-mustache renders an unknown name as nothing, so a misspelled `{{l.judull}}` in a user's
-/// template would silently blank a heading. This walks the template's tags with the same lookup rules
-/// Mustache uses (the context stack, dotted names, sections over lists), following partials, and
-/// reports each unknown name at its file, line and column. Inside a section over an empty list, or
-/// a true/false section that does not render with this context, nothing can be known, so nothing is
-/// reported there.
+/// template would silently blank a heading. This walks every tag of the template, in every section,
+/// against the view's schema (`ViewSchema`, from the view types' `fields`) with the lookup rules
+/// Mustache uses (the context stack, dotted names, sections over lists and pieces), following partials,
+/// and reports each unknown name at its file, line and column. It reads no agency's data: a typo inside a
+/// section that is empty for this workspace is reported too, and the same templates give the same
+/// findings for every agency (`TemplateNameCheck.check(_:templates:language:log:)` checks them once).
 struct TemplateNameCheck {
     let templates: TemplateSet
     private var reported: Set<String> = []
 
     init(templates: TemplateSet) { self.templates = templates }
 
-    /// One level of the context stack: the values a name may be looked up in (every element of a list).
-    private struct Frame {
-        var values: [Any]
-        /// A section over an empty list: its contents are never rendered here.
-        var unknowable: Bool { values.isEmpty }
+    /// One level of the context stack, as the schema knows it.
+    private enum Frame {
+        /// A view or one of its pieces (an item of a list).
+        case names(ViewSchema)
+        /// The labels (`{{#l}}`): every key of the label files.
+        case labels
+        /// A text entered by a section: it has no names.
+        case text
     }
 
-    /// Checks `name` against `context`; does nothing for the default templates (see `TemplateSet.isCustomised`).
-    mutating func check(_ name: String, context: Any, log: inout DiagnosticLog) {
-        guard templates.isCustomised else { return }
-        let root = context as? [String: Any]
-        labels = (root?["l"] as? [String: String]).map { ($0, (root?["bahasa"] as? String).flatMap(Language.init) ?? .id) }
-        check(template: name, document: name, stack: [Frame(values: [context])], depth: 0, log: &log)
-    }
-
-    /// The labels of the document being checked (its context's `l`) and their language; nil without labels.
+    /// The labels of the document being checked and their language; nil when its view has no `l`.
     private var labels: (values: [String: String], language: Language)?
 
-    /// For a label name (`l.judul`) the labels lack: logs the error and returns true. A label is looked up
-    /// in the document's labels whatever section the tag is in: they are the same everywhere.
+    /// Checks the templates of `documents` for an agency in `language`, once per template set, language
+    /// and documents in a run (the findings depend on nothing else); does nothing for the default
+    /// templates (see `TemplateSet.isCustomised`).
+    static func check(_ documents: [DocumentKind], templates: TemplateSet, language: Language, log: inout DiagnosticLog) {
+        guard templates.isCustomised else { return }
+        let key = ([language.rawValue] + documents.map(\.rawValue) + templates.manifestEntries.map { $0.path + ":" + $0.sha256 })
+            .joined(separator: "\n")
+        log.append(contentsOf: Findings.shared.log(for: key) {
+            var findings = DiagnosticLog()
+            var check = TemplateNameCheck(templates: templates)
+            for document in documents {
+                for template in document.templates { check.check(template, schema: document.schema, language: language, log: &findings) }
+            }
+            return findings
+        })
+    }
+
+    /// Checks template `name` (`laporan-pemantauan.md`) against `schema`, its document's names; does
+    /// nothing for the default templates.
+    mutating func check(_ name: String, schema: ViewSchema, language: Language, log: inout DiagnosticLog) {
+        guard templates.isCustomised else { return }
+        labels = schema["l"]?.kind == .labels ? (templates.labels(language), language) : nil
+        check(template: name, document: name, stack: [.names(schema)], depth: 0, log: &log)
+    }
+
+    /// For a label name (`l.judul`) the labels lack: logs the error and returns true.
     private mutating func missingLabel(_ entry: TemplateSet.Entry, _ tag: MustacheTags.Tag, log: inout DiagnosticLog) -> Bool {
         guard let labels, let path = tag.lookupName, path.hasPrefix("l.") else { return false }
         let key = String(path.dropFirst(2))
@@ -49,7 +69,7 @@ struct TemplateNameCheck {
         return true
     }
 
-    /// - Parameter document: the template being rendered, whose context this is (partials share it).
+    /// - Parameter document: the template being rendered, whose view this is (partials share it).
     private mutating func check(template name: String, document: String, stack initial: [Frame], depth: Int,
                                 log: inout DiagnosticLog) {
         guard depth < 16, let entry = templates.source(of: name) else { return }
@@ -64,24 +84,17 @@ struct TemplateNameCheck {
                 if let height = sections.popLast() { stack.removeSubrange(height...) }
             case .variable:
                 guard let path = tag.lookupName, !missingLabel(entry, tag, log: &log) else { continue }
-                if resolve(path, in: stack) == nil { warn(entry, tag, context: document, log: &log) }
+                if !known(path, in: stack) { warn(entry, tag, context: document, log: &log) }
             case .section, .inverted:
                 sections.append(stack.count)
-                guard let path = tag.lookupName else { stack.append(stack.last!); continue }
-                if missingLabel(entry, tag, log: &log) { stack.append(Frame(values: [])); continue }
-                guard let values = resolve(path, in: stack) else {
+                guard let path = tag.lookupName, !missingLabel(entry, tag, log: &log) else { stack.append(stack.last!); continue }
+                guard let found = resolve(path, in: stack) else {
                     warn(entry, tag, context: document, log: &log)
-                    stack.append(Frame(values: []))
+                    stack.append(stack.last!)
                     continue
                 }
-                // A section that does not render with this context (`{{#ada}}` over false, `{{^ada}}` over
-                // true) holds names this context need not have: nothing inside is checked.
-                let flags = values.compactMap { $0 as? Bool }
-                if !values.isEmpty, flags.count == values.count, flags.allSatisfy({ $0 == (tag.kind == .inverted) }) {
-                    stack.append(Frame(values: []))
-                    continue
-                }
-                stack.append(tag.kind == .inverted ? stack.last! : Self.frame(entering: values, from: stack.last!))
+                // An inverted section renders in the context it is in; a section enters what it names.
+                stack.append(tag.kind == .inverted ? stack.last! : Self.frame(entering: found, from: stack.last!))
             case .block:
                 sections.append(stack.count)
                 stack.append(stack.last!)
@@ -90,7 +103,7 @@ struct TemplateNameCheck {
                 if templates.source(of: partial) == nil {
                     log.warning(entry.source, line: tag.line, column: tag.column,
                                 Message("partial {{> \(partial)}} not found among the templates; it renders as nothing", id: "partial {{> \(partial)}} tidak ada di antara templat; hasilnya kosong"))
-                } else if !stack.contains(where: \.unknowable) {
+                } else {
                     check(template: partial, document: document, stack: stack, depth: depth + 1, log: &log)
                 }
                 if tag.isParent { sections.append(stack.count); stack.append(stack.last!) }
@@ -104,38 +117,83 @@ struct TemplateNameCheck {
                     Message("{{\(tag.name)}} is not a name the context of \(context) has, so it renders as nothing; see docs/templates.md for the names", id: "{{\(tag.name)}} bukan nama yang ada di konteks \(context), jadi hasilnya kosong; lihat daftar nama di docs/templates.md"))
     }
 
-    /// The frame a section pushes: the elements of lists, the value itself otherwise; a true/false
-    /// section keeps the frame it is in.
-    private static func frame(entering values: [Any], from current: Frame) -> Frame {
-        var elements: [Any] = []
-        var onlyFlags = true
-        for value in values {
-            if let list = value as? [Any] { elements += list; onlyFlags = false }
-            else if value is Bool { continue }
-            else { elements.append(value); onlyFlags = false }
-        }
-        return onlyFlags ? current : Frame(values: elements)
+    /// What a name found in the schema is: a name of a view or piece, or a label key.
+    private enum Found {
+        case name(ViewSchema.Name)
+        case label
+        case current(Frame)
     }
 
-    /// Looks a (dotted) name up the stack; nil when no level has it and every level was knowable.
-    /// A lookup that passes an unknowable level returns an empty result instead of nil.
-    private func resolve(_ path: String, in stack: [Frame]) -> [Any]? {
-        if path == "." { return stack.last!.values }
+    /// The frame a section pushes: a list's item or a piece for those, the labels for `l`; a true/false
+    /// section keeps the frame it is in; a text has no names.
+    private static func frame(entering found: Found, from current: Frame) -> Frame {
+        switch found {
+        case .current(let frame): return frame
+        case .label: return .text
+        case .name(let name):
+            switch name.kind {
+            case .flag: return current
+            case .text: return .text
+            case .labels: return .labels
+            case .object, .optionalObject, .list: return name.children.map(Frame.names) ?? .text
+            }
+        }
+    }
+
+    private func known(_ path: String, in stack: [Frame]) -> Bool { resolve(path, in: stack) != nil }
+
+    /// Looks a (dotted) name up the stack, innermost first: its first part in the first level that has
+    /// it, the rest inside that piece. A dotted name does not look into a list (Mustache does not).
+    private func resolve(_ path: String, in stack: [Frame]) -> Found? {
+        if path == "." { return .current(stack.last!) }
         let localOnly = path.hasPrefix(".")
         let parts = path.split(separator: ".").map(String.init)
         let frames = localOnly ? [stack.last!] : Array(stack.reversed())
         for frame in frames {
-            if frame.unknowable { return [] }
-            let found = frame.values.compactMap { ($0 as? [String: Any])?[parts[0]] }
-            guard !found.isEmpty else { continue }
-            var current = found
+            guard var found = Self.lookup(parts[0], in: frame) else { continue }
             for part in parts.dropFirst() {
-                current = current.compactMap { ($0 as? [String: Any])?[part] }
-                if current.isEmpty { return nil }
+                guard let next = Self.child(part, of: found) else { return nil }
+                found = next
             }
-            return current
+            return found
         }
         return nil
+    }
+
+    private static func lookup(_ name: String, in frame: Frame) -> Found? {
+        switch frame {
+        case .names(let schema): return schema[name].map(Found.name)
+        case .labels: return .label
+        case .text: return nil
+        }
+    }
+
+    private static func child(_ name: String, of found: Found) -> Found? {
+        guard case .name(let parent) = found else { return nil }
+        switch parent.kind {
+        case .labels: return .label
+        case .object, .optionalObject: return parent.children?[name].map(Found.name)
+        case .text, .flag, .list: return nil
+        }
+    }
+}
+
+/// The name check's findings by template set, language and documents, for the run: every agency of a
+/// run that shares them is told the same, checked once.
+private final class Findings: @unchecked Sendable {
+    // @unchecked: `logs` is only read and written under `lock`.
+    static let shared = Findings()
+    private let lock = NSLock()
+    private var logs: [String: DiagnosticLog] = [:]
+
+    /// The findings for `key`, made by `check` the first time (agencies checked meanwhile wait for it).
+    func log(for key: String, check: () -> DiagnosticLog) -> DiagnosticLog {
+        lock.lock()
+        defer { lock.unlock() }
+        if let log = logs[key] { return log }
+        let log = check()
+        logs[key] = log
+        return log
     }
 }
 

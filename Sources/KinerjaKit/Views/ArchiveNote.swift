@@ -1,11 +1,14 @@
 /// The footer line of every report that tells an archivist how to check the output folder against
-/// its signature (`kinerja verify`, see Signing/). Context name `arsip` (docs/templates.md).
-enum ArchiveNote {
-    /// `directory`: the output folder under the output root, `disdikbud/2024-TW3`.
-    static func context(directory: String) -> [String: Any] {
-        [
-            "folder": directory,
-            "perintah": "kinerja verify Output/\(directory) --key \(KeyFiles.publicName)",
-        ]
-    }
+/// its signature (`kinerja verify`, see Signing/): `arsip`, added to every report by `Document`.
+struct ArchiveNote: TemplateView {
+    /// The output folder under the output root, `disdikbud/2024-TW3`.
+    let directory: String
+
+    static let fields: [ViewField<Self>] = [
+        .text("folder", "the output folder (`disdikbud/2024-TW3`)", \.directory),
+        .text("perintah", "the command (`kinerja verify Output/disdikbud/2024-TW3 --key kunci-publik.pem`)",
+              { "kinerja verify Output/\($0.directory) --key \(KeyFiles.publicName)" }),
+    ]
+
+    static func context(directory: String) -> [String: Any] { ArchiveNote(directory: directory).context }
 }

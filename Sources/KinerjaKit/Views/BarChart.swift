@@ -5,8 +5,8 @@ import Foundation
 /// itself is written by the template (`_grafik.html.mustache`).
 ///
 ///     capaian 98,13 on an axis of 0–175 over the 312-wide plot → bar width 175.0
-struct BarChart {
-    struct Bar {
+struct BarChart: TemplateView {
+    struct Bar: Sendable {
         let kode: String
         /// nil: the indicator has no capaian; its row shows `–` and the reason.
         let value: Decimal?
@@ -17,7 +17,7 @@ struct BarChart {
 
     static let width: Decimal = 500, labelWidth: Decimal = 62, valueWidth: Decimal = 126
     static let rowHeight: Decimal = 22, barHeight: Decimal = 14, top: Decimal = 26, bottom: Decimal = 10
-    static var plotWidth: Decimal { width - labelWidth - valueWidth }
+    static let plotWidth: Decimal = width - labelWidth - valueWidth
 
     let bars: [Bar]
     let scale: RatingScale
@@ -40,40 +40,87 @@ struct BarChart {
 
     static func svg(_ value: Decimal) -> String { value.fixedString(scale: 1) }
 
-    var context: [String: Any] {
-        let height = Self.top + Decimal(bars.count) * Self.rowHeight + Self.bottom
-        var bands: [[String: Any]] = []
+    var height: Decimal { Self.top + Decimal(bars.count) * Self.rowHeight + Self.bottom }
+
+    static let fields: [ViewField<Self>] = [
+        .flag("ada", "whether any indicator has a capaian", { $0.bars.contains { $0.value != nil } }),
+        .text("lebar", "the SVG's width", { _ in svg(Self.width) }),
+        .text("tinggi", "its height", { svg($0.height) }),
+        .text("plot_x", "where the bars start", { _ in svg(Self.labelWidth) }),
+        .text("plot_lebar", "the plot's width", { _ in svg(Self.plotWidth) }),
+        .text("plot_atas", "the plot's top", { _ in svg(Self.top - 6) }),
+        .text("plot_bawah", "the plot's bottom", { svg($0.height - Self.bottom) }),
+        .text("plot_tinggi", "the plot's height", { svg($0.height - Self.bottom - (Self.top - 6)) }),
+        .text("skala_y", "the y of the axis labels", { _ in svg(Self.top - 10) }),
+        .text("nilai_x", "the x of the values", { _ in svg(Self.width - Self.valueWidth + 6) }),
+        .text("garis_100_x", "the x of the line at 100%", { svg($0.x(100)) }),
+        .list("pita", "the rating bands", \.bandViews),
+        .list("skala", "grid lines every 25%", \.ticks),
+        .list("batang", "one per indicator", \.rows),
+    ]
+
+    var bandViews: [BandView] {
+        var bands: [BandView] = []
         var upper = axisMax
         for band in scale.bands {
             let lower = min(band.lowerBound ?? 0, axisMax)
             defer { upper = min(upper, lower) }
             guard upper > lower else { continue }
-            bands.append(["x": Self.svg(x(lower)), "lebar": Self.svg(x(upper) - x(lower)),
-                          "warna": "k\(scale.colourStep(band))", "label": band.label])
+            bands.append(BandView(x: Self.svg(x(lower)), width: Self.svg(x(upper) - x(lower)),
+                                  colour: "k\(scale.colourStep(band))", label: band.label))
         }
-        // A grid line every 25%, labelled every 50% so the labels never crowd on a phone.
-        let ticks: [[String: Any]] = stride(from: 0, through: NSDecimalNumber(decimal: axisMax).intValue, by: 25).map {
-            ["x": Self.svg(x(Decimal($0))), "teks": "\($0)%", "berlabel": $0 % 50 == 0]
+        return bands
+    }
+
+    /// A grid line every 25%, labelled every 50% so the labels never crowd on a phone.
+    var ticks: [Tick] {
+        stride(from: 0, through: NSDecimalNumber(decimal: axisMax).intValue, by: 25).map {
+            Tick(x: Self.svg(x(Decimal($0))), text: "\($0)%", labelled: $0 % 50 == 0)
         }
-        let rows: [[String: Any]] = bars.enumerated().map { offset, bar in
+    }
+
+    var rows: [Row] {
+        bars.enumerated().map { offset, bar in
             let y = Self.top + Decimal(offset) * Self.rowHeight
-            return [
-                "kode": bar.kode, "nilai": bar.valueText, "kategori": bar.category, "warna": "k\(bar.colourStep)",
-                "y": Self.svg(y + (Self.rowHeight - Self.barHeight) / 2), "tinggi": Self.svg(Self.barHeight),
-                "y_teks": Self.svg(y + Self.rowHeight / 2 + 4),
-                "x": Self.svg(Self.labelWidth), "kode_x": Self.svg(Self.labelWidth - 6),
-                "lebar": Self.svg(x(bar.value ?? 0) - Self.labelWidth),
-                "ada_nilai": bar.value != nil, "terpotong": (bar.value ?? 0) > axisMax,
-            ]
+            return Row(bar: bar, y: Self.svg(y + (Self.rowHeight - Self.barHeight) / 2), textY: Self.svg(y + Self.rowHeight / 2 + 4),
+                       width: Self.svg(x(bar.value ?? 0) - Self.labelWidth), cut: (bar.value ?? 0) > axisMax)
         }
-        return [
-            "lebar": Self.svg(Self.width), "tinggi": Self.svg(height),
-            "plot_x": Self.svg(Self.labelWidth), "plot_lebar": Self.svg(Self.plotWidth),
-            "plot_bawah": Self.svg(height - Self.bottom), "plot_atas": Self.svg(Self.top - 6),
-            "plot_tinggi": Self.svg(height - Self.bottom - (Self.top - 6)),
-            "skala_y": Self.svg(Self.top - 10), "nilai_x": Self.svg(Self.width - Self.valueWidth + 6),
-            "garis_100_x": Self.svg(x(100)), "pita": bands, "skala": ticks, "batang": rows,
-            "ada": bars.contains { $0.value != nil },
+    }
+
+    struct BandView: TemplateView {
+        let x: String, width: String, colour: String, label: String
+        static let fields: [ViewField<Self>] = [
+            .text("x", "where the band starts", \.x),
+            .text("lebar", "its width", \.width),
+            .text("warna", "its colour class", \.colour),
+            .text("label", "the band's label", \.label),
+        ]
+    }
+
+    struct Tick: TemplateView {
+        let x: String, text: String, labelled: Bool
+        static let fields: [ViewField<Self>] = [
+            .text("x", "the line's x", \.x),
+            .text("teks", "`50%`", \.text),
+            .flag("berlabel", "true every 50%", \.labelled),
+        ]
+    }
+
+    struct Row: TemplateView {
+        let bar: Bar, y: String, textY: String, width: String, cut: Bool
+        static let fields: [ViewField<Self>] = [
+            .text("kode", "the indicator's kode", \.bar.kode),
+            .text("nilai", "its capaian, or `–` and the reason", \.bar.valueText),
+            .text("kategori", "its category's label", \.bar.category),
+            .text("warna", "its colour class", { "k\($0.bar.colourStep)" }),
+            .text("y", "the bar's top", \.y),
+            .text("tinggi", "its height", { _ in svg(BarChart.barHeight) }),
+            .text("y_teks", "the baseline of its texts", \.textY),
+            .text("x", "where it starts", { _ in svg(BarChart.labelWidth) }),
+            .text("kode_x", "where the kode ends", { _ in svg(BarChart.labelWidth - 6) }),
+            .text("lebar", "its length", \.width),
+            .flag("ada_nilai", "whether the indicator has a capaian", { $0.bar.value != nil }),
+            .flag("terpotong", "true when the bar is longer than the axis", \.cut),
         ]
     }
 }

@@ -3,93 +3,60 @@ import Foundation
 /// The "Pelaksanaan Pemantauan" section of the monitoring report (docs/laporan.md item 7, docs/siklus.md): the
 /// SOP's table with each step's actual start, finish and status, the flow as a swimlane, the
 /// on-time share, elapsed time against the standard, the slowest step and the findings.
-/// docs/templates.md lists every name.
-enum CycleSection {
-    static func context(_ cycle: CycleCompliance?, _ c: ReportContext) -> [String: Any] {
-        guard let cycle else { return ["ada": false] }
+struct CycleSection: TemplateView {
+    let hasRecords: Bool
+    let sop: SOPPiece
+    let roles: [Role]
+    let steps: [Step]
+    let extraRecords: [StepRecord]
+    let onTime: String, stepCount: String, share: String, shareValue: String
+    let perStatus: [StatusCount]
+    let elapsed: Elapsed
+    let standard: Standard
+    let difference: String
+    let slowest: Slowest?
+    let findings: [Finding]
+    let swimlane: Swimlane
+
+    static let fields: [ViewField<Self>] = [
+        .flag("ada_catatan", "false when siklus.csv has no record for the report's period: the default partials then print `l.pelaksanaan_belum_dicatat` instead of the figures and the table (every step would read `tidak dilaksanakan`, 0 of them on time)", \.hasRecords),
+        .object("sop", "the SOP", \.sop),
+        .list("pelaksana", "the SOP's roles in column order", \.roles),
+        .list("langkah", "one item per SOP step", \.steps),
+        .list("langkah_lain", "records for step numbers the SOP lacks", \.extraRecords),
+        .flag("ada_langkah_lain", "whether there is any", { !$0.extraRecords.isEmpty }),
+        .text("tepat_waktu", "steps on time", \.onTime),
+        .text("jumlah_langkah", "steps of the SOP", \.stepCount),
+        .text("persen_tepat_waktu", "the on-time share", \.share),
+        .text("persen_tepat_waktu_nilai", "the same, unrounded", \.shareValue),
+        .list("per_status", "one item per status", \.perStatus),
+        .object("lama", "elapsed time", \.elapsed),
+        .object("baku", "the sum of the standard times", \.standard),
+        .text("selisih", "elapsed minus the standard, in working days, signed", \.difference),
+        .optional("paling_lambat", "the step furthest past its deadline", \.slowest),
+        .list("temuan", "every finding", \.findings),
+        .flag("ada_temuan", "whether there is any", { !$0.findings.isEmpty }),
+        .object("alur", "the swimlane's geometry (`_alur.html`)", \.swimlane),
+    ]
+
+    init(_ cycle: CycleCompliance, _ c: ReportContext) {
         let sop = cycle.sop
         let format = c.format
-        let steps: [[String: Any]] = cycle.steps.map { row in
-            let step = row.step!
-            var cells = record(row, c)
-            cells["pelaksana_sop"] = step.executor
-            cells["tanda"] = sop.roles.map { ["ada": $0 == step.executor, "pelaksana": $0] }
-            cells["kelengkapan"] = step.requirements ?? ""
-            cells["waktu"] = step.standard?.text ?? DisplayFormat.absent
-            cells["output"] = step.output ?? ""
-            return cells
-        }
-        let slowest: [String: Any] = cycle.slowest.map { row in
-            let step = row.step!
-            var context = record(row, c)
-            context["ada"] = true
-            context["pelaksana_sop"] = step.executor
-            context["waktu"] = step.standard?.text ?? ""
-            context["durasi"] = row.duration.map { $0.text(unit: nil, language: format.language) } ?? ""
-            context["ada_durasi"] = row.duration != nil
-            return context
-        } ?? ["ada": false]
+        hasRecords = cycle.hasRecords
+        self.sop = SOPPiece(sop, format)
+        roles = sop.roles.map(Role.init)
+        steps = cycle.steps.map { Step($0, roles: sop.roles, c) }
+        slowest = cycle.slowest.map { Slowest($0, c) }
         let difference = cycle.elapsedWorkingDays.map { Decimal($0) - cycle.standardTotal }
-        let standardParts = [
-            cycle.standardWorkingDays > 0 ? WorkingSpan(workingDays: cycle.standardWorkingDays).text(unit: .day, language: format.language) : nil,
-            cycle.standardClockMinutes > 0 ? WorkingSpan(minutes: cycle.standardClockMinutes).text(unit: .hour, language: format.language) : nil,
-        ].compactMap { $0 }
-        let findings = cycle.findings.map { ["no": "\($0.number)", "teks": findingText($0.finding, labels: c.labels)] }
-        return [
-            "ada": true, "ada_catatan": cycle.hasRecords,
-            "sop": [
-                "nama": sop.name, "nomor": sop.number ?? "", "ada_nomor": sop.number != nil,
-                "disahkan": sop.approved.map(format.date) ?? "", "ada_disahkan": sop.approved != nil,
-                "sumber": sop.source,
-            ],
-            "pelaksana": sop.roles.map { ["nama": $0] },
-            "langkah": steps,
-            "langkah_lain": cycle.extraRecords.map { record($0, c) },
-            "ada_langkah_lain": !cycle.extraRecords.isEmpty,
-            "tepat_waktu": "\(cycle.onTimeCount)", "jumlah_langkah": "\(cycle.steps.count)",
-            "persen_tepat_waktu": format.percent(cycle.onTimeShare),
-            "persen_tepat_waktu_nilai": cycle.onTimeShare.plainString,
-            "per_status": StepStatus.allCases.map { status in
-                ["kode": status.rawValue, "label": c.label(statusKey(status)), "jumlah": "\(cycle.count(status))"]
-            },
-            "lama": [
-                "ada": cycle.elapsedWorkingDays != nil,
-                "hari_kerja": cycle.elapsedWorkingDays.map { "\($0)" } ?? "",
-                "mulai": cycle.start.map(format.moment) ?? "", "akhir": cycle.end.map(format.moment) ?? "",
-                "selesai": cycle.isComplete,
-            ],
-            "baku": [
-                "teks": standardParts.joined(separator: " + "),
-                "hari_kerja": format.points(cycle.standardTotal),
-                "ada_jam": cycle.standardClockMinutes > 0,
-                "jam_per_hari": format.number(Decimal(WorkingCalendar.minutesPerWorkingDay) / 60),
-            ],
-            "selisih": difference.map(format.signedPoints) ?? "",
-            "paling_lambat": slowest,
-            "temuan": findings, "ada_temuan": !findings.isEmpty,
-            "alur": swimlane(cycle, c).context,
-        ]
-    }
-
-    /// What a record says about one step: dates, status, lateness, executor, findings, catatan.
-    static func record(_ row: StepCompliance, _ c: ReportContext) -> [String: Any] {
-        let format = c.format
-        let record = row.record
-        let findings = row.findings.map { findingText($0, labels: c.labels) }
-        let note = record?.note
-        return [
-            "no": "\(row.number)", "uraian": row.step?.description ?? "",
-            "mulai": record.map { format.moment($0.start) } ?? DisplayFormat.absent,
-            "selesai": record?.finish.map(format.moment) ?? DisplayFormat.absent,
-            "batas": row.deadline.map(format.moment) ?? DisplayFormat.absent,
-            "status": row.status.map { c.label(statusKey($0)) } ?? "",
-            "status_kode": row.status?.rawValue ?? "",
-            "terlambat": row.status == .terlambat || row.status == .melewatiBatas,
-            "keterlambatan": row.latenessText(language: format.language) ?? "", "ada_keterlambatan": row.lateness != nil,
-            "pelaksana": record?.executor ?? "", "ada_pelaksana": record?.executor != nil,
-            "temuan": findings.joined(separator: "; "), "ada_temuan": !findings.isEmpty,
-            "catatan": note ?? "", "ada_catatan": note != nil,
-        ]
+        findings = cycle.findings.map { Finding(number: "\($0.number)", text: Self.findingText($0.finding, labels: c.labels)) }
+        extraRecords = cycle.extraRecords.map { StepRecord($0, c) }
+        (onTime, stepCount) = ("\(cycle.onTimeCount)", "\(cycle.steps.count)")
+        (share, shareValue) = (format.percent(cycle.onTimeShare), cycle.onTimeShare.plainString)
+        perStatus = StepStatus.allCases.map { StatusCount(code: $0.rawValue, label: c.label(Self.statusKey($0)), count: "\(cycle.count($0))") }
+        elapsed = Elapsed(cycle, format)
+        standard = Standard(cycle, format)
+        self.difference = difference.map(format.signedPoints) ?? ""
+        swimlane = Self.swimlane(cycle, c)
     }
 
     static func swimlane(_ cycle: CycleCompliance, _ c: ReportContext) -> Swimlane {

@@ -41,17 +41,4 @@ struct Footnotes {
         let letters = ["ᵃ", "ᵇ", "ᶜ", "ᵈ", "ᵉ", "ᶠ", "ᵍ", "ʰ"]
         return letters[index % letters.count]
     }
-
-    /// `[{nomor, penanda, teks}]` of the reasons, for the templates.
-    var reasonContext: [[String: Any]] {
-        reasons.enumerated().map { ["nomor": "\($0.offset + 1)", "penanda": Self.superscript($0.offset + 1), "teks": $0.element.text] }
-    }
-
-    /// `[{huruf, penanda, teks}]` of the formulas used, for the templates.
-    var ruleContext: [[String: Any]] {
-        rules.enumerated().map {
-            ["huruf": ["a", "b", "c", "d", "e", "f", "g", "h"][$0.offset % 8], "penanda": Self.letter($0.offset),
-             "teks": $0.element.text]
-        }
-    }
 }

@@ -1,8 +1,9 @@
 import Foundation
 
-/// The pieces every report's template context shares: the labels, the agency, the period, the
-/// signature block, narrative sections, categories and footnotes. Values are formatted for people in
-/// the profile's language; the raw value sits beside a formatted one where a template may want it.
+/// What building a report's view needs beside the report: the labels, the narrative, the display format
+/// and the footnotes collected so far (each absent or marked value adds its note on first use, so views
+/// are built in the order the default templates print them). Values are formatted for people in the
+/// profile's language; the raw value sits beside a formatted one where a template may want it.
 struct ReportContext {
     let report: PerformanceReport
     let format: DisplayFormat
@@ -26,58 +27,11 @@ struct ReportContext {
     /// A fixed label; a key missing from the label file prints as itself, so it is noticed.
     func label(_ key: String) -> String { labels[key] ?? key }
 
-    var agency: [String: Any] {
-        [
-            "pemerintah": profile.government, "pemerintah_kapital": profile.government.uppercased(),
-            "nama": profile.agency, "nama_kapital": profile.agency.uppercased(),
-            "singkatan": profile.shortName ?? "", "ada_singkatan": profile.shortName != nil,
-            "alamat": profile.address ?? "", "ada_alamat": profile.address != nil,
-        ]
-    }
+    /// A rating category (`kategori`).
+    func category(_ band: RatingScale.Band?) -> Category { Category(band, self) }
 
-    var period: [String: Any] {
-        let n = report.period.quarterCount
-        return [
-            "kode": report.period.label(year: profile.year), "nama": format.period(report.period),
-            "tahun": "\(profile.year)", "tahunan": report.period == .annual,
-            "triwulan": (1...n).map { ["singkat": format.quarterShort($0), "nama": format.quarter($0)] },
-        ]
-    }
-
-    var document: [String: Any] {
-        ["nomor": profile.documentNumber ?? "", "ada_nomor": profile.documentNumber != nil,
-         "tempat": profile.place, "tanggal": format.date(profile.date), "tanggal_iso": profile.date.iso]
-    }
-
-    /// The signature block, as Indonesian official documents set it (docs/laporan.md): jabatan in capitals, "Plt." for an acting head, NIP grouped 8-6-1-3.
-    var signature: [String: Any] {
-        let head = profile.head
-        return [
-            "tempat": profile.place, "tanggal": format.date(profile.date),
-            "jabatan": head.position, "jabatan_kapital": head.position.uppercased(), "plt": head.acting,
-            "nama": head.name, "pangkat": head.rank ?? "", "ada_pangkat": head.rank != nil,
-            "nip": head.nip.map(DisplayFormat.nip) ?? "", "ada_nip": head.nip != nil,
-        ]
-    }
-
-    /// A rating category: its label, its colour class (`k0` best … `k6` worst) and whether there is one.
-    func category(_ band: RatingScale.Band?) -> [String: Any] {
-        guard let band else { return ["ada": false, "label": DisplayFormat.absent, "warna": "", "nilai": ""] }
-        return ["ada": true, "label": format.label(band), "warna": "k\(profile.scale.colourStep(band))", "nilai": band.label]
-    }
-
-    /// A narrative section from narasi/: the planners' Markdown as written (for the Markdown report)
-    /// and rendered by cmark in safe mode (for the HTML report). `ada` is false when the file is missing.
-    /// The document's period folder comes first: `TW3/faktor-pendorong.md`, else `faktor-pendorong.md`.
-    func narrativeSection(_ file: String) -> [String: Any] {
-        let own = narrativeFolder.map { $0 + "/" + file }.flatMap { narrative[$0] == nil ? nil : $0 }
-        let path = own ?? file
-        let text = narrative[path]?.trimmingWhitespace()
-        return [
-            "ada": !(text ?? "").isEmpty, "berkas": "narasi/" + path,
-            "markdown": text ?? "", "html": text.map(Markdown.html) ?? "",
-        ]
-    }
+    /// A narrative section from narasi/ (`narasi`), the document's period folder first.
+    func narrativeSection(_ file: String) -> NarrativeSection { NarrativeSection(file, self) }
 
     /// `–` with the marker of the footnote whose text is the label `reason`.
     mutating func absent(_ reason: String) -> String {
@@ -124,17 +78,9 @@ struct ReportContext {
         }
     }
 
-    var tool: [String: Any] { ["nama": "kinerja", "versi": KinerjaVersion.current] }
-
     /// The names every document's context starts with (docs/templates.md, "Document").
-    var documentNames: [String: Any] {
-        ["bahasa": profile.language.rawValue, "l": labels, "instansi": agency, "periode": period,
-         "dokumen": document, "tanda_tangan": signature, "alat": tool]
-    }
+    var head: DocumentHead { DocumentHead(self) }
 
-    /// The footnotes collected so far; added last, once every value of the document is formatted.
-    var footnoteNames: [String: Any] {
-        ["rumus_dipakai": footnotes.ruleContext, "catatan_kaki": footnotes.reasonContext,
-         "ada_catatan_kaki": !footnotes.reasons.isEmpty || !footnotes.rules.isEmpty]
-    }
+    /// The footnotes collected so far; taken last, once every value of the document is formatted.
+    var footnoteList: FootnoteList { FootnoteList(footnotes) }
 }

@@ -4,8 +4,8 @@ import Foundation
 /// vertical lanes, one box per step in its executor's lane (one row per step, top to bottom, as in
 /// the SOP's table), arrows between consecutive steps, and each step's status at the right.
 /// Sized like the bar chart (500 wide) so it fits a phone without scrolling.
-struct Swimlane {
-    struct Row {
+struct Swimlane: TemplateView {
+    struct Row: Sendable {
         let number: Int
         /// Index of the executor's lane.
         let lane: Int
@@ -35,42 +35,85 @@ struct Swimlane {
     func laneCentre(_ lane: Int) -> Int { Self.numberColumn + lane * laneWidth + laneWidth / 2 }
     func boxTop(_ row: Int) -> Int { headerHeight + row * Self.rowHeight + (Self.rowHeight - Self.boxHeight) / 2 }
 
-    var context: [String: Any] {
-        let boxWidth = min(56, laneWidth - 12)
-        let statusX = Self.numberColumn + Self.lanesWidth + 10
+    var statusX: Int { Self.numberColumn + Self.lanesWidth + 10 }
+
+    static let fields: [ViewField<Self>] = [
+        .text("lebar", "the SVG's width", { _ in "\(Self.width)" }),
+        .text("tinggi", "its height", { "\($0.height)" }),
+        .text("kepala_tinggi", "the height of the lanes' header", { "\($0.headerHeight)" }),
+        .text("status_x", "the x of the statuses", { "\($0.statusX)" }),
+        .list("lajur", "one lane per role", \.laneViews),
+        .list("langkah", "one box per step", \.boxes),
+        .list("panah", "the arrows between consecutive steps", \.arrows),
+    ]
+
+    var laneViews: [Lane] {
         let lines = laneLines
-        let lanes: [[String: Any]] = self.lanes.indices.map { i in
-            [
-                "x": "\(Self.numberColumn + i * laneWidth)", "lebar": "\(laneWidth)", "tengah": "\(laneCentre(i))",
-                "genap": i % 2 == 0,
-                "baris": lines[i].enumerated().map { n, text in ["teks": text, "y": "\(14 + n * Self.lineHeight)"] },
-            ]
+        return lanes.indices.map { i in
+            Lane(x: "\(Self.numberColumn + i * laneWidth)", width: "\(laneWidth)", centre: "\(laneCentre(i))", even: i % 2 == 0,
+                 lines: lines[i].enumerated().map { n, text in Lane.Line(text: text, y: "\(14 + n * Self.lineHeight)") })
         }
-        let boxes: [[String: Any]] = rows.enumerated().map { i, row in
-            let top = boxTop(i)
-            return [
-                "no": "\(row.number)", "x": "\(laneCentre(row.lane) - boxWidth / 2)", "y": "\(top)",
-                "lebar": "\(boxWidth)", "tinggi": "\(Self.boxHeight)",
-                "tengah": "\(laneCentre(row.lane))", "teks_y": "\(top + 14)",
-                "kelas": row.statusClass, "status": row.statusText, "terlambat": row.late,
-                "status_x": "\(statusX)", "no_x": "\(Self.numberColumn / 2)",
-            ]
+    }
+
+    var boxes: [Box] {
+        let boxWidth = min(56, laneWidth - 12)
+        return rows.enumerated().map { i, row in
+            Box(row: row, x: "\(laneCentre(row.lane) - boxWidth / 2)", top: boxTop(i), width: "\(boxWidth)",
+                centre: "\(laneCentre(row.lane))", statusX: "\(statusX)")
         }
-        var arrows: [[String: Any]] = []
-        for i in rows.indices.dropLast() {
+    }
+
+    var arrows: [Arrow] {
+        rows.indices.dropLast().map { i in
             let (from, to) = (laneCentre(rows[i].lane), laneCentre(rows[i + 1].lane))
             let bottom = boxTop(i) + Self.boxHeight
             let next = boxTop(i + 1)
-            let d = from == to
+            return Arrow(path: from == to
                 ? "M\(from) \(bottom) V\(next - 1)"
-                : "M\(from) \(bottom) V\(bottom + (next - bottom) / 2) H\(to) V\(next - 1)"
-            arrows.append(["d": d])
+                : "M\(from) \(bottom) V\(bottom + (next - bottom) / 2) H\(to) V\(next - 1)")
         }
-        return [
-            "lebar": "\(Self.width)", "tinggi": "\(height)", "kepala_tinggi": "\(headerHeight)",
-            "lajur": lanes, "langkah": boxes, "panah": arrows,
-            "status_x": "\(statusX)",
+    }
+
+    struct Lane: TemplateView {
+        let x: String, width: String, centre: String, even: Bool, lines: [Line]
+        static let fields: [ViewField<Self>] = [
+            .text("x", "where the lane starts", \.x),
+            .text("lebar", "its width", \.width),
+            .text("tengah", "its centre", \.centre),
+            .flag("genap", "true for every other lane, from the first", \.even),
+            .list("baris", "the role's name wrapped to the lane", \.lines),
         ]
+
+        struct Line: TemplateView {
+            let text: String, y: String
+            static let fields: [ViewField<Self>] = [
+                .text("teks", "one line of the name", \.text),
+                .text("y", "its baseline", \.y),
+            ]
+        }
+    }
+
+    struct Box: TemplateView {
+        let row: Row, x: String, top: Int, width: String, centre: String, statusX: String
+        static let fields: [ViewField<Self>] = [
+            .text("no", "the step's number", { "\($0.row.number)" }),
+            .text("x", "the box's left", \.x),
+            .text("y", "its top", { "\($0.top)" }),
+            .text("lebar", "its width", \.width),
+            .text("tinggi", "its height", { _ in "\(Swimlane.boxHeight)" }),
+            .text("tengah", "its centre", \.centre),
+            .text("teks_y", "the baseline of its number", { "\($0.top + 14)" }),
+            .text("kelas", "the status's CSS class (`s-tepat-waktu`, …)", \.row.statusClass),
+            .text("status", "the status in words (`terlambat 2 hari`)", \.row.statusText),
+            .flag("terlambat", "true when late", \.row.late),
+            .text("status_x", "the x of the status", \.statusX),
+            .text("no_x", "the x of the number", { _ in "\(Swimlane.numberColumn / 2)" }),
+        ]
+    }
+
+    struct Arrow: TemplateView {
+        let path: String
+        static let fields: [ViewField<Self>] = [.text("d", "an SVG path", \.path)]
     }
 
     /// Greedy word wrap: `Bidang-bidang dan fungsional` at 10 → [`Bidang-`, `bidang dan`, `fungsional`].

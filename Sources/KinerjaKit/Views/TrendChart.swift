@@ -6,8 +6,8 @@ import Foundation
 /// the line rather than drawing it through zero.
 ///
 ///     values 71,2 · 73,6, target 75: y runs 70,6…75,6 padded; 75 sits near the top, 71,2 near the bottom
-struct TrendChart {
-    struct Point {
+struct TrendChart: TemplateView {
+    struct Point: Sendable {
         let year: Int
         let value: Decimal?
         let text: String
@@ -15,6 +15,7 @@ struct TrendChart {
 
     static let width: Decimal = 260, height: Decimal = 120
     static let left: Decimal = 22, right: Decimal = 22, top: Decimal = 20, bottom: Decimal = 24
+    static let plotWidth: Decimal = width - left - right, plotHeight: Decimal = height - top - bottom
 
     let points: [Point]
     let target: Target?
@@ -38,50 +39,87 @@ struct TrendChart {
     }
 
     func x(_ index: Int) -> Decimal {
-        let plot = Self.width - Self.left - Self.right
+        let plot = Self.plotWidth
         guard points.count > 1 else { return Self.left + plot / 2 }
         return Self.left + plot * Decimal(index) / Decimal(points.count - 1)
     }
 
     func y(_ value: Decimal) -> Decimal {
         let (low, high) = range
-        let plot = Self.height - Self.top - Self.bottom
+        let plot = Self.plotHeight
         return Self.top + (high - value) / (high - low) * plot
     }
 
-    var context: [String: Any] {
+    static let fields: [ViewField<Self>] = [
+        .flag("ada", "whether any year has a value", { $0.points.contains { $0.value != nil } }),
+        .text("lebar", "the SVG's width", { _ in BarChart.svg(Self.width) }),
+        .text("tinggi", "its height", { _ in BarChart.svg(Self.height) }),
+        .text("x_awal", "where the axis starts", { _ in BarChart.svg(Self.left - 10) }),
+        .text("x_akhir", "where it ends", { _ in BarChart.svg(Self.width - Self.right + 10) }),
+        .text("y_dasar", "the axis's y", { _ in BarChart.svg(Self.height - Self.bottom + 4) }),
+        .list("segmen", "the line's pieces: a year without data breaks the line", \.segments),
+        .list("titik", "one per year", \.dots),
+        .optional("target", "this year's target (absent without one)", \.targetLine),
+    ]
+
+    var segments: [Segment] {
         let svg = BarChart.svg
-        var segments: [[String: Any]] = []
+        var segments: [Segment] = []
         var current: [String] = []
         for (index, point) in points.enumerated() {
             if let value = point.value {
                 current.append("\(svg(x(index))),\(svg(y(value)))")
             } else if !current.isEmpty {
-                segments.append(["titik": current.joined(separator: " ")]); current = []
+                segments.append(Segment(points: current.joined(separator: " "))); current = []
             }
         }
-        if !current.isEmpty { segments.append(["titik": current.joined(separator: " ")]) }
-        let dots: [[String: Any]] = points.enumerated().map { index, point in
-            [
-                "tahun": "\(point.year)", "x": svg(x(index)), "teks": point.text, "ada": point.value != nil,
-                "y": point.value.map { svg(y($0)) } ?? "", "y_teks": point.value.map { svg(y($0) - 7) } ?? "",
-                "y_tahun": svg(Self.height - 6), "terakhir": index == points.count - 1,
-            ]
+        if !current.isEmpty { segments.append(Segment(points: current.joined(separator: " "))) }
+        return segments
+    }
+
+    var dots: [Dot] {
+        let svg = BarChart.svg
+        return points.enumerated().map { index, point in
+            Dot(year: "\(point.year)", x: svg(x(index)), text: point.text, present: point.value != nil,
+                y: point.value.map { svg(y($0)) } ?? "", textY: point.value.map { svg(y($0) - 7) } ?? "",
+                yearY: svg(Self.height - 6), last: index == points.count - 1)
         }
-        var context: [String: Any] = [
-            "lebar": svg(Self.width), "tinggi": svg(Self.height), "segmen": segments, "titik": dots,
-            "x_awal": svg(Self.left - 10), "x_akhir": svg(Self.width - Self.right + 10),
-            "y_dasar": svg(Self.height - Self.bottom + 4),
-            "ada": points.contains { $0.value != nil },
-        ]
+    }
+
+    var targetLine: TargetLine? {
+        let svg = BarChart.svg
         switch target {
-        case .value(let v)?:
-            context["target"] = ["ada": true, "rentang": false, "y": svg(y(v))]
-        case .band(let a, let b)?:
-            context["target"] = ["ada": true, "rentang": true, "y": svg(y(b)), "tinggi": svg(y(a) - y(b))]
-        case nil:
-            context["target"] = ["ada": false]
+        case .value(let v)?: return TargetLine(band: false, y: svg(y(v)), height: nil)
+        case .band(let a, let b)?: return TargetLine(band: true, y: svg(y(b)), height: svg(y(a) - y(b)))
+        case nil: return nil
         }
-        return context
+    }
+
+    struct Segment: TemplateView {
+        let points: String
+        static let fields: [ViewField<Self>] = [.text("titik", "an SVG points list", \.points)]
+    }
+
+    struct Dot: TemplateView {
+        let year: String, x: String, text: String, present: Bool, y: String, textY: String, yearY: String, last: Bool
+        static let fields: [ViewField<Self>] = [
+            .text("tahun", "the year", \.year),
+            .text("x", "its x", \.x),
+            .text("teks", "its value", \.text),
+            .flag("ada", "whether it has one", \.present),
+            .text("y", "the value's y", \.y),
+            .text("y_teks", "the y of the value's text", \.textY),
+            .text("y_tahun", "the y of the year", \.yearY),
+            .flag("terakhir", "true for this year", \.last),
+        ]
+    }
+
+    struct TargetLine: TemplateView {
+        let band: Bool, y: String, height: String?
+        static let fields: [ViewField<Self>] = [
+            .flag("rentang", "true for a band (`80–90`)", \.band),
+            .text("y", "the line's y, the band's top", \.y),
+            .optionalText("tinggi", "the band's height (a band only)", \.height),
+        ]
     }
 }

@@ -30,10 +30,21 @@ package enum PaperCode {
     }
 
     /// The ringkasan's `kode_qr`: the code as inline SVG and its text, printed beside it.
-    static func context(directory: String, digest: String, label: String) -> [String: String] {
+    static func context(directory: String, digest: String, label: String) -> View {
         let text = text(directory: directory, digest: digest)
         // A text this short always fits a QR code; an empty SVG would still leave the printed text.
         let svg = QRCode(text)?.svg(size: "26mm", label: label + ": " + text) ?? ""
-        return ["svg": svg, "teks": text, "sha256": digest]
+        return View(svg: svg, text: text, digest: digest)
+    }
+
+    /// The ringkasan's `kode_qr`.
+    struct View: TemplateView {
+        let svg: String, text: String, digest: String
+
+        static let fields: [ViewField<Self>] = [
+            .text("svg", "the code as inline SVG (libqrencode)", \.svg),
+            .text("teks", "what it reads: `disdikbud/2024-TW3 sha256:…`", \.text),
+            .text("sha256", "the SHA-256 of manifest.json without the ringkasan's own lines, which `kinerja verify` prints", \.digest),
+        ]
     }
 }

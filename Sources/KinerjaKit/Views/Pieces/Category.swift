@@ -1,0 +1,18 @@
+/// A rating category wherever one is printed (`kategori`): its label, its colour class (`k0` best … `k6`
+/// worst) and whether there is one.
+struct Category: TemplateView {
+    let present: Bool, label: String, colour: String, value: String
+
+    static let pieceName: String? = "kategori"
+    static let fields: [ViewField<Self>] = [
+        .flag("ada", "whether there is a category", \.present),
+        .text("label", "in the report's language, or `–`", \.label),
+        .text("warna", "the CSS class `k0` best … `k6` worst, on one seven-step ramp for any scale", \.colour),
+        .text("nilai", "the Indonesian label as in the scale", \.value),
+    ]
+
+    init(_ band: RatingScale.Band?, _ c: ReportContext) {
+        guard let band else { (present, label, colour, value) = (false, DisplayFormat.absent, "", ""); return }
+        (present, label, colour, value) = (true, c.format.label(band), "k\(c.profile.scale.colourStep(band))", band.label)
+    }
+}

@@ -1,0 +1,48 @@
+/// The names each document's templates may use: its view's schema, and for a report the names
+/// `Document` adds to every report (`ReportExtras`). What the name check resolves tags against.
+extension DocumentKind {
+    var schema: ViewSchema {
+        switch self {
+        case .capaian: CapaianCSV.schema
+        case .serapanAnggaran: BudgetCSV.schema
+        case .kepatuhanSOP: ComplianceCSV.schema
+        case .laporanPemantauan: MonitoringReport.schema.adding(ReportExtras.schema)
+        case .lkjip: AnnualReport.schema.adding(ReportExtras.schema)
+        case .ringkasan: SummaryPage.schema.adding(ReportExtras.schema)
+        case .index: RekapIndexView.schema
+        case .rekap: RekapCSV.schema
+        }
+    }
+}
+
+/// The names `Document` adds to every report's view: the archivists' footer line and the warning about
+/// values `kinerja init` wrote.
+struct ReportExtras: TemplateView {
+    let archive: ArchiveNote
+    let examples: ExampleNote
+
+    static let fields: [ViewField<Self>] = [
+        .object("arsip", "the footer line for archivists, in the partials `_arsip.md` / `_arsip.html`, in every report", \.archive),
+        .object("contoh", "only while values written by `kinerja init` remain (Starter/ExampleValues.swift; false otherwise), in the partials `_contoh.md` / `_contoh.html` at the top of every report; labels `contoh_judul`, `contoh_ket`", \.examples),
+    ]
+}
+
+/// `contoh`: the values of a new workspace that are still the examples `kinerja init` wrote
+/// (`ExampleValues.context` makes the same names).
+struct ExampleNote: TemplateView {
+    let findings: [Item]
+
+    static let fields: [ViewField<Self>] = [.list("daftar", "one item per part that still has examples", \.findings)]
+
+    init(_ findings: [ExampleValues.Finding]) {
+        self.findings = findings.map { Item(part: $0.part, values: $0.items.joined(separator: ", ")) }
+    }
+
+    struct Item: TemplateView {
+        let part: String, values: String
+        static let fields: [ViewField<Self>] = [
+            .text("bagian", "`profil.yaml`, a table such as `indikator`, or `narasi`", \.part),
+            .text("nilai", "the fields, kodes or files, joined by commas", \.values),
+        ]
+    }
+}
