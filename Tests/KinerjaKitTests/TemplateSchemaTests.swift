@@ -100,11 +100,11 @@ struct TemplateSchemaTests {
         }
     }
 
-    /// `contoh` is made by Starter/ExampleValues.swift: its names are those `ExampleNote` declares.
+    /// `contoh` (Starter/ExampleValues.swift, through `ExampleNote`): one item per part, its values joined.
     @Test func theExampleValuesNoteHasTheDeclaredNames() {
         let findings = [ExampleValues.Finding(part: "indikator", items: ["IKU-01", "IKU-02"])]
         let made = ExampleValues.context(findings) as NSDictionary?
-        #expect(made == ExampleNote(findings).context as NSDictionary)
+        #expect(made == ["daftar": [["bagian": "indikator", "nilai": "IKU-01, IKU-02"]]] as NSDictionary)
     }
 
     /// The label keys the default templates use (`{{l.…}}`) are in both label files, and the two files
@@ -134,9 +134,9 @@ struct TemplateSchemaTests {
         #expect(unused == Self.spareLabels, "label keys nothing uses: \(unused.sorted())")
     }
 
-    /// Keys of both label files that no default template and no code uses: words kept for users' own
-    /// templates (removing them would change every manifest's label hashes; a decision for a release).
-    static let spareLabels: Set<String> = ["grafik_terpotong", "semua_bercapaian"]
+    /// Keys of both label files that no default template and no code uses, kept on purpose; none today (the
+    /// two dead ones, grafik_terpotong and semua_bercapaian, were removed).
+    static let spareLabels: Set<String> = []
 
     static func sourceText() throws -> String {
         let root = Paths.root.appendingPathComponent("Sources/KinerjaKit")

@@ -41,12 +41,10 @@ struct Document: @unchecked Sendable {
         }
     }
 
-    /// What rendering a document gave: its files in format order, and each template's context (for the
-    /// name check of customised templates).
-    struct Rendered: @unchecked Sendable {
+    /// What rendering a document gave: its files in format order.
+    struct Rendered: Sendable {
         let isFullReport: Bool
         let files: [OutputFile]
-        let contexts: [(template: String, context: [String: Any])]
     }
 
     /// Builds each document's context and renders its templates, several documents at a time; the results
@@ -62,8 +60,7 @@ struct Document: @unchecked Sendable {
                 guard let text = templates.render(name, context) else { continue }
                 files.append(OutputFile(name: name, data: format == .csv ? dialect.finish(text) : Data(text.utf8)))
             }
-            return Rendered(isFullReport: document.isFullReport, files: files,
-                            contexts: document.formats.map { (document.name + $0.fileExtension, context) })
+            return Rendered(isFullReport: document.isFullReport, files: files)
         }.map { $0! }
     }
 }

@@ -56,9 +56,9 @@ package enum ExampleValues {
         return findings
     }
 
-    /// The template context `contoh` (docs/templates.md): nil when nothing is an example.
+    /// The template context `contoh` (docs/templates.md; its names are `ExampleNote`'s): nil when nothing is an
+    /// example.
     static func context(_ findings: [Finding]) -> [String: Any]? {
-        guard !findings.isEmpty else { return nil }
-        return ["daftar": findings.map { ["bagian": $0.part, "nilai": $0.items.joined(separator: ", ")] }]
+        findings.isEmpty ? nil : ExampleNote(findings).context
     }
 }
