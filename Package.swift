@@ -61,9 +61,11 @@ let package = Package(
         ),
         .testTarget(
             name: "KinerjaKitTests",
-            dependencies: ["KinerjaKit", "KinerjaSynthetic", "kinerja", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                           .product(name: "Mustache", package: "swift-mustache"),
-                           .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "KinerjaKit", "KinerjaSynthetic", "kinerja", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             exclude: ["Fixtures", "Golden"]
         ),
     ]

@@ -12,6 +12,6 @@ let package = Package(
         .executableTarget(
             name: "kinerja-libfuzzer",
             dependencies: [.product(name: "KinerjaKit", package: "kinerja")]
-        ),
+        )
     ]
 )

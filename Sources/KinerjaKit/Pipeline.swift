@@ -22,8 +22,10 @@ public struct RunRequest: Sendable {
     /// The run's PDF engines, started at the first PDF and shared by every agency of the run.
     package var pdfEngines: PDFEngines = .shared
 
-    public init(workspace: URL, displayPath: String? = nil, period: ReportPeriod? = nil, templates: URL? = nil,
-                defaultTemplates: URL? = nil, dialect: CSVDialect? = nil, sopLibrary: SOPLibrary? = nil) {
+    public init(
+        workspace: URL, displayPath: String? = nil, period: ReportPeriod? = nil, templates: URL? = nil,
+        defaultTemplates: URL? = nil, dialect: CSVDialect? = nil, sopLibrary: SOPLibrary? = nil
+    ) {
         self.workspace = workspace
         self.displayPath = displayPath ?? workspace.path
         self.period = period
@@ -79,7 +81,9 @@ public enum Pipeline {
     ///   - run: the options every agency of the run shares (templates, output root, `--force`, whether it writes).
     ///   - conflict: another workspace of the run claims the same output folder (`OutputClaims`).
     ///   - profile: its profil.yaml as the run composed it, so the loader does not compose it again.
-    static func report(_ ref: WorkspaceRef, in run: BatchRun, conflict: Diagnostic?, profile: ProfileDocument? = nil) -> AgencyOutcome {
+    static func report(
+        _ ref: WorkspaceRef, in run: BatchRun, conflict: Diagnostic?, profile: ProfileDocument? = nil
+    ) -> AgencyOutcome {
         var log = DiagnosticLog()
         var request = run.request
         (request.workspace, request.displayPath) = (ref.url, ref.displayPath)
@@ -116,29 +120,33 @@ public enum Pipeline {
             return AgencyOutcome(workspace: ref, state: .unchanged, log: log, row: row, files: [])
         }
         let signed = SignedFolder(folder: folder, shown: root + "/" + computed.directory)
-        let invalidates = signed.wouldInvalidate(with: result.files.first { $0.name == "manifest.json" }?.data ?? Data())
+        let invalidates = signed.wouldInvalidate(
+            with: result.files.first { $0.name == "manifest.json" }?.data ?? Data())
         if invalidates, !run.force {
             log.error(signed.shownSignature, signed.refusal)
             return failed()
         }
         guard run.writes else {
-            return AgencyOutcome(workspace: ref, state: .checked, log: log, row: row, files: [],
-                                 rendered: run.keepsFiles ? result : nil)
+            return AgencyOutcome(
+                workspace: ref, state: .checked, log: log, row: row, files: [],
+                rendered: run.keepsFiles ? result : nil)
         }
         do {
             _ = try OutputWriter.write(result.files, to: folder)
         } catch {
             let failure = error as? OutputWriter.Failure
-            log.error(failure?.path ?? folder.path,
-                      OutputWriter.Failure.cannotWrite + (failure?.reason ?? Message("\(error)", id: "\(error)")))
+            log.error(
+                failure?.path ?? folder.path,
+                OutputWriter.Failure.cannotWrite + (failure?.reason ?? Message("\(error)", id: "\(error)")))
             return failed(.unwritable)
         }
         if invalidates, let problem = signed.removeSignature() {
             log.error(signed.shownSignature, problem)
             return failed(.unwritable)
         }
-        return AgencyOutcome(workspace: ref, state: .written, log: log, row: row, files: result.files.map(\.name),
-                             removedSignature: invalidates ? signed.shownSignature : nil)
+        return AgencyOutcome(
+            workspace: ref, state: .written, log: log, row: row, files: result.files.map(\.name),
+            removedSignature: invalidates ? signed.shownSignature : nil)
     }
 
     /// Loads and computes only: the figures, for the tests that need nothing else (stages 1 and 2).
@@ -153,10 +161,13 @@ public enum Pipeline {
     public static func run(_ request: RunRequest, outputRoot: URL? = nil, log: inout DiagnosticLog) -> RunResult? {
         let templates = TemplateSet(defaults: request.defaultTemplates, user: request.templates, log: &log)
         guard !log.hasErrors else { return nil }
-        var batch = BatchRun(request: request, templates: templates,
-                             outputRoot: outputRoot ?? FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-in-memory"))
+        var batch = BatchRun(
+            request: request, templates: templates,
+            outputRoot: outputRoot ?? FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-in-memory")
+        )
         (batch.writes, batch.keepsFiles) = (false, true)
-        let outcome = report(WorkspaceRef(url: request.workspace, displayPath: request.displayPath), in: batch, conflict: nil)
+        let outcome = report(
+            WorkspaceRef(url: request.workspace, displayPath: request.displayPath), in: batch, conflict: nil)
         log.append(contentsOf: outcome.log)
         return outcome.rendered
     }
@@ -171,28 +182,40 @@ public enum Pipeline {
     /// The documents are independent of each other but for the ringkasan, which prints the SHA-256 of
     /// the full reports: they are rendered several at a time (a run of one agency then uses both cores),
     /// the ringkasan after them. The files come out in the same order whatever finishes first.
-    package static func render(_ computed: ComputedWorkspace, request: RunRequest, templates: TemplateSet,
-                              log: inout DiagnosticLog) -> RunResult? {
+    package static func render(
+        _ computed: ComputedWorkspace, request: RunRequest, templates: TemplateSet,
+        log: inout DiagnosticLog
+    ) -> RunResult? {
         let (workspace, report, directory) = (computed.workspace, computed.report, computed.directory)
         let dialect = request.dialect(for: workspace.profile)
-        let labels = TableWording.adapt(templates.labels(workspace.profile.language), language: workspace.profile.language,
-                                        workbook: workspace.tables[.indikator]?.addressing == .cell)
+        let labels = TableWording.adapt(
+            templates.labels(workspace.profile.language), language: workspace.profile.language,
+            workbook: workspace.tables[.indikator]?.addressing == .cell)
         // Which documents, and in which formats: DocumentKind. Here, what fills each one.
         func document(_ kind: DocumentKind, fullReports: [OutputFile] = [], code: PaperCode.View? = nil) -> Document {
             switch kind {
             case .capaian: Document(kind) { CapaianCSV(report, dialect: dialect).context }
             case .serapanAnggaran: Document(kind) { BudgetCSV(report, dialect: dialect).context }
-            case .kepatuhanSOP: Document(kind) { ComplianceCSV(report, dialect: dialect, labels: templates.labels(.id)).context }
+            case .kepatuhanSOP:
+                Document(kind) { ComplianceCSV(report, dialect: dialect, labels: templates.labels(.id)).context }
             case .laporanPemantauan:
-                Document(kind, computed) { MonitoringReport(report, labels: labels, narrative: workspace.narrative).context }
-            case .lkjip: Document(kind, computed) { AnnualReport(report, labels: labels, narrative: workspace.narrative).context }
+                Document(kind, computed) {
+                    MonitoringReport(report, labels: labels, narrative: workspace.narrative).context
+                }
+            case .lkjip:
+                Document(kind, computed) {
+                    AnnualReport(report, labels: labels, narrative: workspace.narrative).context
+                }
             case .ringkasan:
-                Document(kind, computed) { SummaryPage(report, labels: labels, reports: fullReports, code: code!).context }
+                Document(kind, computed) {
+                    SummaryPage(report, labels: labels, reports: fullReports, code: code!).context
+                }
             case .index, .rekap: preconditionFailure("the index is rendered by RekapIndex, once per run")
             }
         }
         let kinds = DocumentKind.written(for: report)
-        var rendered = Document.renderAll(kinds.filter { $0 != .ringkasan }.map { document($0) }, templates: templates, dialect: dialect)
+        var rendered = Document.renderAll(
+            kinds.filter { $0 != .ringkasan }.map { document($0) }, templates: templates, dialect: dialect)
         // With PDF: each full report's PDF from its HTML, carrying the CSV data (ReportPDF).
         var pdfEngine: String?
         var pdfs: [OutputFile] = []
@@ -206,30 +229,42 @@ public enum Pipeline {
             let results = ConcurrentSlots<ReportPDF.Made?>.map(reports.count) { index in
                 let html = reports[index].files.first { $0.name.hasSuffix(".html") }
                 return html.flatMap { html in
-                    ReportPDF.render(String(html.name.dropLast(".html".count)), files: reports[index].files,
-                                     attachments: data, computed: computed, labels: labels, engines: request.pdfEngines)
+                    ReportPDF.render(
+                        String(html.name.dropLast(".html".count)), files: reports[index].files,
+                        attachments: data, computed: computed, labels: labels, engines: request.pdfEngines)
                 }
             }
-            guard collect(results.compactMap { $0 ?? nil }, into: &pdfs, request: request, log: &log) else { return nil }
+            guard collect(results.compactMap { $0 ?? nil }, into: &pdfs, request: request, log: &log) else {
+                return nil
+            }
         }
         let fullReports = Self.placing(pdfs, in: rendered.filter(\.isFullReport).flatMap(\.files))
         // The QR code of the ringkasan: the hash of the manifest without the ringkasan's lines (PaperCode).
         let before = Self.placing(pdfs, in: rendered.flatMap(\.files))
-        let digest = PaperCode.digest(manifest(computed, request: request, templates: templates, outputs: before, pdfEngine: pdfEngine))
+        let digest = PaperCode.digest(
+            manifest(computed, request: request, templates: templates, outputs: before, pdfEngine: pdfEngine))
         let code = PaperCode.context(directory: directory, digest: digest, label: labels["kode_qr"] ?? "QR")
         // The ringkasan summarises the full reports and prints their SHA-256, so it comes after them.
-        rendered += Document.renderAll([document(.ringkasan, fullReports: fullReports, code: code)], templates: templates, dialect: dialect)
-        if pdfEngine != nil, let result = ReportPDF.render("ringkasan", files: rendered.last?.files ?? [], attachments: [],
-                                                            computed: computed, labels: labels, engines: request.pdfEngines) {
+        rendered += Document.renderAll(
+            [document(.ringkasan, fullReports: fullReports, code: code)], templates: templates, dialect: dialect)
+        if pdfEngine != nil,
+            let result = ReportPDF.render(
+                "ringkasan", files: rendered.last?.files ?? [], attachments: [],
+                computed: computed, labels: labels, engines: request.pdfEngines)
+        {
             guard collect([result], into: &pdfs, request: request, log: &log) else { return nil }
         }
         TemplateNameCheck.check(kinds, templates: templates, language: workspace.profile.language, log: &log)
         guard !log.hasErrors else { return nil }
 
         var files = Self.placing(pdfs, in: rendered.flatMap(\.files))
-        files.append(OutputFile(name: "manifest.json",
-                                data: manifest(computed, request: request, templates: templates, outputs: files,
-                                               pdfEngine: pdfEngine).encoded()))
+        files.append(
+            OutputFile(
+                name: "manifest.json",
+                data: manifest(
+                    computed, request: request, templates: templates, outputs: files,
+                    pdfEngine: pdfEngine
+                ).encoded()))
         return RunResult(report: report, files: files, relativeDirectory: directory)
     }
 
@@ -237,8 +272,10 @@ public enum Pipeline {
     /// and what they are.
     /// - Parameter pdfEngine: the engine that made the PDFs (`WeasyPrint 70.0`), recorded as option `pdf`: its
     ///   version changes their bytes, so outputs made by another are never taken as unchanged.
-    static func manifest(_ computed: ComputedWorkspace, request: RunRequest, templates: TemplateSet,
-                         outputs: [OutputFile], pdfEngine: String? = nil) -> Manifest {
+    static func manifest(
+        _ computed: ComputedWorkspace, request: RunRequest, templates: TemplateSet,
+        outputs: [OutputFile], pdfEngine: String? = nil
+    ) -> Manifest {
         let profile = computed.workspace.profile
         var options = ["csv-dialect": request.dialect(for: profile).rawValue]
         options["pdf"] = pdfEngine
@@ -247,9 +284,11 @@ public enum Pipeline {
             period: computed.report.period.label(year: profile.year), signer: Manifest.Signer(profile.head),
             options: options,
             inputs: computed.workspace.inputFiles.map { Manifest.entry($0.path, $0.data) },
-            templates: templates.manifestEntries + computed.workspace.bundledFiles.map { Manifest.entry($0.path, $0.data) },
+            templates: templates.manifestEntries
+                + computed.workspace.bundledFiles.map { Manifest.entry($0.path, $0.data) },
             outputs: outputs.map { Manifest.entry($0.name, $0.data) },
-            examples: computed.examples.isEmpty ? nil : computed.examples.map { "\($0.part): \($0.items.joined(separator: ", "))" })
+            examples: computed.examples.isEmpty
+                ? nil : computed.examples.map { "\($0.part): \($0.items.joined(separator: ", "))" })
     }
 
     /// `files` with each PDF placed right after the HTML it was printed from.
@@ -262,8 +301,10 @@ public enum Pipeline {
     }
 
     /// Adds the PDFs made to `pdfs`, and an error for each that failed; false when one did.
-    private static func collect(_ results: [ReportPDF.Made], into pdfs: inout [OutputFile],
-                                request: RunRequest, log: inout DiagnosticLog) -> Bool {
+    private static func collect(
+        _ results: [ReportPDF.Made], into pdfs: inout [OutputFile],
+        request: RunRequest, log: inout DiagnosticLog
+    ) -> Bool {
         for result in results {
             switch result {
             case .file(let pdf): pdfs.append(pdf)
@@ -279,18 +320,29 @@ public enum Pipeline {
     }
 
     /// `profile`: profil.yaml as already composed in this run (OutputClaims).
-    static func compute(_ request: RunRequest, profile: ProfileDocument?, log: inout DiagnosticLog) -> ComputedWorkspace? {
-        let loader = WorkspaceLoader(directory: request.workspace, displayPath: request.displayPath,
-                                     sopLibrary: request.sopLibrary)
+    static func compute(
+        _ request: RunRequest, profile: ProfileDocument?, log: inout DiagnosticLog
+    ) -> ComputedWorkspace? {
+        let loader = WorkspaceLoader(
+            directory: request.workspace, displayPath: request.displayPath,
+            sopLibrary: request.sopLibrary)
         guard let workspace = loader.load(period: request.period, composed: profile, log: &log) else { return nil }
         // Diagnostics name indikator.csv (or its sheet) as the loader recorded in `workspace.tables`.
         let engine = CapaianEngine(workspace: workspace, period: workspace.profile.period)
         let report = engine.compute(log: &log)
-        var computed = ComputedWorkspace(workspace: workspace, report: report, directory: directory(for: workspace.profile))
+        var computed = ComputedWorkspace(
+            workspace: workspace, report: report, directory: directory(for: workspace.profile))
         computed.examples = ExampleValues.find(in: workspace)
         for finding in computed.examples {
-            let file = TableKind(rawValue: finding.part).flatMap { workspace.tables[$0]?.file } ?? loader.path(finding.part)
-            log.warning(file, Message("\(finding.items.joined(separator: ", ")) still hold the example values of `kinerja init`; replace them with the agency's own data before the report is signed", id: "\(finding.items.joined(separator: ", ")) masih berisi nilai contoh dari `kinerja init`; ganti dengan data instansi sendiri sebelum laporan ditandatangani"))
+            let file =
+                TableKind(rawValue: finding.part).flatMap { workspace.tables[$0]?.file } ?? loader.path(finding.part)
+            log.warning(
+                file,
+                Message(
+                    "\(finding.items.joined(separator: ", ")) still hold the example values of `kinerja init`; replace them with the agency's own data before the report is signed",
+                    id:
+                        "\(finding.items.joined(separator: ", ")) masih berisi nilai contoh dari `kinerja init`; ganti dengan data instansi sendiri sebelum laporan ditandatangani"
+                ))
         }
         return computed
     }

@@ -26,7 +26,9 @@ struct IndicatorPlan {
         return (0..<count).map { i in
             var p = IndicatorPlan()
             func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &random) < percent }
-            func hundredths(_ range: ClosedRange<Int>) -> Decimal { Decimal(Int.random(in: range, using: &random)) / 100 }
+            func hundredths(_ range: ClosedRange<Int>) -> Decimal {
+                Decimal(Int.random(in: range, using: &random)) / 100
+            }
             p.sasaran = i % sasaranCount + 1
             let roll = Int.random(in: 0..<100, using: &random)
             p.level = i < sasaranCount || roll < 55 ? "sasaran" : roll < 80 ? "program" : "kegiatan"
@@ -49,17 +51,26 @@ struct IndicatorPlan {
                     p.renstraText = IndicatorPlan.text(target * Decimal(1.2))
                     p.baseline = target * Decimal(0.7)
                     if chance(30) { p.quarterTargets = Array(repeating: target / 4, count: 4) }
-                    for q in 0..<4 { p.values[q] = (target * factor / 4 * hundredths(70...130)).roundedForDisplay(scale: 0) }
+                    for q in 0..<4 {
+                        p.values[q] = (target * factor / 4 * hundredths(70...130)).roundedForDisplay(scale: 0)
+                    }
                     p.earlierYears = earlier(target, &random)
                 } else {
                     p.unit = i % 4 == 0 ? "indeks" : "%"
-                    p.name = p.aggregation == "terakhir" ? "Persentase layanan sesuai standar" : "Rata-rata indeks kepuasan"
+                    p.name =
+                        p.aggregation == "terakhir" ? "Persentase layanan sesuai standar" : "Rata-rata indeks kepuasan"
                     let target = hundredths(6000...9500)
                     p.targetText = IndicatorPlan.text(target)
                     p.renstraText = IndicatorPlan.text(min(target * Decimal(1.1), 100))
                     p.baseline = target * Decimal(0.8)
-                    if chance(30) { p.quarterTargets = [Decimal(0.7), Decimal(0.8), Decimal(0.9), 1].map { (target * $0).roundedForDisplay(scale: 2) } }
-                    for q in 0..<4 { p.values[q] = (target * factor * (Decimal(85 + 5 * q) / 100)).roundedForDisplay(scale: 2) }
+                    if chance(30) {
+                        p.quarterTargets = [Decimal(0.7), Decimal(0.8), Decimal(0.9), 1].map {
+                            (target * $0).roundedForDisplay(scale: 2)
+                        }
+                    }
+                    for q in 0..<4 {
+                        p.values[q] = (target * factor * (Decimal(85 + 5 * q) / 100)).roundedForDisplay(scale: 2)
+                    }
                     p.earlierYears = earlier(target, &random)
                 }
             case "negatif":
@@ -70,7 +81,10 @@ struct IndicatorPlan {
                 p.targetText = IndicatorPlan.text(target)
                 p.renstraText = IndicatorPlan.text((target * Decimal(0.8)).roundedForDisplay(scale: 2))
                 p.baseline = (target * Decimal(1.3)).roundedForDisplay(scale: 2)
-                for q in 0..<4 { p.values[q] = max((target * (2 - factor) * hundredths(90...110)).roundedForDisplay(scale: 2), Decimal(0.01)) }
+                for q in 0..<4 {
+                    p.values[q] = max(
+                        (target * (2 - factor) * hundredths(90...110)).roundedForDisplay(scale: 2), Decimal(0.01))
+                }
                 p.earlierYears = earlier(target * Decimal(1.2), &random)
             default:
                 p.name = "Rasio dalam rentang ideal"
@@ -92,7 +106,9 @@ struct IndicatorPlan {
     }
 
     /// Annual values of 2021–2023 around `level`; about one year in ten is missing.
-    private static func earlier<G: RandomNumberGenerator>(_ level: Decimal, _ random: inout G) -> [(year: Int, value: Decimal)] {
+    private static func earlier<G: RandomNumberGenerator>(
+        _ level: Decimal, _ random: inout G
+    ) -> [(year: Int, value: Decimal)] {
         (2021...2023).compactMap { year in
             guard Int.random(in: 0..<10, using: &random) > 0 else { return nil }
             return (year, (level * Decimal(Int.random(in: 80...100, using: &random)) / 100).roundedForDisplay(scale: 2))

@@ -22,7 +22,8 @@ public struct SyntheticWorkspace {
     }
 
     static let agencies: [(name: String, short: String)] = [
-        ("Dinas Pendidikan", "Disdik"), ("Dinas Kesehatan", "Dinkes"), ("Dinas Pekerjaan Umum dan Penataan Ruang", "DPUPR"),
+        ("Dinas Pendidikan", "Disdik"), ("Dinas Kesehatan", "Dinkes"),
+        ("Dinas Pekerjaan Umum dan Penataan Ruang", "DPUPR"),
         ("Dinas Sosial", "Dinsos"), ("Dinas Perhubungan", "Dishub"), ("Dinas Lingkungan Hidup", "DLH"),
         ("Dinas Kependudukan dan Pencatatan Sipil", "Disdukcapil"), ("Dinas Komunikasi dan Informatika", "Diskominfo"),
         ("Dinas Pertanian", "Distan"), ("Dinas Perikanan", "Diskan"), ("Dinas Pariwisata", "Dispar"),
@@ -46,10 +47,15 @@ public struct SyntheticWorkspace {
             ("anggaran.csv", budgetCSV(plan)),
             ("siklus.csv", cycleCSV()),
         ]
-        for section in ["ikhtisar", "pendahuluan", "perencanaan", "penutup", "faktor-pendorong", "faktor-penghambat", "tindak-lanjut"] {
+        for section in [
+            "ikhtisar", "pendahuluan", "perencanaan", "penutup", "faktor-pendorong", "faktor-penghambat",
+            "tindak-lanjut",
+        ] {
             files.append(("narasi/\(section).md", narrative(section)))
         }
-        for sasaran in 1...(plan.map(\.sasaran).max() ?? 1) { files.append(("narasi/sasaran/\(sasaran).md", narrative("sasaran \(sasaran)"))) }
+        for sasaran in 1...(plan.map(\.sasaran).max() ?? 1) {
+            files.append(("narasi/sasaran/\(sasaran).md", narrative("sasaran \(sasaran)")))
+        }
         return files
     }
 
@@ -57,7 +63,8 @@ public struct SyntheticWorkspace {
     public mutating func write(to folder: URL) throws {
         for (path, text) in files() {
             let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
     }
@@ -92,14 +99,20 @@ public struct SyntheticWorkspace {
     }
 
     private func indicatorCSV(_ plan: [IndicatorPlan]) -> String {
-        var lines = ["kode;tingkat;sasaran;indikator;satuan;polaritas;agregasi;target;target_tw1;target_tw2;target_tw3;target_tw4;baseline;target_renstra;iku;induk;penanggung_jawab;rumus_negatif;standar_nasional;definisi"]
+        var lines = [
+            "kode;tingkat;sasaran;indikator;satuan;polaritas;agregasi;target;target_tw1;target_tw2;target_tw3;target_tw4;baseline;target_renstra;iku;induk;penanggung_jawab;rumus_negatif;standar_nasional;definisi"
+        ]
         for p in plan {
             let quarters: [String] = p.quarterTargets.map { $0.map(Self.number) ?? "" }
-            let head: [String] = [p.kode, p.level, "Sasaran \(p.sasaran): meningkatnya mutu layanan bidang \(p.sasaran)",
-                                  "\(p.name) \(p.kode)", p.unit, p.polarity, p.aggregation, p.targetText]
-            let tail: [String] = [Self.number(p.baseline), p.renstraText, "", p.parent ?? "", "Bidang \(p.sasaran)", "",
-                                  p.standard.map(Self.number) ?? "",
-                                  "Cara ukur \(p.kode): \(p.unit) dari laporan bidang, dihitung per triwulan"]
+            let head: [String] = [
+                p.kode, p.level, "Sasaran \(p.sasaran): meningkatnya mutu layanan bidang \(p.sasaran)",
+                "\(p.name) \(p.kode)", p.unit, p.polarity, p.aggregation, p.targetText,
+            ]
+            let tail: [String] = [
+                Self.number(p.baseline), p.renstraText, "", p.parent ?? "", "Bidang \(p.sasaran)", "",
+                p.standard.map(Self.number) ?? "",
+                "Cara ukur \(p.kode): \(p.unit) dari laporan bidang, dihitung per triwulan",
+            ]
             lines.append((head + quarters + tail).map(Self.cell).joined(separator: ";"))
         }
         return lines.joined(separator: "\n") + "\n"
@@ -108,10 +121,14 @@ public struct SyntheticWorkspace {
     private mutating func realisasiCSV(_ plan: [IndicatorPlan]) -> String {
         var lines = ["kode;periode;nilai;catatan;bukti"]
         for p in plan where !p.noData {
-            for earlier in p.earlierYears { lines.append("\(p.kode);\(earlier.year);\(Self.number(earlier.value));;LKjIP \(earlier.year)") }
+            for earlier in p.earlierYears {
+                lines.append("\(p.kode);\(earlier.year);\(Self.number(earlier.value));;LKjIP \(earlier.year)")
+            }
             for q in 1...period.quarterCount {
                 guard let value = p.values[q - 1] else { continue }
-                let note = q == period.quarterCount && p.lagging ? "Kegiatan bergeser ke triwulan berikutnya, lihat tindak lanjut" : ""
+                let note =
+                    q == period.quarterCount && p.lagging
+                    ? "Kegiatan bergeser ke triwulan berikutnya, lihat tindak lanjut" : ""
                 lines.append("\(p.kode);TW\(q);\(Self.number(value));\(note);Laporan bidang TW\(q)")
             }
         }
@@ -134,7 +151,8 @@ public struct SyntheticWorkspace {
             }
             let total = (0..<5).map { column in kegiatan.reduce(0) { $0 + $1[column] } }
             func row(_ kode: String, _ name: String, _ induk: String, _ v: [Decimal]) -> String {
-                ([kode, name, induk, Self.money(v[0])] + (1...4).map { $0 <= period.quarterCount ? Self.money(v[$0]) : "" })
+                ([kode, name, induk, Self.money(v[0])]
+                    + (1...4).map { $0 <= period.quarterCount ? Self.money(v[$0]) : "" })
                     .joined(separator: ";")
             }
             lines.append(row(program, "Program Peningkatan Layanan \(s)", indicator, total))
@@ -147,9 +165,11 @@ public struct SyntheticWorkspace {
 
     /// The 13 steps of the default SOP, one after another from the first working day after the period.
     private mutating func cycleCSV() -> String {
-        let roles = ["Kepala Dinas", "PERENCANA (Perencana)", "PERENCANA (Perencana)", "Bidang-bidang dan fungsional",
-                     "PERENCANA (Perencana)", "PERENCANA (Perencana)", "Sekretaris", "Kepala Dinas", "PERENCANA (Perencana)",
-                     "Sekretaris", "Kepala Dinas", "PERENCANA (Perencana)", "Bidang-bidang dan fungsional"]
+        let roles = [
+            "Kepala Dinas", "PERENCANA (Perencana)", "PERENCANA (Perencana)", "Bidang-bidang dan fungsional",
+            "PERENCANA (Perencana)", "PERENCANA (Perencana)", "Sekretaris", "Kepala Dinas", "PERENCANA (Perencana)",
+            "Sekretaris", "Kepala Dinas", "PERENCANA (Perencana)", "Bidang-bidang dan fungsional",
+        ]
         let standardMinutes = [10, 120, 60, 3 * 450, 2 * 450, 120, 60, 360, 450, 30, 450, 10, 15]
         var clock = WorkingClock(start: cycleStart)
         var lines = ["periode,langkah,mulai,selesai,pelaksana,output,catatan"]
@@ -157,7 +177,9 @@ public struct SyntheticWorkspace {
             let taken = minutes * Int.random(in: 6...15, using: &random) / 10
             let start = clock.now
             clock.advance(taken)
-            lines.append("\(year)-\(period),\(offset + 1),\(start),\(clock.now),\(roles[offset]),Keluaran langkah \(offset + 1),")
+            lines.append(
+                "\(year)-\(period),\(offset + 1),\(start),\(clock.now),\(roles[offset]),Keluaran langkah \(offset + 1),"
+            )
             clock.advance(30)
         }
         return lines.joined(separator: "\n") + "\n"
@@ -190,7 +212,8 @@ public struct SyntheticWorkspace {
     static func money(_ value: Decimal) -> String { NumberStyle.indonesian.format(value, scale: 0) }
 
     static func cell(_ text: String) -> String {
-        text.contains(";") || text.contains("\"") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        text.contains(";") || text.contains("\"")
+            ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 }
 
@@ -208,7 +231,9 @@ private struct WorkingClock {
     /// `2024-10-02 08:00`.
     var now: String {
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        return Moment(date: CalendarDate(year: c.year!, month: c.month!, day: c.day!), minutes: c.hour! * 60 + c.minute!).spaced
+        return Moment(
+            date: CalendarDate(year: c.year!, month: c.month!, day: c.day!), minutes: c.hour! * 60 + c.minute!
+        ).spaced
     }
 
     mutating func advance(_ minutes: Int) {
@@ -221,7 +246,8 @@ private struct WorkingClock {
                 return
             }
             left -= untilClose
-            date = calendar.date(byAdding: .day, value: 1, to: calendar.date(bySettingHour: 8, minute: 0, second: 0, of: date)!)!
+            date = calendar.date(
+                byAdding: .day, value: 1, to: calendar.date(bySettingHour: 8, minute: 0, second: 0, of: date)!)!
             skipClosedDays()
         }
     }

@@ -25,7 +25,8 @@ func files(under folder: String, suffixes: [String]) -> [String] {
     while let path = enumerator.nextObject() as? String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: base.appendingPathComponent(path).path, isDirectory: &isDirectory),
-              !isDirectory.boolValue, suffixes.contains(where: path.hasSuffix) else { continue }
+            !isDirectory.boolValue, suffixes.contains(where: path.hasSuffix)
+        else { continue }
         found.append(path)
     }
     return found.sorted()
@@ -53,7 +54,9 @@ func sha256(_ message: Data) -> String {
     let bitLength = UInt64(bytes.count) * 8
     bytes.append(0x80)
     while bytes.count % 64 != 56 { bytes.append(0) }
-    for shift in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+    for shift in stride(from: 56, through: 0, by: -8) {
+        bytes.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+    }
     func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
     var w = [UInt32](repeating: 0, count: 64)
     for chunk in stride(from: 0, to: bytes.count, by: 64) {
@@ -84,7 +87,9 @@ func sha256(_ message: Data) -> String {
 let templates = files(under: "Templates", suffixes: [".mustache", ".yaml"])
 let sops = files(under: "SOP", suffixes: [".yaml"])
 let docs = files(under: "docs", suffixes: [".md"])
-let sources = ["Sources/KinerjaKit", "Sources/KinerjaSynthetic", "Sources/kinerja", "Sources/CCmark", "Sources/CQRencode"].flatMap { folder in
+let sources = [
+    "Sources/KinerjaKit", "Sources/KinerjaSynthetic", "Sources/kinerja", "Sources/CCmark", "Sources/CQRencode",
+].flatMap { folder in
     files(under: folder, suffixes: [".swift", ".h", ".modulemap"]).map { folder + "/" + $0 }
 }
 let resolved = read("Package.resolved")
@@ -92,7 +97,8 @@ let resolved = read("Package.resolved")
 /// `identity` → `version` (or the revision when a dependency is pinned to one) from Package.resolved.
 func dependencies() -> [(String, String)] {
     guard let json = try? JSONSerialization.jsonObject(with: resolved) as? [String: Any],
-          let pins = json["pins"] as? [[String: Any]] else { return [] }
+        let pins = json["pins"] as? [[String: Any]]
+    else { return [] }
     return pins.compactMap { pin -> (String, String)? in
         guard let identity = pin["identity"] as? String, let state = pin["state"] as? [String: Any] else { return nil }
         return (identity, (state["version"] as? String) ?? (state["revision"] as? String) ?? "?")
@@ -103,22 +109,27 @@ func dependencies() -> [(String, String)] {
 func commit() -> String? {
     var git = root.appendingPathComponent(".git")
     if let pointer = try? String(contentsOf: git, encoding: .utf8), pointer.hasPrefix("gitdir:") {
-        git = URL(fileURLWithPath: pointer.dropFirst("gitdir:".count).trimmingCharacters(in: .whitespacesAndNewlines),
-                  relativeTo: root)
+        git = URL(
+            fileURLWithPath: pointer.dropFirst("gitdir:".count).trimmingCharacters(in: .whitespacesAndNewlines),
+            relativeTo: root)
     }
-    guard let head = try? String(contentsOf: git.appendingPathComponent("HEAD"), encoding: .utf8)
-        .trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
+    guard
+        let head = try? String(contentsOf: git.appendingPathComponent("HEAD"), encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    else { return nil }
     guard head.hasPrefix("ref: ") else { return head.count == 40 ? head : nil }
     let ref = String(head.dropFirst(5))
     // A worktree keeps HEAD in its own folder and the refs in the common one.
-    let common = (try? String(contentsOf: git.appendingPathComponent("commondir"), encoding: .utf8))
+    let common =
+        (try? String(contentsOf: git.appendingPathComponent("commondir"), encoding: .utf8))
         .map { URL(fileURLWithPath: $0.trimmingCharacters(in: .whitespacesAndNewlines), relativeTo: git) } ?? git
     for folder in [git, common] {
         if let id = try? String(contentsOf: folder.appendingPathComponent(ref), encoding: .utf8) {
             return id.trimmingCharacters(in: .whitespacesAndNewlines)
         }
         if let packed = try? String(contentsOf: folder.appendingPathComponent("packed-refs"), encoding: .utf8),
-           let line = packed.split(separator: "\n").first(where: { $0.hasSuffix(" " + ref) }) {
+            let line = packed.split(separator: "\n").first(where: { $0.hasSuffix(" " + ref) })
+        {
             return String(line.prefix(40))
         }
     }
@@ -126,7 +137,8 @@ func commit() -> String? {
 }
 
 var hashed = Data()
-let everyFile = ["Package.swift"] + sources + templates.map { "Templates/" + $0 } + sops.map { "SOP/" + $0 }
+let everyFile =
+    ["Package.swift"] + sources + templates.map { "Templates/" + $0 } + sops.map { "SOP/" + $0 }
     + docs.map { "docs/" + $0 }
 for path in everyFile {
     let bytes = read(path)
@@ -143,31 +155,31 @@ func entries(_ folder: String, _ names: [String]) -> String {
 }
 
 var swift = """
-// Generated at build time by kinerja-embed (Plugins/EmbedPlugin) from Templates/, SOP/ and the sources.
-// Do not edit: it is rewritten whenever one of those files changes.
+    // Generated at build time by kinerja-embed (Plugins/EmbedPlugin) from Templates/, SOP/ and the sources.
+    // Do not edit: it is rewritten whenever one of those files changes.
 
-enum BuildInfo {
-    /// SHA-256 over Package.swift, every source file, template, SOP and document, and the resolved dependencies.
-    static let sourcesSHA256 = \(literal(sha256(hashed)))
-    /// The git commit of the checkout the binary was built from; nil when it was not built from one.
-    static let commit: String? = \(commit().map(literal) ?? "nil")
-    /// The Swift dependencies' resolved versions, by package identity.
-    static let dependencies: [String: String] = [\(pinned.isEmpty ? ":" : "\n" + pinned.map { "        \(literal($0.0)): \(literal($0.1)),\n" }.joined() + "    ")]
-}
+    enum BuildInfo {
+        /// SHA-256 over Package.swift, every source file, template, SOP and document, and the resolved dependencies.
+        static let sourcesSHA256 = \(literal(sha256(hashed)))
+        /// The git commit of the checkout the binary was built from; nil when it was not built from one.
+        static let commit: String? = \(commit().map(literal) ?? "nil")
+        /// The Swift dependencies' resolved versions, by package identity.
+        static let dependencies: [String: String] = [\(pinned.isEmpty ? ":" : "\n" + pinned.map { "        \(literal($0.0)): \(literal($0.1)),\n" }.joined() + "    ")]
+    }
 
-enum EmbeddedFiles {
-    /// The default templates and label files, by path under Templates/, base64.
-    static let templates: [String: String] = [
-\(entries("Templates", templates))    ]
-    /// The bundled SOPs, by file name under SOP/, base64.
-    static let sops: [String: String] = [
-\(entries("SOP", sops))    ]
-    /// The documents (the rules, the planner's guide), by file name under docs/, base64.
-    static let docs: [String: String] = [
-\(entries("docs", docs))    ]
-}
+    enum EmbeddedFiles {
+        /// The default templates and label files, by path under Templates/, base64.
+        static let templates: [String: String] = [
+    \(entries("Templates", templates))    ]
+        /// The bundled SOPs, by file name under SOP/, base64.
+        static let sops: [String: String] = [
+    \(entries("SOP", sops))    ]
+        /// The documents (the rules, the planner's guide), by file name under docs/, base64.
+        static let docs: [String: String] = [
+    \(entries("docs", docs))    ]
+    }
 
-"""
+    """
 if (try? String(contentsOf: output, encoding: .utf8)) != swift {
     do { try swift.write(to: output, atomically: true, encoding: .utf8) } catch {
         FileHandle.standardError.write(Data("kinerja-embed: cannot write \(output.path): \(error)\n".utf8))

@@ -15,15 +15,17 @@ struct Check: ParsableCommand {
             """
     )
 
-    @Argument(help: "Workspace folders (profil.yaml, indikator.csv, realisasi.csv, …), or folders of workspaces.",
-              completion: .directory)
+    @Argument(
+        help: "Workspace folders (profil.yaml, indikator.csv, realisasi.csv, …), or folders of workspaces.",
+        completion: .directory)
     var workspaces: [String]
 
     @OptionGroup var options: WorkspaceOptions
 
     @OptionGroup var language: LanguageOption
 
-    @Option(help: "The output root `report` would write to (a signed folder there is checked too).", completion: .directory)
+    @Option(
+        help: "The output root `report` would write to (a signed folder there is checked too).", completion: .directory)
     var output: String = "Output"
 
     @Option(name: .customLong("csv-dialect"), help: "As for `report`.")
@@ -35,8 +37,9 @@ struct Check: ParsableCommand {
     func validate() throws { try requireWorkspaces(workspaces, language) }
 
     func run() throws {
-        var run = ReportRun(request: options.request(workspace: workspaces[0], dialect: csvDialect), workspaces: workspaces,
-                            output: output)
+        var run = ReportRun(
+            request: options.request(workspace: workspaces[0], dialect: csvDialect), workspaces: workspaces,
+            output: output)
         (run.writes, run.bahasa, run.quiet) = (false, language.bahasa, quiet)
         try finish(run.run())
     }

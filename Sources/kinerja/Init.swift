@@ -33,8 +33,11 @@ struct Init: ParsableCommand {
             let paths = try StarterWorkspace.write(to: URL(fileURLWithPath: directory), xlsx: xlsx, year: tahun)
             let shown = directory.asFolder
             for path in paths { print(ReportWords.wrote(shown + path).text(language)) }
-            print(Message("Fill in the example values, then run: kinerja report \(directory)",
-                          id: "Ganti nilai-nilai contoh dengan data instansi, lalu jalankan: kinerja report \(directory)").text(language))
+            print(
+                Message(
+                    "Fill in the example values, then run: kinerja report \(directory)",
+                    id: "Ganti nilai-nilai contoh dengan data instansi, lalu jalankan: kinerja report \(directory)"
+                ).text(language))
         } catch {
             printError(describe(error, language))
             throw ExitCode(74)

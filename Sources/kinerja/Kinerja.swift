@@ -10,6 +10,9 @@ struct Kinerja: ParsableCommand {
             A workspace is a folder with profil.yaml, indikator.csv, realisasi.csv and optionally anggaran.csv, siklus.csv, sop.yaml and narasi/ (`kinerja panduan` prints the planner's guide). `kinerja aturan` prints the rules every figure is computed by. Exit status: 0 success, 1 problems in the input (that workspace is not written), 2 `verify` without --key (integrity only), 64 wrong use of the command, 74 an output could not be written.
             """,
         version: KinerjaVersion.line,
-        subcommands: [Init.self, Report.self, Check.self, Rules.self, Guide.self, Templates.self, SOPCommand.self, Keygen.self, Sign.self, Verify.self, Synthetic.self, Fuzz.self]
+        subcommands: [
+            Init.self, Report.self, Check.self, Rules.self, Guide.self, Templates.self, SOPCommand.self, Keygen.self,
+            Sign.self, Verify.self, Synthetic.self, Fuzz.self,
+        ]
     )
 }

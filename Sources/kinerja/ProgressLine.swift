@@ -1,7 +1,8 @@
 import Foundation
 import KinerjaKit
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Progress of a many-agency run on stderr: on a terminal one line that updates in place
@@ -41,7 +42,9 @@ final class ProgressLine: @unchecked Sendable {
             switch outcome.state {
             case .written: state = Message("written", id: "ditulis")
             case .unchanged: state = Message("unchanged", id: "tidak berubah")
-            case .failed: state = Message("FAILED (\(outcome.log.errors.count) errors)", id: "GAGAL (\(outcome.log.errors.count) kesalahan)")
+            case .failed:
+                state = Message(
+                    "FAILED (\(outcome.log.errors.count) errors)", id: "GAGAL (\(outcome.log.errors.count) kesalahan)")
             case .unwritable: state = Message("FAILED (cannot write)", id: "GAGAL (tidak dapat menulis)")
             case .checked: state = Message("checked", id: "diperiksa")
             }

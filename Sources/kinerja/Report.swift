@@ -18,8 +18,9 @@ struct Report: ParsableCommand {
             """
     )
 
-    @Argument(help: "Workspace folders (profil.yaml, indikator.csv, realisasi.csv, …), or folders of workspaces.",
-              completion: .directory)
+    @Argument(
+        help: "Workspace folders (profil.yaml, indikator.csv, realisasi.csv, …), or folders of workspaces.",
+        completion: .directory)
     var workspaces: [String]
 
     @OptionGroup var options: WorkspaceOptions
@@ -29,14 +30,23 @@ struct Report: ParsableCommand {
     @Option(help: "The output root; the files go to <output>/<slug>/<tahun>-<periode>/.", completion: .directory)
     var output: String = "Output"
 
-    @Option(name: .customLong("csv-dialect"),
-            help: "standar: comma, decimal point (for programs); excel-id: semicolon, decimal comma, BOM (for Excel in the Indonesian locale). Default: `csv` in profil.yaml, else standar.")
+    @Option(
+        name: .customLong("csv-dialect"),
+        help:
+            "standar: comma, decimal point (for programs); excel-id: semicolon, decimal comma, BOM (for Excel in the Indonesian locale). Default: `csv` in profil.yaml, else standar."
+    )
     var csvDialect: CSVDialect?
 
-    @Flag(help: "Also write laporan-pemantauan.pdf, ringkasan.pdf and (TW4, TAHUNAN) lkjip.pdf: PDF/A-3b with capaian.csv and serapan-anggaran.csv inside, printed by WeasyPrint (pip install \"weasyprint>=62\"). Default: `pdf` in profil.yaml, else no PDF.")
+    @Flag(
+        help:
+            "Also write laporan-pemantauan.pdf, ringkasan.pdf and (TW4, TAHUNAN) lkjip.pdf: PDF/A-3b with capaian.csv and serapan-anggaran.csv inside, printed by WeasyPrint (pip install \"weasyprint>=62\"). Default: `pdf` in profil.yaml, else no PDF."
+    )
     var pdf = false
 
-    @Flag(help: "Write every agency again, even when its outputs are current; into a signed folder too, removing its manifest.sig, which would no longer hold.")
+    @Flag(
+        help:
+            "Write every agency again, even when its outputs are current; into a signed folder too, removing its manifest.sig, which would no longer hold."
+    )
     var force = false
 
     @Flag(help: "Print nothing but errors: no progress, no written files, no warnings, no summary.")

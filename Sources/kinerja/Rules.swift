@@ -22,8 +22,10 @@ struct Rules: ParsableCommand {
 struct Guide: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "panduan",
-        abstract: "Print the planner's guide, in Indonesian (Panduan Perencana): init, the workbook, check, report, signing, archiving.",
-        discussion: "It is docs/panduan.md of kinerja \(KinerjaVersion.current), kept in the binary. Example:\n  kinerja panduan > panduan.md"
+        abstract:
+            "Print the planner's guide, in Indonesian (Panduan Perencana): init, the workbook, check, report, signing, archiving.",
+        discussion:
+            "It is docs/panduan.md of kinerja \(KinerjaVersion.current), kept in the binary. Example:\n  kinerja panduan > panduan.md"
     )
 
     func run() {

@@ -25,15 +25,20 @@ struct SOPCommand: ParsableCommand {
             let names = SOPCommand.library.names
             guard !names.isEmpty else {
                 let folder = SOPCommand.library.bundle.origin
-                printError(Message("no bundled SOPs found in \(folder); set KINERJA_TEMPLATES to kinerja's Templates folder",
-                                   id: "tidak ada SOP bawaan di \(folder); arahkan KINERJA_TEMPLATES ke folder Templates milik kinerja").text(language))
+                printError(
+                    Message(
+                        "no bundled SOPs found in \(folder); set KINERJA_TEMPLATES to kinerja's Templates folder",
+                        id:
+                            "tidak ada SOP bawaan di \(folder); arahkan KINERJA_TEMPLATES ke folder Templates milik kinerja"
+                    ).text(language))
                 throw ExitCode(1)
             }
             for name in names {
                 guard let sop = SOPCommand.library.load(name, log: &log) else { continue }
                 print(SOPText.listing(sop, name: name, language: language))
             }
-            printDiagnostics(log, language, closing: Message("a bundled SOP is broken.", id: "ada SOP bawaan yang rusak."))
+            printDiagnostics(
+                log, language, closing: Message("a bundled SOP is broken.", id: "ada SOP bawaan yang rusak."))
             if log.hasErrors { throw ExitCode(1) }
         }
     }
@@ -42,7 +47,8 @@ struct SOPCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show",
             abstract: "Print one bundled SOP: its identity, roles and steps.",
-            discussion: "Example:\n  kinerja sop show disdikbud-balangan\n  kinerja sop show disdikbud-balangan --yaml > my-workspace/sop.yaml"
+            discussion:
+                "Example:\n  kinerja sop show disdikbud-balangan\n  kinerja sop show disdikbud-balangan --yaml > my-workspace/sop.yaml"
         )
 
         @Argument(help: "The SOP's name, as `kinerja sop list` prints it.", completion: .list(SOPLibrary().names))

@@ -24,9 +24,14 @@ struct Keygen: ParsableCommand {
         try exitingOnFailure(language) {
             let key = try KeyFiles.generate(in: URL(fileURLWithPath: out))
             let folder = out.asFolder
-            print((ReportWords.wrote(folder + KeyFiles.privateName) + Message(" (private, mode 600)", id: " (privat, mode 600)")).text(language))
+            print(
+                (ReportWords.wrote(folder + KeyFiles.privateName)
+                    + Message(" (private, mode 600)", id: " (privat, mode 600)")).text(language))
             print(ReportWords.wrote(folder + KeyFiles.publicName).text(language))
-            print(Message("key fingerprint \(Ed25519PEM.fingerprint(key))", id: "sidik kunci \(Ed25519PEM.fingerprint(key))").text(language))
+            print(
+                Message(
+                    "key fingerprint \(Ed25519PEM.fingerprint(key))", id: "sidik kunci \(Ed25519PEM.fingerprint(key))"
+                ).text(language))
         }
     }
 }
@@ -46,7 +51,9 @@ struct Sign: ParsableCommand {
     @Argument(help: "The output folder (the one with manifest.json).", completion: .directory)
     var folder: String
 
-    @Option(help: "The private key (\(KeyFiles.privateName) from `kinerja keygen`).", completion: .file(extensions: ["pem"]))
+    @Option(
+        help: "The private key (\(KeyFiles.privateName) from `kinerja keygen`).", completion: .file(extensions: ["pem"])
+    )
     var key: String
 
     @OptionGroup var language: LanguageOption
@@ -59,8 +66,11 @@ struct Sign: ParsableCommand {
             let signer = signature.statement.signer
             let who = "\(signer.acting ? "Plt. " : "")\(signer.position): \(signer.name)"
             print(ReportWords.wrote(folder.asFolder + ManifestSignature.fileName).text(language))
-            print(Message("signed for \(who), key \(signature.statement.keyFingerprint)",
-                          id: "ditandatangani untuk \(who), kunci \(signature.statement.keyFingerprint)").text(language))
+            print(
+                Message(
+                    "signed for \(who), key \(signature.statement.keyFingerprint)",
+                    id: "ditandatangani untuk \(who), kunci \(signature.statement.keyFingerprint)"
+                ).text(language))
         }
     }
 }
@@ -89,8 +99,9 @@ struct Verify: ParsableCommand {
         let language = language.language()
         var publicKey: Curve25519PublicKey?
         try exitingOnFailure(language) { publicKey = try key.map(KeyFiles.readPublicKey) }
-        let verdict = VerifyVerdict(ArchiveCheck.check(URL(fileURLWithPath: folder), key: publicKey), folder: folder,
-                                    language: language)
+        let verdict = VerifyVerdict(
+            ArchiveCheck.check(URL(fileURLWithPath: folder), key: publicKey), folder: folder,
+            language: language)
         try finish(verdict.lines, exitStatus: verdict.exitStatus)
     }
 }

@@ -33,8 +33,9 @@ struct Templates: ParsableCommand {
         func run() throws {
             let language = language.language()
             do {
-                let names = try TemplateExport.export(from: TemplateLocator.templates(),
-                                                      to: URL(fileURLWithPath: directory), overwrite: force)
+                let names = try TemplateExport.export(
+                    from: TemplateLocator.templates(),
+                    to: URL(fileURLWithPath: directory), overwrite: force)
                 let shown = directory.asFolder
                 for name in names { print(ReportWords.wrote(shown + name).text(language)) }
             } catch {

@@ -13,8 +13,10 @@ extension Language: ExpressibleByArgument {}
 
 /// `--bahasa id|en`: the language of every message and printed line (MessageLanguage).
 struct LanguageOption: ParsableArguments {
-    @Option(help: "The language of messages: id or en. Default: the workspace's `bahasa`; outside a workspace, Indonesian when LANG starts with id, else English.",
-            completion: .list(["id", "en"]))
+    @Option(
+        help:
+            "The language of messages: id or en. Default: the workspace's `bahasa`; outside a workspace, Indonesian when LANG starts with id, else English.",
+        completion: .list(["id", "en"]))
     var bahasa: Language?
 
     /// The language of a run over `workspaces` (none for commands outside a workspace).
@@ -25,12 +27,15 @@ struct LanguageOption: ParsableArguments {
 
 /// Options shared by `report` and `check`.
 struct WorkspaceOptions: ParsableArguments {
-    @Option(help: "The period to report on; defaults to `periode` in profil.yaml.",
-            completion: .list(["TW1", "TW2", "TW3", "TW4", "TAHUNAN"]))
+    @Option(
+        help: "The period to report on; defaults to `periode` in profil.yaml.",
+        completion: .list(["TW1", "TW2", "TW3", "TW4", "TAHUNAN"]))
     var period: ReportPeriod?
 
-    @Option(help: "A folder of templates to use instead of the defaults (missing ones fall back to the defaults; see `kinerja templates export`).",
-            completion: .directory)
+    @Option(
+        help:
+            "A folder of templates to use instead of the defaults (missing ones fall back to the defaults; see `kinerja templates export`).",
+        completion: .directory)
     var templates: String?
 
     func request(workspace: String, dialect: CSVDialect? = nil) -> RunRequest {
@@ -68,9 +73,12 @@ func finish(_ lines: [OutputLine], exitStatus: Int32) throws {
 /// `report` and `check` need at least one workspace.
 func requireWorkspaces(_ workspaces: [String], _ language: LanguageOption) throws {
     guard workspaces.isEmpty else { return }
-    throw ValidationError(Message("Name at least one workspace folder, or a folder of workspaces.",
-                                  id: "Sebutkan sedikitnya satu folder ruang kerja, atau folder berisi ruang kerja.")
-                            .text(language.language()))
+    throw ValidationError(
+        Message(
+            "Name at least one workspace folder, or a folder of workspaces.",
+            id: "Sebutkan sedikitnya satu folder ruang kerja, atau folder berisi ruang kerja."
+        )
+        .text(language.language()))
 }
 
 /// An error thrown by the library, in `language` when it can say it in both.

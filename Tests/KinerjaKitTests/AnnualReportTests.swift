@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KinerjaKit
 
 /// The LKjIP (TW4 / TAHUNAN) and the ringkasan, on the annual example workspace.
@@ -7,12 +8,13 @@ struct AnnualReportTests {
     func run(_ workspace: URL = Paths.annualExample) throws -> RunResult {
         var log = DiagnosticLog()
         // The defaults named as the user's templates too, so the run checks every name the templates use.
-        var request = RunRequest(workspace: workspace, displayPath: "example", templates: Paths.templates,
-                                 defaultTemplates: Paths.templates)
+        var request = RunRequest(
+            workspace: workspace, displayPath: "example", templates: Paths.templates,
+            defaultTemplates: Paths.templates)
         request.build = goldenBuild
         let result = try reportWritten(request, log: &log)
         #expect(!log.hasErrors, "\(log.errors)")
-        #expect(log.warnings.count == 1, "\(log.warnings)")   // KEG-01 has no target yet, on purpose
+        #expect(log.warnings.count == 1, "\(log.warnings)")  // KEG-01 has no target yet, on purpose
         return try #require(result)
     }
 
@@ -23,11 +25,15 @@ struct AnnualReportTests {
     @Test func theAnnualExampleWritesTheLKjIPAndItsGoldenFiles() throws {
         let result = try run()
         #expect(result.relativeDirectory == "disdikbud/2024-TAHUNAN")
-        #expect(result.files.map(\.name) == ["capaian.csv", "serapan-anggaran.csv", "laporan-pemantauan.md",
-                                              "laporan-pemantauan.html", "lkjip.md", "lkjip.html", "ringkasan.md",
-                                              "ringkasan.html", "manifest.json"])
+        #expect(
+            result.files.map(\.name) == [
+                "capaian.csv", "serapan-anggaran.csv", "laporan-pemantauan.md",
+                "laporan-pemantauan.html", "lkjip.md", "lkjip.html", "ringkasan.md",
+                "ringkasan.html", "manifest.json",
+            ])
         for name in ["lkjip.md", "lkjip.html", "ringkasan.md", "capaian.csv"] {
-            try expectGolden(try #require(result.files.first { $0.name == name }).data, "disdikbud-2024-TAHUNAN/\(name)")
+            try expectGolden(
+                try #require(result.files.first { $0.name == name }).data, "disdikbud-2024-TAHUNAN/\(name)")
         }
     }
 
@@ -35,7 +41,8 @@ struct AnnualReportTests {
     @Test func theAnnualFigures() throws {
         let report = try run().report
         #expect(report.average?.fixedString() == "101.04")
-        #expect(report.sasaran.map { $0.average?.fixedString() ?? "–" } == ["98.37", "113.13", "97.73", "95.56", "99.92"])
+        #expect(
+            report.sasaran.map { $0.average?.fixedString() ?? "–" } == ["98.37", "113.13", "97.73", "95.56", "99.92"])
         #expect(report.budgetAbsorption?.fixedString() == "97.72")
         #expect(report.historyYears == [2021, 2022, 2023])
         let byKode = Dictionary(uniqueKeysWithValues: report.indicators.map { ($0.indicator.kode, $0) })
@@ -77,7 +84,9 @@ struct AnnualReportTests {
         }
         #expect(summary.contains("`kinerja verify Output/disdikbud/2024-TAHUNAN --key kunci-publik.pem`"))
         for name in ["laporan-pemantauan.md", "laporan-pemantauan.html", "lkjip.md", "lkjip.html", "ringkasan.html"] {
-            #expect(try text(result, name).contains("kinerja verify Output/disdikbud/2024-TAHUNAN --key kunci-publik.pem"), "\(name)")
+            #expect(
+                try text(result, name).contains("kinerja verify Output/disdikbud/2024-TAHUNAN --key kunci-publik.pem"),
+                "\(name)")
         }
     }
 
@@ -88,11 +97,14 @@ struct AnnualReportTests {
         files["profil.yaml"] = files["profil.yaml"]!.replacingOccurrences(of: "bahasa: id", with: "bahasa: en")
         try workspace.write(files)
         let result = try run(workspace.url)
-        let html = try text(result, "lkjip.html"), md = try text(result, "lkjip.md"), summary = try text(result, "ringkasan.html")
+        let html = try text(result, "lkjip.html"), md = try text(result, "lkjip.md"),
+            summary = try text(result, "ringkasan.html")
         #expect(html.contains("<h1>Government Agency Performance Report</h1>"))
         #expect(md.contains("## Chapter III Performance Accountability"))
         #expect(summary.contains("Performance Summary Annual Year 2024"))
-        for label in ["Ikhtisar Eksekutif", "Daftar Isi", "Rata-rata capaian", "Target akhir Renstra", ">membaik<", "Tiga IKU"] {
+        for label in [
+            "Ikhtisar Eksekutif", "Daftar Isi", "Rata-rata capaian", "Target akhir Renstra", ">membaik<", "Tiga IKU",
+        ] {
             #expect(!html.contains(label) && !md.contains(label) && !summary.contains(label), "\(label)")
         }
     }
@@ -104,7 +116,8 @@ struct AnnualReportTests {
         files["profil.yaml"] = files["profil.yaml"]!.replacingOccurrences(of: "plt: false", with: "plt: true")
         try workspace.write(files)
         var log = DiagnosticLog()
-        let result = try #require(Pipeline.run(RunRequest(workspace: workspace.url, defaultTemplates: Paths.templates), log: &log))
+        let result = try #require(
+            Pipeline.run(RunRequest(workspace: workspace.url, defaultTemplates: Paths.templates), log: &log))
         let html = try text(result, "ringkasan.html")
         #expect(html.contains("<p class=\"jabatan\">Plt. KEPALA DINAS PENDIDIKAN DAN KEBUDAYAAN,</p>"))
         #expect(html.contains("NIP. 19720315 199803 2 004"))
@@ -114,9 +127,11 @@ struct AnnualReportTests {
     @Test func bestAndWeakest() throws {
         let (report, _) = computeReport(Paths.example)
         let (best, weakest) = SummaryPage.ranked(try #require(report).keyIndicators)
-        #expect(best.map(\.indicator.kode) == ["IKU-09", "IKU-04", "IKU-05"])   // 166,67; 125; 125 (input order)
-        #expect(weakest.map(\.indicator.kode) == ["IKU-11", "IKU-06", "IKU-07"]) // 0; 75; 87,5
-        let few = try #require(report).keyIndicators.filter { ["IKU-01", "IKU-02", "IKU-04", "IKU-09", "IKU-11"].contains($0.indicator.kode) }
+        #expect(best.map(\.indicator.kode) == ["IKU-09", "IKU-04", "IKU-05"])  // 166,67; 125; 125 (input order)
+        #expect(weakest.map(\.indicator.kode) == ["IKU-11", "IKU-06", "IKU-07"])  // 0; 75; 87,5
+        let few = try #require(report).keyIndicators.filter {
+            ["IKU-01", "IKU-02", "IKU-04", "IKU-09", "IKU-11"].contains($0.indicator.kode)
+        }
         let (b, w) = SummaryPage.ranked(few)
         #expect(b.map(\.indicator.kode) == ["IKU-09", "IKU-04", "IKU-01"])
         #expect(w.map(\.indicator.kode) == ["IKU-11", "IKU-02"])
@@ -135,10 +150,12 @@ struct AnnualReportTests {
 
     /// The trend line: a missing year breaks the line instead of dropping it to zero.
     @Test func theTrendLineBreaksAtAGap() {
-        let chart = TrendChart(points: [
-            .init(year: 2021, value: nil, text: ""), .init(year: 2022, value: 60, text: "60"),
-            .init(year: 2023, value: nil, text: ""), .init(year: 2024, value: 72, text: "72"),
-        ], target: .band(lower: 80, upper: 90)).context
+        let chart = TrendChart(
+            points: [
+                .init(year: 2021, value: nil, text: ""), .init(year: 2022, value: 60, text: "60"),
+                .init(year: 2023, value: nil, text: ""), .init(year: 2024, value: 72, text: "72"),
+            ], target: .band(lower: 80, upper: 90)
+        ).context
         let segments = chart["segmen"] as? [[String: Any]] ?? []
         #expect(segments.count == 2)
         #expect(segments.allSatisfy { ($0["titik"] as? String)?.split(separator: " ").count == 1 })
@@ -158,15 +175,17 @@ struct AnnualReportTests {
         files["profil.yaml"] = files["profil.yaml"]!.replacingOccurrences(of: "periode: TW3", with: "periode: TW4")
         try folder.write(files)
         var log = DiagnosticLog()
-        let result = try #require(Pipeline.run(RunRequest(workspace: folder.url, defaultTemplates: Paths.templates), log: &log),
-                                  "\(log.sorted)")
+        let result = try #require(
+            Pipeline.run(RunRequest(workspace: folder.url, defaultTemplates: Paths.templates), log: &log),
+            "\(log.sorted)")
         for name in ["lkjip.md", "ringkasan.md"] {
             let tables = MonitoringReportTests.expectTablesInShape(try text(result, name), name)
-            #expect(tables >= 2, "\(name)")   // the ringkasan of three IKU has no weakest list
+            #expect(tables >= 2, "\(name)")  // the ringkasan of three IKU has no weakest list
         }
         for name in ["lkjip.html", "ringkasan.html"] {
             let html = try text(result, name)
-            #expect(!html.contains("<script") && !html.contains("<b>") && !html.contains("href=\"javascript"), "\(name)")
+            #expect(
+                !html.contains("<script") && !html.contains("<b>") && !html.contains("href=\"javascript"), "\(name)")
             #expect(html.contains("Dinas &lt;script&gt;alert(1)&lt;/script&gt; | *Contoh*"), "\(name)")
         }
     }

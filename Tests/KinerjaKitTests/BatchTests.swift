@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import KinerjaKit
 import KinerjaSynthetic
+import Testing
+
+@testable import KinerjaKit
 
 /// Many agencies in one run (issue 6): concurrency, failures, skipping unchanged agencies, the index.
 struct BatchTests {
@@ -16,8 +17,10 @@ struct BatchTests {
         }
     }
 
-    static func batch(_ out: URL, force: Bool = false, templates user: URL? = nil,
-                      build: BuildIdentity = KinerjaVersion.build) -> BatchRun {
+    static func batch(
+        _ out: URL, force: Bool = false, templates user: URL? = nil,
+        build: BuildIdentity = KinerjaVersion.build
+    ) -> BatchRun {
         var log = DiagnosticLog()
         var request = RunRequest(workspace: out, templates: user, defaultTemplates: Paths.templates)
         request.build = build
@@ -28,7 +31,11 @@ struct BatchTests {
 
     @Test func concurrentRunWritesTheSameBytesAsOneAtATime() throws {
         let inputs = try TemporaryFolder(), together = try TemporaryFolder(), single = try TemporaryFolder()
-        defer { inputs.cleanUp(); together.cleanUp(); single.cleanUp() }
+        defer {
+            inputs.cleanUp()
+            together.cleanUp()
+            single.cleanUp()
+        }
         let folders = try Self.syntheticSet(inputs.url, count: 8)
         let found = WorkspaceDiscovery.expand([inputs.url.path])
         #expect(found.workspaces.map(\.url.lastPathComponent) == folders.map(\.lastPathComponent))
@@ -38,7 +45,8 @@ struct BatchTests {
         #expect(outcomes.map(\.state) == Array(repeating: .written, count: 8))
         for folder in folders {
             var log = DiagnosticLog()
-            let result = try #require(Pipeline.run(RunRequest(workspace: folder, defaultTemplates: Paths.templates), log: &log))
+            let result = try #require(
+                Pipeline.run(RunRequest(workspace: folder, defaultTemplates: Paths.templates), log: &log))
             _ = try OutputWriter.write(result.files, to: single.url.appendingPathComponent(result.relativeDirectory))
         }
         let a = try snapshot(together.url), b = try snapshot(single.url)
@@ -48,11 +56,16 @@ struct BatchTests {
 
     @Test func theIndexIsTheSameWhateverTheOrderOfTheArguments() throws {
         let inputs = try TemporaryFolder(), first = try TemporaryFolder(), second = try TemporaryFolder()
-        defer { inputs.cleanUp(); first.cleanUp(); second.cleanUp() }
+        defer {
+            inputs.cleanUp()
+            first.cleanUp()
+            second.cleanUp()
+        }
         let folders = try Self.syntheticSet(inputs.url, count: 5)
         let paths = folders.map(\.path)
         for (out, order) in [(first, paths), (second, Array(paths.reversed()))] {
-            let result = try runKinerja(["report"] + order + ["--output", out.url.path, "--bahasa", "en"], in: Paths.root)
+            let result = try runKinerja(
+                ["report"] + order + ["--output", out.url.path, "--bahasa", "en"], in: Paths.root)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.contains("5 agencies: 5 reported (5 written, 0 unchanged)"))
         }
@@ -66,21 +79,30 @@ struct BatchTests {
         #expect(slugs == ["disdik", "dinkes", "dpupr", "dinsos", "dishub"].sorted())
         #expect(slugs == ["dinkes", "dinsos", "disdik", "dishub", "dpupr"])
         let index = try String(contentsOf: first.url.appendingPathComponent("index.md"), encoding: .utf8)
-        #expect(index.contains("[Pemantauan](dinkes/2024-TW3/laporan-pemantauan.md); [Ringkasan](dinkes/2024-TW3/ringkasan.md)"))
+        #expect(
+            index.contains(
+                "[Pemantauan](dinkes/2024-TW3/laporan-pemantauan.md); [Ringkasan](dinkes/2024-TW3/ringkasan.md)"))
         let html = try String(contentsOf: first.url.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(html.contains("<a href=\"dinkes/2024-TW3/laporan-pemantauan.html\">Pemantauan</a>"))
-        for view in ["urut-instansi", "urut-capaian", "urut-serapan", "urut-siklus"] { #expect(html.contains("id=\"\(view)\"")) }
+        for view in ["urut-instansi", "urut-capaian", "urut-serapan", "urut-siklus"] {
+            #expect(html.contains("id=\"\(view)\""))
+        }
         #expect(!html.contains("<script"))
     }
 
     @Test func aFailingWorkspaceIsReportedAndTheOthersAreWritten() throws {
         let inputs = try TemporaryFolder(), out = try TemporaryFolder()
-        defer { inputs.cleanUp(); out.cleanUp() }
+        defer {
+            inputs.cleanUp()
+            out.cleanUp()
+        }
         let folders = try Self.syntheticSet(inputs.url, count: 4)
         let broken = folders[2].appendingPathComponent("realisasi.csv")
-        try (try String(contentsOf: broken, encoding: .utf8) + "IKU-001;TW2;banyak;;\n").write(to: broken, atomically: true, encoding: .utf8)
+        try (try String(contentsOf: broken, encoding: .utf8) + "IKU-001;TW2;banyak;;\n").write(
+            to: broken, atomically: true, encoding: .utf8)
 
-        let result = try runKinerja(["report", inputs.url.path, "--output", out.url.path, "--bahasa", "en"], in: Paths.root)
+        let result = try runKinerja(
+            ["report", inputs.url.path, "--output", out.url.path, "--bahasa", "en"], in: Paths.root)
         #expect(result.status == 1)
         let name = inputs.url.path + "/pd-0003"
         #expect(result.stderr.contains("\(name)/realisasi.csv:"))
@@ -92,12 +114,16 @@ struct BatchTests {
         let index = try String(contentsOf: out.url.appendingPathComponent("index.md"), encoding: .utf8)
         #expect(index.contains("- pd-0003"))
         // Not-a-terminal progress: one plain line per agency.
-        #expect(result.stderr.components(separatedBy: "\n").filter { $0.hasPrefix("[") && $0.contains("/4] ") }.count == 4)
+        #expect(
+            result.stderr.components(separatedBy: "\n").filter { $0.hasPrefix("[") && $0.contains("/4] ") }.count == 4)
     }
 
     @Test func unchangedAgenciesAreSkippedAndForceWritesThemAgain() throws {
         let inputs = try TemporaryFolder(), out = try TemporaryFolder()
-        defer { inputs.cleanUp(); out.cleanUp() }
+        defer {
+            inputs.cleanUp()
+            out.cleanUp()
+        }
         let folders = try Self.syntheticSet(inputs.url, count: 3)
         let workspaces = WorkspaceDiscovery.expand([inputs.url.path]).workspaces
         #expect(Self.batch(out.url).run(workspaces).map(\.state) == [.written, .written, .written])
@@ -114,28 +140,46 @@ struct BatchTests {
         // A template changes: every agency is written again.
         let templates = try TemporaryFolder()
         defer { templates.cleanUp() }
-        try templates.write(["ringkasan.md.mustache": try String(contentsOf: Paths.templates.appendingPathComponent("ringkasan.md.mustache"), encoding: .utf8) + "\n"])
-        #expect(Self.batch(out.url, templates: templates.url).run(workspaces).map(\.state) == [.written, .written, .written])
-        #expect(Self.batch(out.url, templates: templates.url).run(workspaces).map(\.state) == [.unchanged, .unchanged, .unchanged])
-        #expect(Self.batch(out.url, force: true, templates: templates.url).run(workspaces).map(\.state) == [.written, .written, .written])
+        try templates.write([
+            "ringkasan.md.mustache": try String(
+                contentsOf: Paths.templates.appendingPathComponent("ringkasan.md.mustache"), encoding: .utf8) + "\n"
+        ])
+        #expect(
+            Self.batch(out.url, templates: templates.url).run(workspaces).map(\.state) == [
+                .written, .written, .written,
+            ])
+        #expect(
+            Self.batch(out.url, templates: templates.url).run(workspaces).map(\.state) == [
+                .unchanged, .unchanged, .unchanged,
+            ])
+        #expect(
+            Self.batch(out.url, force: true, templates: templates.url).run(workspaces).map(\.state) == [
+                .written, .written, .written,
+            ])
     }
 
     /// A binary built from other code (here: another identity injected) never takes outputs made by this
     /// one as its own: an upgrade that fixes a formula rewrites every folder.
     @Test func anotherBuildRewritesEveryAgency() throws {
         let inputs = try TemporaryFolder(), out = try TemporaryFolder()
-        defer { inputs.cleanUp(); out.cleanUp() }
+        defer {
+            inputs.cleanUp()
+            out.cleanUp()
+        }
         try Self.syntheticSet(inputs.url, count: 2)
         let workspaces = WorkspaceDiscovery.expand([inputs.url.path]).workspaces
         let this = KinerjaVersion.build
-        let upgraded = BuildIdentity(commit: this.commit, sources: String(this.sources.reversed()), cmark: this.cmark,
-                                     dependencies: this.dependencies)
+        let upgraded = BuildIdentity(
+            commit: this.commit, sources: String(this.sources.reversed()), cmark: this.cmark,
+            dependencies: this.dependencies)
         #expect(Self.batch(out.url).run(workspaces).map(\.state) == [.written, .written])
         #expect(Self.batch(out.url).run(workspaces).map(\.state) == [.unchanged, .unchanged])
         #expect(Self.batch(out.url, build: upgraded).run(workspaces).map(\.state) == [.written, .written])
-        let manifest = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: out.url.appendingPathComponent("disdik/2024-TW3/manifest.json")))
+        let manifest = try JSONDecoder().decode(
+            Manifest.self, from: Data(contentsOf: out.url.appendingPathComponent("disdik/2024-TW3/manifest.json")))
         #expect(manifest.build == upgraded)
-        let otherCmark = BuildIdentity(commit: this.commit, sources: upgraded.sources, cmark: "0.31.0", dependencies: this.dependencies)
+        let otherCmark = BuildIdentity(
+            commit: this.commit, sources: upgraded.sources, cmark: "0.31.0", dependencies: this.dependencies)
         #expect(Self.batch(out.url, build: otherCmark).run(workspaces).map(\.state) == [.written, .written])
     }
 
@@ -143,7 +187,10 @@ struct BatchTests {
     /// compares what it makes with the files on disk, and writes the folder again.
     @Test func aManifestEditedWithItsOutputIsNotTrusted() throws {
         let inputs = try TemporaryFolder(), out = try TemporaryFolder()
-        defer { inputs.cleanUp(); out.cleanUp() }
+        defer {
+            inputs.cleanUp()
+            out.cleanUp()
+        }
         try Self.syntheticSet(inputs.url, count: 1)
         let workspaces = WorkspaceDiscovery.expand([inputs.url.path]).workspaces
         #expect(Self.batch(out.url).run(workspaces).map(\.state) == [.written])
@@ -154,7 +201,9 @@ struct BatchTests {
         try forged.write(to: ringkasan)
         let manifestURL = folder.appendingPathComponent("manifest.json")
         var manifest = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: manifestURL))
-        manifest.outputs = manifest.outputs.map { $0.path == "ringkasan.md" ? Manifest.entry("ringkasan.md", forged) : $0 }
+        manifest.outputs = manifest.outputs.map {
+            $0.path == "ringkasan.md" ? Manifest.entry("ringkasan.md", forged) : $0
+        }
         try manifest.encoded().write(to: manifestURL)
         #expect(Self.batch(out.url).run(workspaces).map(\.state) == [.written])
         #expect(try Data(contentsOf: ringkasan) == original)
@@ -163,15 +212,21 @@ struct BatchTests {
 
     @Test func twoWorkspacesWithTheSameOutputFolderBothFail() throws {
         let inputs = try TemporaryFolder(), out = try TemporaryFolder()
-        defer { inputs.cleanUp(); out.cleanUp() }
+        defer {
+            inputs.cleanUp()
+            out.cleanUp()
+        }
         try Self.syntheticSet(inputs.url, count: 2)
         // A copy of pd-0001 under another folder name: same singkatan, year and period.
-        try FileManager.default.copyItem(at: inputs.url.appendingPathComponent("pd-0001"),
-                                         to: inputs.url.appendingPathComponent("salinan"))
+        try FileManager.default.copyItem(
+            at: inputs.url.appendingPathComponent("pd-0001"),
+            to: inputs.url.appendingPathComponent("salinan"))
         let outcomes = Self.batch(out.url).run(WorkspaceDiscovery.expand([inputs.url.path]).workspaces)
         #expect(outcomes.map(\.state) == [.failed, .written, .failed])
         let message = try #require(outcomes[0].log.errors.first?.description)
-        #expect(message.contains("pd-0001/profil.yaml: error: this workspace and") && message.contains("salinan would both write disdik/2024-TW3/"))
+        #expect(
+            message.contains("pd-0001/profil.yaml: error: this workspace and")
+                && message.contains("salinan would both write disdik/2024-TW3/"))
         #expect(!FileManager.default.fileExists(atPath: out.url.appendingPathComponent("disdik").path))
     }
 
@@ -179,27 +234,38 @@ struct BatchTests {
     /// are said in the same run (it is still loaded), not after the conflict is fixed.
     @Test func threeWorkspacesForOneFolderAndTheirOtherErrors() throws {
         let inputs = try TemporaryFolder(), out = try TemporaryFolder()
-        defer { inputs.cleanUp(); out.cleanUp() }
+        defer {
+            inputs.cleanUp()
+            out.cleanUp()
+        }
         try Self.syntheticSet(inputs.url, count: 1)
         for copy in ["salinan", "salinan-2"] {
-            try FileManager.default.copyItem(at: inputs.url.appendingPathComponent("pd-0001"), to: inputs.url.appendingPathComponent(copy))
+            try FileManager.default.copyItem(
+                at: inputs.url.appendingPathComponent("pd-0001"), to: inputs.url.appendingPathComponent(copy))
         }
         try FileManager.default.removeItem(at: inputs.url.appendingPathComponent("salinan-2/realisasi.csv"))
         let outcomes = Self.batch(out.url).run(WorkspaceDiscovery.expand([inputs.url.path]).workspaces)
         #expect(outcomes.map(\.state) == [.failed, .failed, .failed])
         let messages = outcomes.map { $0.log.errors.map(\.description).joined(separator: "\n") }
-        #expect(messages.allSatisfy { $0.contains("would all write disdik/2024-TW3/") && $0.contains("none of them was written") }, "\(messages)")
-        #expect(messages[2].contains("salinan-2/realisasi.csv: error: required file realisasi.csv is missing"), "\(messages[2])")
+        #expect(
+            messages.allSatisfy {
+                $0.contains("would all write disdik/2024-TW3/") && $0.contains("none of them was written")
+            }, "\(messages)")
+        #expect(
+            messages[2].contains("salinan-2/realisasi.csv: error: required file realisasi.csv is missing"),
+            "\(messages[2])")
     }
 
     @Test func discoveryTakesWorkspacesAndFoldersOfWorkspacesOnce() throws {
         let inputs = try TemporaryFolder()
         defer { inputs.cleanUp() }
         try Self.syntheticSet(inputs.url, count: 3)
-        try FileManager.default.createDirectory(at: inputs.url.appendingPathComponent("bukan-workspace"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: inputs.url.appendingPathComponent("bukan-workspace"), withIntermediateDirectories: true)
         let one = inputs.url.appendingPathComponent("pd-0002").path
         let found = WorkspaceDiscovery.expand([one, inputs.url.path + "/"])
-        #expect(found.workspaces.map(\.displayPath) == [one, inputs.url.path + "/pd-0001", inputs.url.path + "/pd-0003"])
+        #expect(
+            found.workspaces.map(\.displayPath) == [one, inputs.url.path + "/pd-0001", inputs.url.path + "/pd-0003"])
         #expect(found.isMany)
         let single = WorkspaceDiscovery.expand([one])
         #expect(single.workspaces.count == 1 && !single.isMany)
@@ -237,8 +303,9 @@ struct BatchTests {
         var log = DiagnosticLog()
         let templates = TemplateSet(defaults: Paths.templates, user: Paths.templates, log: &log)
         let outcomes = Self.batch(inputs.url).run(WorkspaceDiscovery.expand([inputs.url.path]).workspaces)
-        let files = RekapIndex.files(rows: outcomes.compactMap(\.row), failed: [outcomes[0].workspace], templates: templates,
-                                     dialect: .excelID, log: &log)
+        let files = RekapIndex.files(
+            rows: outcomes.compactMap(\.row), failed: [outcomes[0].workspace], templates: templates,
+            dialect: .excelID, log: &log)
         #expect(log.diagnostics.isEmpty, "\(log.diagnostics)")
         #expect(files.map(\.name) == ["index.md", "index.html", "rekap.csv"])
         // The spreadsheet dialect: BOM, semicolons, decimal comma.
@@ -249,7 +316,9 @@ struct BatchTests {
 
     @Test func rekapChartCountsAgenciesPerBin() {
         // The doc comment's example.
-        let chart = RekapChart(averages: [Decimal(string: "98.13")!, Decimal(string: "101.04")!, Decimal(string: "99.9")!, 72])
+        let chart = RekapChart(averages: [
+            Decimal(string: "98.13")!, Decimal(string: "101.04")!, Decimal(string: "99.9")!, 72,
+        ])
         #expect(chart.counts == [0, 0, 0, 1, 0, 2, 1, 0, 0, 0])
         #expect(RekapChart.bin(Decimal(string: "49.99")!) == 0 && RekapChart.bin(50) == 1 && RekapChart.bin(130) == 9)
     }

@@ -25,17 +25,21 @@ struct BrokenWorkspaceTests {
 
         for command in [["report", name, "--output", output.url.path], ["check", name]] {
             var counts: [Int] = []
-            for (arguments, file, words) in [(["--bahasa", "en"], "expected.txt", DiagnosticWords.english),
-                                             ([], "expected.id.txt", DiagnosticWords.indonesian)] {
+            for (arguments, file, words) in [
+                (["--bahasa", "en"], "expected.txt", DiagnosticWords.english),
+                ([], "expected.id.txt", DiagnosticWords.indonesian),
+            ] {
                 let result = try runKinerja(command + arguments, in: broken)
                 #expect(result.status == 1, "\(command[0]) \(name) exited \(result.status)")
-                let lines = try expectDiagnostics(result.stderr, words: words,
-                                                  fixture: broken.appendingPathComponent("\(name)/\(file)"), name: name)
+                let lines = try expectDiagnostics(
+                    result.stderr, words: words,
+                    fixture: broken.appendingPathComponent("\(name)/\(file)"), name: name)
                 counts.append(lines.count)
             }
             #expect(counts[0] == counts[1], "the same problems in both languages")
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: output.url.path).isEmpty, "no output may be written")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: output.url.path).isEmpty, "no output may be written")
         #expect(try snapshot(broken.appendingPathComponent(name)) == before, "input files must not change")
     }
 }

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Testing
+
 @testable import KinerjaKit
 
 /// The binary names the code it was built from, and carries its own templates and SOPs (issue 19).
@@ -11,7 +12,8 @@ struct BuildIdentityTests {
         let found = (FileManager.default.enumerator(atPath: base.path)?.allObjects as? [String]) ?? []
         return found.filter { path in
             var directory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: base.appendingPathComponent(path).path, isDirectory: &directory)
+            return FileManager.default.fileExists(
+                atPath: base.appendingPathComponent(path).path, isDirectory: &directory)
                 && !directory.boolValue && suffixes.contains(where: path.hasSuffix)
         }.sorted()
     }
@@ -20,16 +22,20 @@ struct BuildIdentityTests {
     /// embedded is the one of these very files (and kinerja-embed's own SHA-256 is right).
     @Test func theBuildIdentityIsTheChecksOfItsSources() throws {
         var hashed = Data()
-        let sources = ["Sources/KinerjaKit", "Sources/KinerjaSynthetic", "Sources/kinerja", "Sources/CCmark", "Sources/CQRencode"].flatMap { folder in
+        let sources = [
+            "Sources/KinerjaKit", "Sources/KinerjaSynthetic", "Sources/kinerja", "Sources/CCmark", "Sources/CQRencode",
+        ].flatMap { folder in
             files(folder, [".swift", ".h", ".modulemap"]).map { folder + "/" + $0 }
         }
-        let all = ["Package.swift"] + sources + files("Templates", [".mustache", ".yaml"]).map { "Templates/" + $0 }
+        let all =
+            ["Package.swift"] + sources + files("Templates", [".mustache", ".yaml"]).map { "Templates/" + $0 }
             + files("SOP", [".yaml"]).map { "SOP/" + $0 } + files("docs", [".md"]).map { "docs/" + $0 }
         for path in all {
             let bytes = try Data(contentsOf: Paths.root.appendingPathComponent(path))
             hashed += Data("\(path)\u{0}\(bytes.count)\u{0}".utf8) + bytes
         }
-        hashed += Data(BuildInfo.dependencies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)\n" }.joined().utf8)
+        hashed += Data(
+            BuildInfo.dependencies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)\n" }.joined().utf8)
         let expected = SHA256.hash(data: hashed).map { String(format: "%02x", $0) }.joined()
         #expect(KinerjaVersion.build.sources == expected)
         #expect(KinerjaVersion.build.dependencies["swift-mustache"] != nil)
@@ -41,7 +47,8 @@ struct BuildIdentityTests {
         let templates = files("Templates", [".mustache", ".yaml"])
         #expect(EmbeddedFiles.templates.keys.sorted() == templates)
         for name in templates {
-            #expect(EmbeddedFiles.templates[name].flatMap { Data(base64Encoded: $0) }
+            #expect(
+                EmbeddedFiles.templates[name].flatMap { Data(base64Encoded: $0) }
                     == (try Data(contentsOf: Paths.templates.appendingPathComponent(name))), "\(name)")
         }
         let sops = files("SOP", [".yaml"])

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import Testing
-@testable import kinerja
+
 @testable import KinerjaKit
+@testable import kinerja
 
 /// The commands in-process, as argument-parser's own tests run them: parsed from the words a user types,
 /// run, and judged by the exit status they end with (the real-process tests keep TZ, LANG and stdout).
@@ -31,8 +32,10 @@ struct CommandTests {
     @Test func oneRuleForTheExitStatus() throws {
         let out = try TemporaryFolder()
         defer { out.cleanUp() }
-        try FileManager.default.createDirectory(at: out.url.appendingPathComponent("index.html"), withIntermediateDirectories: true)
-        try FileManager.default.createFile(atPath: out.url.appendingPathComponent("index.html/keep").path, contents: Data())
+        try FileManager.default.createDirectory(
+            at: out.url.appendingPathComponent("index.html"), withIntermediateDirectories: true)
+        try FileManager.default.createFile(
+            atPath: out.url.appendingPathComponent("index.html/keep").path, contents: Data())
         let broken = Paths.fixtures.appendingPathComponent("broken/duplicate-kode").path
         let tahunan = Paths.root.appendingPathComponent("examples/disdikbud-pesisir-selatan-tahunan").path
         #expect(try status(["report", Paths.example.path, broken, "--output", out.url.path, "--quiet"]) == 1)

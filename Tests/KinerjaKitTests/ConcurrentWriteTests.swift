@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KinerjaKit
 
 /// One writer at a time per output folder (issue 20: two runs at once left files of both).
@@ -11,7 +12,8 @@ struct ConcurrentWriteTests {
         let folder = out.url.appendingPathComponent("disdik/2024-TW3")
         let events = Events()
         var first: FolderLock? = try #require(FolderLock(folder))
-        let other = try #require(FolderLock(out.url.appendingPathComponent("dinkes/2024-TW3")), "another folder is free")
+        let other = try #require(
+            FolderLock(out.url.appendingPathComponent("dinkes/2024-TW3")), "another folder is free")
         let done = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
             let second = FolderLock(folder)
@@ -26,13 +28,22 @@ struct ConcurrentWriteTests {
         done.wait()
         #expect(events.all == ["first released", "second acquired"])
         withExtendedLifetime((first, other)) {}
-        #expect(!FileManager.default.fileExists(atPath: folder.path), "a folder the lock made and left empty is removed")
+        #expect(
+            !FileManager.default.fileExists(atPath: folder.path), "a folder the lock made and left empty is removed")
     }
 
     final class Events: @unchecked Sendable {
         private let lock = NSLock()
         private var list: [String] = []
-        func add(_ event: String) { lock.lock(); list.append(event); lock.unlock() }
-        var all: [String] { lock.lock(); defer { lock.unlock() }; return list }
+        func add(_ event: String) {
+            lock.lock()
+            list.append(event)
+            lock.unlock()
+        }
+        var all: [String] {
+            lock.lock()
+            defer { lock.unlock() }
+            return list
+        }
     }
 }

@@ -21,29 +21,37 @@ struct ContrastTests {
         let rule = try Regex(#"\.("# + classes + #") \{ background: (#[0-9a-f]{6}); color: (#[0-9a-f]{6});"#)
         var found: [String: (String, String)] = [:]
         for match in css.matches(of: rule) {
-            found[String(match.output[1].substring!)] = (String(match.output[2].substring!), String(match.output[3].substring!))
+            found[String(match.output[1].substring!)] = (
+                String(match.output[2].substring!), String(match.output[3].substring!)
+            )
         }
         return found
     }
 
     @Test func knownPairs() {
         #expect(abs(Self.contrast("#000000", "#ffffff") - 21) < 0.01)
-        #expect(Self.contrast("#777777", "#ffffff") < 4.5)   // the classic grey that fails AA
+        #expect(Self.contrast("#777777", "#ffffff") < 4.5)  // the classic grey that fails AA
     }
 
     /// The cycle's status badges (tepat waktu, terlambat, …), also drawn as the swimlane's boxes.
     @Test func cycleStatusColoursOfTheDefaultTemplate() throws {
-        let css = try String(contentsOf: Paths.templates.appendingPathComponent("_gaya-warna.html.mustache"), encoding: .utf8)
+        let css = try String(
+            contentsOf: Paths.templates.appendingPathComponent("_gaya-warna.html.mustache"), encoding: .utf8)
         let pairs = try Self.pairs(css, classes: #"s-[a-z-]+"#)
-        #expect(pairs.keys.sorted() == ["s-berjalan", "s-melewati-batas", "s-tepat-waktu", "s-terlambat", "s-tidak-dilaksanakan"])
+        #expect(
+            pairs.keys.sorted() == [
+                "s-berjalan", "s-melewati-batas", "s-tepat-waktu", "s-terlambat", "s-tidak-dilaksanakan",
+            ])
         for (name, (ground, text)) in pairs {
             #expect(Self.contrast(ground, text) >= 4.5, "\(name): \(text) on \(ground)")
         }
     }
 
     @Test func ratingColoursOfTheDefaultTemplate() throws {
-        let css = try String(contentsOf: Paths.templates.appendingPathComponent("_gaya-warna.html.mustache"), encoding: .utf8)
-        let chart = try String(contentsOf: Paths.templates.appendingPathComponent("_gaya-svg-grafik.html.mustache"), encoding: .utf8)
+        let css = try String(
+            contentsOf: Paths.templates.appendingPathComponent("_gaya-warna.html.mustache"), encoding: .utf8)
+        let chart = try String(
+            contentsOf: Paths.templates.appendingPathComponent("_gaya-svg-grafik.html.mustache"), encoding: .utf8)
         let pairs = try Self.pairs(css)
         #expect(pairs.keys.sorted() == (0...6).map { "k\($0)" })
         for (name, (ground, text)) in pairs {

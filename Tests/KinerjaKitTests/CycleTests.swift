@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KinerjaKit
 
 /// `waktu` in the SOP: Indonesian and English units, singular and plural, any case (docs/siklus.md).
@@ -37,7 +38,7 @@ struct WorkingCalendarTests {
     func moment(_ text: String) -> Moment { Moment(text)! }
 
     @Test func weekdaysAndDayNumbers() {
-        #expect(date("2024-10-01").weekday == 2)   // a Tuesday
+        #expect(date("2024-10-01").weekday == 2)  // a Tuesday
         #expect(date("2024-10-05").weekday == 6)
         #expect(date("1970-01-01").weekday == 4)
         #expect(date("2024-02-29").adding(days: 1) == date("2024-03-01"))
@@ -76,11 +77,11 @@ struct WorkingCalendarTests {
             calendar.deadline(start: moment(start), standard: try #require(StandardTime(waktu))).iso
         }
         #expect(try deadline("2024-10-01 13:00", "3 hari") == "2024-10-04T13:00")
-        #expect(try deadline("2024-10-04 13:00", "1 hari") == "2024-10-08T13:00")    // weekend + holiday
+        #expect(try deadline("2024-10-04 13:00", "1 hari") == "2024-10-08T13:00")  // weekend + holiday
         #expect(try deadline("2024-10-01 08:00", "1 Minggu") == "2024-10-09T08:00")  // 5 days, Monday off
         #expect(try deadline("2024-10-01 08:30", "2 Jam") == "2024-10-01T10:30")
-        #expect(try deadline("2024-10-01 23:30", "45 menit") == "2024-10-02T00:15")   // clock time crosses midnight
-        #expect(try deadline("2024-10-04 16:00", "6 jam") == "2024-10-04T22:00")      // clock time ignores working hours
+        #expect(try deadline("2024-10-01 23:30", "45 menit") == "2024-10-02T00:15")  // clock time crosses midnight
+        #expect(try deadline("2024-10-04 16:00", "6 jam") == "2024-10-04T22:00")  // clock time ignores working hours
         #expect(try deadline("2024-10-01", "2 jam") == "2024-10-01")
         #expect(try deadline("2024-10-01", "2 hari") == "2024-10-03")
     }
@@ -105,30 +106,41 @@ struct CycleComplianceTests {
     static let sop = SOP(
         name: "SOP Uji", roles: ["Sekretaris", "Perencana", "Kepala Dinas"],
         steps: [
-            .init(number: 1, description: "Perintah", executor: "Kepala Dinas", requirements: nil, standard: StandardTime("15 menit"), output: nil),
-            .init(number: 2, description: "Format", executor: "Perencana", requirements: nil, standard: StandardTime("2 jam"), output: nil),
-            .init(number: 3, description: "Kumpul data", executor: "Sekretaris", requirements: nil, standard: StandardTime("3 hari"), output: nil),
-            .init(number: 4, description: "Rapat", executor: "Kepala Dinas", requirements: nil, standard: StandardTime("1 minggu"), output: nil),
-            .init(number: 5, description: "Arsip", executor: "Sekretaris", requirements: nil, standard: nil, output: nil),
+            .init(
+                number: 1, description: "Perintah", executor: "Kepala Dinas", requirements: nil,
+                standard: StandardTime("15 menit"), output: nil),
+            .init(
+                number: 2, description: "Format", executor: "Perencana", requirements: nil,
+                standard: StandardTime("2 jam"), output: nil),
+            .init(
+                number: 3, description: "Kumpul data", executor: "Sekretaris", requirements: nil,
+                standard: StandardTime("3 hari"), output: nil),
+            .init(
+                number: 4, description: "Rapat", executor: "Kepala Dinas", requirements: nil,
+                standard: StandardTime("1 minggu"), output: nil),
+            .init(
+                number: 5, description: "Arsip", executor: "Sekretaris", requirements: nil, standard: nil, output: nil),
         ],
         source: "sop.yaml")
 
     func record(_ step: Int, _ start: String, _ finish: String? = nil, by executor: String? = nil) -> CycleRecord {
-        CycleRecord(step: step, start: Moment(start)!, finish: finish.map { Moment($0)! }, executor: executor,
-                    output: nil, note: nil, line: step + 1)
+        CycleRecord(
+            step: step, start: Moment(start)!, finish: finish.map { Moment($0)! }, executor: executor,
+            output: nil, note: nil, line: step + 1)
     }
 
     func compute(_ records: [CycleRecord], asOf: String = "2024-10-15") -> CycleCompliance {
-        CycleCompliance(sop: Self.sop, records: records, calendar: WorkingCalendar(holidays: []),
-                        asOf: CalendarDate(iso: asOf)!)
+        CycleCompliance(
+            sop: Self.sop, records: records, calendar: WorkingCalendar(holidays: []),
+            asOf: CalendarDate(iso: asOf)!)
     }
 
     @Test func everyStatus() {
         let cycle = compute([
-            record(1, "2024-10-01 08:00", "2024-10-01 08:15"),          // exactly at the deadline
-            record(2, "2024-10-01 08:30", "2024-10-01 11:15"),          // 45 minutes late
-            record(3, "2024-10-01 13:00"),                               // deadline 4 Oct passed, not finished
-            record(4, "2024-10-14 08:00"),                               // deadline 21 Oct not passed
+            record(1, "2024-10-01 08:00", "2024-10-01 08:15"),  // exactly at the deadline
+            record(2, "2024-10-01 08:30", "2024-10-01 11:15"),  // 45 minutes late
+            record(3, "2024-10-01 13:00"),  // deadline 4 Oct passed, not finished
+            record(4, "2024-10-14 08:00"),  // deadline 21 Oct not passed
         ])
         #expect(cycle.steps.map(\.status) == [.tepatWaktu, .terlambat, .melewatiBatas, .berjalan, .tidakDilaksanakan])
         #expect(cycle.steps[1].lateness == WorkingSpan(minutes: 45))
@@ -151,9 +163,9 @@ struct CycleComplianceTests {
 
     @Test func latenessInTheStandardsUnit() {
         let cycle = compute([
-            record(2, "2024-10-01 08:00", "2024-10-01 11:30"),          // 2 jam → 1 jam 30 menit late
-            record(3, "2024-10-01 13:00", "2024-10-08 16:00"),          // 3 hari → Mon 7 and Tue 8: 2 hari
-            record(4, "2024-10-01 08:00", "2024-10-15 08:00"),          // 1 minggu: deadline 8 Oct → 1 minggu late
+            record(2, "2024-10-01 08:00", "2024-10-01 11:30"),  // 2 jam → 1 jam 30 menit late
+            record(3, "2024-10-01 13:00", "2024-10-08 16:00"),  // 3 hari → Mon 7 and Tue 8: 2 hari
+            record(4, "2024-10-01 08:00", "2024-10-15 08:00"),  // 1 minggu: deadline 8 Oct → 1 minggu late
         ])
         #expect(cycle.steps[1].lateness?.text(unit: .hour, language: .id) == "1 jam 30 menit")
         #expect(cycle.steps[1].lateness?.text(unit: .hour, language: .en) == "1 hour 30 minutes")
@@ -167,16 +179,19 @@ struct CycleComplianceTests {
 
     @Test func findings() {
         let cycle = compute([
-            record(1, "2024-10-01 08:00", "2024-10-01 08:10", by: "Sekretaris"),            // wrong role
-            record(2, "2024-10-01 08:05", "2024-10-01 09:00", by: "ANDI (Kepala Dinas)"),   // started early, wrong role
-            record(3, "2024-10-01 10:00", "2024-10-02 10:00", by: "ANDI SAPUTRA"),          // a bare name: no finding
-            record(4, "2024-10-02 11:00", by: "kepala  dinas"),                               // same role, other spelling
-            record(5, "2024-10-02 12:00", "2024-10-02 13:00"),                                // previous still running
-            record(9, "2024-10-03 08:00", "2024-10-03 09:00"),                                // not in the SOP
+            record(1, "2024-10-01 08:00", "2024-10-01 08:10", by: "Sekretaris"),  // wrong role
+            record(2, "2024-10-01 08:05", "2024-10-01 09:00", by: "ANDI (Kepala Dinas)"),  // started early, wrong role
+            record(3, "2024-10-01 10:00", "2024-10-02 10:00", by: "ANDI SAPUTRA"),  // a bare name: no finding
+            record(4, "2024-10-02 11:00", by: "kepala  dinas"),  // same role, other spelling
+            record(5, "2024-10-02 12:00", "2024-10-02 13:00"),  // previous still running
+            record(9, "2024-10-03 08:00", "2024-10-03 09:00"),  // not in the SOP
         ])
         #expect(cycle.steps[0].findings == [.otherExecutor(actual: "Sekretaris", expected: "Kepala Dinas")])
-        #expect(cycle.steps[1].findings == [.otherExecutor(actual: "Kepala Dinas", expected: "Perencana"),
-                                            .startedBeforePrevious(1)])
+        #expect(
+            cycle.steps[1].findings == [
+                .otherExecutor(actual: "Kepala Dinas", expected: "Perencana"),
+                .startedBeforePrevious(1),
+            ])
         #expect(cycle.steps[2].findings.isEmpty)
         #expect(cycle.steps[3].findings.isEmpty)
         #expect(cycle.steps[4].findings == [.noStandard, .startedBeforePrevious(4)])
@@ -193,8 +208,8 @@ struct CycleComplianceTests {
         let cycle = compute([
             record(1, "2024-10-01 08:00", "2024-10-01 08:10"),
             record(2, "2024-10-01 08:30", "2024-10-01 10:00"),
-            record(3, "2024-10-01 13:00", "2024-10-08 16:00"),          // 2 hari late
-            record(4, "2024-10-09 08:00", "2024-10-18 08:00"),          // deadline 16 Oct: 2 hari late, ties step 3
+            record(3, "2024-10-01 13:00", "2024-10-08 16:00"),  // 2 hari late
+            record(4, "2024-10-09 08:00", "2024-10-18 08:00"),  // deadline 16 Oct: 2 hari late, ties step 3
             record(5, "2024-10-18 09:00", "2024-10-18 10:00"),
         ])
         #expect(cycle.onTimeCount == 3)
@@ -229,8 +244,14 @@ struct CycleComplianceTests {
 struct BundledSOPTests {
     static let expected: [(String, Int, [String])] = [
         ("disdikbud-pesisir-selatan", 13, ["Kepala Dinas", "Sekretaris", "Perencana", "Bidang-bidang dan fungsional"]),
-        ("disdikbud-balangan", 13, ["Sekretaris", "Kepala Bidang", "Kasubbag Program", "Kepala Seksi", "Kepala Dinas"]),
-        ("diskominfo-pesisir-selatan", 13, ["Sekretaris", "Kepala Bidang", "Kasubag PKP", "Jabatan Fungsional", "Kepala Dinas"]),
+        (
+            "disdikbud-balangan", 13,
+            ["Sekretaris", "Kepala Bidang", "Kasubbag Program", "Kepala Seksi", "Kepala Dinas"]
+        ),
+        (
+            "diskominfo-pesisir-selatan", 13,
+            ["Sekretaris", "Kepala Bidang", "Kasubag PKP", "Jabatan Fungsional", "Kepala Dinas"]
+        ),
         ("kecamatan-sutera", 13, ["Sekretaris", "Kasubag PKP", "Kepala Seksi", "Camat"]),
         ("dpmk-way-kanan", 9, ["Kepala Badan", "Sekretaris", "Fungsional Perencana", "Tim SAKIP", "Staf"]),
     ]
@@ -261,7 +282,8 @@ struct BundledSOPTests {
         #expect(pesisir.created?.iso == "2024-02-12")
         #expect(pesisir.steps[3].standard == StandardTime(amount: 3, unit: .day, text: "3 Hari"))
         #expect(pesisir.steps[12].executor == "Bidang-bidang dan fungsional")
-        #expect(pesisir.steps.map { $0.standard?.text ?? "" }.joined(separator: ",")
+        #expect(
+            pesisir.steps.map { $0.standard?.text ?? "" }.joined(separator: ",")
                 == "10 Menit,2 Jam,1 Jam,3 Hari,2 Hari,2 Jam,1 Jam,6 Jam,1 hari,30 menit,1 hari,10 menit,15 menit")
         let kominfo = try #require(Self.library.load("diskominfo-pesisir-selatan", log: &log))
         #expect(kominfo.steps[4].requirements == "Blangko Monev")
@@ -296,12 +318,13 @@ struct CycleWorkspaceTests {
     @Test func aBundledSOPByNameAndOnlyThisPeriodsRecords() throws {
         let (report, log) = try load([
             "profil.yaml": minimalProfile + "sop: dpmk-way-kanan\n",
-            "siklus.csv": "periode,langkah,mulai,selesai\n2024-TW2,1,2024-07-01,2024-07-01\nTW3,1,2024-10-01 08:00,2024-10-01 08:30\n2023-TW3,2,2023-10-02,\n",
+            "siklus.csv":
+                "periode,langkah,mulai,selesai\n2024-TW2,1,2024-07-01,2024-07-01\nTW3,1,2024-10-01 08:00,2024-10-01 08:30\n2023-TW3,2,2023-10-02,\n",
         ])
         let cycle = try #require(report?.cycle, "\(log.sorted)")
         #expect(cycle.sop.name == "Pengukuran Kinerja")
         #expect(cycle.steps.count == 9)
-        #expect(cycle.steps[0].status == .terlambat)   // 15 Menit, took 30
+        #expect(cycle.steps[0].status == .terlambat)  // 15 Menit, took 30
         #expect(cycle.steps.dropFirst().allSatisfy { $0.status == .tidakDilaksanakan })
         #expect(log.diagnostics.isEmpty, "\(log.sorted)")
     }
@@ -309,32 +332,48 @@ struct CycleWorkspaceTests {
     @Test func theWorkspacesOwnSOPWinsWithAWarning() throws {
         let (report, log) = try load([
             "profil.yaml": minimalProfile + "sop: dpmk-way-kanan\n",
-            "sop.yaml": "nama: SOP Sendiri\npelaksana: [Perencana]\nlangkah:\n  - no: 1\n    uraian: Satu\n    pelaksana: perencana\n    waktu: 2 days\n",
+            "sop.yaml":
+                "nama: SOP Sendiri\npelaksana: [Perencana]\nlangkah:\n  - no: 1\n    uraian: Satu\n    pelaksana: perencana\n    waktu: 2 days\n",
             "siklus.csv": "periode,langkah,mulai\nTW3,1,2024-10-01\n",
         ])
         let cycle = try #require(report?.cycle)
         #expect(cycle.sop.name == "SOP Sendiri" && cycle.sop.steps[0].executor == "Perencana")
-        #expect(cycle.steps[0].status == .melewatiBatas)   // batas 3 Oct, report dated 15 Oct
-        #expect(log.warnings.map(\.message.en) == ["the workspace has its own sop.yaml, which is used; `sop: dpmk-way-kanan` in profil.yaml is ignored"])
+        #expect(cycle.steps[0].status == .melewatiBatas)  // batas 3 Oct, report dated 15 Oct
+        #expect(
+            log.warnings.map(\.message.en) == [
+                "the workspace has its own sop.yaml, which is used; `sop: dpmk-way-kanan` in profil.yaml is ignored"
+            ])
     }
 
     @Test func noRecordForThePeriodIsAWarning() throws {
         let (report, log) = try load(["siklus.csv": "periode,langkah,mulai\nTW2,1,2024-07-01\n"])
         #expect(report?.cycle?.steps.allSatisfy { $0.status == .tidakDilaksanakan } == true)
-        #expect(report?.cycle?.sop.name == "Pemantauan Kinerja")   // the default SOP
-        #expect(log.warnings.map(\.message.en) == ["siklus.csv has no record for 2024-TW3; every step of the SOP is reported as not done"])
+        #expect(report?.cycle?.sop.name == "Pemantauan Kinerja")  // the default SOP
+        #expect(
+            log.warnings.map(\.message.en) == [
+                "siklus.csv has no record for 2024-TW3; every step of the SOP is reported as not done"
+            ])
     }
 
     @Test func sopListAndShow() throws {
         let list = try runKinerja(["sop", "list"], in: Paths.root)
         #expect(list.status == 0, "\(list.stderr)")
-        #expect(list.stdout.contains("disdikbud-pesisir-selatan (default)\n  Pemantauan Kinerja — Dinas Pendidikan dan Kebudayaan, Kabupaten Pesisir Selatan\n  000.8.6.3/394/DPK.01/2024, 13 steps, 4 roles"))
+        #expect(
+            list.stdout.contains(
+                "disdikbud-pesisir-selatan (default)\n  Pemantauan Kinerja — Dinas Pendidikan dan Kebudayaan, Kabupaten Pesisir Selatan\n  000.8.6.3/394/DPK.01/2024, 13 steps, 4 roles"
+            ))
         #expect(list.stdout.contains("dpmk-way-kanan\n  Pengukuran Kinerja"))
         let show = try runKinerja(["sop", "show", "diskominfo-pesisir-selatan"], in: Paths.root)
         #expect(show.status == 0)
-        #expect(show.stdout.contains("9. Membahas draft laporan hasil monitoring\n   pelaksana: Kasubag PKP  ·  waktu: 1 Minggu"))
+        #expect(
+            show.stdout.contains(
+                "9. Membahas draft laporan hasil monitoring\n   pelaksana: Kasubag PKP  ·  waktu: 1 Minggu"))
         let yaml = try runKinerja(["sop", "show", "kecamatan-sutera", "--yaml"], in: Paths.root)
-        #expect(yaml.stdout == String(decoding: try Data(contentsOf: Paths.root.appendingPathComponent("SOP/kecamatan-sutera.yaml")), as: UTF8.self))
+        #expect(
+            yaml.stdout
+                == String(
+                    decoding: try Data(contentsOf: Paths.root.appendingPathComponent("SOP/kecamatan-sutera.yaml")),
+                    as: UTF8.self))
         let unknown = try runKinerja(["sop", "show", "tidak-ada"], in: Paths.root)
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("sop \"tidak-ada\" is not a bundled SOP (disdikbud-balangan, "))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KinerjaKit
 
 /// siklus.csv without a record for the report's period (issue 18): the reports say that no cycle was
@@ -39,9 +40,12 @@ struct CycleWithoutRecordTests {
             #expect(!document.contains("langkah tepat waktu"), "\(name)")
         }
         let md = try text(result, "laporan-pemantauan.md")
-        #expect(md.contains("*Belum ada catatan siklus untuk periode ini; siklus.csv tidak memuat baris untuk periode laporan.*"))
-        #expect(!md.contains("Langkah SOP dan pelaksanaannya") && !md.contains("| Uraian Prosedur |"),
-                "no table of 13 steps that were never recorded")
+        #expect(
+            md.contains(
+                "*Belum ada catatan siklus untuk periode ini; siklus.csv tidak memuat baris untuk periode laporan.*"))
+        #expect(
+            !md.contains("Langkah SOP dan pelaksanaannya") && !md.contains("| Uraian Prosedur |"),
+            "no table of 13 steps that were never recorded")
     }
 
     @Test func theRekapShowsNoShareRatherThanZero() throws {
@@ -54,7 +58,9 @@ struct CycleWithoutRecordTests {
             return AgencyRow(try #require(Pipeline.compute(request, log: &log)))
         }
         #expect(try row(Self.workspace()).onTimeShare == nil)
-        #expect(try row(snapshot(Paths.example).mapValues { String(decoding: $0, as: UTF8.self) }).onTimeShare?.fixedString() == "76.92")
+        #expect(
+            try row(snapshot(Paths.example).mapValues { String(decoding: $0, as: UTF8.self) }).onTimeShare?
+                .fixedString() == "76.92")
     }
 
     @Test func inEnglish() throws {
@@ -69,7 +75,9 @@ struct CycleWithoutRecordTests {
     @Test func aCycleWithRecordsIsUnchanged() throws {
         let result = try run(try snapshot(Paths.example).mapValues { String(decoding: $0, as: UTF8.self) })
         #expect(result.report.cycle?.hasRecords == true)
-        #expect(try text(result, "ringkasan.md").contains("Ketepatan waktu siklus pemantauan: 76,92% (10 dari 13 langkah tepat waktu)"))
+        #expect(
+            try text(result, "ringkasan.md").contains(
+                "Ketepatan waktu siklus pemantauan: 76,92% (10 dari 13 langkah tepat waktu)"))
         #expect(!(try text(result, "laporan-pemantauan.md")).contains("belum ada catatan siklus"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KinerjaKit
 
 /// Rounding for display only, half away from zero, and the number styles.

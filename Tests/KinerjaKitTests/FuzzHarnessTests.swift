@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KinerjaKit
 
 /// The fuzz harness (`make fuzz`, FUZZING.md) mutates deterministically and every target takes any bytes.
@@ -15,13 +16,18 @@ struct FuzzHarnessTests {
     /// A short run of every target over seeds from the repository; a trap would end the test process.
     @Test(arguments: FuzzTarget.allCases)
     func everyTargetTakesMutatedInput(_ target: FuzzTarget) throws {
-        let seeds: [URL] = switch target {
-        case .csv: [Paths.example.appendingPathComponent("realisasi.csv"), Paths.example.appendingPathComponent("indikator.csv")]
-        case .xlsx: [Paths.fixtures.appendingPathComponent("planner/dinkes-lo/data.xlsx")]
-        case .profile: [Paths.example.appendingPathComponent("profil.yaml")]
-        case .sop: [Paths.root.appendingPathComponent("SOP/kecamatan-sutera.yaml")]
-        case .template: [Paths.templates.appendingPathComponent("ringkasan.md.mustache")]
-        }
+        let seeds: [URL] =
+            switch target {
+            case .csv:
+                [
+                    Paths.example.appendingPathComponent("realisasi.csv"),
+                    Paths.example.appendingPathComponent("indikator.csv"),
+                ]
+            case .xlsx: [Paths.fixtures.appendingPathComponent("planner/dinkes-lo/data.xlsx")]
+            case .profile: [Paths.example.appendingPathComponent("profil.yaml")]
+            case .sop: [Paths.root.appendingPathComponent("SOP/kecamatan-sutera.yaml")]
+            case .template: [Paths.templates.appendingPathComponent("ringkasan.md.mustache")]
+            }
         var fuzzer = Fuzzer(target: target, corpus: try seeds.map { try Data(contentsOf: $0) }, seed: 1)
         for _ in 0..<300 { target.run(fuzzer.next()) }
     }

@@ -2,6 +2,7 @@ import CCmark
 import Foundation
 import Synchronization
 import Testing
+
 @testable import KinerjaKit
 
 /// Blocks allocated and not yet freed through the counting allocator (C callbacks cannot capture).
@@ -35,9 +36,18 @@ struct MarkdownTests {
     @Test func aConversionGivesBackEveryAllocation() {
         let text = String(repeating: "Paragraf dengan *penekanan* dan `kode`.\n\n", count: 50)
         var memory = cmark_mem(
-            calloc: { count, size in CountingAllocator.live.add(1); return calloc(count, size) },
-            realloc: { block, size in if block == nil { CountingAllocator.live.add(1) }; return realloc(block, size) },
-            free: { block in if block != nil { CountingAllocator.live.add(-1) }; free(block) })
+            calloc: { count, size in
+                CountingAllocator.live.add(1)
+                return calloc(count, size)
+            },
+            realloc: { block, size in
+                if block == nil { CountingAllocator.live.add(1) }
+                return realloc(block, size)
+            },
+            free: { block in
+                if block != nil { CountingAllocator.live.add(-1) }
+                free(block)
+            })
         let html = Markdown.html(text, memory: &memory)
         #expect(html.components(separatedBy: "<p>").count == 51)
         #expect(CountingAllocator.live.value == 0, "blocks cmark allocated and nobody freed")

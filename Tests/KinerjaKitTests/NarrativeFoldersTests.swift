@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KinerjaKit
 
 /// narasi/TW1 … TW4/ and narasi/tahunan/ (issue 18): a period's files take the place of narasi/'s own,
@@ -16,8 +17,10 @@ struct NarrativeFoldersTests {
     }
 
     @Test func whichFilesARunReads() {
-        let all: Set<String> = ["a.md", "TW3/a.md", "b.md", "tahunan/b.md", "TW4/b.md", "TW1/c.md", "sasaran/1.md",
-                                "tahunan/sasaran/1.md"]
+        let all: Set<String> = [
+            "a.md", "TW3/a.md", "b.md", "tahunan/b.md", "TW4/b.md", "TW1/c.md", "sasaran/1.md",
+            "tahunan/sasaran/1.md",
+        ]
         func read(_ period: ReportPeriod) -> [String] {
             all.filter { NarrativeFolders.isRead($0, among: all, period: period) }.sorted()
         }
@@ -71,14 +74,18 @@ struct NarrativeFoldersTests {
         defer { folder.cleanUp() }
         try folder.write(files)
         var log = DiagnosticLog()
-        let result = try #require(Pipeline.run(RunRequest(workspace: folder.url, defaultTemplates: Paths.templates), log: &log))
+        let result = try #require(
+            Pipeline.run(RunRequest(workspace: folder.url, defaultTemplates: Paths.templates), log: &log))
         let manifest = try JSONDecoder().decode(Manifest.self, from: try #require(result.files.last).data)
         let narasi = manifest.inputs.map(\.path).filter { $0.hasPrefix("narasi/") }
         #expect(narasi.contains("narasi/tahunan/sasaran/1.md"))
         #expect(!narasi.contains("narasi/sasaran/1.md"), "replaced by tahunan/ for every document of the run")
         #expect(!narasi.contains("narasi/TW4/faktor-pendorong.md") && !narasi.contains("narasi/TW3/sasaran/1.md"))
         #expect(narasi.contains("narasi/penutup.md"))
-        let monitoring = String(decoding: try #require(result.files.first { $0.name == "laporan-pemantauan.md" }).data, as: UTF8.self)
-        #expect(monitoring.contains("Sepanjang 2024 APK PAUD mencapai 74,8%."), "TAHUNAN's monitoring report reads tahunan/")
+        let monitoring = String(
+            decoding: try #require(result.files.first { $0.name == "laporan-pemantauan.md" }).data, as: UTF8.self)
+        #expect(
+            monitoring.contains("Sepanjang 2024 APK PAUD mencapai 74,8%."), "TAHUNAN's monitoring report reads tahunan/"
+        )
     }
 }

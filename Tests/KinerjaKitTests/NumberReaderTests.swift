@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KinerjaKit
 
 /// The number forms of docs/format.md.
@@ -18,17 +19,22 @@ struct NumberReaderTests {
     /// The digits-to-Decimal fast path gives the value and the text `Decimal(string:)` gives, for short and
     /// long digit strings, zeros, leading and trailing zeros, and negatives.
     @Test func decimalsAreBuiltAsDecimalStringBuildsThem() {
-        var samples = ["0", "0.0", "00", "0.000", "100.00", "87.50", "000123.4500", "1.", ".5", "20415109000",
-                       "999999999999999999", "1234567890123456789012.5", "3.14159265358979323846"]
+        var samples = [
+            "0", "0.0", "00", "0.000", "100.00", "87.50", "000123.4500", "1.", ".5", "20415109000",
+            "999999999999999999", "1234567890123456789012.5", "3.14159265358979323846",
+        ]
         var generator = SeededGenerator(seed: 6)
         for _ in 0..<2000 {
             let whole = Int.random(in: 0..<1_000_000_000_000, using: &generator)
-            let fraction = String(Int.random(in: 0..<100_000, using: &generator)).prefix(Int.random(in: 0...5, using: &generator))
+            let fraction = String(Int.random(in: 0..<100_000, using: &generator)).prefix(
+                Int.random(in: 0...5, using: &generator))
             samples.append(fraction.isEmpty ? "\(whole)" : "\(whole).\(fraction)")
         }
         for text in samples {
             for negative in [false, true] {
-                let expected = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")).map { negative ? -$0 : $0 }
+                let expected = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")).map {
+                    negative ? -$0 : $0
+                }
                 let built = NumberReader.decimal(text, negative: negative)
                 #expect(built == expected, "\(negative ? "-" : "")\(text)")
                 #expect(built?.description == expected?.description, "\(negative ? "-" : "")\(text)")
@@ -45,8 +51,12 @@ struct NumberReaderTests {
     }
 
     @Test func moneyDropsRupiahAndSpaces() {
-        #expect(NumberReader.value(of: NumberReader.reading("Rp 20.415.109.000", kind: .money), convention: nil) == 20_415_109_000)
-        #expect(NumberReader.value(of: NumberReader.reading("Rp20.415.109.000,50", kind: .money), convention: nil) == decimal("20415109000.5"))
+        #expect(
+            NumberReader.value(of: NumberReader.reading("Rp 20.415.109.000", kind: .money), convention: nil)
+                == 20_415_109_000)
+        #expect(
+            NumberReader.value(of: NumberReader.reading("Rp20.415.109.000,50", kind: .money), convention: nil)
+                == decimal("20415109000.5"))
         #expect(NumberReader.reading("Rp 1.000", kind: .plain) == .invalid)
     }
 

@@ -21,13 +21,16 @@ struct OracleTests {
         let workspace = Paths.root.appendingPathComponent("examples/\(example)")
         #expect(try runKinerja(["report", workspace.path, "--output", out.url.path], in: Paths.root).status == 0)
         let written = out.url.appendingPathComponent("disdikbud/\(folder)")
-        let capaian = try Oracle.run([workspace.path, "--compare", written.appendingPathComponent("capaian.csv").path,
-                                      "--accept-belum-lapor-periode"])
+        let capaian = try Oracle.run([
+            workspace.path, "--compare", written.appendingPathComponent("capaian.csv").path,
+            "--accept-belum-lapor-periode",
+        ])
         #expect(capaian.status == 0, "capaian.csv differs from the oracle:\n\(capaian.stdout)\(capaian.stderr)")
         let serapan = written.appendingPathComponent("serapan-anggaran.csv")
         if FileManager.default.fileExists(atPath: serapan.path) {
             let budget = try Oracle.run([workspace.path, "--serapan", "--compare", serapan.path])
-            #expect(budget.status == 0, "serapan-anggaran.csv differs from the oracle:\n\(budget.stdout)\(budget.stderr)")
+            #expect(
+                budget.status == 0, "serapan-anggaran.csv differs from the oracle:\n\(budget.stdout)\(budget.stderr)")
         }
     }
 
@@ -49,12 +52,15 @@ struct OracleTests {
 }
 
 enum Oracle {
-    static let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let python =
+        ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
         ?? ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":").map { "\($0)/python3" }
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
 
     static func run(_ arguments: [String]) throws -> ProcessResult {
         let python = try #require(python, "python3 is required (KINERJA_REQUIRE_TOOLS=1)")
-        return try runProcess(URL(fileURLWithPath: python), [Paths.root.appendingPathComponent("scripts/capaian-oracle.py").path] + arguments)
+        return try runProcess(
+            URL(fileURLWithPath: python),
+            [Paths.root.appendingPathComponent("scripts/capaian-oracle.py").path] + arguments)
     }
 }

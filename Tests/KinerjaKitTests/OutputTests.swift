@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KinerjaKit
 
 /// The command end to end: files written, manifest, reproducibility, dialects and user templates.
@@ -11,17 +12,28 @@ struct OutputTests {
         let result = try runKinerja(["report", Paths.example.path, "--output", out.url.path], in: Paths.root)
         #expect(result.status == 0, "\(result.stderr)")
         let folder = out.url.appendingPathComponent("disdikbud/2024-TW3")
-        #expect(result.stdout.contains("ditulis \(out.url.path)/disdikbud/2024-TW3/capaian.csv"))   // bahasa: id
-        #expect(result.stdout.hasSuffix("rata-rata capaian IKU 97,15% (Sangat Tinggi); 1 IKU tanpa capaian (1 belum-ada-data); 1 IKU belum melaporkan TW3\n"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-                == ["capaian.csv", "kepatuhan-sop.csv", "laporan-pemantauan.html", "laporan-pemantauan.md", "manifest.json",
-                    "ringkasan.html", "ringkasan.md", "serapan-anggaran.csv"])
+        #expect(result.stdout.contains("ditulis \(out.url.path)/disdikbud/2024-TW3/capaian.csv"))  // bahasa: id
+        #expect(
+            result.stdout.hasSuffix(
+                "rata-rata capaian IKU 97,15% (Sangat Tinggi); 1 IKU tanpa capaian (1 belum-ada-data); 1 IKU belum melaporkan TW3\n"
+            ))
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+                == [
+                    "capaian.csv", "kepatuhan-sop.csv", "laporan-pemantauan.html", "laporan-pemantauan.md",
+                    "manifest.json",
+                    "ringkasan.html", "ringkasan.md", "serapan-anggaran.csv",
+                ])
 
-        let manifest = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: folder.appendingPathComponent("manifest.json")))
+        let manifest = try JSONDecoder().decode(
+            Manifest.self, from: Data(contentsOf: folder.appendingPathComponent("manifest.json")))
         #expect(manifest.period == "2024-TW3" && manifest.version == KinerjaVersion.current)
-        #expect(manifest.inputs.map(\.path) == ["anggaran.csv", "indikator.csv", "narasi/faktor-pendorong.md",
-                                                "narasi/faktor-penghambat.md", "narasi/sasaran/4.md",
-                                                "narasi/tindak-lanjut.md", "profil.yaml", "realisasi.csv", "siklus.csv"])
+        #expect(
+            manifest.inputs.map(\.path) == [
+                "anggaran.csv", "indikator.csv", "narasi/faktor-pendorong.md",
+                "narasi/faktor-penghambat.md", "narasi/sasaran/4.md",
+                "narasi/tindak-lanjut.md", "profil.yaml", "realisasi.csv", "siklus.csv",
+            ])
         #expect(manifest.templates.map(\.path).contains("laporan-pemantauan.html.mustache"))
         // The bundled SOP the cycle was measured against is part of what the outputs were made from.
         let sop = try #require(manifest.templates.first { $0.path == "SOP/disdikbud-pesisir-selatan.yaml" })
@@ -32,7 +44,8 @@ struct OutputTests {
             #expect(entry.sha256 == Hashing.sha256(data) && entry.size == data.count, "\(entry.path)")
         }
         for entry in manifest.inputs {
-            #expect(entry.sha256 == Hashing.sha256(try Data(contentsOf: Paths.example.appendingPathComponent(entry.path))))
+            #expect(
+                entry.sha256 == Hashing.sha256(try Data(contentsOf: Paths.example.appendingPathComponent(entry.path))))
         }
         let text = try String(contentsOf: folder.appendingPathComponent("manifest.json"), encoding: .utf8)
         #expect(!text.contains(FileManager.default.temporaryDirectory.path) && !text.contains(folder.path), "no paths")
@@ -40,7 +53,9 @@ struct OutputTests {
         let today = Date(), utc = TimeZone(identifier: "UTC")!
         for format in ["yyyy-MM-dd", "yyyyMMdd", "dd-MM-yyyy", "dd/MM/yyyy", "yyyy/MM/dd"] {
             let formatter = DateFormatter()
-            (formatter.dateFormat, formatter.timeZone, formatter.locale) = (format, utc, Locale(identifier: "en_US_POSIX"))
+            (formatter.dateFormat, formatter.timeZone, formatter.locale) = (
+                format, utc, Locale(identifier: "en_US_POSIX")
+            )
             #expect(!text.contains(formatter.string(from: today)), "today's date (\(format)) in manifest.json")
         }
         #expect(text.firstMatch(of: /\d{2}:\d{2}:\d{2}/) == nil, "no time of day in manifest.json")
@@ -50,11 +65,16 @@ struct OutputTests {
     /// Same inputs → same bytes, whatever the time zone, the locale or the working directory.
     @Test func sameInputSameBytes() throws {
         let first = try TemporaryFolder(), second = try TemporaryFolder()
-        defer { first.cleanUp(); second.cleanUp() }
-        let a = try runKinerja(["report", Paths.example.path, "--output", first.url.path], in: Paths.root,
-                               environment: ["TZ": "Asia/Jakarta", "LANG": "id_ID.UTF-8", "LC_ALL": "id_ID.UTF-8"])
-        let b = try runKinerja(["report", Paths.example.path, "--output", second.url.path], in: second.url,
-                               environment: ["TZ": "America/New_York", "LANG": "C", "LC_ALL": "C"])
+        defer {
+            first.cleanUp()
+            second.cleanUp()
+        }
+        let a = try runKinerja(
+            ["report", Paths.example.path, "--output", first.url.path], in: Paths.root,
+            environment: ["TZ": "Asia/Jakarta", "LANG": "id_ID.UTF-8", "LC_ALL": "id_ID.UTF-8"])
+        let b = try runKinerja(
+            ["report", Paths.example.path, "--output", second.url.path], in: second.url,
+            environment: ["TZ": "America/New_York", "LANG": "C", "LC_ALL": "C"])
         #expect(a.status == 0 && b.status == 0)
         let sub = "disdikbud/2024-TW3"
         #expect(try snapshot(first.url.appendingPathComponent(sub)) == snapshot(second.url.appendingPathComponent(sub)))
@@ -65,7 +85,8 @@ struct OutputTests {
         defer { cwd.cleanUp() }
         let result = try runKinerja(["check", Paths.example.path, "--bahasa", "en"], in: cwd.url)
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("Disdikbud 2024-TW3: 17 indicators (15 KPI), average KPI capaian 97.15%"))   // --bahasa en
+        // --bahasa en
+        #expect(result.stdout.hasPrefix("Disdikbud 2024-TW3: 17 indicators (15 KPI), average KPI capaian 97.15%"))
         #expect(result.stderr.contains("warning: capaian_renstra of IKU-10 is left empty"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: cwd.url.path).isEmpty)
     }
@@ -77,12 +98,12 @@ struct OutputTests {
         try folder.write([
             "profil.yaml": minimalProfile,
             "indikator.csv": """
-                kode,tingkat,sasaran,indikator,satuan,polaritas,target
-                A,sasaran,"=HYPERLINK(""http://x"")",+62 peserta,%,positif,90
-                B,sasaran,"Sasaran; dengan ""kutip""\nbaris dua",-minus,@user,negatif,20
-                C,sasaran,Biasa,Nama biasa,%,positif,80
+            kode,tingkat,sasaran,indikator,satuan,polaritas,target
+            A,sasaran,"=HYPERLINK(""http://x"")",+62 peserta,%,positif,90
+            B,sasaran,"Sasaran; dengan ""kutip""\nbaris dua",-minus,@user,negatif,20
+            C,sasaran,Biasa,Nama biasa,%,positif,80
 
-                """,
+            """,
             "realisasi.csv": "kode,periode,nilai,catatan\nA,TW3,100.5,\"=1+1\"\nB,TW3,15,\"\tTab\"\nC,TW3,70,\n",
         ])
         func render(_ dialect: CSVDialect) throws -> String {
@@ -94,7 +115,8 @@ struct OutputTests {
         let standard = CSVReader().read(try render(.standar), delimiter: ",")
         #expect(standard.problems.isEmpty)
         #expect(standard.table.records.map { $0.cells.count } == [21, 21, 21])
-        #expect(standard.table.records[0].cells[2].value == "'=HYPERLINK(\"http://x\")")   // neutralised in every dialect
+        // neutralised in every dialect
+        #expect(standard.table.records[0].cells[2].value == "'=HYPERLINK(\"http://x\")")
         #expect(standard.table.records[1].cells[2].value == "Sasaran; dengan \"kutip\"\nbaris dua")
         #expect(standard.table.records[0].cells[11].value == "100.5")
 
@@ -107,8 +129,8 @@ struct OutputTests {
         #expect(rows.map(\.count) == [21, 21, 21])
         #expect(rows[0][2] == "'=HYPERLINK(\"http://x\")" && rows[0][3] == "'+62 peserta" && rows[0][20] == "'=1+1")
         #expect(rows[1][3] == "'-minus" && rows[1][4] == "'@user")
-        #expect(rows[1][20] == "Tab")   // cells are trimmed when read, so a leading tab never reaches the output
-        #expect(rows[0][11] == "100,5" && rows[0][12] == "111,67")   // decimal comma, numbers untouched
+        #expect(rows[1][20] == "Tab")  // cells are trimmed when read, so a leading tab never reaches the output
+        #expect(rows[0][11] == "100,5" && rows[0][12] == "111,67")  // decimal comma, numbers untouched
         #expect(rows[2][3] == "Nama biasa")
         #expect(excel.contains("\r\n"))
     }
@@ -130,27 +152,45 @@ struct OutputTests {
 
     @Test func userTemplatesReplaceTheDefaults() throws {
         let templates = try TemporaryFolder(), out = try TemporaryFolder()
-        defer { templates.cleanUp(); out.cleanUp() }
-        try templates.write(["capaian.csv.mustache": "{{% CONTENT_TYPE: CSV }}\nkode,capaian\n{{#baris}}\n{{kode}},{{capaian}}\n{{/baris}}\n"])
-        let result = try runKinerja(["report", Paths.example.path, "--output", out.url.path, "--templates", templates.url.path],
-                                    in: Paths.root)
+        defer {
+            templates.cleanUp()
+            out.cleanUp()
+        }
+        try templates.write([
+            "capaian.csv.mustache":
+                "{{% CONTENT_TYPE: CSV }}\nkode,capaian\n{{#baris}}\n{{kode}},{{capaian}}\n{{/baris}}\n"
+        ])
+        let result = try runKinerja(
+            ["report", Paths.example.path, "--output", out.url.path, "--templates", templates.url.path],
+            in: Paths.root)
         #expect(result.status == 0)
-        let csv = try String(contentsOf: out.url.appendingPathComponent("disdikbud/2024-TW3/capaian.csv"), encoding: .utf8)
+        let csv = try String(
+            contentsOf: out.url.appendingPathComponent("disdikbud/2024-TW3/capaian.csv"), encoding: .utf8)
         #expect(csv.hasPrefix("kode,capaian\nIKU-01,98.13\nIKU-02,91.67\n"))
         // serapan-anggaran.csv falls back to the default template.
-        let budget = try String(contentsOf: out.url.appendingPathComponent("disdikbud/2024-TW3/serapan-anggaran.csv"), encoding: .utf8)
+        let budget = try String(
+            contentsOf: out.url.appendingPathComponent("disdikbud/2024-TW3/serapan-anggaran.csv"), encoding: .utf8)
         #expect(budget.hasPrefix("kode,uraian,induk,periode,pagu,"))
     }
 
     @Test func aBrokenTemplateIsADiagnosticAndNothingIsWritten() throws {
         let templates = try TemporaryFolder(), out = try TemporaryFolder()
-        defer { templates.cleanUp(); out.cleanUp() }
-        try templates.write(["capaian.csv.mustache": "{{% CONTENT_TYPE: CSV }}\nkode\n{{#baris}}\n{{kode}}\n{{/barisx}}\n"])
-        let result = try runKinerja(["report", Paths.example.path, "--output", out.url.path, "--templates", templates.url.path],
-                                    in: Paths.root)
+        defer {
+            templates.cleanUp()
+            out.cleanUp()
+        }
+        try templates.write([
+            "capaian.csv.mustache": "{{% CONTENT_TYPE: CSV }}\nkode\n{{#baris}}\n{{kode}}\n{{/barisx}}\n"
+        ])
+        let result = try runKinerja(
+            ["report", Paths.example.path, "--output", out.url.path, "--templates", templates.url.path],
+            in: Paths.root)
         #expect(result.status == 1)
         // The example's bahasa is id, so the run speaks Indonesian; the error is in words, at the closing tag.
-        #expect(result.stderr.contains("\(templates.url.path)/capaian.csv.mustache:5:1: kesalahan: bagian {{#baris}} (baris 3, kolom 1) ditutup dengan {{/barisx}}"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "\(templates.url.path)/capaian.csv.mustache:5:1: kesalahan: bagian {{#baris}} (baris 3, kolom 1) ditutup dengan {{/barisx}}"
+            ), "\(result.stderr)")
         #expect(!result.stderr.contains("sectionCloseNameIncorrect"))
         #expect(result.stderr.contains("kesalahan; tidak ada yang ditulis."))
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path).isEmpty)
@@ -160,8 +200,11 @@ struct OutputTests {
         let out = try TemporaryFolder()
         defer { out.cleanUp() }
         _ = try OutputWriter.write([OutputFile(name: "a.csv", data: Data("old\n".utf8))], to: out.url)
-        let urls = try OutputWriter.write([OutputFile(name: "a.csv", data: Data("new\n".utf8)),
-                                           OutputFile(name: "b.csv", data: Data("b\n".utf8))], to: out.url)
+        let urls = try OutputWriter.write(
+            [
+                OutputFile(name: "a.csv", data: Data("new\n".utf8)),
+                OutputFile(name: "b.csv", data: Data("b\n".utf8)),
+            ], to: out.url)
         #expect(urls.map(\.lastPathComponent) == ["a.csv", "b.csv"])
         #expect(try String(contentsOf: out.url.appendingPathComponent("a.csv"), encoding: .utf8) == "new\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path).sorted() == ["a.csv", "b.csv"])
@@ -172,15 +215,18 @@ struct OutputTests {
     @Test func writerReportsAFailedFileAndLeavesNoTemporaries() throws {
         let out = try TemporaryFolder()
         defer { out.cleanUp() }
-        try FileManager.default.createDirectory(at: out.url.appendingPathComponent("b.csv"), withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(
+            at: out.url.appendingPathComponent("b.csv"), withIntermediateDirectories: false)
         #expect {
-            _ = try OutputWriter.write([OutputFile(name: "a.csv", data: Data()), OutputFile(name: "b.csv", data: Data("b\n".utf8))],
-                                       to: out.url)
+            _ = try OutputWriter.write(
+                [OutputFile(name: "a.csv", data: Data()), OutputFile(name: "b.csv", data: Data("b\n".utf8))],
+                to: out.url)
         } throws: { error in
             let failure = error as? OutputWriter.Failure
             return failure?.path == out.url.appendingPathComponent("b.csv").path && failure?.reason.en.isEmpty == false
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path).filter { $0.contains(".tmp-") }.isEmpty)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: out.url.path).filter { $0.contains(".tmp-") }.isEmpty)
         _ = try OutputWriter.write([OutputFile(name: "a.csv", data: Data())], to: out.url)
         #expect(try Data(contentsOf: out.url.appendingPathComponent("a.csv")).isEmpty)
     }
@@ -190,18 +236,26 @@ struct OutputTests {
     @Test func aFailedWriteLeavesTheEarlierOutputsWhole() throws {
         let out = try TemporaryFolder()
         defer { out.cleanUp() }
-        _ = try OutputWriter.write([OutputFile(name: "a.csv", data: Data("old a\n".utf8)),
-                                    OutputFile(name: "b.csv", data: Data("old b\n".utf8))], to: out.url)
-        try FileManager.default.createDirectory(at: out.url.appendingPathComponent("c.csv"), withIntermediateDirectories: false)
+        _ = try OutputWriter.write(
+            [
+                OutputFile(name: "a.csv", data: Data("old a\n".utf8)),
+                OutputFile(name: "b.csv", data: Data("old b\n".utf8)),
+            ], to: out.url)
+        try FileManager.default.createDirectory(
+            at: out.url.appendingPathComponent("c.csv"), withIntermediateDirectories: false)
         #expect(throws: OutputWriter.Failure.self) {
-            _ = try OutputWriter.write([OutputFile(name: "a.csv", data: Data("new a\n".utf8)),
-                                        OutputFile(name: "b.csv", data: Data("new b\n".utf8)),
-                                        OutputFile(name: "d.csv", data: Data("new d\n".utf8)),
-                                        OutputFile(name: "c.csv", data: Data("new c\n".utf8))], to: out.url)
+            _ = try OutputWriter.write(
+                [
+                    OutputFile(name: "a.csv", data: Data("new a\n".utf8)),
+                    OutputFile(name: "b.csv", data: Data("new b\n".utf8)),
+                    OutputFile(name: "d.csv", data: Data("new d\n".utf8)),
+                    OutputFile(name: "c.csv", data: Data("new c\n".utf8)),
+                ], to: out.url)
         }
         #expect(try String(contentsOf: out.url.appendingPathComponent("a.csv"), encoding: .utf8) == "old a\n")
         #expect(try String(contentsOf: out.url.appendingPathComponent("b.csv"), encoding: .utf8) == "old b\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path).sorted() == ["a.csv", "b.csv", "c.csv"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: out.url.path).sorted() == ["a.csv", "b.csv", "c.csv"])
     }
 
     @Test func slugs() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KinerjaKit
 
 /// What needs no PDF engine: the clear error when there is none, the paper code and the QR code itself.
@@ -8,7 +9,10 @@ struct PDFEngineTests {
     @Test(arguments: ["flag", "profile"])
     func withoutTheEngineNothingIsWritten(_ how: String) throws {
         let out = try TemporaryFolder(), workspace = try TemporaryFolder()
-        defer { out.cleanUp(); workspace.cleanUp() }
+        defer {
+            out.cleanUp()
+            workspace.cleanUp()
+        }
         var files = try snapshot(Paths.example).mapValues { String(decoding: $0, as: UTF8.self) }
         if how == "profile" { files["profil.yaml"]! += "pdf: ya\n" }
         try workspace.write(files)
@@ -20,7 +24,8 @@ struct PDFEngineTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path).isEmpty)
         // The check can fail: the same run without PDF writes the folder.
         if how == "flag" {
-            let plain = try runKinerja(Array(arguments.dropLast()), in: Paths.root, environment: ["KINERJA_PYTHON": "/nonexistent/python3"])
+            let plain = try runKinerja(
+                Array(arguments.dropLast()), in: Paths.root, environment: ["KINERJA_PYTHON": "/nonexistent/python3"])
             let written = try snapshot(out.url)
             #expect(plain.status == 0 && !written.isEmpty)
         }
@@ -31,10 +36,14 @@ struct PDFEngineTests {
     @Test(.enabled(if: PDFTools.path("python3") != nil, "python3 is not installed"))
     func anOldWeasyPrintIsRefused() throws {
         let out = try TemporaryFolder(), fake = try TemporaryFolder()
-        defer { out.cleanUp(); fake.cleanUp() }
+        defer {
+            out.cleanUp()
+            fake.cleanUp()
+        }
         try fake.write(["weasyprint/__init__.py": "__version__ = \"57.2\"\n"])
-        let run = try runKinerja(["report", Paths.example.path, "--output", out.url.path, "--pdf"], in: Paths.root,
-                                 environment: ["PYTHONPATH": fake.url.path, "LANG": "C"])
+        let run = try runKinerja(
+            ["report", Paths.example.path, "--output", out.url.path, "--pdf"], in: Paths.root,
+            environment: ["PYTHONPATH": fake.url.path, "LANG": "C"])
         #expect(run.status == 1)
         #expect(run.stderr.contains("WeasyPrint 57.2 is too old"), "\(run.stderr)")
         #expect(try snapshot(out.url).isEmpty)
@@ -47,14 +56,18 @@ struct PDFEngineTests {
         let profile = ProfileLoader.load(Data((minimalProfile + "pdf: ya\n").utf8), file: "profil.yaml", log: &log)
         #expect(profile?.pdf == true && !log.hasErrors)
         _ = ProfileLoader.load(Data((minimalProfile + "pdf: mungkin\n").utf8), file: "profil.yaml", log: &log)
-        #expect(log.errors.map { $0.text(.id) } == ["profil.yaml:10:6: kesalahan: pdf \"mungkin\" bukan ya atau tidak; isi dengan ya atau tidak"])
+        #expect(
+            log.errors.map { $0.text(.id) } == [
+                "profil.yaml:10:6: kesalahan: pdf \"mungkin\" bukan ya atau tidak; isi dengan ya atau tidak"
+            ])
     }
 
     /// The paper code leaves out exactly the ringkasan's lines, and `verify` gets the same value back from
     /// the bytes on disk (manifest.json decodes and re-encodes to itself).
     @Test func thePaperCodeIsTheManifestWithoutTheRingkasan() throws {
         var log = DiagnosticLog()
-        let result = try #require(Pipeline.run(RunRequest(workspace: Paths.example, defaultTemplates: Paths.templates), log: &log))
+        let result = try #require(
+            Pipeline.run(RunRequest(workspace: Paths.example, defaultTemplates: Paths.templates), log: &log))
         let json = try #require(result.files.last).data
         let manifest = try JSONDecoder().decode(Manifest.self, from: json)
         #expect(manifest.encoded() == json)
@@ -63,7 +76,8 @@ struct PDFEngineTests {
         #expect(without.outputs.count == manifest.outputs.count - 2)
         let digest = try #require(PaperCode.digest(manifestJSON: json))
         #expect(digest == Hashing.sha256(without.encoded()))
-        let ringkasan = String(decoding: try #require(result.files.first { $0.name == "ringkasan.html" }).data, as: UTF8.self)
+        let ringkasan = String(
+            decoding: try #require(result.files.first { $0.name == "ringkasan.html" }).data, as: UTF8.self)
         #expect(ringkasan.contains("<code>disdikbud/2024-TW3 sha256:\(digest)</code>"))
         // Any other output changed changes the code.
         var changed = manifest

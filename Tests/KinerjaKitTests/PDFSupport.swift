@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import KinerjaKit
 
 /// The tools the PDF checks read PDFs with, found on PATH: WeasyPrint (the engine), pikepdf (through
@@ -12,11 +13,13 @@ enum PDFTools {
     /// Whether `python3` imports these modules.
     static func pythonHas(_ modules: String) -> Bool {
         guard let python = path("python3"),
-              let run = try? runProcess(URL(fileURLWithPath: python), ["-c", "import \(modules)"]) else { return false }
+            let run = try? runProcess(URL(fileURLWithPath: python), ["-c", "import \(modules)"])
+        else { return false }
         return run.status == 0
     }
 
-    static let available: Bool = pythonHas("weasyprint, pikepdf")
+    static let available: Bool =
+        pythonHas("weasyprint, pikepdf")
         && ["qpdf", "pdfinfo", "pdftoppm", "pdftotext", "zbarimg"].allSatisfy { path($0) != nil }
 
     /// CI sets KINERJA_REQUIRE_PDF=1: there the checks run, and fail when a tool is missing.
@@ -31,7 +34,11 @@ enum PDFTools {
     }
 
     struct Missing: Error { let tool: String }
-    struct Failed: Error { let tool: String; let status: Int32; let stderr: String }
+    struct Failed: Error {
+        let tool: String
+        let status: Int32
+        let stderr: String
+    }
 
     /// What scripts/check-pdfa.py reads from `pdf`.
     static func facts(_ pdf: URL) throws -> [String: Any] {
@@ -78,11 +85,13 @@ enum PDFExamples {
         // Shared by the tests, so removed when the test process ends.
         pdfExamplesFolder = folder.url.path
         atexit { if let path = pdfExamplesFolder { try? FileManager.default.removeItem(atPath: path) } }
-        let result = try runKinerja(["report", Paths.example.path, Paths.annualExample.path, "--output", folder.url.path, "--pdf"],
-                                    in: Paths.root)
-        return Run(folder: folder, quarter: folder.url.appendingPathComponent("disdikbud/2024-TW3"),
-                   annual: folder.url.appendingPathComponent("disdikbud/2024-TAHUNAN"),
-                   stdout: result.stdout, stderr: result.stderr, status: result.status)
+        let result = try runKinerja(
+            ["report", Paths.example.path, Paths.annualExample.path, "--output", folder.url.path, "--pdf"],
+            in: Paths.root)
+        return Run(
+            folder: folder, quarter: folder.url.appendingPathComponent("disdikbud/2024-TW3"),
+            annual: folder.url.appendingPathComponent("disdikbud/2024-TAHUNAN"),
+            stdout: result.stdout, stderr: result.stderr, status: result.status)
     }
 
     /// The profile of a workspace, as the run read it.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KinerjaKit
 
 /// A bundled SOP is parsed once per run (issue 22), and every agency that uses it still gets its diagnostics.
@@ -7,7 +8,10 @@ struct ParsedSOPsTests {
     @Test func eachAgencyGetsTheSameSOPAndTheSameDiagnostics() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
-        try folder.write(["SOP/rusak.yaml": "nama: Rusak\npelaksana: [Kepala]\nlangkah:\n  - no: 1\n    uraian: x\n    pelaksana: Bukan\n    waktu: 1 hari\n"])
+        try folder.write([
+            "SOP/rusak.yaml":
+                "nama: Rusak\npelaksana: [Kepala]\nlangkah:\n  - no: 1\n    uraian: x\n    pelaksana: Bukan\n    waktu: 1 hari\n"
+        ])
         let library = SOPLibrary(bundle: .sops(in: folder.url.appendingPathComponent("SOP")))
         var first = DiagnosticLog(), second = DiagnosticLog()
         _ = library.load("rusak", log: &first)

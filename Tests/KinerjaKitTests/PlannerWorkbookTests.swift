@@ -13,13 +13,17 @@ struct PlannerWorkbookTests {
     static let folder = Paths.fixtures.appendingPathComponent("planner")
     static let cases: [String] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { FileManager.default.fileExists(atPath: folder.appendingPathComponent("\($0)/expected.txt").path) }.sorted()
+        return names.filter {
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent("\($0)/expected.txt").path)
+        }.sorted()
     }()
 
     @Test func everyCaseIsThere() {
-        for name in ["dinkes", "dinkes-lo", "dinkes-csv", "total-row", "cumulative-jumlah", "date-cells",
-                     "sasaran-spelling", "negative-money", "sheets-missing", "full-year", "siklus-text-dates", "missing-quarter",
-                     "sheets-ambiguous", "sheets-exact-beside-renamed", "ods-workbook"] {
+        for name in [
+            "dinkes", "dinkes-lo", "dinkes-csv", "total-row", "cumulative-jumlah", "date-cells",
+            "sasaran-spelling", "negative-money", "sheets-missing", "full-year", "siklus-text-dates", "missing-quarter",
+            "sheets-ambiguous", "sheets-exact-beside-renamed", "ods-workbook",
+        ] {
             #expect(Self.cases.contains(name), "Fixtures/planner/\(name)")
         }
     }
@@ -27,11 +31,14 @@ struct PlannerWorkbookTests {
     @Test(arguments: cases)
     func diagnosticsInBothLanguages(_ name: String) throws {
         let before = try snapshot(Self.folder.appendingPathComponent(name))
-        for (arguments, file, words) in [(["--bahasa", "en"], "expected.txt", DiagnosticWords.english),
-                                         ([], "expected.id.txt", DiagnosticWords.indonesian)] {
+        for (arguments, file, words) in [
+            (["--bahasa", "en"], "expected.txt", DiagnosticWords.english),
+            ([], "expected.id.txt", DiagnosticWords.indonesian),
+        ] {
             let result = try runKinerja(["check", name] + arguments, in: Self.folder)
-            let lines = try expectDiagnostics(result.stderr, words: words,
-                                              fixture: Self.folder.appendingPathComponent("\(name)/\(file)"), name: name)
+            let lines = try expectDiagnostics(
+                result.stderr, words: words,
+                fixture: Self.folder.appendingPathComponent("\(name)/\(file)"), name: name)
             let hasError = lines.contains { $0.contains(": \(words[0]): ") }
             #expect(result.status == (hasError ? 1 : 0), "check \(name) exited \(result.status)")
         }
@@ -59,18 +66,23 @@ struct PlannerWorkbookTests {
             #expect(workbook.keys.sorted() == csv.keys.sorted(), "\(name): the same files")
             for (path, data) in csv {
                 let book = try #require(workbook[path])
-                #expect(maskedHashes(String(decoding: book, as: UTF8.self)) == asWorkbookReport(data), "\(name): \(path) differs")
+                #expect(
+                    maskedHashes(String(decoding: book, as: UTF8.self)) == asWorkbookReport(data),
+                    "\(name): \(path) differs")
             }
         }
     }
 
     @Test func aMissingQuarterIsSaid() throws {
         let files = try reports("missing-quarter")
-        let capaian = String(decoding: try #require(files.first { $0.key.hasSuffix("capaian.csv") }?.value), as: UTF8.self)
+        let capaian = String(
+            decoding: try #require(files.first { $0.key.hasSuffix("capaian.csv") }?.value), as: UTF8.self)
         // IKU-02 (terakhir) without TW3: TW2's 12,8 against 12 by selisih, flagged, not "ok".
         #expect(capaian.contains("2025-TW3,12,,12.8,93.33,Sangat Tinggi,"))
-        #expect(capaian.split(separator: "\n").first { $0.hasPrefix("IKU-02,") }?.contains(",belum-lapor-periode,") == true)
-        let summary = String(decoding: try #require(files.first { $0.key.hasSuffix("ringkasan.md") }?.value), as: UTF8.self)
+        #expect(
+            capaian.split(separator: "\n").first { $0.hasPrefix("IKU-02,") }?.contains(",belum-lapor-periode,") == true)
+        let summary = String(
+            decoding: try #require(files.first { $0.key.hasSuffix("ringkasan.md") }?.value), as: UTF8.self)
         #expect(summary.contains("IKU belum melaporkan Triwulan III: 1 (IKU-02)"))
         // Among the three best, its figure says it is TW II's.
         #expect(summary.contains("| IKU-02 | Angka kematian bayi (Nilai TW II; TW III belum dilaporkan.) | 93,33% |"))

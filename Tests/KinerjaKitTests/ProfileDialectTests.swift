@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KinerjaKit
 
 /// `csv: excel-id` in profil.yaml (issue 18): the CSV dialect without `--csv-dialect` on every run; the
@@ -13,7 +14,8 @@ struct ProfileDialectTests {
         if let profileDialect { files["profil.yaml"]! += "csv: \(profileDialect)\n" }
         try folder.write(files)
         var log = DiagnosticLog()
-        let request = RunRequest(workspace: folder.url, displayPath: "example", defaultTemplates: Paths.templates, dialect: option)
+        let request = RunRequest(
+            workspace: folder.url, displayPath: "example", defaultTemplates: Paths.templates, dialect: option)
         let result = Pipeline.run(request, log: &log)
         #expect(!log.hasErrors, "\(log.errors)")
         return try #require(result)
@@ -52,7 +54,8 @@ struct ProfileDialectTests {
             let target = temp.url.appendingPathComponent(name)
             try FileManager.default.copyItem(at: source, to: target)
             let profile = target.appendingPathComponent("profil.yaml")
-            try (try String(contentsOf: profile, encoding: .utf8) + "csv: excel-id\n").write(to: profile, atomically: true, encoding: .utf8)
+            try (try String(contentsOf: profile, encoding: .utf8) + "csv: excel-id\n").write(
+                to: profile, atomically: true, encoding: .utf8)
         }
         let run = try runKinerja(["report", "tw3", "tahunan", "--output", "Out"], in: temp.url)
         #expect(run.status == 0, "\(run.stderr)")
@@ -60,7 +63,8 @@ struct ProfileDialectTests {
         for path in ["Out/disdikbud/2024-TW3/capaian.csv", "Out/disdikbud/2024-TAHUNAN/capaian.csv", "Out/rekap.csv"] {
             #expect(try Data(contentsOf: temp.url.appendingPathComponent(path)).prefix(3) == bom, "\(path)")
         }
-        let forced = try runKinerja(["report", "tw3", "tahunan", "--output", "Out", "--csv-dialect", "standar"], in: temp.url)
+        let forced = try runKinerja(
+            ["report", "tw3", "tahunan", "--output", "Out", "--csv-dialect", "standar"], in: temp.url)
         #expect(forced.status == 0, "\(forced.stderr)")
         for path in ["Out/disdikbud/2024-TW3/capaian.csv", "Out/rekap.csv"] {
             #expect(try Data(contentsOf: temp.url.appendingPathComponent(path)).prefix(3) != bom, "\(path)")

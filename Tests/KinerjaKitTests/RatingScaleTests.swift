@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KinerjaKit
 
 struct RatingScaleTests {
@@ -29,13 +30,14 @@ struct RatingScaleTests {
     }
 
     @Test func customScaleFromTheProfile() throws {
-        let (profile, log) = loadProfile(minimalProfile + """
-            skala:
-              - {min: 90, label: Sangat Baik, label_en: Very good}
-              - {min: 70, maks: 90, label: Baik}
-              - {min: 0, maks: 70, label: Kurang}
+        let (profile, log) = loadProfile(
+            minimalProfile + """
+                skala:
+                  - {min: 90, label: Sangat Baik, label_en: Very good}
+                  - {min: 70, maks: 90, label: Baik}
+                  - {min: 0, maks: 70, label: Kurang}
 
-            """)
+                """)
         #expect(!log.hasErrors)
         let scale = try #require(profile?.scale)
         #expect(scale.band(for: 95).label == "Sangat Baik")
@@ -48,19 +50,29 @@ struct RatingScaleTests {
         #expect(loadProfile(minimalProfile + "skala: sakip\n").0?.scale == .sakip)
         #expect(loadProfile(minimalProfile).0?.scale == .permendagri86)
         let (_, log) = loadProfile(minimalProfile + "skala: lima-bintang\n")
-        #expect(log.errors.map(\.description) == [
-            "profil.yaml:10:8: error: skala \"lima-bintang\" is not a known scale; expected permendagri-86-2017, sakip, or a list of bands {min, label}",
-        ])
+        #expect(
+            log.errors.map(\.description) == [
+                "profil.yaml:10:8: error: skala \"lima-bintang\" is not a known scale; expected permendagri-86-2017, sakip, or a list of bands {min, label}"
+            ])
     }
 
     @Test func customScalesAreChecked() {
-        let unsorted = loadProfile(minimalProfile + "skala:\n  - {min: 70, label: Baik}\n  - {min: 90, label: Sangat Baik}\n").1
-        #expect(unsorted.errors.map(\.description) == [
-            "profil.yaml:12:5: error: skala is not sorted: the band \"Sangat Baik\" (min 90) comes after \"Baik\" (min 70); list bands from the highest min down, without repeating a min",
-        ])
-        let overlap = loadProfile(minimalProfile + "skala:\n  - {min: 90, label: A}\n  - {min: 70, maks: 95, label: B}\n").1
-        #expect(overlap.errors.first?.message.en.hasPrefix("skala has an overlap between \"B\" (up to 95) and \"A\" (from 90)") == true)
+        let unsorted = loadProfile(
+            minimalProfile + "skala:\n  - {min: 70, label: Baik}\n  - {min: 90, label: Sangat Baik}\n"
+        ).1
+        #expect(
+            unsorted.errors.map(\.description) == [
+                "profil.yaml:12:5: error: skala is not sorted: the band \"Sangat Baik\" (min 90) comes after \"Baik\" (min 70); list bands from the highest min down, without repeating a min"
+            ])
+        let overlap = loadProfile(
+            minimalProfile + "skala:\n  - {min: 90, label: A}\n  - {min: 70, maks: 95, label: B}\n"
+        ).1
+        #expect(
+            overlap.errors.first?.message.en.hasPrefix(
+                "skala has an overlap between \"B\" (up to 95) and \"A\" (from 90)") == true)
         let gap = loadProfile(minimalProfile + "skala:\n  - {min: 90, label: A}\n  - {min: 70, maks: 85, label: B}\n").1
-        #expect(gap.errors.first?.message.en.hasPrefix("skala has a gap between \"B\" (up to 85) and \"A\" (from 90)") == true)
+        #expect(
+            gap.errors.first?.message.en.hasPrefix("skala has a gap between \"B\" (up to 85) and \"A\" (from 90)")
+                == true)
     }
 }

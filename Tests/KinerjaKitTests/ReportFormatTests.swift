@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import Testing
+
 @testable import KinerjaKit
 
 /// How the Markdown and HTML reports print values (docs/laporan.md, "Printing for people") and escape them.
@@ -36,7 +37,8 @@ struct ReportFormatTests {
         ("- butir", "\\- butir"), ("+ butir", "\\+ butir"), ("---", "\\---"), ("2024. Tahun", "2024\\. Tahun"),
         ("-3,46", "-3,46"), ("1.234,5", "1.234,5"), ("a\\b", "a\\\\b"), ("&amp;", "\\&amp;"),
         ("Pendidikan Anak Usia Dini", "Pendidikan Anak Usia Dini"),
-        ("a\u{2028}b\u{0085}c", "a b c"), ("94,12 ¹ ²", "94,12 ¹ ²"), ("80–90 ▸", "80–90 ▸"), ("1) butir", "1\\) butir"),
+        ("a\u{2028}b\u{0085}c", "a b c"), ("94,12 ¹ ²", "94,12 ¹ ²"), ("80–90 ▸", "80–90 ▸"),
+        ("1) butir", "1\\) butir"),
         ("", ""), ("=", "="), ("===", "\\==="),
     ])
     func markdownEscaping(_ value: String, _ escaped: String) {
@@ -47,8 +49,10 @@ struct ReportFormatTests {
     /// (a template without the pragma), for values with and without characters to escape.
     @Test func htmlContentTypeEscapesAsSwiftMustacheDoes() throws {
         _ = TemplateSet.contentTypes
-        let values = ["", "Dinas Pendidikan", "a < b & c > d", "\"kutip\" dan 'petik'", "&amp;", "94,12 ¹", "80–90 ▸",
-                      "<script>alert('x')</script>", "Rp1.250.000"]
+        let values = [
+            "", "Dinas Pendidikan", "a < b & c > d", "\"kutip\" dan 'petik'", "&amp;", "94,12 ¹", "80–90 ▸",
+            "<script>alert('x')</script>", "Rp1.250.000",
+        ]
         let plain = try MustacheTemplate(string: "{{#v}}[{{.}}]{{/v}}")
         let ours = try MustacheTemplate(string: "{{% CONTENT_TYPE: HTML }}\n{{#v}}[{{.}}]{{/v}}")
         for value in values {
@@ -67,23 +71,30 @@ struct ReportFormatTests {
         struct Described: CustomStringConvertible { let description: String }
         _ = TemplateSet.contentTypes
         #expect(("x" as Any) is MustacheCustomRenderable)
-        let templates = try ["{{v}}|{{{v}}}|{{#v}}yes{{/v}}{{^v}}no{{/v}}",
-                             "{{% CONTENT_TYPE: HTML }}\n{{v}}|{{{v}}}", "{{% CONTENT_TYPE: Markdown }}\n{{v}}",
-                             "{{% CONTENT_TYPE: CSV }}\n{{v}}"].map { try MustacheTemplate(string: $0) }
+        let templates = try [
+            "{{v}}|{{{v}}}|{{#v}}yes{{/v}}{{^v}}no{{/v}}",
+            "{{% CONTENT_TYPE: HTML }}\n{{v}}|{{{v}}}", "{{% CONTENT_TYPE: Markdown }}\n{{v}}",
+            "{{% CONTENT_TYPE: CSV }}\n{{v}}",
+        ].map { try MustacheTemplate(string: $0) }
         for value in ["", "Dinas Pendidikan", "a < b & \"c\"", "*tebal* | 1. butir", "94,12 ¹", "x;y\nz"] {
             for template in templates {
-                #expect(template.render(["v": value]) == template.render(["v": Described(description: value)]), "\(value)")
+                #expect(
+                    template.render(["v": value]) == template.render(["v": Described(description: value)]), "\(value)")
             }
         }
     }
 
     /// The shortcut that returns most values untouched never skips a value that needed escaping.
     @Test func markdownShortcutSkipsOnlyValuesWithNothingToEscape() {
-        let pieces = ["a", " ", "-", "+", "=", "1", "2024", ".", ")", "|", "*", "\n", "\u{2028}", "\u{0085}", "¹", "–",
-                      "é", "Rp", "#", "!", "\t"]
+        let pieces = [
+            "a", " ", "-", "+", "=", "1", "2024", ".", ")", "|", "*", "\n", "\u{2028}", "\u{0085}", "¹", "–",
+            "é", "Rp", "#", "!", "\t",
+        ]
         var generator = SeededGenerator(seed: 86)
         for _ in 0..<5000 {
-            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }.joined()
             if !MarkdownContentType.needsEscaping(text) { #expect(MarkdownContentType.escape(text) == text, "\(text)") }
         }
     }
@@ -103,7 +114,10 @@ struct ReportFormatTests {
         #expect(notes.mark("rule", "formula", series: .rule) == "ᵃ")
         #expect(notes.absent("b", "second") == "–²")
         #expect(Footnotes.superscript(12) == "¹²")
-        #expect((FootnoteList(notes).context["catatan_kaki"] as? [[String: Any]])?.map { $0["teks"] as? String } == ["first", "second"])
+        #expect(
+            (FootnoteList(notes).context["catatan_kaki"] as? [[String: Any]])?.map { $0["teks"] as? String } == [
+                "first", "second",
+            ])
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KinerjaKit
 
 /// The project carries its own rules: docs/aturan-capaian.md and docs/siklus.md, printed by `kinerja aturan`,
@@ -11,17 +12,20 @@ struct RulesDocumentTests {
 
     /// `kinerja aturan` prints the documents byte for byte (RulesText reads them from the binary, embedded at build time).
     @Test func theBinaryHoldsTheDocuments() throws {
-        #expect(RulesText.capaian + "\n" == (try Self.read("docs/aturan-capaian.md")),
-                "docs/aturan-capaian.md  is not what the binary carries")
-        #expect(RulesText.siklus + "\n" == (try Self.read("docs/siklus.md")),
-                "docs/siklus.md  is not what the binary carries")
+        #expect(
+            RulesText.capaian + "\n" == (try Self.read("docs/aturan-capaian.md")),
+            "docs/aturan-capaian.md  is not what the binary carries")
+        #expect(
+            RulesText.siklus + "\n" == (try Self.read("docs/siklus.md")),
+            "docs/siklus.md  is not what the binary carries")
         let printed = try runKinerja(["aturan"], in: Paths.root)
         #expect(printed.status == 0)
         #expect(printed.stdout == (try Self.read("docs/aturan-capaian.md")))
         let cycle = try runKinerja(["aturan", "--siklus"], in: Paths.root)
         #expect(cycle.stdout == (try Self.read("docs/siklus.md")))
-        #expect(RulesText.panduan + "\n" == (try Self.read("docs/panduan.md")),
-                "docs/panduan.md  is not what the binary carries")
+        #expect(
+            RulesText.panduan + "\n" == (try Self.read("docs/panduan.md")),
+            "docs/panduan.md  is not what the binary carries")
         let guide = try runKinerja(["panduan"], in: FileManager.default.temporaryDirectory)
         #expect(guide.status == 0)
         #expect(guide.stdout == (try Self.read("docs/panduan.md")))
@@ -59,13 +63,16 @@ struct RulesDocumentTests {
             for case let url as URL in fm.enumerator(at: base, includingPropertiesForKeys: nil)! {
                 let path = url.path.replacingOccurrences(of: Paths.root.path + "/", with: "")
                 guard ["swift", "md", "mustache", "yaml", "py", "sh"].contains(url.pathExtension),
-                      !path.contains("/Fixtures/") || path.hasSuffix(".swift") else { continue }
+                    !path.contains("/Fixtures/") || path.hasSuffix(".swift")
+                else { continue }
                 files.append(path)
             }
         }
         #expect(files.count > 100)
         // The specification's files and the notes beside it, which the repository does not contain.
-        let spec = try Regex(#"(?:^|[^-\w/])(capaian|reports|cycle|data-format|domain|toolchain|style)\.md|\.\./shared/|shared/(?:spec|notes|seeds)"#)
+        let spec = try Regex(
+            #"(?:^|[^-\w/])(capaian|reports|cycle|data-format|domain|toolchain|style)\.md|\.\./shared/|shared/(?:spec|notes|seeds)"#
+        )
         let cited = try Regex(#"docs/([-\w]+\.md)"#)
         let link = try Regex(#"\]\(([-\w./]+\.md)\)"#)
         for file in files {
@@ -76,7 +83,9 @@ struct RulesDocumentTests {
             }
             for match in text.matches(of: cited) {
                 let name = String(text[match.range].dropFirst(5))
-                #expect(fm.fileExists(atPath: Paths.root.appendingPathComponent("docs/" + name).path), "\(file): docs/\(name)")
+                #expect(
+                    fm.fileExists(atPath: Paths.root.appendingPathComponent("docs/" + name).path),
+                    "\(file): docs/\(name)")
             }
             guard file.hasSuffix(".md") else { continue }
             let folder = Paths.root.appendingPathComponent(file).deletingLastPathComponent()

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Testing
+
 @testable import KinerjaKit
 
 /// keygen / sign / verify (Signing/): standard PEM keys, a signature over manifest.json, and a check
@@ -13,7 +14,8 @@ struct SigningTests {
         let keys = out.url.appendingPathComponent("kunci")
         let folder = out.url.appendingPathComponent("disdikbud/2024-TW3")
         #expect(try runKinerja(["keygen", "--out", keys.path], in: Paths.root).status == 0)
-        let sign = try runKinerja(["sign", folder.path, "--key", keys.appendingPathComponent(KeyFiles.privateName).path], in: Paths.root)
+        let sign = try runKinerja(
+            ["sign", folder.path, "--key", keys.appendingPathComponent(KeyFiles.privateName).path], in: Paths.root)
         #expect(sign.status == 0, "\(sign.stderr)")
         #expect(sign.stdout.contains("Kepala Dinas Pendidikan dan Kebudayaan: Dr. RINA MARLINA"))
         return (out, folder, keys)
@@ -33,7 +35,9 @@ struct SigningTests {
         // Never overwritten.
         #expect(throws: KeyFiles.Failure.self) { try KeyFiles.generate(in: folder.url) }
         // The wrong kind of key is refused with the file named.
-        #expect { try KeyFiles.readPublicKey(privatePath) } throws: { "\($0)".contains("\(privatePath): a PEM PRIVATE KEY, expected a PUBLIC KEY") }
+        #expect { try KeyFiles.readPublicKey(privatePath) } throws: {
+            "\($0)".contains("\(privatePath): a PEM PRIVATE KEY, expected a PUBLIC KEY")
+        }
     }
 
     /// OpenSSL reads the private key kinerja writes and derives the same public key file.
@@ -54,21 +58,27 @@ struct SigningTests {
     @Test func readsAndWritesTheRFC8410Forms() throws {
         let seed = ManifestSignature.hexBytes("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60")!
         let key = try Curve25519.Signing.PrivateKey(rawRepresentation: seed)
-        let pem = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrn9g\n-----END PRIVATE KEY-----\n"
+        let pem =
+            "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrn9g\n-----END PRIVATE KEY-----\n"
         #expect(Ed25519PEM.pem(key) == pem)
         #expect(try Ed25519PEM.privateKey(pem: pem).rawRepresentation == seed)
-        #expect(Ed25519PEM.pem(key.publicKey) == "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=\n-----END PUBLIC KEY-----\n")
+        #expect(
+            Ed25519PEM.pem(key.publicKey)
+                == "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=\n-----END PUBLIC KEY-----\n"
+        )
     }
 
     @Test func anUntouchedFolderVerifies() throws {
         let (out, folder, keys) = try signedFolder()
         defer { out.cleanUp() }
-        let run = try runKinerja(["verify", folder.path, "--key", keys.appendingPathComponent(KeyFiles.publicName).path], in: Paths.root)
+        let run = try runKinerja(
+            ["verify", folder.path, "--key", keys.appendingPathComponent(KeyFiles.publicName).path], in: Paths.root)
         #expect(run.status == 0, "\(run.stdout)")
         #expect(run.stdout.contains("VERIFIED: every file is intact"))
-        let check = ArchiveCheck.check(folder, key: try KeyFiles.readPublicKey(keys.appendingPathComponent(KeyFiles.publicName).path))
+        let check = ArchiveCheck.check(
+            folder, key: try KeyFiles.readPublicKey(keys.appendingPathComponent(KeyFiles.publicName).path))
         #expect(check.isIntact)
-        #expect(check.files.count == 9)   // 7 outputs, manifest.json, manifest.sig
+        #expect(check.files.count == 9)  // 7 outputs, manifest.json, manifest.sig
     }
 
     /// Flipping one bit of any file — every output, the manifest, the signature — is caught, and the
@@ -89,7 +99,9 @@ struct SigningTests {
                 let check = ArchiveCheck.check(folder, key: key)
                 #expect(!check.isIntact, "\(name) byte \(offset)")
                 let named = check.files.contains { $0.name == name && $0.state == .changed }
-                #expect(named || check.manifestProblem?.en.hasPrefix(name) == true, "\(name) byte \(offset): \(check.files)")
+                #expect(
+                    named || check.manifestProblem?.en.hasPrefix(name) == true, "\(name) byte \(offset): \(check.files)"
+                )
             }
             try original.write(to: url)
         }
@@ -109,14 +121,19 @@ struct SigningTests {
         try FileManager.default.removeItem(at: folder.appendingPathComponent("capaian.csv"))
         try Data("x".utf8).write(to: folder.appendingPathComponent("catatan.txt"))
         let check = ArchiveCheck.check(folder)
-        #expect(check.files.filter { $0.state != .intact }.map { "\($0.name) \($0.state)" } == ["capaian.csv missing", "catatan.txt unexpected"])
+        #expect(
+            check.files.filter { $0.state != .intact }.map { "\($0.name) \($0.state)" } == [
+                "capaian.csv missing", "catatan.txt unexpected",
+            ])
         #expect(!check.isIntact)
         // A folder that no longer matches its manifest is not signed again.
         let keys = try TemporaryFolder()
         defer { keys.cleanUp() }
         _ = try KeyFiles.generate(in: keys.url)
-        #expect { try ArchiveSigner.sign(folder, key: try KeyFiles.readPrivateKey(keys.url.appendingPathComponent(KeyFiles.privateName).path)) }
-            throws: { "\($0)".contains("capaian.csv (missing), catatan.txt (unexpected)") }
+        #expect {
+            try ArchiveSigner.sign(
+                folder, key: try KeyFiles.readPrivateKey(keys.url.appendingPathComponent(KeyFiles.privateName).path))
+        } throws: { "\($0)".contains("capaian.csv (missing), catatan.txt (unexpected)") }
     }
 
     @Test func theSignerKeyIsCheckedWhenGiven() throws {
@@ -126,18 +143,27 @@ struct SigningTests {
         defer { other.cleanUp() }
         let otherKey = try KeyFiles.generate(in: other.url)
         guard case .invalid(let why)? = ArchiveCheck.check(folder, key: otherKey).signature else {
-            Issue.record("another key must not verify"); return
+            Issue.record("another key must not verify")
+            return
         }
-        guard case .otherKey(let signed, let given) = why else { Issue.record("\(why)"); return }
+        guard case .otherKey(let signed, let given) = why else {
+            Issue.record("\(why)")
+            return
+        }
         #expect(signed != given && given == Ed25519PEM.fingerprint(otherKey))
         // Without --key the recorded key is used, and the command says so.
         guard case .valid(_, let signer, let keyChecked)? = ArchiveCheck.check(folder).signature else {
-            Issue.record("the recorded key must verify"); return
+            Issue.record("the recorded key must verify")
+            return
         }
         #expect(signer.name == "Dr. RINA MARLINA, S.Pd., M.Pd." && signer.nip == "19720315 199803 2 004" && !keyChecked)
         // Issue 20: anyone could have re-signed it with any name; the verdict and the exit status say so.
         let run = try runKinerja(["verify", folder.path, "--bahasa", "en"], in: Paths.root)
-        #expect(run.status == 2 && run.stdout.contains("INTEGRITY ONLY: every file is intact and matches the signature, but the signer was not checked"))
+        #expect(
+            run.status == 2
+                && run.stdout.contains(
+                    "INTEGRITY ONLY: every file is intact and matches the signature, but the signer was not checked")
+        )
         #expect(!run.stdout.contains("\nVERIFIED"))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KinerjaKit
 
 /// What `kinerja init` tells a planner a quarter's value is (issue 18): it depends on `agregasi`; a `jumlah`

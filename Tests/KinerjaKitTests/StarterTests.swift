@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KinerjaKit
 
 /// `kinerja init` (issue 7): a workspace to fill in, as CSV files or one workbook, that reports as it is
@@ -14,8 +15,15 @@ struct StarterTests {
             #expect(initRun.status == 0, "\(initRun.stderr)")
             let report = try runKinerja(["report", form, "--output", "out-\(form)", "--bahasa", "en"], in: folder.url)
             #expect(report.status == 0, "\(report.stderr)")
-            #expect(report.stderr.contains("\(form)/profil.yaml: warning: pemerintah, instansi, alamat, tempat, kepala.nama, kepala.nip, penyusun.nama, penyusun.nip still hold the example values of `kinerja init`"))
-            #expect(report.stderr.contains(form == "csv" ? "csv/indikator.csv: warning: IKU-01, PRG-01 still hold" : "xlsx/data.xlsx[indikator]: warning: IKU-01, PRG-01 still hold"))
+            #expect(
+                report.stderr.contains(
+                    "\(form)/profil.yaml: warning: pemerintah, instansi, alamat, tempat, kepala.nama, kepala.nip, penyusun.nama, penyusun.nip still hold the example values of `kinerja init`"
+                ))
+            #expect(
+                report.stderr.contains(
+                    form == "csv"
+                        ? "csv/indikator.csv: warning: IKU-01, PRG-01 still hold"
+                        : "xlsx/data.xlsx[indikator]: warning: IKU-01, PRG-01 still hold"))
         }
         #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("xlsx/data.xlsx").path))
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("xlsx/indikator.csv").path))
@@ -27,7 +35,9 @@ struct StarterTests {
         #expect(Set(csv.keys) == Set(xlsx.keys))
         for (name, data) in csv {
             // The same documents, but for naming the tables as sheets (and so the reports' hashes).
-            #expect(maskedHashes(String(decoding: try #require(xlsx[name]), as: UTF8.self)) == asWorkbookReport(data), "\(name)")
+            #expect(
+                maskedHashes(String(decoding: try #require(xlsx[name]), as: UTF8.self)) == asWorkbookReport(data),
+                "\(name)")
         }
         for name in ["laporan-pemantauan.md", "ringkasan.md"] {
             let text = String(decoding: try #require(csv["contoh/2026-TW1/\(name)"]), as: UTF8.self)
@@ -47,10 +57,15 @@ struct StarterTests {
         _ = try StarterWorkspace.write(to: folder.url, xlsx: false)
         let profile = folder.url.appendingPathComponent("profil.yaml")
         let text = try String(contentsOf: profile, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "instansi: Dinas Nama Instansi", with: "instansi: Dinas Pendidikan").utf8).write(to: profile)
-        try Data("Analisis sebenarnya.\n".utf8).write(to: folder.url.appendingPathComponent("narasi/faktor-pendorong.md"))
+        try Data(
+            text.replacingOccurrences(of: "instansi: Dinas Nama Instansi", with: "instansi: Dinas Pendidikan").utf8
+        ).write(to: profile)
+        try Data("Analisis sebenarnya.\n".utf8).write(
+            to: folder.url.appendingPathComponent("narasi/faktor-pendorong.md"))
         var log = DiagnosticLog()
-        let workspace = try #require(WorkspaceLoader(directory: folder.url, sopLibrary: SOPLibrary(besideTemplates: Paths.templates)).load(log: &log))
+        let workspace = try #require(
+            WorkspaceLoader(directory: folder.url, sopLibrary: SOPLibrary(besideTemplates: Paths.templates)).load(
+                log: &log))
         let findings = ExampleValues.find(in: workspace)
         #expect(findings.first { $0.part == "profil.yaml" }?.items.contains("instansi") == false)
         #expect(findings.first { $0.part == "profil.yaml" }?.items.contains("pemerintah") == true)
@@ -61,8 +76,12 @@ struct StarterTests {
         yearEnd.profile.period = .quarter(4)
         #expect(ExampleValues.find(in: yearEnd).first { $0.part == "narasi" }?.items.contains("ikhtisar.md") == true)
         #expect(findings.first { $0.part == "narasi" }?.items.contains("ikhtisar.md") == false)
-        #expect(ExampleValues.find(in: Workspace(profile: workspace.profile, indicators: [], realisasi: [], budget: nil,
-                                                 inputFiles: [])).map(\.part) == ["profil.yaml"])
+        #expect(
+            ExampleValues.find(
+                in: Workspace(
+                    profile: workspace.profile, indicators: [], realisasi: [], budget: nil,
+                    inputFiles: [])
+            ).map(\.part) == ["profil.yaml"])
         #expect(ExampleValues.context([]) == nil)
     }
 
@@ -73,7 +92,8 @@ struct StarterTests {
         let result = try runKinerja(["init", "ws"], in: folder.url)
         #expect(result.status == 74)
         #expect(result.stderr.contains("indikator.csv"))
-        #expect(try String(contentsOf: folder.url.appendingPathComponent("ws/indikator.csv"), encoding: .utf8) == "mine\n")
+        #expect(
+            try String(contentsOf: folder.url.appendingPathComponent("ws/indikator.csv"), encoding: .utf8) == "mine\n")
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("ws/profil.yaml").path))
     }
 
@@ -88,8 +108,11 @@ struct StarterTests {
     /// The generated workbook opened by a real spreadsheet application: LibreOffice converts each sheet
     /// to CSV, and what it reads is the starter's tables; the workbook as LibreOffice saves it again
     /// gives kinerja the same reports.
-    @Test(.enabled(if: Tools.soffice != nil || Tools.required,
-                   "LibreOffice is not installed (apt-get install -y libreoffice-calc-nogui): the workbook is not opened in a spreadsheet application"))
+    @Test(
+        .enabled(
+            if: Tools.soffice != nil || Tools.required,
+            "LibreOffice is not installed (apt-get install -y libreoffice-calc-nogui): the workbook is not opened in a spreadsheet application"
+        ))
     func libreOfficeReadsAndRewritesTheWorkbook() throws {
         let soffice = try #require(Tools.soffice, "LibreOffice is required (KINERJA_REQUIRE_TOOLS=1)").path
         let folder = try TemporaryFolder()
@@ -100,14 +123,17 @@ struct StarterTests {
         let csvFolder = folder.url.appendingPathComponent("csv")
         let profile = folder.url.appendingPathComponent("lo-profile")
         // Every sheet to its own CSV (`;`, UTF-8); an own profile folder so runs do not collide.
-        let convert = try runProcess(URL(fileURLWithPath: soffice), [
-            "-env:UserInstallation=file://\(profile.path)", "--headless", "--convert-to",
-            "csv:Text - txt - csv (StarCalc):59,34,76,1,,1033,false,true,false,false,false,-1",
-            "--outdir", csvFolder.path, book.path,
-        ])
+        let convert = try runProcess(
+            URL(fileURLWithPath: soffice),
+            [
+                "-env:UserInstallation=file://\(profile.path)", "--headless", "--convert-to",
+                "csv:Text - txt - csv (StarCalc):59,34,76,1,,1033,false,true,false,false,false,-1",
+                "--outdir", csvFolder.path, book.path,
+            ])
         #expect(convert.status == 0, "\(convert.stderr)")
         for table in StarterTables.tables(year: StarterWorkspace.defaultYear) {
-            let text = try String(contentsOf: csvFolder.appendingPathComponent("data-\(table.name).csv"), encoding: .utf8)
+            let text = try String(
+                contentsOf: csvFolder.appendingPathComponent("data-\(table.name).csv"), encoding: .utf8)
             let lines = text.split(whereSeparator: \.isNewline).map(String.init)
             #expect(lines.first == table.columns.map(\.name).joined(separator: ";"), "\(table.name)")
             #expect(lines.count == 3, "\(table.name): \(lines)")
@@ -118,10 +144,13 @@ struct StarterTests {
 
         // Saved again by LibreOffice: its own shared strings, styles and number formats.
         let resaved = folder.url.appendingPathComponent("resaved")
-        let save = try runProcess(URL(fileURLWithPath: soffice), [
-            "-env:UserInstallation=file://\(profile.path)", "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML",
-            "--outdir", resaved.path, book.path,
-        ])
+        let save = try runProcess(
+            URL(fileURLWithPath: soffice),
+            [
+                "-env:UserInstallation=file://\(profile.path)", "--headless", "--convert-to",
+                "xlsx:Calc MS Excel 2007 XML",
+                "--outdir", resaved.path, book.path,
+            ])
         #expect(save.status == 0, "\(save.stderr)")
         let first = try runKinerja(["report", "ws", "--output", "out1"], in: folder.url)
         try FileManager.default.removeItem(at: book)

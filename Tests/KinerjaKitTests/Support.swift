@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KinerjaKit
 
 /// Paths of the checkout and the built executable, for fixtures, goldens and end-to-end runs.
@@ -33,7 +34,8 @@ struct TemporaryFolder {
     func write(_ files: [String: String]) throws {
         for (name, content) in files {
             let target = url.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(content.utf8).write(to: target)
         }
     }
@@ -60,8 +62,10 @@ struct ProcessResult {
 }
 
 /// Runs `executable` to its end and collects what it printed.
-func runProcess(_ executable: URL, _ arguments: [String], in directory: URL? = nil,
-                environment: [String: String]? = nil) throws -> ProcessResult {
+func runProcess(
+    _ executable: URL, _ arguments: [String], in directory: URL? = nil,
+    environment: [String: String]? = nil
+) throws -> ProcessResult {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -82,8 +86,9 @@ func runProcess(_ executable: URL, _ arguments: [String], in directory: URL? = n
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     drained.wait()
     process.waitUntilExit()
-    return ProcessResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                         stderr: String(decoding: stderr, as: UTF8.self))
+    return ProcessResult(
+        status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+        stderr: String(decoding: stderr, as: UTF8.self))
 }
 
 /// Runs the built `kinerja` with `arguments` in `directory`.
@@ -124,14 +129,19 @@ enum DiagnosticWords {
 /// The diagnostics of `stderr` (every line with one of `words`), compared with the fixture `file`, whose lines
 /// name paths from the case folder `name`; `KINERJA_RECORD=1` writes the file instead. Returns the lines.
 @discardableResult
-func expectDiagnostics(_ stderr: String, words: [String], fixture file: URL, name: String,
-                       sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
-    let lines = stderr.split(separator: "\n").map(String.init).filter { line in words.contains { line.contains(": \($0): ") } }
+func expectDiagnostics(
+    _ stderr: String, words: [String], fixture file: URL, name: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws -> [String] {
+    let lines = stderr.split(separator: "\n").map(String.init).filter { line in
+        words.contains { line.contains(": \($0): ") }
+    }
     if ProcessInfo.processInfo.environment["KINERJA_RECORD"] == "1" {
         try Data(lines.map { String($0.dropFirst(name.count + 1)) + "\n" }.joined().utf8).write(to: file)
     }
     let wanted = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map { "\(name)/\($0)" }
-    #expect(lines == wanted, "\(file.lastPathComponent) of \(name); stderr was\n\(stderr)", sourceLocation: sourceLocation)
+    #expect(
+        lines == wanted, "\(file.lastPathComponent) of \(name); stderr was\n\(stderr)", sourceLocation: sourceLocation)
     return lines
 }
 
@@ -157,8 +167,9 @@ func expectGolden(_ actual: Data, _ name: String, sourceLocation: SourceLocation
         diff.append("line \(i + 1):\n- \(i < a.count ? a[i] : "<none>")\n+ \(i < b.count ? b[i] : "<none>")")
         if diff.count == 5 { break }
     }
-    Issue.record("\(name) differs from the golden file (KINERJA_RECORD=1 re-records):\n\(diff.joined(separator: "\n"))",
-                 sourceLocation: sourceLocation)
+    Issue.record(
+        "\(name) differs from the golden file (KINERJA_RECORD=1 re-records):\n\(diff.joined(separator: "\n"))",
+        sourceLocation: sourceLocation)
 }
 
 /// A document with the ringkasan's paper code masked (its QR code and `sha256:…` text): the code hashes the
@@ -206,7 +217,9 @@ func reportWritten(_ request: RunRequest, log: inout DiagnosticLog) throws -> Ru
     log.append(contentsOf: agency.log)
     guard agency.state == .written, let directory = agency.row?.directory else { return nil }
     let folder = out.url.appendingPathComponent(directory)
-    let files = try agency.files.map { OutputFile(name: $0, data: try Data(contentsOf: folder.appendingPathComponent($0))) }
+    let files = try agency.files.map {
+        OutputFile(name: $0, data: try Data(contentsOf: folder.appendingPathComponent($0)))
+    }
     var scratch = DiagnosticLog()
     guard let report = Pipeline.figures(request, log: &scratch) else { return nil }
     return RunResult(report: report, files: files, relativeDirectory: directory)

@@ -1,17 +1,23 @@
 import Foundation
 import Testing
+
 @testable import KinerjaKit
 
 /// The template contract of issue 22: the names a template may use are the view types' `fields`; the
 /// name check, docs/templates.md and the labels are checked against them, whatever a workspace holds.
 struct TemplateSchemaTests {
     /// A template folder that is a copy of the defaults, so the set counts as customised and is checked.
-    static func copiedDefaults(changing files: [String: String] = [:]) throws -> (TemporaryFolder, TemplateSet, DiagnosticLog) {
+    static func copiedDefaults(
+        changing files: [String: String] = [:]
+    ) throws -> (TemporaryFolder, TemplateSet, DiagnosticLog) {
         let folder = try TemporaryFolder()
         for name in try FileManager.default.contentsOfDirectory(atPath: Paths.templates.path) {
-            try FileManager.default.copyItem(at: Paths.templates.appendingPathComponent(name), to: folder.url.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: Paths.templates.appendingPathComponent(name), to: folder.url.appendingPathComponent(name))
         }
-        for (name, text) in files { try text.write(to: folder.url.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, text) in files {
+            try text.write(to: folder.url.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
         var log = DiagnosticLog()
         let templates = TemplateSet(defaults: Paths.templates, user: folder.url, log: &log)
         return (folder, templates, log)
@@ -27,7 +33,9 @@ struct TemplateSchemaTests {
             var log = DiagnosticLog()
             var check = TemplateNameCheck(templates: templates)
             for kind in DocumentKind.allCases {
-                for template in kind.templates { check.check(template, schema: kind.schema, language: language, log: &log) }
+                for template in kind.templates {
+                    check.check(template, schema: kind.schema, language: language, log: &log)
+                }
             }
             #expect(log.diagnostics.isEmpty, "\(log.diagnostics.map(\.description))")
         }
@@ -40,15 +48,17 @@ struct TemplateSchemaTests {
         let view = MonitoringReport(try #require(report), labels: [:], narrative: [:])
         #expect(try #require(view.cycle).extraRecords.isEmpty)
         let (folder, templates, _) = try Self.copiedDefaults(changing: [
-            "laporan-pemantauan.md.mustache": "{{% CONTENT_TYPE: Markdown }}\n{{#pelaksanaan.langkah_lain}}\n  {{uraian}} {{uraiann}}\n{{/pelaksanaan.langkah_lain}}\n",
+            "laporan-pemantauan.md.mustache":
+                "{{% CONTENT_TYPE: Markdown }}\n{{#pelaksanaan.langkah_lain}}\n  {{uraian}} {{uraiann}}\n{{/pelaksanaan.langkah_lain}}\n"
         ])
         defer { folder.cleanUp() }
         var log = DiagnosticLog()
         TemplateNameCheck.check([.laporanPemantauan], templates: templates, language: .id, log: &log)
         let path = folder.url.appendingPathComponent("laporan-pemantauan.md.mustache").path
-        #expect(log.warnings.map(\.description) == [
-            "\(path):3:14: warning: {{uraiann}} is not a name the context of laporan-pemantauan.md has, so it renders as nothing; see docs/templates.md for the names",
-        ])
+        #expect(
+            log.warnings.map(\.description) == [
+                "\(path):3:14: warning: {{uraiann}} is not a name the context of laporan-pemantauan.md has, so it renders as nothing; see docs/templates.md for the names"
+            ])
         // Checked once per template set: another agency of the run is told the same.
         var again = DiagnosticLog()
         TemplateNameCheck.check([.laporanPemantauan], templates: templates, language: .id, log: &again)
@@ -76,7 +86,10 @@ struct TemplateSchemaTests {
 
     static func compare(_ context: [String: Any], _ schema: ViewSchema, path: String, unknown: inout [String]) {
         for (key, value) in context {
-            guard let name = schema[key] else { unknown.append(path + key); continue }
+            guard let name = schema[key] else {
+                unknown.append(path + key)
+                continue
+            }
             switch (name.kind, value) {
             case (.text, is String), (.flag, is Bool), (.labels, is [String: String]): continue
             case (.object, let piece as [String: Any]), (.optionalObject, let piece as [String: Any]):
@@ -113,7 +126,8 @@ struct TemplateSchemaTests {
         var log = DiagnosticLog()
         let templates = TemplateSet(defaults: Paths.templates, user: nil, log: &log)
         var used = Set<String>()
-        for name in try FileManager.default.contentsOfDirectory(atPath: Paths.templates.path) where name.hasSuffix(".mustache") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: Paths.templates.path)
+        where name.hasSuffix(".mustache") {
             let text = try String(contentsOf: Paths.templates.appendingPathComponent(name), encoding: .utf8)
             for tag in MustacheTags.scan(text) {
                 if let path = tag.lookupName, path.hasPrefix("l.") { used.insert(String(path.dropFirst(2))) }
@@ -140,7 +154,10 @@ struct TemplateSchemaTests {
 
     static func sourceText() throws -> String {
         let root = Paths.root.appendingPathComponent("Sources/KinerjaKit")
-        let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        let files =
+            FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String }.filter {
+                $0.hasSuffix(".swift")
+            } ?? []
         return try files.map { try String(contentsOf: root.appendingPathComponent($0), encoding: .utf8) }.joined()
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KinerjaKit
 
 /// Which templates a run parses (TemplateSet's `unused`).
@@ -21,7 +22,9 @@ import Testing
     /// The skip relies on no default template including an index template (user templates are searched).
     @Test func noDefaultTemplateIncludesTheIndexTemplates() throws {
         let inclusion = try NSRegularExpression(pattern: #"\{\{[<>]\s*(index\.md|index\.html|rekap\.csv)\s*\}\}"#)
-        let names = try FileManager.default.contentsOfDirectory(atPath: Paths.templates.path).filter { $0.hasSuffix(".mustache") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: Paths.templates.path).filter {
+            $0.hasSuffix(".mustache")
+        }
         #expect(names.count > 40)
         for file in names {
             let text = try String(contentsOf: Paths.templates.appendingPathComponent(file), encoding: .utf8)
@@ -36,7 +39,8 @@ import Testing
         defer { folder.cleanUp() }
         try folder.write(["_lampiran.md.mustache": "{{> rekap.csv}}"])
         var log = DiagnosticLog()
-        let templates = TemplateSet(defaults: Paths.templates, user: folder.url, unused: TemplateSet.indexTemplates, log: &log)
+        let templates = TemplateSet(
+            defaults: Paths.templates, user: folder.url, unused: TemplateSet.indexTemplates, log: &log)
         #expect(!log.hasErrors)
         #expect(templates.render("rekap.csv", [String: Any]()) != nil)
         #expect(templates.render("index.html", [String: Any]()) == nil)

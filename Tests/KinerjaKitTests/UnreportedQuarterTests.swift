@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KinerjaKit
 
 /// The report's quarter missing for one indicator (issue 18): computed by the rule of `agregasi`,
@@ -124,12 +125,14 @@ struct UnreportedQuarterTests {
         defer { folder.cleanUp() }
         try folder.write(workspace())
         let report = try #require(computeReport(folder.url).0)
-        let c = ReportContext(report: report, labels: ["belum_lapor_rata_rata": "Rata-rata {triwulan}; {periode} belum dilaporkan."],
-                              narrative: [:])
+        let c = ReportContext(
+            report: report, labels: ["belum_lapor_rata_rata": "Rata-rata {triwulan}; {periode} belum dilaporkan."],
+            narrative: [:])
         #expect(c.quarterList([1, 2, 3]) == "TW I–TW III")
         #expect(c.quarterList([1, 3]) == "TW I, TW III")
         #expect(c.quarterList([2]) == "TW II")
-        #expect(c.unreportedText(UnreportedQuarter(quarter: 4, used: [1, 3]), aggregation: .rataRata)
+        #expect(
+            c.unreportedText(UnreportedQuarter(quarter: 4, used: [1, 3]), aggregation: .rataRata)
                 == "Rata-rata TW I, TW III; TW IV belum dilaporkan.")
     }
 }

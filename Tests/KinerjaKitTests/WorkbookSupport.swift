@@ -1,5 +1,6 @@
 import Foundation
 import ZIPFoundation
+
 @testable import KinerjaKit
 
 /// Workbooks for the tests, built part by part so that each feature of real files (shared and inline
@@ -18,45 +19,76 @@ enum TestWorkbook {
         let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
         let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
         var parts: [(String, String)] = []
-        parts.append(("[Content_Types].xml", """
-            <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>
-            """))
-        parts.append(("_rels/.rels", """
-            <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="\(rel)/officeDocument" Target="xl/workbook.xml"/></Relationships>
-            """))
+        parts.append(
+            (
+                "[Content_Types].xml",
+                """
+                <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>
+                """
+            ))
+        parts.append(
+            (
+                "_rels/.rels",
+                """
+                <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="\(rel)/officeDocument" Target="xl/workbook.xml"/></Relationships>
+                """
+            ))
         let sheetElements = sheets.enumerated().map { index, sheet in
             "<sheet name=\"\(sheet.name)\" sheetId=\"\(index + 1)\"\(sheet.state.map { " state=\"\($0)\"" } ?? "") r:id=\"rId\(index + 1)\"/>"
         }.joined()
-        parts.append(("xl/workbook.xml", """
-            <?xml version="1.0" encoding="UTF-8"?><workbook xmlns="\(main)" xmlns:r="\(rel)"><workbookPr\(date1904 ? " date1904=\"1\"" : "")/><sheets>\(sheetElements)</sheets></workbook>
-            """))
+        parts.append(
+            (
+                "xl/workbook.xml",
+                """
+                <?xml version="1.0" encoding="UTF-8"?><workbook xmlns="\(main)" xmlns:r="\(rel)"><workbookPr\(date1904 ? " date1904=\"1\"" : "")/><sheets>\(sheetElements)</sheets></workbook>
+                """
+            ))
         let sheetRels = sheets.indices.map {
             "<Relationship Id=\"rId\($0 + 1)\" Type=\"\(rel)/worksheet\" Target=\"/xl/worksheets/sheet\($0 + 1).xml\"/>"
         }.joined()
-        parts.append(("xl/_rels/workbook.xml.rels", """
-            <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\(sheetRels)<Relationship Id="rIdS" Type="\(rel)/sharedStrings" Target="sharedStrings.xml"/></Relationships>
-            """))
+        parts.append(
+            (
+                "xl/_rels/workbook.xml.rels",
+                """
+                <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\(sheetRels)<Relationship Id="rIdS" Type="\(rel)/sharedStrings" Target="sharedStrings.xml"/></Relationships>
+                """
+            ))
         let items = sharedStrings.map { $0.hasPrefix("<") ? "<si>\($0)</si>" : "<si><t>\($0)</t></si>" }.joined()
-        parts.append(("xl/sharedStrings.xml", """
-            <?xml version="1.0" encoding="UTF-8"?><sst xmlns="\(main)" count="\(sharedStrings.count)">\(items)</sst>
-            """))
+        parts.append(
+            (
+                "xl/sharedStrings.xml",
+                """
+                <?xml version="1.0" encoding="UTF-8"?><sst xmlns="\(main)" count="\(sharedStrings.count)">\(items)</sst>
+                """
+            ))
         for (index, sheet) in sheets.enumerated() {
             let p = sheet.prefix
-            let rows = p.isEmpty ? sheet.rows : sheet.rows
-                .replacingOccurrences(of: "<row", with: "<\(p)row").replacingOccurrences(of: "</row", with: "</\(p)row")
-                .replacingOccurrences(of: "<c ", with: "<\(p)c ").replacingOccurrences(of: "<c>", with: "<\(p)c>")
-                .replacingOccurrences(of: "</c>", with: "</\(p)c>")
-                .replacingOccurrences(of: "<v>", with: "<\(p)v>").replacingOccurrences(of: "</v>", with: "</\(p)v>")
+            let rows =
+                p.isEmpty
+                ? sheet.rows
+                : sheet.rows
+                    .replacingOccurrences(of: "<row", with: "<\(p)row").replacingOccurrences(
+                        of: "</row", with: "</\(p)row"
+                    )
+                    .replacingOccurrences(of: "<c ", with: "<\(p)c ").replacingOccurrences(of: "<c>", with: "<\(p)c>")
+                    .replacingOccurrences(of: "</c>", with: "</\(p)c>")
+                    .replacingOccurrences(of: "<v>", with: "<\(p)v>").replacingOccurrences(of: "</v>", with: "</\(p)v>")
             let ns = p.isEmpty ? "xmlns=\"\(main)\"" : "xmlns:\(p.dropLast())=\"\(main)\""
-            parts.append(("xl/worksheets/sheet\(index + 1).xml", """
-                <?xml version="1.0" encoding="UTF-8"?><\(p)worksheet \(ns)><\(p)sheetData>\(rows)</\(p)sheetData></\(p)worksheet>
-                """))
+            parts.append(
+                (
+                    "xl/worksheets/sheet\(index + 1).xml",
+                    """
+                    <?xml version="1.0" encoding="UTF-8"?><\(p)worksheet \(ns)><\(p)sheetData>\(rows)</\(p)sheetData></\(p)worksheet>
+                    """
+                ))
         }
         let archive = try Archive(data: Data(), accessMode: .create)
         for (path, text) in parts {
             let bytes = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count),
-                                 compressionMethod: .deflate) { position, size in
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(bytes.count),
+                compressionMethod: .deflate
+            ) { position, size in
                 bytes.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -80,11 +112,14 @@ enum TestWorkbook {
                     let value = cell.value
                     guard !value.isEmpty else { return .empty }
                     guard typed, index < source.table.header.count,
-                          let column = schema.column(named: source.table.header[index].value) else { return .text(value) }
+                        let column = schema.column(named: source.table.header[index].value)
+                    else { return .text(value) }
                     if column.date, let moment = Moment(value) { return .date(moment) }
                     if column.numeric, TargetReader.numberTexts(in: value).count == 1,
-                       let number = NumberReader.value(of: NumberReader.reading(value, kind: table == "anggaran" ? .money : .plain),
-                                                        convention: source.convention) {
+                        let number = NumberReader.value(
+                            of: NumberReader.reading(value, kind: table == "anggaran" ? .money : .plain),
+                            convention: source.convention)
+                    {
                         return .number(number)
                     }
                     return .text(value)
@@ -120,8 +155,10 @@ extension TestWorkbook {
             _ = try source.extract(entry) { content.append($0) }
             if entry.path == path { content = bytes }
             let data = content
-            try target.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(data.count),
-                                compressionMethod: .deflate) { position, size in
+            try target.addEntry(
+                with: entry.path, type: .file, uncompressedSize: Int64(data.count),
+                compressionMethod: .deflate
+            ) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KinerjaKit
 
 /// YAML aliases are refused before Yams expands them (issue 20: nine levels of nine aliases as keys took hours).
@@ -19,16 +20,23 @@ struct YAMLAliasTests {
         var log = DiagnosticLog()
         let profile = ProfileLoader.load(Data((minimalProfile + Self.bomb).utf8), file: "profil.yaml", log: &log)
         #expect(profile == nil)
-        #expect(log.errors.first?.description.hasPrefix("profil.yaml:11:10: error: the alias *a0 refers to an anchor") == true, "\(log.errors)")
+        #expect(
+            log.errors.first?.description.hasPrefix("profil.yaml:11:10: error: the alias *a0 refers to an anchor")
+                == true, "\(log.errors)")
         #expect(ProfileDocument(Data((minimalProfile + Self.bomb).utf8), file: "profil.yaml").rawField("bahasa") == nil)
     }
 
     @Test func labelsAndTextThatOnlyLookLikeAliasesAreRead() {
         var log = DiagnosticLog()
         _ = LabelFile.load("judul: &x Laporan\nsub: *x\n", file: "label/id.yaml", log: &log)
-        #expect(log.errors.first?.description == "label/id.yaml:2:6: error: the alias *x refers to an anchor; kinerja's files do not use YAML anchors and aliases: write the value out where it is needed")
+        #expect(
+            log.errors.first?.description
+                == "label/id.yaml:2:6: error: the alias *x refers to an anchor; kinerja's files do not use YAML anchors and aliases: write the value out where it is needed"
+        )
         var fine = DiagnosticLog()
-        let labels = LabelFile.load("judul: \"Laporan *penting* & benar\"\ncatatan: teks **tebal** dan R&D\n", file: "label/id.yaml", log: &fine)
+        let labels = LabelFile.load(
+            "judul: \"Laporan *penting* & benar\"\ncatatan: teks **tebal** dan R&D\n", file: "label/id.yaml", log: &fine
+        )
         #expect(fine.diagnostics.isEmpty && labels["catatan"] == "teks **tebal** dan R&D", "\(fine.diagnostics)")
     }
 }

@@ -15,15 +15,18 @@ func LLVMFuzzerRunDriver(
 /// serves every loader, as `kinerja fuzz` does.
 let name = ProcessInfo.processInfo.environment["KINERJA_FUZZ_TARGET"] ?? ""
 guard let chosen = FuzzTarget(rawValue: name) else {
-    FileHandle.standardError.write(Data("set KINERJA_FUZZ_TARGET to one of: \(FuzzTarget.allCases.map(\.rawValue).joined(separator: ", "))\n".utf8))
+    FileHandle.standardError.write(
+        Data("set KINERJA_FUZZ_TARGET to one of: \(FuzzTarget.allCases.map(\.rawValue).joined(separator: ", "))\n".utf8)
+    )
     exit(2)
 }
 let target = chosen
 
 var argc = CommandLine.argc
 var argv = Optional(CommandLine.unsafeArgv)
-exit(LLVMFuzzerRunDriver(&argc, &argv) { bytes, size in
-    // One input to the loader, which must return: never trap, hang or take the memory.
-    target.run(bytes.map { Data(bytes: $0, count: size) } ?? Data())
-    return 0
-})
+exit(
+    LLVMFuzzerRunDriver(&argc, &argv) { bytes, size in
+        // One input to the loader, which must return: never trap, hang or take the memory.
+        target.run(bytes.map { Data(bytes: $0, count: size) } ?? Data())
+        return 0
+    })

@@ -43,16 +43,18 @@ public enum AchievementFormula {
         case .band(let a, let b):
             if r >= a && r <= b { return Achievement(value: hundred, status: .ok, rule: rule) }
             switch (polarity, r < a) {
-            case (.positif, true), (.rentang, true): return positive(r, a, rule)   // R / a × 100
-            case (.positif, false): return positive(r, b, rule)                     // R / b × 100
-            case (.negatif, true): return selisih(r, a, rule)                       // (2a − R) / a × 100
-            case (.negatif, false), (.rentang, false): return selisih(r, b, rule)   // (2b − R) / b × 100, ≥ 0
+            case (.positif, true), (.rentang, true): return positive(r, a, rule)  // R / a × 100
+            case (.positif, false): return positive(r, b, rule)  // R / b × 100
+            case (.negatif, true): return selisih(r, a, rule)  // (2a − R) / a × 100
+            case (.negatif, false), (.rentang, false): return selisih(r, b, rule)  // (2b − R) / b × 100, ≥ 0
             }
         }
     }
 
     /// The rule that `achievement` applies for this target and polarity.
-    public static func rule(for target: Target?, polarity: Polarity, negativeFormula: NegativeFormula) -> AchievementRule {
+    public static func rule(
+        for target: Target?, polarity: Polarity, negativeFormula: NegativeFormula
+    ) -> AchievementRule {
         switch (polarity, target) {
         case (.rentang, _): return .rentang
         case (.positif, .band?): return .positifBand

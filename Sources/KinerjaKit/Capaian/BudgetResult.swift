@@ -32,8 +32,9 @@ public enum BudgetFormula {
     public static func absorption(of lines: [BudgetLineResult]) -> Decimal? {
         let counted = counted(lines)
         guard !counted.isEmpty else { return nil }
-        return absorption(spent: counted.compactMap(\.spent).reduce(0, +),
-                          ceiling: counted.reduce(Decimal(0)) { $0 + $1.line.ceiling })
+        return absorption(
+            spent: counted.compactMap(\.spent).reduce(0, +),
+            ceiling: counted.reduce(Decimal(0)) { $0 + $1.line.ceiling })
     }
 
     /// The lines `absorption(of:)` counts: those with spending on record that are not nested under

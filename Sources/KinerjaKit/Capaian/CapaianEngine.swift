@@ -77,7 +77,8 @@ public struct CapaianEngine {
         let keys = results.filter(\.indicator.isKey)
         let average = Averages.mean(keys.map(\.capaian.value), cap: cap)
         // A rule "occurs" where a formula was applied: not on rows without a target or without data.
-        let used = Set(results.filter { ![.tanpaTarget, .belumAdaData].contains($0.capaian.status) }.map(\.capaian.rule))
+        let used = Set(
+            results.filter { ![.tanpaTarget, .belumAdaData].contains($0.capaian.status) }.map(\.capaian.rule))
         var report = PerformanceReport(
             profile: profile, period: period, indicators: results, sasaran: sasaran,
             average: average, category: average.map(profile.scale.band(for:)), keyIndicators: keys,
@@ -90,8 +91,9 @@ public struct CapaianEngine {
     /// The monitoring cycle measured against its SOP, as of the report's date; nil without siklus.csv.
     var cycle: CycleCompliance? {
         guard let sop = workspace.sop, let records = workspace.cycle else { return nil }
-        return CycleCompliance(sop: sop, records: records, calendar: WorkingCalendar(holidays: workspace.profile.holidays),
-                               asOf: workspace.profile.date)
+        return CycleCompliance(
+            sop: sop, records: records, calendar: WorkingCalendar(holidays: workspace.profile.holidays),
+            asOf: workspace.profile.date)
     }
 
     // MARK: - One indicator
@@ -104,15 +106,23 @@ public struct CapaianEngine {
         let realisasi = realisasiToDate(indicator, quarters: quarters, annual: yearValue)
         let formula = indicator.negativeFormula ?? workspace.profile.negativeFormula
         func achievement(_ value: Decimal?, _ target: Target?) -> Achievement {
-            AchievementFormula.achievement(realisasi: value, target: target, polarity: indicator.polarity,
-                                           negativeFormula: formula)
+            AchievementFormula.achievement(
+                realisasi: value, target: target, polarity: indicator.polarity,
+                negativeFormula: formula)
         }
-        let unreported = UnreportedQuarter.find(quarters: quarters, period: period,
-                                                hasYearValue: yearValue != nil)
+        let unreported = UnreportedQuarter.find(
+            quarters: quarters, period: period,
+            hasYearValue: yearValue != nil)
         if let unreported {
             let quarters = indicator.aggregation == .terakhir ? [unreported.used.last!] : unreported.used
             let used = quarters.map { "TW\($0)" }.joined(separator: ", ")
-            log.warning(realisasiTable.file, Message("\(indicator.kode) has no value for TW\(unreported.quarter) of \(year): its realisasi is computed from \(used) and the reports mark it as not reported (belum-lapor-periode)", id: "\(indicator.kode) belum punya nilai TW\(unreported.quarter) \(year): realisasinya dihitung dari \(used) dan laporan menandainya belum dilaporkan (belum-lapor-periode)"))
+            log.warning(
+                realisasiTable.file,
+                Message(
+                    "\(indicator.kode) has no value for TW\(unreported.quarter) of \(year): its realisasi is computed from \(used) and the reports mark it as not reported (belum-lapor-periode)",
+                    id:
+                        "\(indicator.kode) belum punya nilai TW\(unreported.quarter) \(year): realisasinya dihitung dari \(used) dan laporan menandainya belum dilaporkan (belum-lapor-periode)"
+                ))
         }
         var capaian = achievement(realisasi, indicator.target)
         if unreported != nil, capaian.status == .ok {
@@ -154,13 +164,23 @@ public struct CapaianEngine {
         let present = given.compactMap { $0 }
         guard present.count == n else {
             let missing = given.indices.filter { given[$0] == nil }.map { "target_tw\($0 + 1)" }
-            log.warning(indicatorFile, line: indicator.line, addressing: indicatorAddressing,
-                        Message("target_periode of \(indicator.kode) is left empty: it is a `jumlah` indicator and \(missing.joined(separator: ", ")) is empty; fill every quarter up to the period", id: "target_periode \(indicator.kode) dibiarkan kosong: indikator ini ber-agregasi `jumlah` dan \(missing.joined(separator: ", ")) kosong; isi setiap triwulan sampai periode ini"))
+            log.warning(
+                indicatorFile, line: indicator.line, addressing: indicatorAddressing,
+                Message(
+                    "target_periode of \(indicator.kode) is left empty: it is a `jumlah` indicator and \(missing.joined(separator: ", ")) is empty; fill every quarter up to the period",
+                    id:
+                        "target_periode \(indicator.kode) dibiarkan kosong: indikator ini ber-agregasi `jumlah` dan \(missing.joined(separator: ", ")) kosong; isi setiap triwulan sampai periode ini"
+                ))
             return nil
         }
         guard let sum = Target.sum(present) else {
-            log.warning(indicatorFile, line: indicator.line, addressing: indicatorAddressing,
-                        Message("target_periode of \(indicator.kode) is left empty: its quarterly targets mix bands and single values", id: "target_periode \(indicator.kode) dibiarkan kosong: target triwulanannya mencampur rentang dan nilai tunggal; pakai salah satu saja"))
+            log.warning(
+                indicatorFile, line: indicator.line, addressing: indicatorAddressing,
+                Message(
+                    "target_periode of \(indicator.kode) is left empty: its quarterly targets mix bands and single values",
+                    id:
+                        "target_periode \(indicator.kode) dibiarkan kosong: target triwulanannya mencampur rentang dan nilai tunggal; pakai salah satu saja"
+                ))
             return nil
         }
         return sum
@@ -189,15 +209,25 @@ public struct CapaianEngine {
         guard let target = indicator.renstraTarget else { return nil }
         guard indicator.aggregation == .jumlah else { return achievement(realisasi, target) }
         guard let renstra = workspace.profile.renstra, renstra.contains(year) else {
-            log.warning(indicatorFile, line: indicator.line, addressing: indicatorAddressing,
-                        Message("capaian_renstra of \(indicator.kode) is left empty: a `jumlah` indicator needs the Renstra years, and profil.yaml gives no `renstra` that contains \(year)", id: "capaian_renstra \(indicator.kode) dibiarkan kosong: indikator ber-agregasi `jumlah` memerlukan tahun-tahun Renstra, dan profil.yaml tidak memuat `renstra` yang mencakup \(year)"))
+            log.warning(
+                indicatorFile, line: indicator.line, addressing: indicatorAddressing,
+                Message(
+                    "capaian_renstra of \(indicator.kode) is left empty: a `jumlah` indicator needs the Renstra years, and profil.yaml gives no `renstra` that contains \(year)",
+                    id:
+                        "capaian_renstra \(indicator.kode) dibiarkan kosong: indikator ber-agregasi `jumlah` memerlukan tahun-tahun Renstra, dan profil.yaml tidak memuat `renstra` yang mencakup \(year)"
+                ))
             return nil
         }
         let earlier = renstra.lowerBound..<year
         let missing = earlier.filter { annualValue(indicator, year: $0) == nil }
         guard missing.isEmpty else {
-            log.warning(indicatorFile, line: indicator.line, addressing: indicatorAddressing,
-                        Message("capaian_renstra of \(indicator.kode) is left empty: \(realisasiName.en) has no annual value for \(missing.map(String.init).joined(separator: ", ")) (add a row per year, e.g. periode `\(missing[0])`)", id: "capaian_renstra \(indicator.kode) dibiarkan kosong: \(realisasiName.id) tidak memuat nilai tahunan untuk \(missing.map(String.init).joined(separator: ", ")) (tambahkan satu baris per tahun, mis. periode `\(missing[0])`)"))
+            log.warning(
+                indicatorFile, line: indicator.line, addressing: indicatorAddressing,
+                Message(
+                    "capaian_renstra of \(indicator.kode) is left empty: \(realisasiName.en) has no annual value for \(missing.map(String.init).joined(separator: ", ")) (add a row per year, e.g. periode `\(missing[0])`)",
+                    id:
+                        "capaian_renstra \(indicator.kode) dibiarkan kosong: \(realisasiName.id) tidak memuat nilai tahunan untuk \(missing.map(String.init).joined(separator: ", ")) (tambahkan satu baris per tahun, mis. periode `\(missing[0])`)"
+                ))
             return nil
         }
         guard let realisasi else { return achievement(nil, target) }

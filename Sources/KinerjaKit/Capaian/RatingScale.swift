@@ -20,24 +20,28 @@ public struct RatingScale: Sendable, Equatable {
     public let bands: [Band]
 
     /// Permendagri 86/2017 with the gaps closed (docs/aturan-capaian.md): ≥91, ≥76, ≥66, ≥51, below.
-    public static let permendagri86 = RatingScale(name: "permendagri-86-2017", bands: [
-        Band(lowerBound: 91, inclusive: true, label: "Sangat Tinggi", englishLabel: "Very high"),
-        Band(lowerBound: 76, inclusive: true, label: "Tinggi", englishLabel: "High"),
-        Band(lowerBound: 66, inclusive: true, label: "Sedang", englishLabel: "Medium"),
-        Band(lowerBound: 51, inclusive: true, label: "Rendah", englishLabel: "Low"),
-        Band(lowerBound: nil, inclusive: true, label: "Sangat Rendah", englishLabel: "Very low"),
-    ])
+    public static let permendagri86 = RatingScale(
+        name: "permendagri-86-2017",
+        bands: [
+            Band(lowerBound: 91, inclusive: true, label: "Sangat Tinggi", englishLabel: "Very high"),
+            Band(lowerBound: 76, inclusive: true, label: "Tinggi", englishLabel: "High"),
+            Band(lowerBound: 66, inclusive: true, label: "Sedang", englishLabel: "Medium"),
+            Band(lowerBound: 51, inclusive: true, label: "Rendah", englishLabel: "Low"),
+            Band(lowerBound: nil, inclusive: true, label: "Sangat Rendah", englishLabel: "Very low"),
+        ])
 
     /// SAKIP evaluation grades (PermenPANRB 88/2021): AA > 90, A > 80, BB > 70, B > 60, CC > 50, C > 30, D ≥ 0.
-    public static let sakip = RatingScale(name: "sakip", bands: [
-        Band(lowerBound: 90, inclusive: false, label: "AA", englishLabel: "AA"),
-        Band(lowerBound: 80, inclusive: false, label: "A", englishLabel: "A"),
-        Band(lowerBound: 70, inclusive: false, label: "BB", englishLabel: "BB"),
-        Band(lowerBound: 60, inclusive: false, label: "B", englishLabel: "B"),
-        Band(lowerBound: 50, inclusive: false, label: "CC", englishLabel: "CC"),
-        Band(lowerBound: 30, inclusive: false, label: "C", englishLabel: "C"),
-        Band(lowerBound: nil, inclusive: true, label: "D", englishLabel: "D"),
-    ])
+    public static let sakip = RatingScale(
+        name: "sakip",
+        bands: [
+            Band(lowerBound: 90, inclusive: false, label: "AA", englishLabel: "AA"),
+            Band(lowerBound: 80, inclusive: false, label: "A", englishLabel: "A"),
+            Band(lowerBound: 70, inclusive: false, label: "BB", englishLabel: "BB"),
+            Band(lowerBound: 60, inclusive: false, label: "B", englishLabel: "B"),
+            Band(lowerBound: 50, inclusive: false, label: "CC", englishLabel: "CC"),
+            Band(lowerBound: 30, inclusive: false, label: "C", englishLabel: "C"),
+            Band(lowerBound: nil, inclusive: true, label: "D", englishLabel: "D"),
+        ])
 
     /// Built-in scales by the names a profile may use.
     public static let builtIn: [String: RatingScale] = [

@@ -13,13 +13,18 @@ public enum TrendDirection: String, Sendable {
     public static func between(_ old: Decimal, _ new: Decimal, polarity: Polarity, target: Target?) -> TrendDirection? {
         let better: Bool, worse: Bool
         switch polarity {
-        case .positif: better = new > old; worse = new < old
-        case .negatif: better = new < old; worse = new > old
+        case .positif:
+            better = new > old
+            worse = new < old
+        case .negatif:
+            better = new < old
+            worse = new > old
         case .rentang:
             guard let target else { return nil }
             let (a, b) = target.bounds
             func distance(_ x: Decimal) -> Decimal { max(a - x, 0, x - b) }
-            better = distance(new) < distance(old); worse = distance(new) > distance(old)
+            better = distance(new) < distance(old)
+            worse = distance(new) > distance(old)
         }
         return better ? .membaik : worse ? .memburuk : .tetap
     }

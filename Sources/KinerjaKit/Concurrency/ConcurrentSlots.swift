@@ -20,8 +20,10 @@ final class ConcurrentSlots<Value: Sendable>: @unchecked Sendable {
     var values: [Value?] { lock.withLock { slots } }
 
     /// Fills every slot with `body(index)`, running across the machine's cores.
-    static func map(_ count: Int, _ body: @Sendable (Int) -> Value,
-                    then: @Sendable (Value) -> Void = { _ in }) -> [Value?] {
+    static func map(
+        _ count: Int, _ body: @Sendable (Int) -> Value,
+        then: @Sendable (Value) -> Void = { _ in }
+    ) -> [Value?] {
         let slots = ConcurrentSlots(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in slots.set(index, body(index), then: then) }
         return slots.values

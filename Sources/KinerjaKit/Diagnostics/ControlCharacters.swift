@@ -27,7 +27,9 @@ enum ControlCharacters {
     /// `record` with the unsafe characters removed from every cell (line breaks and tabs inside a cell are
     /// text and stay); each cell that held any is added to `found`.
     static func cleaned(_ record: CSVRecord, found: inout [CSVCell]) -> CSVRecord {
-        guard record.cells.contains(where: { $0.value.unicodeScalars.contains(where: isUnsafeInText) }) else { return record }
+        guard record.cells.contains(where: { $0.value.unicodeScalars.contains(where: isUnsafeInText) }) else {
+            return record
+        }
         let cells = record.cells.map { cell -> CSVCell in
             guard cell.value.unicodeScalars.contains(where: isUnsafeInText) else { return cell }
             found.append(cell)

@@ -40,8 +40,10 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         case cell
     }
 
-    public init(_ severity: Severity, file: String, line: Int? = nil, column: Int? = nil,
-                addressing: Addressing = .lineColumn, _ message: Message) {
+    public init(
+        _ severity: Severity, file: String, line: Int? = nil, column: Int? = nil,
+        addressing: Addressing = .lineColumn, _ message: Message
+    ) {
         self.severity = severity
         self.file = file
         self.line = line
@@ -67,7 +69,8 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         }
         // A cell's control characters are shown, never sent to the terminal (ControlCharacters); a message
         // quoting a hostile cell of megabytes is cut to its start and end.
-        return ControlCharacters.escaped("\(location): \(severity.word(language)): \(Self.bounded(message.text(language)))")
+        return ControlCharacters.escaped(
+            "\(location): \(severity.word(language)): \(Self.bounded(message.text(language)))")
     }
 
     /// The longest message printed whole; a longer one keeps its first and last 400 characters.

@@ -8,29 +8,40 @@ public struct DiagnosticLog: Sendable {
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 
-    public mutating func error(_ file: String, line: Int? = nil, column: Int? = nil,
-                               addressing: Diagnostic.Addressing = .lineColumn, _ message: Message) {
+    public mutating func error(
+        _ file: String, line: Int? = nil, column: Int? = nil,
+        addressing: Diagnostic.Addressing = .lineColumn, _ message: Message
+    ) {
         diagnostics.append(Diagnostic(.error, file: file, line: line, column: column, addressing: addressing, message))
     }
 
     /// An error given in English and Indonesian: `log.error(file, line: 3, "…", id: "…")`.
-    public mutating func error(_ file: String, line: Int? = nil, column: Int? = nil,
-                               addressing: Diagnostic.Addressing = .lineColumn, _ en: String, id: String) {
+    public mutating func error(
+        _ file: String, line: Int? = nil, column: Int? = nil,
+        addressing: Diagnostic.Addressing = .lineColumn, _ en: String, id: String
+    ) {
         error(file, line: line, column: column, addressing: addressing, Message(en, id: id))
     }
 
-    public mutating func warning(_ file: String, line: Int? = nil, column: Int? = nil,
-                                 addressing: Diagnostic.Addressing = .lineColumn, _ message: Message) {
-        diagnostics.append(Diagnostic(.warning, file: file, line: line, column: column, addressing: addressing, message))
+    public mutating func warning(
+        _ file: String, line: Int? = nil, column: Int? = nil,
+        addressing: Diagnostic.Addressing = .lineColumn, _ message: Message
+    ) {
+        diagnostics.append(
+            Diagnostic(.warning, file: file, line: line, column: column, addressing: addressing, message))
     }
 
-    public mutating func note(_ file: String, line: Int? = nil, column: Int? = nil,
-                              addressing: Diagnostic.Addressing = .lineColumn, _ message: Message) {
+    public mutating func note(
+        _ file: String, line: Int? = nil, column: Int? = nil,
+        addressing: Diagnostic.Addressing = .lineColumn, _ message: Message
+    ) {
         diagnostics.append(Diagnostic(.note, file: file, line: line, column: column, addressing: addressing, message))
     }
 
-    public mutating func warning(_ file: String, line: Int? = nil, column: Int? = nil,
-                                 addressing: Diagnostic.Addressing = .lineColumn, _ en: String, id: String) {
+    public mutating func warning(
+        _ file: String, line: Int? = nil, column: Int? = nil,
+        addressing: Diagnostic.Addressing = .lineColumn, _ en: String, id: String
+    ) {
         warning(file, line: line, column: column, addressing: addressing, Message(en, id: id))
     }
 
@@ -59,8 +70,10 @@ extension DiagnosticLog {
     /// written.` / `2 kesalahan, 1 peringatan; tidak ada yang ditulis.`). Lines already in `said` are left
     /// out (a template's warning is the same for every agency of a run); `errorsOnly` (`--quiet`) leaves
     /// out the rest.
-    package func lines(_ language: Language, errorsOnly: Bool = false, closing: Message = ReportWords.nothingWritten,
-                      said: inout Set<String>) -> [String] {
+    package func lines(
+        _ language: Language, errorsOnly: Bool = false, closing: Message = ReportWords.nothingWritten,
+        said: inout Set<String>
+    ) -> [String] {
         var lines: [String] = []
         for diagnostic in sorted where !errorsOnly || diagnostic.severity == .error {
             let line = diagnostic.text(language)
@@ -68,8 +81,10 @@ extension DiagnosticLog {
         }
         let errors = errors.count, warnings = warnings.count
         guard errors > 0 else { return lines }
-        let counts = Message("\(errors) error\(errors == 1 ? "" : "s")" + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""),
-                             id: "\(errors) kesalahan" + (warnings > 0 ? ", \(warnings) peringatan" : ""))
+        let counts = Message(
+            "\(errors) error\(errors == 1 ? "" : "s")"
+                + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""),
+            id: "\(errors) kesalahan" + (warnings > 0 ? ", \(warnings) peringatan" : ""))
         lines.append((counts + Message("; ", id: "; ") + closing).text(language))
         return lines
     }

@@ -8,8 +8,10 @@ import Foundation
 /// `LANG=en_US.UTF-8 kinerja templates export x` prints English; `--bahasa en` always prints English.
 public enum MessageLanguage {
     /// The language for a run over `workspaces`: the one they share, else the environment's.
-    public static func choose(option: Language?, workspaces: [URL],
-                              environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+    public static func choose(
+        option: Language?, workspaces: [URL],
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Language {
         if let option { return option }
         let spoken = Set(workspaces.compactMap(of(workspace:)))
         if spoken.count == 1, let only = spoken.first { return only }

@@ -51,8 +51,10 @@ public struct Fuzzer {
     /// One mutated input, from one or two corpus entries.
     public mutating func next() -> Data {
         var bytes = [UInt8](corpus[Int(random.next() % UInt64(corpus.count))])
-        let tokens: [[UInt8]] = ["&a", "*a", "{{>", "{{#", "}}", "<row r=\"999999999\">", "<!DOCTYPE", "\u{1B}", ";;;;", "\"", "\n", "%",
-                                 "PK\u{05}\u{06}", "0xFFFFFFFF", "99999-01-01", "1e400"].map { Array($0.utf8) }
+        let tokens: [[UInt8]] = [
+            "&a", "*a", "{{>", "{{#", "}}", "<row r=\"999999999\">", "<!DOCTYPE", "\u{1B}", ";;;;", "\"", "\n", "%",
+            "PK\u{05}\u{06}", "0xFFFFFFFF", "99999-01-01", "1e400",
+        ].map { Array($0.utf8) }
         for _ in 0...(random.next() % 4) {
             let at = bytes.isEmpty ? 0 : Int(random.next() % UInt64(bytes.count))
             switch random.next() % 6 {

@@ -29,8 +29,12 @@ struct CSVSource {
         }
         let decoded = TextDecoding.decode(data)
         if decoded.usedWindows1252 {
-            log.warning(file, "the file is not UTF-8; it was read as Windows-1252 (Excel's \"CSV (Comma delimited)\"). Save it as \"CSV UTF-8\" to be sure names keep their characters",
-                        id: "berkas ini bukan UTF-8; dibaca sebagai Windows-1252 (\"CSV (Comma delimited)\" dari Excel). Simpan sebagai \"CSV UTF-8\" agar huruf pada nama tidak berubah")
+            log.warning(
+                file,
+                "the file is not UTF-8; it was read as Windows-1252 (Excel's \"CSV (Comma delimited)\"). Save it as \"CSV UTF-8\" to be sure names keep their characters",
+                id:
+                    "berkas ini bukan UTF-8; dibaca sebagai Windows-1252 (\"CSV (Comma delimited)\" dari Excel). Simpan sebagai \"CSV UTF-8\" agar huruf pada nama tidak berubah"
+            )
         }
         let (table, problems) = CSVReader().read(decoded.text)
         for problem in problems { log.error(file, line: problem.line, column: problem.column, problem.message) }
@@ -40,9 +44,12 @@ struct CSVSource {
             let extra = record.cells[table.header.count...]
             guard let first = extra.first(where: { !$0.value.trimmingSpaces().isEmpty }) else { continue }
             let delimiter = table.delimiter == ";" ? ("semicolon", "titik koma") : ("comma", "koma")
-            log.error(file, line: first.line, column: first.column,
-                      "this line has \(record.cells.count) cells but the header has \(table.header.count): \"\(first.value)\" is beyond the last column; a value that contains a \(delimiter.0) must be put in double quotes",
-                      id: "baris ini berisi \(record.cells.count) sel, tetapi baris judul hanya \(table.header.count): \"\(first.value)\" berada di luar kolom terakhir; nilai yang memuat \(delimiter.1) harus diapit tanda kutip ganda")
+            log.error(
+                file, line: first.line, column: first.column,
+                "this line has \(record.cells.count) cells but the header has \(table.header.count): \"\(first.value)\" is beyond the last column; a value that contains a \(delimiter.0) must be put in double quotes",
+                id:
+                    "baris ini berisi \(record.cells.count) sel, tetapi baris judul hanya \(table.header.count): \"\(first.value)\" berada di luar kolom terakhir; nilai yang memuat \(delimiter.1) harus diapit tanda kutip ganda"
+            )
         }
     }
 
@@ -57,7 +64,14 @@ struct CSVSource {
     /// at a CR not followed by LF (files saved by classic Mac Excel).
     static func beyondBounds(_ data: Data) -> (line: Int?, message: Message)? {
         guard data.count <= largestFile else {
-            return (nil, Message("the file is larger than \(largestFile / 1024 / 1024) MB; a workspace's tables are far smaller", id: "berkas ini lebih besar dari \(largestFile / 1024 / 1024) MB; tabel ruang kerja jauh lebih kecil"))
+            return (
+                nil,
+                Message(
+                    "the file is larger than \(largestFile / 1024 / 1024) MB; a workspace's tables are far smaller",
+                    id:
+                        "berkas ini lebih besar dari \(largestFile / 1024 / 1024) MB; tabel ruang kerja jauh lebih kecil"
+                )
+            )
         }
         var line = 1, delimiters = 0, total = 0, afterCR = false
         for byte in data {
@@ -67,32 +81,55 @@ struct CSVSource {
                 delimiters = 0
                 continue
             }
-            if byte == 0x0D { line += 1; delimiters = 0; continue }
+            if byte == 0x0D {
+                line += 1
+                delimiters = 0
+                continue
+            }
             guard byte == 0x2C || byte == 0x3B else { continue }
             delimiters += 1
             total += 1
             if delimiters > widestLine {
-                return (line, Message("this line has more than \(widestLine) cells; a table of the workspace has at most a few dozen columns", id: "baris ini memuat lebih dari \(widestLine) sel; tabel ruang kerja paling banyak hanya puluhan kolom"))
+                return (
+                    line,
+                    Message(
+                        "this line has more than \(widestLine) cells; a table of the workspace has at most a few dozen columns",
+                        id:
+                            "baris ini memuat lebih dari \(widestLine) sel; tabel ruang kerja paling banyak hanya puluhan kolom"
+                    )
+                )
             }
             if total > mostCells {
-                return (line, Message("the file has more than \(mostCells) cells by here; a workspace's tables have a few thousand: keep only the agency's own table in it", id: "berkas ini memuat lebih dari \(mostCells) sel sampai di sini; tabel ruang kerja hanya beberapa ribu sel: simpan hanya tabel instansi di dalamnya"))
+                return (
+                    line,
+                    Message(
+                        "the file has more than \(mostCells) cells by here; a workspace's tables have a few thousand: keep only the agency's own table in it",
+                        id:
+                            "berkas ini memuat lebih dari \(mostCells) sel sampai di sini; tabel ruang kerja hanya beberapa ribu sel: simpan hanya tabel instansi di dalamnya"
+                    )
+                )
             }
         }
         return nil
     }
 
     /// Maps the header of an already parsed table (a CSV file's, or a sheet's) onto `schema`.
-    init?(table: CSVTable, file: String, schema: TableSchema, addressing: Diagnostic.Addressing,
-          reported: Set<CellPosition>, log: inout DiagnosticLog) {
+    init?(
+        table: CSVTable, file: String, schema: TableSchema, addressing: Diagnostic.Addressing,
+        reported: Set<CellPosition>, log: inout DiagnosticLog
+    ) {
         self.file = file
         self.addressing = addressing
         self.reported = reported
-        let what = addressing == .cell ? ("the sheet is empty; expected a header row", "lembar ini kosong; baris pertama harus berisi judul kolom")
+        let what =
+            addressing == .cell
+            ? ("the sheet is empty; expected a header row", "lembar ini kosong; baris pertama harus berisi judul kolom")
             : ("the file is empty; expected a header line", "berkas ini kosong; baris pertama harus berisi judul kolom")
         guard !table.header.allSatisfy({ $0.value.trimmingSpaces().isEmpty }) else {
             let columns = schema.columns.filter(\.required).map(\.name).joined(separator: ", ")
-            log.error(file, line: 1, column: 1, addressing: addressing, "\(what.0) with the columns \(columns)",
-                      id: "\(what.1): \(columns)")
+            log.error(
+                file, line: 1, column: 1, addressing: addressing, "\(what.0) with the columns \(columns)",
+                id: "\(what.1): \(columns)")
             return nil
         }
 
@@ -101,14 +138,18 @@ struct CSVSource {
             let header = cell.value.trimmingSpaces()
             guard let column = schema.column(named: header) else {
                 if !header.isEmpty {
-                    log.warning(file, line: cell.line, column: cell.column, addressing: addressing, "unknown column \"\(header)\" is ignored",
-                                id: "kolom \"\(header)\" tidak dikenal dan diabaikan")
+                    log.warning(
+                        file, line: cell.line, column: cell.column, addressing: addressing,
+                        "unknown column \"\(header)\" is ignored",
+                        id: "kolom \"\(header)\" tidak dikenal dan diabaikan")
                 }
                 continue
             }
             if positions[column.name] != nil {
-                log.error(file, line: cell.line, column: cell.column, addressing: addressing, "column \"\(column.name)\" appears twice in the header; keep one",
-                          id: "kolom \"\(column.name)\" muncul dua kali di baris judul; sisakan satu")
+                log.error(
+                    file, line: cell.line, column: cell.column, addressing: addressing,
+                    "column \"\(column.name)\" appears twice in the header; keep one",
+                    id: "kolom \"\(column.name)\" muncul dua kali di baris judul; sisakan satu")
                 continue
             }
             positions[column.name] = index
@@ -117,8 +158,10 @@ struct CSVSource {
         let headerLine = table.header.first?.line ?? 1
         for column in missing {
             let present = table.header.map(\.value).filter { !$0.isEmpty }.joined(separator: ", ")
-            log.error(file, line: headerLine, column: 1, addressing: addressing, "missing required column \"\(column.name)\"; the header has: \(present)",
-                      id: "kolom wajib \"\(column.name)\" tidak ada; baris judul berisi: \(present)")
+            log.error(
+                file, line: headerLine, column: 1, addressing: addressing,
+                "missing required column \"\(column.name)\"; the header has: \(present)",
+                id: "kolom wajib \"\(column.name)\" tidak ada; baris judul berisi: \(present)")
         }
         guard missing.isEmpty else { return nil }
         self.positions = positions
@@ -132,12 +175,24 @@ struct CSVSource {
                 continue
             }
             let row = Self.lineName(record.line, addressing: addressing)
-            log.error(file, line: label.line, column: label.column, addressing: addressing, Message("\(row.0) looks like a total row (\"\(label.value.trimmingSpaces())\"); remove it from the table: kinerja computes every total itself", id: "\(row.1) tampaknya baris jumlah (\"\(label.value.trimmingSpaces())\"); hapus baris itu dari tabel: kinerja menghitung semua jumlah sendiri"))
+            log.error(
+                file, line: label.line, column: label.column, addressing: addressing,
+                Message(
+                    "\(row.0) looks like a total row (\"\(label.value.trimmingSpaces())\"); remove it from the table: kinerja computes every total itself",
+                    id:
+                        "\(row.1) tampaknya baris jumlah (\"\(label.value.trimmingSpaces())\"); hapus baris itu dari tabel: kinerja menghitung semua jumlah sendiri"
+                ))
         }
         self.table = CSVTable(delimiter: table.delimiter, header: table.header, records: records)
         if let first = controlled.first {
             let count = controlled.count, at = Self.lineName(first.line, addressing: addressing)
-            log.warning(file, line: first.line, column: first.column, addressing: addressing, Message("\(count) cell\(count == 1 ? "" : "s") (the first on \(at.en)) held control characters or direction overrides, which are removed from the reports; retype the text if it was pasted", id: "\(count) sel (yang pertama di \(at.id)) berisi karakter kendali atau pembalik arah teks, yang dibuang dari laporan; ketik ulang teksnya bila hasil tempelan"))
+            log.warning(
+                file, line: first.line, column: first.column, addressing: addressing,
+                Message(
+                    "\(count) cell\(count == 1 ? "" : "s") (the first on \(at.en)) held control characters or direction overrides, which are removed from the reports; retype the text if it was pasted",
+                    id:
+                        "\(count) sel (yang pertama di \(at.id)) berisi karakter kendali atau pembalik arah teks, yang dibuang dari laporan; ketik ulang teksnya bila hasil tempelan"
+                ))
         }
 
         // The decimal convention: what the table's unambiguous text numbers prove (number cells of a
@@ -145,7 +200,8 @@ struct CSVSource {
         var readings: [NumberReader.Reading] = []
         for column in schema.columns where column.numeric {
             guard let position = positions[column.name] else { continue }
-            for record in self.table.records where position < record.cells.count && record.cells[position].number == nil {
+            for record in self.table.records where position < record.cells.count && record.cells[position].number == nil
+            {
                 for part in TargetReader.numberTexts(in: record.cells[position].value) {
                     readings.append(NumberReader.reading(part, kind: .money))
                 }

@@ -2,63 +2,104 @@ import Foundation
 
 /// Reads indikator.csv into indicators, with a diagnostic at the cell for every problem.
 enum IndicatorLoader {
-    static let polarities = Dictionary(uniqueKeysWithValues:
-        Polarity.allCases.map { ($0.rawValue, $0) } + [("positive", .positif), ("negative", .negatif), ("range", .rentang)])
-    static let aggregations = Dictionary(uniqueKeysWithValues:
-        Aggregation.allCases.map { ($0.rawValue, $0) }
-        + [("rata_rata", .rataRata), ("ratarata", .rataRata), ("sum", .jumlah), ("latest", .terakhir), ("last", .terakhir), ("average", .rataRata), ("mean", .rataRata)])
-    static let levels = Dictionary(uniqueKeysWithValues:
-        Level.allCases.map { ($0.rawValue, $0) } + [("sub kegiatan", .subkegiatan), ("sub-kegiatan", .subkegiatan)])
+    static let polarities = Dictionary(
+        uniqueKeysWithValues:
+            Polarity.allCases.map { ($0.rawValue, $0) } + [
+                ("positive", .positif), ("negative", .negatif), ("range", .rentang),
+            ])
+    static let aggregations = Dictionary(
+        uniqueKeysWithValues:
+            Aggregation.allCases.map { ($0.rawValue, $0) }
+            + [
+                ("rata_rata", .rataRata), ("ratarata", .rataRata), ("sum", .jumlah), ("latest", .terakhir),
+                ("last", .terakhir), ("average", .rataRata), ("mean", .rataRata),
+            ])
+    static let levels = Dictionary(
+        uniqueKeysWithValues:
+            Level.allCases.map { ($0.rawValue, $0) } + [("sub kegiatan", .subkegiatan), ("sub-kegiatan", .subkegiatan)])
     static let formulas = Dictionary(uniqueKeysWithValues: NegativeFormula.allCases.map { ($0.rawValue, $0) })
-    static let yesNo: [String: Bool] = ["ya": true, "y": true, "yes": true, "true": true, "1": true,
-                                       "tidak": false, "t": false, "no": false, "n": false, "false": false, "0": false]
+    static let yesNo: [String: Bool] = [
+        "ya": true, "y": true, "yes": true, "true": true, "1": true,
+        "tidak": false, "t": false, "no": false, "n": false, "false": false, "0": false,
+    ]
 
     static func load(_ source: CSVSource, log: inout DiagnosticLog) -> [Indicator] {
         var indicators: [Indicator] = []
         var firstLine: [String: Int] = [:]
         for record in source.table.records {
             let row = RowReader(source: source, record: record)
-            let kode = row.required("kode", Message("the indicator's code, e.g. IKU-01", id: "kode indikator, mis. IKU-01"), log: &log)
+            let kode = row.required(
+                "kode", Message("the indicator's code, e.g. IKU-01", id: "kode indikator, mis. IKU-01"), log: &log)
             let level = row.choice("tingkat", levels, shown: Level.allCases.map(\.rawValue), required: true, log: &log)
-            let sasaran = row.required("sasaran", Message("the sasaran (objective) this indicator measures", id: "sasaran yang diukur indikator ini"), log: &log)
+            let sasaran = row.required(
+                "sasaran",
+                Message("the sasaran (objective) this indicator measures", id: "sasaran yang diukur indikator ini"),
+                log: &log)
             let name = row.required("indikator", Message("the indicator's name", id: "nama indikator"), log: &log)
-            let unit = row.required("satuan", Message("the unit as printed, e.g. %, orang, dokumen", id: "satuan seperti yang dicetak, mis. %, orang, dokumen"), log: &log)
-            let polarity = row.choice("polaritas", polarities, shown: Polarity.allCases.map(\.rawValue), required: true, log: &log)
-            let aggregation = row.choice("agregasi", aggregations, shown: Aggregation.allCases.map(\.rawValue), log: &log)
+            let unit = row.required(
+                "satuan",
+                Message(
+                    "the unit as printed, e.g. %, orang, dokumen",
+                    id: "satuan seperti yang dicetak, mis. %, orang, dokumen"), log: &log)
+            let polarity = row.choice(
+                "polaritas", polarities, shown: Polarity.allCases.map(\.rawValue), required: true, log: &log)
+            let aggregation = row.choice(
+                "agregasi", aggregations, shown: Aggregation.allCases.map(\.rawValue), log: &log)
             let target = row.target("target", log: &log)
             let quarterTargets = (1...4).map { row.target("target_tw\($0)", log: &log) }
             let renstraTarget = row.target("target_renstra", log: &log)
             let baseline = row.number("baseline", log: &log)
             let isKey = row.choice("iku", yesNo, shown: ["ya", "tidak"], log: &log)
-            let formula = row.choice("rumus_negatif", formulas, shown: NegativeFormula.allCases.map(\.rawValue), log: &log)
+            let formula = row.choice(
+                "rumus_negatif", formulas, shown: NegativeFormula.allCases.map(\.rawValue), log: &log)
 
             if let kode {
                 if let first = firstLine[kode] {
-                    row.error("kode", Message("duplicate kode \"\(kode)\": line \(first) already defines it; each indicator needs its own code", id: "kode \"\(kode)\" ganda: baris \(first) sudah memakainya; setiap indikator perlu kode sendiri"), log: &log)
+                    row.error(
+                        "kode",
+                        Message(
+                            "duplicate kode \"\(kode)\": line \(first) already defines it; each indicator needs its own code",
+                            id:
+                                "kode \"\(kode)\" ganda: baris \(first) sudah memakainya; setiap indikator perlu kode sendiri"
+                        ), log: &log)
                     continue
                 }
                 firstLine[kode] = record.line
             }
             if row.text("target") == nil, let kode {
-                row.warning("target", Message("\(kode) has no target yet: it is reported with status tanpa-target and no capaian", id: "\(kode) belum punya target: dilaporkan dengan status tanpa-target dan tanpa capaian; isi kolom target"), log: &log)
+                row.warning(
+                    "target",
+                    Message(
+                        "\(kode) has no target yet: it is reported with status tanpa-target and no capaian",
+                        id:
+                            "\(kode) belum punya target: dilaporkan dengan status tanpa-target dan tanpa capaian; isi kolom target"
+                    ), log: &log)
             }
             if polarity == .rentang {
                 for (column, value) in [("target", target), ("target_renstra", renstraTarget)]
-                    + (1...4).map({ ("target_tw\($0)", quarterTargets[$0 - 1]) }) {
+                    + (1...4).map({ ("target_tw\($0)", quarterTargets[$0 - 1]) })
+                {
                     if case .value? = value {
-                        row.error(column, Message("\(column) \"\(row.text(column) ?? "")\" is a single value, but polaritas rentang needs a band; write it as low-high, e.g. 95-105", id: "\(column) \"\(row.text(column) ?? "")\" hanya satu nilai, padahal polaritas rentang memerlukan rentang; tulis bawah-atas, mis. 95-105"), log: &log)
+                        row.error(
+                            column,
+                            Message(
+                                "\(column) \"\(row.text(column) ?? "")\" is a single value, but polaritas rentang needs a band; write it as low-high, e.g. 95-105",
+                                id:
+                                    "\(column) \"\(row.text(column) ?? "")\" hanya satu nilai, padahal polaritas rentang memerlukan rentang; tulis bawah-atas, mis. 95-105"
+                            ), log: &log)
                     }
                 }
             }
             if aggregation == .jumlah, let kode { checkQuarterSum(kode, target, quarterTargets, row: row, log: &log) }
             guard let kode, let level, let sasaran, let name, let unit, let polarity else { continue }
-            indicators.append(Indicator(
-                kode: kode, level: level, sasaran: sasaran, name: name, unit: unit, polarity: polarity,
-                aggregation: aggregation ?? .terakhir, target: target, quarterTargets: quarterTargets,
-                baseline: baseline, renstraTarget: renstraTarget, isKey: isKey ?? level.isKeyByDefault,
-                parent: row.text("induk"), responsibleUnit: row.text("penanggung_jawab"),
-                negativeFormula: formula, nationalStandard: row.text("standar_nasional"),
-                definition: row.text("definisi"), line: record.line))
+            indicators.append(
+                Indicator(
+                    kode: kode, level: level, sasaran: sasaran, name: name, unit: unit, polarity: polarity,
+                    aggregation: aggregation ?? .terakhir, target: target, quarterTargets: quarterTargets,
+                    baseline: baseline, renstraTarget: renstraTarget, isKey: isKey ?? level.isKeyByDefault,
+                    parent: row.text("induk"), responsibleUnit: row.text("penanggung_jawab"),
+                    negativeFormula: formula, nationalStandard: row.text("standar_nasional"),
+                    definition: row.text("definisi"), line: record.line))
         }
         SasaranSpelling.unify(&indicators, source: source, log: &log)
         return indicators
@@ -70,8 +111,10 @@ enum IndicatorLoader {
     /// quarters that add up to something else are a warning (the plan may have changed).
     ///
     /// Example: target 400, target_tw1…4 = 100, 200, 300, 400 → sum 1000, tw4 = 400: an error at target_tw4.
-    static func checkQuarterSum(_ kode: String, _ target: Target?, _ quarters: [Target?], row: RowReader,
-                                log: inout DiagnosticLog) {
+    static func checkQuarterSum(
+        _ kode: String, _ target: Target?, _ quarters: [Target?], row: RowReader,
+        log: inout DiagnosticLog
+    ) {
         guard case .value(let annual)? = target else { return }
         let values = quarters.map { quarter -> Decimal? in
             if case .value(let v)? = quarter { return v }
@@ -82,9 +125,21 @@ enum IndicatorLoader {
         let sum = given.reduce(0, +)
         let style = NumberStyle.indonesian
         if values[3] == annual, sum > annual {
-            row.error("target_tw4", Message("the quarterly targets of \(kode) look cumulative: target_tw4 equals the annual target \(style.unrounded(annual)) and the quarters add up to \(style.unrounded(sum)); for agregasi jumlah each quarter holds that quarter's own amount and the four add up to the annual target", id: "target triwulan \(kode) tampaknya kumulatif: target_tw4 sama dengan target tahunan \(style.unrounded(annual)) dan jumlah keempat triwulan \(style.unrounded(sum)); untuk agregasi jumlah setiap triwulan berisi jumlah triwulan itu saja dan keempatnya berjumlah sama dengan target tahunan"), log: &log)
+            row.error(
+                "target_tw4",
+                Message(
+                    "the quarterly targets of \(kode) look cumulative: target_tw4 equals the annual target \(style.unrounded(annual)) and the quarters add up to \(style.unrounded(sum)); for agregasi jumlah each quarter holds that quarter's own amount and the four add up to the annual target",
+                    id:
+                        "target triwulan \(kode) tampaknya kumulatif: target_tw4 sama dengan target tahunan \(style.unrounded(annual)) dan jumlah keempat triwulan \(style.unrounded(sum)); untuk agregasi jumlah setiap triwulan berisi jumlah triwulan itu saja dan keempatnya berjumlah sama dengan target tahunan"
+                ), log: &log)
         } else if given.count == 4, sum != annual {
-            row.warning("target_tw4", Message("the quarterly targets of \(kode) add up to \(style.unrounded(sum)), not to the annual target \(style.unrounded(annual)); for agregasi jumlah the four quarters add up to the annual target", id: "target triwulan \(kode) berjumlah \(style.unrounded(sum)), tidak sama dengan target tahunan \(style.unrounded(annual)); untuk agregasi jumlah keempat triwulan berjumlah sama dengan target tahunan"), log: &log)
+            row.warning(
+                "target_tw4",
+                Message(
+                    "the quarterly targets of \(kode) add up to \(style.unrounded(sum)), not to the annual target \(style.unrounded(annual)); for agregasi jumlah the four quarters add up to the annual target",
+                    id:
+                        "target triwulan \(kode) berjumlah \(style.unrounded(sum)), tidak sama dengan target tahunan \(style.unrounded(annual)); untuk agregasi jumlah keempat triwulan berjumlah sama dengan target tahunan"
+                ), log: &log)
         }
     }
 
@@ -97,8 +152,13 @@ enum IndicatorLoader {
             guard let parent = indicator.parent else { continue }
             let column = records[indicator.line].flatMap { source.cell("induk", in: $0) }?.column
             guard byKode[parent] != nil else {
-                source.error(line: indicator.line, column: column,
-                             Message("induk \"\(parent)\" of \(indicator.kode) is not a kode in \(source.name(of: "indikator").en); expected the code of the indicator this one supports", id: "induk \"\(parent)\" dari \(indicator.kode) bukan kode di \(source.name(of: "indikator").id); isi dengan kode indikator yang didukung indikator ini"), log: &log)
+                source.error(
+                    line: indicator.line, column: column,
+                    Message(
+                        "induk \"\(parent)\" of \(indicator.kode) is not a kode in \(source.name(of: "indikator").en); expected the code of the indicator this one supports",
+                        id:
+                            "induk \"\(parent)\" dari \(indicator.kode) bukan kode di \(source.name(of: "indikator").id); isi dengan kode indikator yang didukung indikator ini"
+                    ), log: &log)
                 continue
             }
             var chain = [indicator.kode]
@@ -107,12 +167,17 @@ enum IndicatorLoader {
                 if current == indicator.kode {
                     let loop = chain + [current]
                     if reported.insert(Set(loop).sorted().joined(separator: ",")).inserted {
-                        source.error(line: indicator.line, column: column,
-                                     Message("induk forms a loop: \(loop.joined(separator: " → ")); an indicator cannot support itself", id: "induk membentuk lingkaran: \(loop.joined(separator: " → ")); indikator tidak dapat mendukung dirinya sendiri"), log: &log)
+                        source.error(
+                            line: indicator.line, column: column,
+                            Message(
+                                "induk forms a loop: \(loop.joined(separator: " → ")); an indicator cannot support itself",
+                                id:
+                                    "induk membentuk lingkaran: \(loop.joined(separator: " → ")); indikator tidak dapat mendukung dirinya sendiri"
+                            ), log: &log)
                     }
                     break
                 }
-                if chain.contains(current) { break }   // a loop further up, reported from its own rows
+                if chain.contains(current) { break }  // a loop further up, reported from its own rows
                 chain.append(current)
                 guard let up = next.parent else { break }
                 current = up

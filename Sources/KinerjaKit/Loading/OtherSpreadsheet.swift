@@ -15,8 +15,12 @@ enum OtherSpreadsheet {
     /// What to do with `name`, when it is one of those spreadsheets; nil for any other file.
     static func advice(for name: String) -> Message? {
         guard !name.hasPrefix("~$"), !name.hasPrefix(".~lock"),
-              let kind = kinds.first(where: { name.lowercased().hasSuffix($0.suffix) }) else { return nil }
-        return Message("\(name) is \(kind.en); kinerja reads .xlsx workbooks: open it and save it as \"Excel 2007-365 (.xlsx)\" (File › Save As), then remove \(name) or name the .xlsx in profil.yaml (`buku_kerja:`)",
-                       id: "\(name) adalah \(kind.id); kinerja membaca buku kerja .xlsx: buka dan simpan sebagai \"Excel 2007-365 (.xlsx)\" (File › Save As / Simpan Sebagai), lalu hapus \(name) atau sebut .xlsx-nya di profil.yaml (`buku_kerja:`)")
+            let kind = kinds.first(where: { name.lowercased().hasSuffix($0.suffix) })
+        else { return nil }
+        return Message(
+            "\(name) is \(kind.en); kinerja reads .xlsx workbooks: open it and save it as \"Excel 2007-365 (.xlsx)\" (File › Save As), then remove \(name) or name the .xlsx in profil.yaml (`buku_kerja:`)",
+            id:
+                "\(name) adalah \(kind.id); kinerja membaca buku kerja .xlsx: buka dan simpan sebagai \"Excel 2007-365 (.xlsx)\" (File › Save As / Simpan Sebagai), lalu hapus \(name) atau sebut .xlsx-nya di profil.yaml (`buku_kerja:`)"
+        )
     }
 }

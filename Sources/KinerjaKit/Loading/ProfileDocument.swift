@@ -17,7 +17,11 @@ struct ProfileDocument: @unchecked Sendable {
 
     init(_ data: Data, file: String) {
         var log = DiagnosticLog()
-        mapping = YAMLDocument.mapping(data, file: file, what: Message("the agency's profile (see `kinerja panduan`)", id: "profil instansi (lihat `kinerja panduan`)"), log: &log)
+        mapping = YAMLDocument.mapping(
+            data, file: file,
+            what: Message(
+                "the agency's profile (see `kinerja panduan`)", id: "profil instansi (lihat `kinerja panduan`)"),
+            log: &log)
         (self.data, self.file, problems) = (data, file, log)
     }
 
@@ -35,8 +39,12 @@ struct ProfileDocument: @unchecked Sendable {
     /// that way; the loader then says why, at the file.
     static func read(_ workspace: WorkspaceRef) -> ProfileDocument? {
         let url = workspace.url.appendingPathComponent("profil.yaml")
-        guard WorkspaceBoundary(workspace.url).contains(url), case .success(let data) = WorkspaceFile.read(url) else { return nil }
-        return ProfileDocument(data, file: WorkspaceLoader(directory: workspace.url, displayPath: workspace.displayPath).path("profil.yaml"))
+        guard WorkspaceBoundary(workspace.url).contains(url), case .success(let data) = WorkspaceFile.read(url) else {
+            return nil
+        }
+        return ProfileDocument(
+            data,
+            file: WorkspaceLoader(directory: workspace.url, displayPath: workspace.displayPath).path("profil.yaml"))
     }
 
     /// The language its messages are said in: `bahasa: en`, else Indonesian (also when the profile has errors:

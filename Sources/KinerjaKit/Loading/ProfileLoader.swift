@@ -27,10 +27,16 @@ enum ProfileLoader {
         let year = reader.year("tahun", log: &log)
         let periodText = reader.string("periode", required: true, log: &log)
         let period = periodText.flatMap { text in
-            ReportPeriod(text) ?? {
-                reader.error("periode", Message("periode \"\(text)\" is not a report period; expected TW1, TW2, TW3, TW4 or TAHUNAN", id: "periode \"\(text)\" bukan periode laporan; isi dengan TW1, TW2, TW3, TW4, atau TAHUNAN"), log: &log)
-                return nil
-            }()
+            ReportPeriod(text)
+                ?? {
+                    reader.error(
+                        "periode",
+                        Message(
+                            "periode \"\(text)\" is not a report period; expected TW1, TW2, TW3, TW4 or TAHUNAN",
+                            id: "periode \"\(text)\" bukan periode laporan; isi dengan TW1, TW2, TW3, TW4, atau TAHUNAN"
+                        ), log: &log)
+                    return nil
+                }()
         }
         let renstra = reader.yearRange("renstra", log: &log)
         let place = reader.string("tempat", required: true, log: &log)
@@ -46,27 +52,58 @@ enum ProfileLoader {
         // calendar for minutes; a report is signed in its year or the next two at the latest.
         let nearYears = year.map { ($0 - 1)...($0 + 2) }
         if let year, let nearYears, let date, !nearYears.contains(date.year) {
-            reader.error("tanggal", Message("tanggal \(date.iso) is not near tahun \(year); the report is signed between \(year - 1) and \(year + 2): check the year", id: "tanggal \(date.iso) jauh dari tahun \(year); laporan ditandatangani antara \(year - 1) dan \(year + 2): periksa tahunnya"), log: &log)
+            reader.error(
+                "tanggal",
+                Message(
+                    "tanggal \(date.iso) is not near tahun \(year); the report is signed between \(year - 1) and \(year + 2): check the year",
+                    id:
+                        "tanggal \(date.iso) jauh dari tahun \(year); laporan ditandatangani antara \(year - 1) dan \(year + 2): periksa tahunnya"
+                ), log: &log)
         }
         if let year, let nearYears, let far = holidays.first(where: { !nearYears.contains($0.year) }) {
-            reader.error("libur", Message("libur lists \(far.iso), far from tahun \(year); list the holidays of \(year) (and of the next year, when the cycle runs into it)", id: "libur memuat \(far.iso), jauh dari tahun \(year); cantumkan hari libur tahun \(year) (dan tahun berikutnya, bila siklusnya berlanjut ke sana)"), log: &log)
+            reader.error(
+                "libur",
+                Message(
+                    "libur lists \(far.iso), far from tahun \(year); list the holidays of \(year) (and of the next year, when the cycle runs into it)",
+                    id:
+                        "libur memuat \(far.iso), jauh dari tahun \(year); cantumkan hari libur tahun \(year) (dan tahun berikutnya, bila siklusnya berlanjut ke sana)"
+                ), log: &log)
         }
         if let cap, cap < 100 || cap > 1000 {
-            reader.error("batas_rata_rata", Message("batas_rata_rata \(cap.plainString) is not a cap on capaian; expected a percentage from 100 to 1000, e.g. 120", id: "batas_rata_rata \(cap.plainString) bukan batas capaian; isi dengan persen antara 100 dan 1000, mis. 120"), log: &log)
+            reader.error(
+                "batas_rata_rata",
+                Message(
+                    "batas_rata_rata \(cap.plainString) is not a cap on capaian; expected a percentage from 100 to 1000, e.g. 120",
+                    id:
+                        "batas_rata_rata \(cap.plainString) bukan batas capaian; isi dengan persen antara 100 dan 1000, mis. 120"
+                ), log: &log)
         }
         let sopName = reader.string("sop", log: &log)
         let dialect = reader.choice("csv", CSVDialect.allCases.map { ($0.rawValue, $0) }, log: &log)
         let pdf = reader.bool("pdf", log: &log)
         if let workbook = reader.string("buku_kerja", log: &log),
-           !workbook.lowercased().hasSuffix(".xlsx") || workbook.contains("/") || workbook.contains("\\") {
+            !workbook.lowercased().hasSuffix(".xlsx") || workbook.contains("/") || workbook.contains("\\")
+        {
             if let advice = OtherSpreadsheet.advice(for: workbook), !workbook.contains("/") {
                 reader.error("buku_kerja", advice, log: &log)
             } else {
-                reader.error("buku_kerja", Message("buku_kerja \"\(workbook)\" is not the name of an .xlsx file in the workspace folder; write the file name only, e.g. `buku_kerja: data.xlsx`", id: "buku_kerja \"\(workbook)\" bukan nama berkas .xlsx di folder ruang kerja; tulis nama berkasnya saja, mis. `buku_kerja: data.xlsx`"), log: &log)
+                reader.error(
+                    "buku_kerja",
+                    Message(
+                        "buku_kerja \"\(workbook)\" is not the name of an .xlsx file in the workspace folder; write the file name only, e.g. `buku_kerja: data.xlsx`",
+                        id:
+                            "buku_kerja \"\(workbook)\" bukan nama berkas .xlsx di folder ruang kerja; tulis nama berkasnya saja, mis. `buku_kerja: data.xlsx`"
+                    ), log: &log)
             }
         }
         if let sopName, let sopLibrary, !sopLibrary.contains(sopName) {
-            reader.error("sop", Message("sop \"\(sopName)\" is not a bundled SOP (\(sopLibrary.names.joined(separator: ", "))); see `kinerja sop list`, or put the workspace's own sop.yaml beside profil.yaml and remove this line", id: "sop \"\(sopName)\" bukan SOP bawaan (\(sopLibrary.names.joined(separator: ", "))); lihat `kinerja sop list`, atau letakkan sop.yaml milik ruang kerja di samping profil.yaml dan hapus baris ini"), log: &log)
+            reader.error(
+                "sop",
+                Message(
+                    "sop \"\(sopName)\" is not a bundled SOP (\(sopLibrary.names.joined(separator: ", "))); see `kinerja sop list`, or put the workspace's own sop.yaml beside profil.yaml and remove this line",
+                    id:
+                        "sop \"\(sopName)\" bukan SOP bawaan (\(sopLibrary.names.joined(separator: ", "))); lihat `kinerja sop list`, atau letakkan sop.yaml milik ruang kerja di samping profil.yaml dan hapus baris ini"
+                ), log: &log)
         }
 
         guard let government, let agency, let year, let period, let place, let date, let head else { return nil }

@@ -13,9 +13,11 @@ enum RealisasiLoader {
     ///   - units: each indicator's satuan by kode, to question a negative count or percent.
     ///   - targets: each indicator's annual target (a band's lower end) by kode, to question a percent
     ///     typed as a fraction.
-    static func load(_ source: CSVSource, indicators: Set<String>?, units: [String: String] = [:],
-                     targets: [String: Decimal] = [:],
-                     reportPeriod: (year: Int, period: ReportPeriod)?, log: inout DiagnosticLog) -> [Realisasi] {
+    static func load(
+        _ source: CSVSource, indicators: Set<String>?, units: [String: String] = [:],
+        targets: [String: Decimal] = [:],
+        reportPeriod: (year: Int, period: ReportPeriod)?, log: inout DiagnosticLog
+    ) -> [Realisasi] {
         var rows: [Realisasi] = []
         var firstLine: [String: Int] = [:]
         var later: [(period: ValuePeriod, line: Int, column: Int?)] = []
@@ -29,15 +31,35 @@ enum RealisasiLoader {
             // 0,902 in a plain cell for a percent indicator aiming at 95: the user most likely meant 90,2 %
             // (a percent cell whose format was lost in a paste). Read as written, but said at the cell.
             let unit = units[value.kode], kind = unit.map(SatuanKind.init) ?? .other
-            if let number = value.value, number > 0, number <= 1, kind == .percent, let target = targets[value.kode], target >= 10 {
-                row.reader.warning("nilai", Message("nilai \(NumberStyle.indonesian.unrounded(number)) of \(value.kode) is read as \(NumberStyle.indonesian.unrounded(number)) %, a hundredth of its target \(NumberStyle.indonesian.unrounded(target)) %; if it is a fraction, type \(NumberStyle.indonesian.unrounded(number * 100)) or format the cell as a percent", id: "nilai \(NumberStyle.indonesian.unrounded(number)) untuk \(value.kode) dibaca \(NumberStyle.indonesian.unrounded(number)) %, seperseratus targetnya \(NumberStyle.indonesian.unrounded(target)) %; jika itu pecahan, ketik \(NumberStyle.indonesian.unrounded(number * 100)) atau format selnya sebagai persen"), log: &log)
+            if let number = value.value, number > 0, number <= 1, kind == .percent, let target = targets[value.kode],
+                target >= 10
+            {
+                row.reader.warning(
+                    "nilai",
+                    Message(
+                        "nilai \(NumberStyle.indonesian.unrounded(number)) of \(value.kode) is read as \(NumberStyle.indonesian.unrounded(number)) %, a hundredth of its target \(NumberStyle.indonesian.unrounded(target)) %; if it is a fraction, type \(NumberStyle.indonesian.unrounded(number * 100)) or format the cell as a percent",
+                        id:
+                            "nilai \(NumberStyle.indonesian.unrounded(number)) untuk \(value.kode) dibaca \(NumberStyle.indonesian.unrounded(number)) %, seperseratus targetnya \(NumberStyle.indonesian.unrounded(target)) %; jika itu pecahan, ketik \(NumberStyle.indonesian.unrounded(number * 100)) atau format selnya sebagai persen"
+                    ), log: &log)
             }
             if let number = value.value, number < 0, let unit, kind != .other {
-                row.reader.warning("nilai", Message("nilai \(NumberStyle.indonesian.unrounded(number)) of \(value.kode) is negative, but its satuan \"\(unit)\" is a \(kind == .percent ? "percent" : "count"); check the sign", id: "nilai \(NumberStyle.indonesian.unrounded(number)) untuk \(value.kode) negatif, padahal satuannya \"\(unit)\" berupa \(kind == .percent ? "persentase" : "jumlah/hitungan"); periksa tandanya"), log: &log)
+                row.reader.warning(
+                    "nilai",
+                    Message(
+                        "nilai \(NumberStyle.indonesian.unrounded(number)) of \(value.kode) is negative, but its satuan \"\(unit)\" is a \(kind == .percent ? "percent" : "count"); check the sign",
+                        id:
+                            "nilai \(NumberStyle.indonesian.unrounded(number)) untuk \(value.kode) negatif, padahal satuannya \"\(unit)\" berupa \(kind == .percent ? "persentase" : "jumlah/hitungan"); periksa tandanya"
+                    ), log: &log)
             }
             let key = "\(value.kode)\u{0}\(value.period)"
             if let first = firstLine[key] {
-                row.reader.error("periode", Message("\(value.kode) already has a value for \(value.period) on line \(first); keep one row per kode and periode", id: "\(value.kode) sudah punya nilai untuk \(value.period) di baris \(first); sisakan satu baris per kode dan periode"), log: &log)
+                row.reader.error(
+                    "periode",
+                    Message(
+                        "\(value.kode) already has a value for \(value.period) on line \(first); keep one row per kode and periode",
+                        id:
+                            "\(value.kode) sudah punya nilai untuk \(value.period) di baris \(first); sisakan satu baris per kode dan periode"
+                    ), log: &log)
                 continue
             }
             firstLine[key] = record.line
@@ -46,7 +68,13 @@ enum RealisasiLoader {
         if let first = later.first, let reportPeriod {
             let periods = Array(Set(later.map(\.period.description))).sorted().joined(separator: ", ")
             let period = reportPeriod.period.label(year: reportPeriod.year)
-            source.warning(line: first.line, column: first.column, Message("\(later.count) value\(later.count == 1 ? "" : "s") for periods after the report period \(period) (\(periods)) \(later.count == 1 ? "is" : "are") left out: the report shows \(period) as it stood then", id: "\(later.count) nilai untuk periode setelah periode laporan \(period) (\(periods)) tidak dipakai: laporan menyajikan \(period) sebagaimana keadaannya saat itu"), log: &log)
+            source.warning(
+                line: first.line, column: first.column,
+                Message(
+                    "\(later.count) value\(later.count == 1 ? "" : "s") for periods after the report period \(period) (\(periods)) \(later.count == 1 ? "is" : "are") left out: the report shows \(period) as it stood then",
+                    id:
+                        "\(later.count) nilai untuk periode setelah periode laporan \(period) (\(periods)) tidak dipakai: laporan menyajikan \(period) sebagaimana keadaannya saat itu"
+                ), log: &log)
         }
         return rows
     }
@@ -62,9 +90,17 @@ enum SatuanKind: Equatable {
 
     init(_ unit: String) {
         let text = unit.trimmingSpaces().lowercased()
-        if text == "%" || text.hasPrefix("persen") || text == "percent" { self = .percent; return }
-        let scales = ["indeks", "index", "poin", "point", "nilai", "skor", "score", "rupiah", "rp", "predikat", "level", "tingkat"]
-        if !text.isEmpty, !text.contains(where: { $0.isNumber || $0 == " " || $0 == "/" || $0 == "%" }), !scales.contains(text) {
+        if text == "%" || text.hasPrefix("persen") || text == "percent" {
+            self = .percent
+            return
+        }
+        let scales = [
+            "indeks", "index", "poin", "point", "nilai", "skor", "score", "rupiah", "rp", "predikat", "level",
+            "tingkat",
+        ]
+        if !text.isEmpty, !text.contains(where: { $0.isNumber || $0 == " " || $0 == "/" || $0 == "%" }),
+            !scales.contains(text)
+        {
             self = .count
         } else {
             self = .other
@@ -75,29 +111,58 @@ enum SatuanKind: Equatable {
 private struct RealisasiRow {
     let reader: RowReader
 
-    func read(indicators: Set<String>?, reportPeriod: (year: Int, period: ReportPeriod)?, log: inout DiagnosticLog) -> Realisasi? {
+    func read(
+        indicators: Set<String>?, reportPeriod: (year: Int, period: ReportPeriod)?, log: inout DiagnosticLog
+    ) -> Realisasi? {
         // Without a profile nothing is computed; any year serves to check that the periods are readable.
         let year = reportPeriod?.year ?? 2024
-        let kode = reader.required("kode", Message("the kode of an indicator in \(reader.source.name(of: "indikator").en)", id: "kode salah satu indikator di \(reader.source.name(of: "indikator").id)"), log: &log)
-        let periodText = reader.required("periode", Message("TW1…TW4, a year such as \(year - 1), or \(year - 1)-TW2", id: "TW1…TW4, tahun seperti \(year - 1), atau \(year - 1)-TW2"), log: &log)
+        let kode = reader.required(
+            "kode",
+            Message(
+                "the kode of an indicator in \(reader.source.name(of: "indikator").en)",
+                id: "kode salah satu indikator di \(reader.source.name(of: "indikator").id)"), log: &log)
+        let periodText = reader.required(
+            "periode",
+            Message(
+                "TW1…TW4, a year such as \(year - 1), or \(year - 1)-TW2",
+                id: "TW1…TW4, tahun seperti \(year - 1), atau \(year - 1)-TW2"), log: &log)
         let value = reader.number("nilai", log: &log)
         var valid = true
         if let kode, let indicators, !indicators.contains(kode) {
-            reader.error("kode", Message("unknown kode \"\(kode)\": \(reader.source.name(of: "indikator").en) has no indicator with this code", id: "kode \"\(kode)\" tidak dikenal: \(reader.source.name(of: "indikator").id) tidak punya indikator dengan kode ini; periksa ejaannya"), log: &log)
+            reader.error(
+                "kode",
+                Message(
+                    "unknown kode \"\(kode)\": \(reader.source.name(of: "indikator").en) has no indicator with this code",
+                    id:
+                        "kode \"\(kode)\" tidak dikenal: \(reader.source.name(of: "indikator").id) tidak punya indikator dengan kode ini; periksa ejaannya"
+                ), log: &log)
             valid = false
         }
         var parsed: ValuePeriod?
         if let periodText {
             parsed = ValuePeriod(periodText, reportYear: year)
             if parsed == nil {
-                reader.error("periode", Message("periode \"\(periodText)\" is not a period; expected TW1…TW4 (of \(year)), a year such as \(year - 1), or \(year - 1)-TW2", id: "periode \"\(periodText)\" bukan periode; isi dengan TW1…TW4 (tahun \(year)), tahun seperti \(year - 1), atau \(year - 1)-TW2"), log: &log)
+                reader.error(
+                    "periode",
+                    Message(
+                        "periode \"\(periodText)\" is not a period; expected TW1…TW4 (of \(year)), a year such as \(year - 1), or \(year - 1)-TW2",
+                        id:
+                            "periode \"\(periodText)\" bukan periode; isi dengan TW1…TW4 (tahun \(year)), tahun seperti \(year - 1), atau \(year - 1)-TW2"
+                    ), log: &log)
             } else if let p = parsed, let period = reportPeriod?.period, p.year > year {
-                reader.error("periode", Message("periode \(p) is in a year after the workspace's \(year) (\(period.label(year: year)) is reported); check the year", id: "periode \(p) berada pada tahun setelah tahun ruang kerja \(year) (yang dilaporkan \(period.label(year: year))); periksa tahunnya"), log: &log)
+                reader.error(
+                    "periode",
+                    Message(
+                        "periode \(p) is in a year after the workspace's \(year) (\(period.label(year: year)) is reported); check the year",
+                        id:
+                            "periode \(p) berada pada tahun setelah tahun ruang kerja \(year) (yang dilaporkan \(period.label(year: year))); periksa tahunnya"
+                    ), log: &log)
                 valid = false
             }
         }
         guard valid, let kode, let parsed else { return nil }
-        return Realisasi(kode: kode, period: parsed, value: value, note: reader.text("catatan"),
-                         evidence: reader.text("bukti"), line: reader.line)
+        return Realisasi(
+            kode: kode, period: parsed, value: value, note: reader.text("catatan"),
+            evidence: reader.text("bukti"), line: reader.line)
     }
 }

@@ -10,14 +10,19 @@ struct RowReader {
     /// The trimmed text of a cell; nil when the column is absent or the cell empty.
     func text(_ column: String) -> String? {
         guard let value = source.cell(column, in: record)?.value.trimmingWhitespace(),
-              !value.isEmpty else { return nil }
+            !value.isEmpty
+        else { return nil }
         return value
     }
 
     /// A text that must be present; an empty cell is an error saying what belongs there.
     func required(_ column: String, _ expected: Message, log: inout DiagnosticLog) -> String? {
         if let value = text(column) { return value }
-        error(column, Message("\(column) is empty; expected \(expected.en)", id: "kolom \(column) kosong; isi dengan \(expected.id)"), log: &log)
+        error(
+            column,
+            Message(
+                "\(column) is empty; expected \(expected.en)", id: "kolom \(column) kosong; isi dengan \(expected.id)"),
+            log: &log)
         return nil
     }
 
@@ -35,10 +40,16 @@ struct RowReader {
         let parts = TargetReader.numberTexts(in: raw)
         guard parts.count == 2 else { return readNumber(raw, column: column, log: &log).map(Target.value) }
         guard let a = readNumber(parts[0], column: column, whole: raw, log: &log),
-              let b = readNumber(parts[1], column: column, whole: raw, log: &log) else { return nil }
+            let b = readNumber(parts[1], column: column, whole: raw, log: &log)
+        else { return nil }
         guard a <= b else {
-            error(column, Message("\(column) \"\(raw)\" is a band whose lower end is above its upper end; write it low-high, e.g. \(parts[1])-\(parts[0])",
-                                  id: "\(column) \"\(raw)\" adalah rentang yang batas bawahnya di atas batas atasnya; tulis dari bawah ke atas, mis. \(parts[1])-\(parts[0])"), log: &log)
+            error(
+                column,
+                Message(
+                    "\(column) \"\(raw)\" is a band whose lower end is above its upper end; write it low-high, e.g. \(parts[1])-\(parts[0])",
+                    id:
+                        "\(column) \"\(raw)\" adalah rentang yang batas bawahnya di atas batas atasnya; tulis dari bawah ke atas, mis. \(parts[1])-\(parts[0])"
+                ), log: &log)
             return nil
         }
         return .band(lower: a, upper: b)
@@ -46,18 +57,26 @@ struct RowReader {
 
     /// One of a fixed set of words (case-insensitive); anything else is an error listing the choices.
     /// An empty cell is nil, and an error too when `required`.
-    func choice<T>(_ column: String, _ choices: [String: T], shown: [String], required: Bool = false,
-                   log: inout DiagnosticLog) -> T? {
+    func choice<T>(
+        _ column: String, _ choices: [String: T], shown: [String], required: Bool = false,
+        log: inout DiagnosticLog
+    ) -> T? {
         guard let raw = text(column) else {
             if required {
-                error(column, Message("\(column) is empty; expected one of \(shown.joined(separator: ", "))",
-                                      id: "kolom \(column) kosong; isi dengan \(Message.alternatives(shown).id)"), log: &log)
+                error(
+                    column,
+                    Message(
+                        "\(column) is empty; expected one of \(shown.joined(separator: ", "))",
+                        id: "kolom \(column) kosong; isi dengan \(Message.alternatives(shown).id)"), log: &log)
             }
             return nil
         }
         if let value = choices[raw.lowercased()] { return value }
-        error(column, Message("\(column) \"\(raw)\" is not one of \(shown.joined(separator: ", "))",
-                              id: "kolom \(column) berisi \"\(raw)\"; isi dengan \(Message.alternatives(shown).id)"), log: &log)
+        error(
+            column,
+            Message(
+                "\(column) \"\(raw)\" is not one of \(shown.joined(separator: ", "))",
+                id: "kolom \(column) berisi \"\(raw)\"; isi dengan \(Message.alternatives(shown).id)"), log: &log)
         return nil
     }
 
@@ -71,19 +90,31 @@ struct RowReader {
         source.warning(line: cell?.line ?? record.line, column: cell?.column, message, log: &log)
     }
 
-    private func readNumber(_ raw: String, column: String, kind: NumberReader.Kind = .plain, whole: String? = nil,
-                            log: inout DiagnosticLog) -> Decimal? {
+    private func readNumber(
+        _ raw: String, column: String, kind: NumberReader.Kind = .plain, whole: String? = nil,
+        log: inout DiagnosticLog
+    ) -> Decimal? {
         let reading = NumberReader.reading(raw, kind: kind)
         if let value = NumberReader.value(of: reading, convention: source.convention) { return value }
         let shown = whole ?? raw
         if case .ambiguous(let ifComma, let ifPoint) = reading {
-            error(column, Message("\(column) \"\(shown)\" can be read as \(ifComma.plainString) (Indonesian style) or \(ifPoint.plainString) (international style), and no other number in the file settles which; write it without the thousands separator, or with a decimal part (e.g. \(ifComma.plainString) or \(NumberStyle.indonesian.unrounded(ifPoint)))",
-                                  id: "\(column) \"\(shown)\" bisa berarti \(ifComma.plainString) (gaya Indonesia, titik sebagai pemisah ribuan) atau \(NumberStyle.indonesian.unrounded(ifPoint)) (gaya internasional, titik sebagai desimal), dan tidak ada angka lain di berkas ini yang memastikannya; tulis tanpa pemisah ribuan, atau dengan desimal (mis. \(ifComma.plainString) atau \(NumberStyle.indonesian.unrounded(ifPoint)))"), log: &log)
+            error(
+                column,
+                Message(
+                    "\(column) \"\(shown)\" can be read as \(ifComma.plainString) (Indonesian style) or \(ifPoint.plainString) (international style), and no other number in the file settles which; write it without the thousands separator, or with a decimal part (e.g. \(ifComma.plainString) or \(NumberStyle.indonesian.unrounded(ifPoint)))",
+                    id:
+                        "\(column) \"\(shown)\" bisa berarti \(ifComma.plainString) (gaya Indonesia, titik sebagai pemisah ribuan) atau \(NumberStyle.indonesian.unrounded(ifPoint)) (gaya internasional, titik sebagai desimal), dan tidak ada angka lain di berkas ini yang memastikannya; tulis tanpa pemisah ribuan, atau dengan desimal (mis. \(ifComma.plainString) atau \(NumberStyle.indonesian.unrounded(ifPoint)))"
+                ), log: &log)
         } else {
-            let example = kind == .money ? ("20.415.109.000 or Rp20.415.109.000", "20.415.109.000 atau Rp20.415.109.000")
+            let example =
+                kind == .money
+                ? ("20.415.109.000 or Rp20.415.109.000", "20.415.109.000 atau Rp20.415.109.000")
                 : ("87,5 or 1.234,5 or 1234.5", "87,5 atau 1.234,5 atau 1234.5")
-            error(column, Message("\(column) \"\(shown)\" is not a number; expected a number such as \(example.0)",
-                                  id: "\(column) \"\(shown)\" bukan angka; isi dengan angka seperti \(example.1)"), log: &log)
+            error(
+                column,
+                Message(
+                    "\(column) \"\(shown)\" is not a number; expected a number such as \(example.0)",
+                    id: "\(column) \"\(shown)\" bukan angka; isi dengan angka seperti \(example.1)"), log: &log)
         }
         return nil
     }

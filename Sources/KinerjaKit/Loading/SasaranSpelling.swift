@@ -19,7 +19,13 @@ enum SasaranSpelling {
             }
             guard earlier.text != written else { continue }
             let column = records[indicators[index].line].flatMap { source.cell("sasaran", in: $0) }?.column
-            source.warning(line: indicators[index].line, column: column, Message("sasaran \"\(written)\" differs from \"\(earlier.text)\" (\(source.lineName(earlier.line).en)) only in capitals or spaces; both are read as one sasaran, \"\(earlier.text)\"", id: "sasaran \"\(written)\" hanya berbeda huruf besar/kecil atau spasi dari \"\(earlier.text)\" (\(source.lineName(earlier.line).id)); keduanya dibaca sebagai satu sasaran, \"\(earlier.text)\""), log: &log)
+            source.warning(
+                line: indicators[index].line, column: column,
+                Message(
+                    "sasaran \"\(written)\" differs from \"\(earlier.text)\" (\(source.lineName(earlier.line).en)) only in capitals or spaces; both are read as one sasaran, \"\(earlier.text)\"",
+                    id:
+                        "sasaran \"\(written)\" hanya berbeda huruf besar/kecil atau spasi dari \"\(earlier.text)\" (\(source.lineName(earlier.line).id)); keduanya dibaca sebagai satu sasaran, \"\(earlier.text)\""
+                ), log: &log)
             indicators[index].sasaran = earlier.text
         }
     }

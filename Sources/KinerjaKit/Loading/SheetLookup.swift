@@ -43,8 +43,12 @@ enum SheetLookup {
     }
 
     private static func isPeriodWord(_ word: String) -> Bool {
-        if word.count == 4, word.allSatisfy(\.isASCII), Int(word).map({ (1900...2999).contains($0) }) == true { return true }
-        if ["tw", "triwulan", "q", "tahunan", "i", "ii", "iii", "iv", "1", "2", "3", "4"].contains(word) { return true }
+        if word.count == 4, word.allSatisfy(\.isASCII), Int(word).map({ (1900...2999).contains($0) }) == true {
+            return true
+        }
+        if ["tw", "triwulan", "q", "tahunan", "i", "ii", "iii", "iv", "1", "2", "3", "4"].contains(word) {
+            return true
+        }
         for prefix in ["tw", "q"] where word.hasPrefix(prefix) {
             let rest = word.dropFirst(prefix.count)
             if ["1", "2", "3", "4", "i", "ii", "iii", "iv"].contains(String(rest)) { return true }

@@ -13,8 +13,10 @@ import Foundation
 /// Cells that cannot be used (an error value, a formula without a saved result, a date for a number)
 /// are reported here, at the cell, and left empty.
 enum SheetTable {
-    static func table(_ sheet: SheetRows, schema: TableSchema, date1904: Bool, file: String,
-                      log: inout DiagnosticLog) -> (table: CSVTable, reported: Set<CSVSource.CellPosition>) {
+    static func table(
+        _ sheet: SheetRows, schema: TableSchema, date1904: Bool, file: String,
+        log: inout DiagnosticLog
+    ) -> (table: CSVTable, reported: Set<CSVSource.CellPosition>) {
         guard let first = sheet.rows.first else {
             return (CSVTable(delimiter: ",", header: [], records: []), [])
         }
@@ -45,7 +47,12 @@ enum SheetTable {
                     return CSVCell(value: flag ? "TRUE" : "FALSE", line: row.row, column: column)
                 case .number(let number) where kind?.date == true:
                     guard let moment = SerialDate.moment(number, date1904: date1904) else {
-                        return problem(Message("the number \(number.plainString) is not a date; enter a date such as 2024-10-03 08:00", id: "angka \(number.plainString) bukan tanggal; isi dengan tanggal seperti 2024-10-03 08:00"))
+                        return problem(
+                            Message(
+                                "the number \(number.plainString) is not a date; enter a date such as 2024-10-03 08:00",
+                                id:
+                                    "angka \(number.plainString) bukan tanggal; isi dengan tanggal seperti 2024-10-03 08:00"
+                            ))
                     }
                     return CSVCell(value: moment.spaced, line: row.row, column: column)
                 case .number(let number):
@@ -59,11 +66,20 @@ enum SheetTable {
                         guard let moment = SerialDate.moment(number, date1904: date1904) else { break }
                         let shown = NumberFormat.show(moment, code: code)
                         if kind?.numeric == true {
-                            return problem(Message("the cell holds the date \(shown), not a number; type the \(kind?.name ?? "value") as a number (format the cell as Number, not Date)", id: "sel ini berisi tanggal \(shown), bukan angka; ketik \(kind?.name ?? "nilainya") sebagai angka (format sel sebagai Angka, bukan Tanggal)"))
+                            return problem(
+                                Message(
+                                    "the cell holds the date \(shown), not a number; type the \(kind?.name ?? "value") as a number (format the cell as Number, not Date)",
+                                    id:
+                                        "sel ini berisi tanggal \(shown), bukan angka; ketik \(kind?.name ?? "nilainya") sebagai angka (format sel sebagai Angka, bukan Tanggal)"
+                                ))
                         }
                         // A period written as a date is reported by the table's reader, which names the date.
                         if let kind, kind.name != "periode" {
-                            log.warning(file, line: row.row, column: column, addressing: .cell, Message("the cell holds a date; it is read as the text \"\(shown)\"", id: "sel ini berisi tanggal; dibaca sebagai teks \"\(shown)\""))
+                            log.warning(
+                                file, line: row.row, column: column, addressing: .cell,
+                                Message(
+                                    "the cell holds a date; it is read as the text \"\(shown)\"",
+                                    id: "sel ini berisi tanggal; dibaca sebagai teks \"\(shown)\""))
                         }
                         return CSVCell(value: shown, line: row.row, column: column)
                     default:
@@ -71,9 +87,17 @@ enum SheetTable {
                     }
                     return CSVCell(value: number.plainString, line: row.row, column: column, number: number)
                 case .error(let value):
-                    return problem(Message("the cell holds the error value \(value); correct its formula or type the value", id: "sel ini berisi nilai galat \(value); perbaiki rumusnya atau ketik nilainya"))
+                    return problem(
+                        Message(
+                            "the cell holds the error value \(value); correct its formula or type the value",
+                            id: "sel ini berisi nilai galat \(value); perbaiki rumusnya atau ketik nilainya"))
                 case .formulaWithoutValue(let formula):
-                    return problem(Message("the formula =\(formula) has no saved result; open the workbook in Excel or LibreOffice, let it recalculate, and save it", id: "rumus =\(formula) tidak punya hasil tersimpan; buka buku kerja di Excel atau LibreOffice, biarkan dihitung ulang, lalu simpan"))
+                    return problem(
+                        Message(
+                            "the formula =\(formula) has no saved result; open the workbook in Excel or LibreOffice, let it recalculate, and save it",
+                            id:
+                                "rumus =\(formula) tidak punya hasil tersimpan; buka buku kerja di Excel atau LibreOffice, biarkan dihitung ulang, lalu simpan"
+                        ))
                 }
             }
         }
@@ -100,20 +124,36 @@ enum SheetTable {
         let headed = Set(header.filter { !$0.value.trimmingSpaces().isEmpty }.map(\.column))
         var unheaded: Set<Int> = []
         let beyond = sheet.rows.dropFirst().flatMap { row in
-            row.cells.filter { $0.reference.column > width }.map { CSVCell(value: Self.shown($0.value), line: row.row, column: $0.reference.column) }
+            row.cells.filter { $0.reference.column > width }.map {
+                CSVCell(value: Self.shown($0.value), line: row.row, column: $0.reference.column)
+            }
         }
         for record in records.map(\.cells) + [beyond] {
             for cell in record where !headed.contains(cell.column) && !cell.value.trimmingSpaces().isEmpty {
                 guard unheaded.insert(cell.column).inserted else { continue }
                 let letters = CellReference.letters(cell.column)
-                log.error(file, line: cell.line, column: cell.column, addressing: .cell, Message("the cell holds \"\(cell.value)\" but column \(letters) has no header, so it would be read as nothing; give the column a header, or clear it", id: "sel ini berisi \"\(cell.value)\" tetapi kolom \(letters) tidak punya judul, sehingga tidak akan terbaca; beri kolom itu judul, atau kosongkan"))
+                log.error(
+                    file, line: cell.line, column: cell.column, addressing: .cell,
+                    Message(
+                        "the cell holds \"\(cell.value)\" but column \(letters) has no header, so it would be read as nothing; give the column a header, or clear it",
+                        id:
+                            "sel ini berisi \"\(cell.value)\" tetapi kolom \(letters) tidak punya judul, sehingga tidak akan terbaca; beri kolom itu judul, atau kosongkan"
+                    ))
             }
         }
-        if let example = percentCells.first, let cell = records.lazy.flatMap(\.cells)
-            .first(where: { $0.line == example.row && $0.column == example.column }) {
+        if let example = percentCells.first,
+            let cell = records.lazy.flatMap(\.cells)
+                .first(where: { $0.line == example.row && $0.column == example.column })
+        {
             let count = percentCells.count
             let shown = NumberStyle.indonesian.unrounded(cell.number ?? 0)
-            log.note(file, addressing: .cell, Message("\(count) cell\(count == 1 ? " is" : "s are") formatted as a percent (the first is \(example.text)); each is read as the percent it shows: \(example.text) holds \(((cell.number ?? 0) / 100).plainString) and is read as \((cell.number ?? 0).plainString)", id: "\(count) sel berformat persen (yang pertama \(example.text)); masing-masing dibaca sebagai persen yang tampil: \(example.text) menyimpan \(NumberStyle.indonesian.unrounded((cell.number ?? 0) / 100)) dan dibaca \(shown)"))
+            log.note(
+                file, addressing: .cell,
+                Message(
+                    "\(count) cell\(count == 1 ? " is" : "s are") formatted as a percent (the first is \(example.text)); each is read as the percent it shows: \(example.text) holds \(((cell.number ?? 0) / 100).plainString) and is read as \((cell.number ?? 0).plainString)",
+                    id:
+                        "\(count) sel berformat persen (yang pertama \(example.text)); masing-masing dibaca sebagai persen yang tampil: \(example.text) menyimpan \(NumberStyle.indonesian.unrounded((cell.number ?? 0) / 100)) dan dibaca \(shown)"
+                ))
         }
         return (CSVTable(delimiter: ",", header: header, records: records), reported)
     }

@@ -11,7 +11,8 @@ struct TableSchema {
         /// Holds a date or date and time: a workbook's number cell here is a serial date.
         let date: Bool
 
-        init(_ name: String, aliases: [String] = [], required: Bool = false, numeric: Bool = false, date: Bool = false) {
+        init(_ name: String, aliases: [String] = [], required: Bool = false, numeric: Bool = false, date: Bool = false)
+        {
             self.name = name
             self.aliases = aliases
             self.required = required

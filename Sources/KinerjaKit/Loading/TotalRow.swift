@@ -6,16 +6,22 @@
 enum TotalRow {
     /// The cell holding the total label, when `record` is a total row.
     static func label(of record: CSVRecord, kodePosition: Int?) -> CSVCell? {
-        guard let (index, first) = record.cells.enumerated().first(where: { !$0.element.value.trimmingSpaces().isEmpty }),
-              first.number == nil, isTotalLabel(first.value) else { return nil }
+        guard
+            let (index, first) = record.cells.enumerated().first(where: { !$0.element.value.trimmingSpaces().isEmpty }),
+            first.number == nil, isTotalLabel(first.value)
+        else { return nil }
         if let kodePosition, kodePosition != index, kodePosition < record.cells.count,
-           !record.cells[kodePosition].value.trimmingSpaces().isEmpty { return nil }
+            !record.cells[kodePosition].value.trimmingSpaces().isEmpty
+        {
+            return nil
+        }
         return first
     }
 
     /// `JUMLAH`, `Total:`, `Jumlah Anggaran`, `Sub Total Belanja`, `Grand Total` → true.
     static func isTotalLabel(_ text: String) -> Bool {
-        var words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "\u{A0}" }).map(String.init)
+        var words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "\u{A0}" }).map(
+            String.init)
         guard let first = words.first else { return false }
         if first == "sub" || first == "grand", words.count > 1, words[1] == "total" { words.removeFirst() }
         guard ["jumlah", "total", "subtotal", "sub-total", "totals"].contains(words[0]) else { return false }

@@ -19,11 +19,19 @@ struct WorkspaceBoundary {
 
     /// The message for a folder that leads outside, in both languages.
     static func outsideFolder(_ name: String) -> Message {
-        Message("\(name) is a link to a folder outside the workspace folder, which kinerja does not read; copy the files themselves into the workspace", id: "\(name) adalah tautan ke folder di luar folder ruang kerja, yang tidak dibaca kinerja; salin berkas-berkasnya sendiri ke ruang kerja")
+        Message(
+            "\(name) is a link to a folder outside the workspace folder, which kinerja does not read; copy the files themselves into the workspace",
+            id:
+                "\(name) adalah tautan ke folder di luar folder ruang kerja, yang tidak dibaca kinerja; salin berkas-berkasnya sendiri ke ruang kerja"
+        )
     }
 
     /// The message for a file that leads outside, in both languages.
     static func outside(_ name: String) -> Message {
-        Message("\(name) is a link to a file outside the workspace folder, which kinerja does not read; copy the file itself into the workspace", id: "\(name) adalah tautan ke berkas di luar folder ruang kerja, yang tidak dibaca kinerja; salin berkas itu sendiri ke ruang kerja")
+        Message(
+            "\(name) is a link to a file outside the workspace folder, which kinerja does not read; copy the file itself into the workspace",
+            id:
+                "\(name) adalah tautan ke berkas di luar folder ruang kerja, yang tidak dibaca kinerja; salin berkas itu sendiri ke ruang kerja"
+        )
     }
 }

@@ -32,11 +32,19 @@ enum WorkspaceFile {
     static func message(_ problem: Problem, _ name: String, limit: Int = largest) -> Message {
         switch problem {
         case .unreadable:
-            Message("cannot read \(name); check that it is a readable file", id: "\(name) tidak dapat dibaca; pastikan itu berkas yang bisa dibaca")
+            Message(
+                "cannot read \(name); check that it is a readable file",
+                id: "\(name) tidak dapat dibaca; pastikan itu berkas yang bisa dibaca")
         case .notAFile:
-            Message("\(name) is not a regular file (a folder, a pipe or a device); put the file itself here", id: "\(name) bukan berkas biasa (folder, pipe, atau perangkat); letakkan berkasnya sendiri di sini")
+            Message(
+                "\(name) is not a regular file (a folder, a pipe or a device); put the file itself here",
+                id: "\(name) bukan berkas biasa (folder, pipe, atau perangkat); letakkan berkasnya sendiri di sini")
         case .tooLarge(let size):
-            Message("\(name) holds \(size) bytes, more than the \(limit / (1 << 20)) MB such a file may hold, so it is not the file meant (a table is saved alone, without images or other data)", id: "\(name) berisi \(size) bita, lebih dari \(limit / (1 << 20)) MB yang boleh untuk berkas seperti ini, jadi ini bukan berkas yang dimaksud (simpan tabelnya saja, tanpa gambar atau data lain)")
+            Message(
+                "\(name) holds \(size) bytes, more than the \(limit / (1 << 20)) MB such a file may hold, so it is not the file meant (a table is saved alone, without images or other data)",
+                id:
+                    "\(name) berisi \(size) bita, lebih dari \(limit / (1 << 20)) MB yang boleh untuk berkas seperti ini, jadi ini bukan berkas yang dimaksud (simpan tabelnya saja, tanpa gambar atau data lain)"
+            )
         }
     }
 }

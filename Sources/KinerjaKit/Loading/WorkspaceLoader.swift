@@ -34,7 +34,11 @@ struct WorkspaceLoader {
             let url = directory.appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: url.path) else {
                 if required {
-                    log.error(path(name), Message("required file \(name) is missing from the workspace (see `kinerja panduan`)", id: "berkas wajib \(name) tidak ada di ruang kerja (lihat `kinerja panduan`)"))
+                    log.error(
+                        path(name),
+                        Message(
+                            "required file \(name) is missing from the workspace (see `kinerja panduan`)",
+                            id: "berkas wajib \(name) tidak ada di ruang kerja (lihat `kinerja panduan`)"))
                 }
                 return nil
             }
@@ -53,7 +57,10 @@ struct WorkspaceLoader {
             return data
         }
         guard FileManager.default.fileExists(atPath: directory.path) else {
-            log.error(displayPath, Message("the workspace folder does not exist", id: "folder ruang kerja ini tidak ada; periksa jalurnya"))
+            log.error(
+                displayPath,
+                Message("the workspace folder does not exist", id: "folder ruang kerja ini tidak ada; periksa jalurnya")
+            )
             return nil
         }
         // profil.yaml is composed once (ProfileDocument): for the workbook's name here, the profile below.
@@ -89,23 +96,47 @@ struct WorkspaceLoader {
                 let names = shown.map { "\"\($0.name)\"" }.joined(separator: ", ")
                 if !shown.isEmpty {
                     let one = shown.count == 1
-                    log.warning(path(workbook.name), Message("the sheet \"\(sheet.name)\" is read as the \(name) table; \(names) \(one ? "is" : "are") named like it and not read (name the sheet to read \(name), and rename or delete \(one ? "the other" : "the others"))", id: "lembar \"\(sheet.name)\" dibaca sebagai tabel \(name); \(names) bernama serupa dan tidak dibaca (beri nama \(name) pada lembar yang harus dibaca, dan ganti nama atau hapus yang lain)"))
+                    log.warning(
+                        path(workbook.name),
+                        Message(
+                            "the sheet \"\(sheet.name)\" is read as the \(name) table; \(names) \(one ? "is" : "are") named like it and not read (name the sheet to read \(name), and rename or delete \(one ? "the other" : "the others"))",
+                            id:
+                                "lembar \"\(sheet.name)\" dibaca sebagai tabel \(name); \(names) bernama serupa dan tidak dibaca (beri nama \(name) pada lembar yang harus dibaca, dan ganti nama atau hapus yang lain)"
+                        ))
                 }
                 found = sheet
             case .renamed(let sheet):
                 if !sheet.hidden {
-                    log.warning(path(workbook.name), Message("the sheet \"\(sheet.name)\" is read as the \(name) table (its name is the table's with a year or period); rename it \(name) to silence this", id: "lembar \"\(sheet.name)\" dibaca sebagai tabel \(name) (namanya nama tabel itu ditambah tahun atau periode); ganti namanya menjadi \(name) agar peringatan ini hilang"))
+                    log.warning(
+                        path(workbook.name),
+                        Message(
+                            "the sheet \"\(sheet.name)\" is read as the \(name) table (its name is the table's with a year or period); rename it \(name) to silence this",
+                            id:
+                                "lembar \"\(sheet.name)\" dibaca sebagai tabel \(name) (namanya nama tabel itu ditambah tahun atau periode); ganti namanya menjadi \(name) agar peringatan ini hilang"
+                        ))
                 }
                 found = sheet
             case .several(let sheets):
                 let names = sheets.map { "\"\($0.name)\"" }.joined(separator: ", ")
                 ambiguous.insert(name)
-                log.error(path(workbook.name), Message("the sheets \(names) could each be the \(name) table; name the one to read \(name) (one sheet per table: its rows carry their periode)", id: "lembar \(names) masing-masing bisa berupa tabel \(name); beri nama \(name) pada lembar yang harus dibaca (satu lembar per tabel: setiap barisnya memuat periode)"))
+                log.error(
+                    path(workbook.name),
+                    Message(
+                        "the sheets \(names) could each be the \(name) table; name the one to read \(name) (one sheet per table: its rows carry their periode)",
+                        id:
+                            "lembar \(names) masing-masing bisa berupa tabel \(name); beri nama \(name) pada lembar yang harus dibaca (satu lembar per tabel: setiap barisnya memuat periode)"
+                    ))
             case .none:
                 break
             }
             if let sheet = found, sheet.hidden {
-                log.warning(path(workbook.name), Message("the sheet \"\(sheet.name)\" is hidden and is not read; unhide it if it holds the \(name) table", id: "lembar \"\(sheet.name)\" tersembunyi dan tidak dibaca; tampilkan lembar itu jika berisi tabel \(name)"))
+                log.warning(
+                    path(workbook.name),
+                    Message(
+                        "the sheet \"\(sheet.name)\" is hidden and is not read; unhide it if it holds the \(name) table",
+                        id:
+                            "lembar \"\(sheet.name)\" tersembunyi dan tidak dibaca; tampilkan lembar itu jika berisi tabel \(name)"
+                    ))
                 found = nil
             }
             lookedUp[name] = .some(found)
@@ -119,29 +150,57 @@ struct WorkspaceLoader {
             let csvName = name + ".csv"
             switch (hasCSV(name), visibleSheet(name), workbook) {
             case (true, .some(let sheet), .some(let workbook)):
-                log.error(path(csvName), Message("the \(name) table is both in \(csvName) and in the sheet \"\(sheet.name)\" of \(workbook.name); keep one of them (delete the file or the sheet)", id: "tabel \(name) ada di \(csvName) dan juga di lembar \"\(sheet.name)\" pada \(workbook.name); pertahankan salah satu (hapus berkas atau lembarnya)"))
+                log.error(
+                    path(csvName),
+                    Message(
+                        "the \(name) table is both in \(csvName) and in the sheet \"\(sheet.name)\" of \(workbook.name); keep one of them (delete the file or the sheet)",
+                        id:
+                            "tabel \(name) ada di \(csvName) dan juga di lembar \"\(sheet.name)\" pada \(workbook.name); pertahankan salah satu (hapus berkas atau lembarnya)"
+                    ))
                 return nil
             case (false, .some(let sheet), .some(let workbook)):
                 let file = path(workbook.name) + "[\(sheet.name)]"
                 let rows: SheetRows
                 do { rows = try workbook.book.rows(of: sheet) } catch {
-                    log.error(file, Message("cannot read the sheet: ", id: "lembar ini tidak dapat dibaca: ") + error.reason)
+                    log.error(
+                        file, Message("cannot read the sheet: ", id: "lembar ini tidak dapat dibaca: ") + error.reason)
                     return nil
                 }
-                let (table, reported) = SheetTable.table(rows, schema: schema, date1904: workbook.book.date1904,
-                                                         file: file, log: &log)
-                return CSVSource(table: table, file: file, schema: schema, addressing: .cell, reported: reported, log: &log)
+                let (table, reported) = SheetTable.table(
+                    rows, schema: schema, date1904: workbook.book.date1904,
+                    file: file, log: &log)
+                return CSVSource(
+                    table: table, file: file, schema: schema, addressing: .cell, reported: reported, log: &log)
             case (false, _, _):
                 if ambiguous.contains(name) {
                     return nil
                 } else if required, let workbook {
-                    log.error(path(workbook.name), Message("the workbook has no sheet \(name) (its sheets: \(sheetList(workbook))); name the sheet that holds the \(name) table \(name), or add \(csvName) to the workspace (see `kinerja panduan`)", id: "buku kerja ini tidak punya lembar \(name) (lembarnya: \(sheetList(workbook))); beri nama \(name) pada lembar yang berisi tabel \(name), atau tambahkan \(csvName) ke ruang kerja (lihat `kinerja panduan`)"))
+                    log.error(
+                        path(workbook.name),
+                        Message(
+                            "the workbook has no sheet \(name) (its sheets: \(sheetList(workbook))); name the sheet that holds the \(name) table \(name), or add \(csvName) to the workspace (see `kinerja panduan`)",
+                            id:
+                                "buku kerja ini tidak punya lembar \(name) (lembarnya: \(sheetList(workbook))); beri nama \(name) pada lembar yang berisi tabel \(name), atau tambahkan \(csvName) ke ruang kerja (lihat `kinerja panduan`)"
+                        ))
                 } else if required {
-                    log.error(path(csvName), Message("required file \(csvName) is missing from the workspace (see `kinerja panduan`)", id: "berkas wajib \(csvName) tidak ada di ruang kerja (lihat `kinerja panduan`)"))
+                    log.error(
+                        path(csvName),
+                        Message(
+                            "required file \(csvName) is missing from the workspace (see `kinerja panduan`)",
+                            id: "berkas wajib \(csvName) tidak ada di ruang kerja (lihat `kinerja panduan`)"))
                 } else if let workbook, lookedUp[name] == .some(nil),
-                          case let others = workbook.book.sheets.filter({ !$0.hidden && !SheetLookup.isTable($0.name) && $0.name.lowercased() != "petunjuk" }),
-                          !others.isEmpty {
-                    log.warning(path(workbook.name), Message("the workbook has no sheet \(name) (its sheets: \(sheetList(workbook))), so the report has no \(name) section; if one of them holds it, name it \(name)", id: "buku kerja ini tidak punya lembar \(name) (lembarnya: \(sheetList(workbook))), sehingga laporan tanpa bagian \(name); jika salah satunya berisi tabel itu, beri nama \(name)"))
+                    case let others = workbook.book.sheets.filter({
+                        !$0.hidden && !SheetLookup.isTable($0.name) && $0.name.lowercased() != "petunjuk"
+                    }),
+                    !others.isEmpty
+                {
+                    log.warning(
+                        path(workbook.name),
+                        Message(
+                            "the workbook has no sheet \(name) (its sheets: \(sheetList(workbook))), so the report has no \(name) section; if one of them holds it, name it \(name)",
+                            id:
+                                "buku kerja ini tidak punya lembar \(name) (lembarnya: \(sheetList(workbook))), sehingga laporan tanpa bagian \(name); jika salah satunya berisi tabel itu, beri nama \(name)"
+                        ))
                 }
                 return nil
             case (true, _, _):
@@ -157,7 +216,13 @@ struct WorkspaceLoader {
         if let indicatorSource { IndicatorLoader.checkParents(indicators, source: indicatorSource, log: &log) }
         if let indicatorSource, indicators.isEmpty, indicatorSource.table.records.isEmpty {
             let headerLine = indicatorSource.table.header.first?.line ?? 1
-            indicatorSource.error(line: headerLine + 1, column: nil, Message("\(indicatorSource.name(of: "indikator").en) has a header but no indicator; add one row per indicator", id: "\(indicatorSource.name(of: "indikator").id) punya baris judul tetapi tidak ada indikator; tambahkan satu baris per indikator"), log: &log)
+            indicatorSource.error(
+                line: headerLine + 1, column: nil,
+                Message(
+                    "\(indicatorSource.name(of: "indikator").en) has a header but no indicator; add one row per indicator",
+                    id:
+                        "\(indicatorSource.name(of: "indikator").id) punya baris judul tetapi tidak ada indikator; tambahkan satu baris per indikator"
+                ), log: &log)
         }
         // Every kode written in indikator.csv counts as known, even on a row rejected for another
         // reason, so one mistake is not reported again as "unknown kode" in the other files. When
@@ -173,10 +238,12 @@ struct WorkspaceLoader {
         var realisasi: [Realisasi] = []
         if let source = table(.realisasi, required: true) {
             let units = Dictionary(indicators.map { ($0.kode, $0.unit) }, uniquingKeysWith: { a, _ in a })
-            let targets = Dictionary(indicators.compactMap { indicator in indicator.target.map { (indicator.kode, $0.bounds.lower) } },
-                                     uniquingKeysWith: { a, _ in a })
-            realisasi = RealisasiLoader.load(source, indicators: kodes, units: units, targets: targets,
-                                             reportPeriod: reportPeriod, log: &log)
+            let targets = Dictionary(
+                indicators.compactMap { indicator in indicator.target.map { (indicator.kode, $0.bounds.lower) } },
+                uniquingKeysWith: { a, _ in a })
+            realisasi = RealisasiLoader.load(
+                source, indicators: kodes, units: units, targets: targets,
+                reportPeriod: reportPeriod, log: &log)
         }
         var budget: [BudgetLine]?
         if let source = table(.anggaran, required: false) {
@@ -186,47 +253,69 @@ struct WorkspaceLoader {
         var bundled: [InputFile] = []
         let cycleSource = table(.siklus, required: false)
         // The cycle needs an SOP whenever siklus is given, even when its table has errors.
-        let sop = loadSOP(sopData, named: profile?.sopName, needed: hasCSV("siklus") || visibleSheet("siklus") != nil,
-                          bundled: &bundled, log: &log)
+        let sop = loadSOP(
+            sopData, named: profile?.sopName, needed: hasCSV("siklus") || visibleSheet("siklus") != nil,
+            bundled: &bundled, log: &log)
         var cycle: [CycleRecord]?
         if let source = cycleSource {
             cycle = CycleLoader.load(source, reportPeriod: reportPeriod, sop: sop, log: &log)
         }
 
-        let narrative = NarrativeLoader.load(from: directory, period: profile?.period, boundary: boundary, displayPath: path,
-                                             inputs: &inputs, log: &log)
+        let narrative = NarrativeLoader.load(
+            from: directory, period: profile?.period, boundary: boundary, displayPath: path,
+            inputs: &inputs, log: &log)
 
         guard !log.hasErrors, let profile, indicatorSource != nil else { return nil }
         inputs.sort { $0.path < $1.path }
-        var workspace = Workspace(profile: profile, indicators: indicators, realisasi: realisasi, budget: budget,
-                                  narrative: narrative, sop: sop, cycle: cycle, bundledFiles: bundled, inputFiles: inputs)
+        var workspace = Workspace(
+            profile: profile, indicators: indicators, realisasi: realisasi, budget: budget,
+            narrative: narrative, sop: sop, cycle: cycle, bundledFiles: bundled, inputFiles: inputs)
         workspace.tables = tableLocations
         return workspace
     }
 
     /// The workbook `buku_kerja` names, else the only .xlsx in the folder (Excel's `~$` lock files
     /// aside); nil when there is none or it cannot be read (then with an error).
-    private func openWorkbook(named: String?, inputs: inout [InputFile], log: inout DiagnosticLog)
-        -> (name: String, book: Workbook)? {
+    private func openWorkbook(
+        named: String?, inputs: inout [InputFile], log: inout DiagnosticLog
+    )
+        -> (name: String, book: Workbook)?
+    {
         let name: String
         if let named {
             // A spreadsheet of another kind is already an error at profil.yaml's buku_kerja (OtherSpreadsheet).
             if OtherSpreadsheet.advice(for: named) != nil { return nil }
             guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(named).path) else {
-                log.error(path("profil.yaml"), Message("buku_kerja names \(named), which is not in the workspace folder; put the workbook beside profil.yaml or correct the name", id: "buku_kerja menyebut \(named), yang tidak ada di folder ruang kerja; letakkan buku kerja di samping profil.yaml atau perbaiki namanya"))
+                log.error(
+                    path("profil.yaml"),
+                    Message(
+                        "buku_kerja names \(named), which is not in the workspace folder; put the workbook beside profil.yaml or correct the name",
+                        id:
+                            "buku_kerja menyebut \(named), yang tidak ada di folder ruang kerja; letakkan buku kerja di samping profil.yaml atau perbaiki namanya"
+                    ))
                 return nil
             }
             name = named
         } else {
             let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
-            let found = files.filter { $0.lowercased().hasSuffix(".xlsx") && !$0.hasPrefix("~$") && !$0.hasPrefix(".~lock") }
+            let found = files.filter {
+                $0.lowercased().hasSuffix(".xlsx") && !$0.hasPrefix("~$") && !$0.hasPrefix(".~lock")
+            }
             guard let only = found.first else {
                 // No workbook, but a spreadsheet of another kind: the planner's data is there, in a form not read.
-                for file in files { if let advice = OtherSpreadsheet.advice(for: file) { log.error(path(file), advice) } }
+                for file in files {
+                    if let advice = OtherSpreadsheet.advice(for: file) { log.error(path(file), advice) }
+                }
                 return nil
             }
             guard found.count == 1 else {
-                log.error(path("profil.yaml"), Message("the workspace has \(found.count) workbooks (\(found.joined(separator: ", "))); name the one to read in profil.yaml, e.g. `buku_kerja: \(only)`", id: "ruang kerja berisi \(found.count) buku kerja (\(found.joined(separator: ", "))); sebutkan yang harus dibaca di profil.yaml, mis. `buku_kerja: \(only)`"))
+                log.error(
+                    path("profil.yaml"),
+                    Message(
+                        "the workspace has \(found.count) workbooks (\(found.joined(separator: ", "))); name the one to read in profil.yaml, e.g. `buku_kerja: \(only)`",
+                        id:
+                            "ruang kerja berisi \(found.count) buku kerja (\(found.joined(separator: ", "))); sebutkan yang harus dibaca di profil.yaml, mis. `buku_kerja: \(only)`"
+                    ))
                 return nil
             }
             name = only
@@ -239,7 +328,11 @@ struct WorkspaceLoader {
         switch WorkspaceFile.read(directory.appendingPathComponent(name)) {
         case .success(let bytes): data = bytes
         case .failure(.unreadable):
-            log.error(path(name), Message("cannot read \(name); check that it is a readable file and not open with a lock", id: "\(name) tidak dapat dibaca; pastikan berkas itu bisa dibaca dan tidak sedang terkunci"))
+            log.error(
+                path(name),
+                Message(
+                    "cannot read \(name); check that it is a readable file and not open with a lock",
+                    id: "\(name) tidak dapat dibaca; pastikan berkas itu bisa dibaca dan tidak sedang terkunci"))
             return nil
         case .failure(let problem):
             log.error(path(name), WorkspaceFile.message(problem, name))
@@ -249,18 +342,27 @@ struct WorkspaceLoader {
         do {
             return (name, try Workbook(data: data))
         } catch {
-            log.error(path(name), Message("cannot read the workbook: ", id: "buku kerja tidak dapat dibaca: ") + error.reason)
+            log.error(
+                path(name), Message("cannot read the workbook: ", id: "buku kerja tidak dapat dibaca: ") + error.reason)
             return nil
         }
     }
 
     /// The workspace's sop.yaml; else the bundled SOP profil.yaml names; else, when siklus.csv needs
     /// one, the default. A bundled SOP's bytes go to `bundled` for the manifest.
-    private func loadSOP(_ own: Data?, named name: String?, needed: Bool, bundled: inout [InputFile],
-                         log: inout DiagnosticLog) -> SOP? {
+    private func loadSOP(
+        _ own: Data?, named name: String?, needed: Bool, bundled: inout [InputFile],
+        log: inout DiagnosticLog
+    ) -> SOP? {
         if let own {
             if let name {
-                log.warning(path("profil.yaml"), Message("the workspace has its own sop.yaml, which is used; `sop: \(name)` in profil.yaml is ignored", id: "ruang kerja punya sop.yaml sendiri, dan itulah yang dipakai; `sop: \(name)` di profil.yaml diabaikan"))
+                log.warning(
+                    path("profil.yaml"),
+                    Message(
+                        "the workspace has its own sop.yaml, which is used; `sop: \(name)` in profil.yaml is ignored",
+                        id:
+                            "ruang kerja punya sop.yaml sendiri, dan itulah yang dipakai; `sop: \(name)` di profil.yaml diabaikan"
+                    ))
             }
             return SOPLoader.load(own, file: path("sop.yaml"), log: &log)
         }
@@ -275,13 +377,20 @@ struct WorkspaceLoader {
         // Named by nobody: the default is one agency's own SOP, whose steps name that agency.
         if name == nil, let sop {
             let number = sop.number.map { ", \($0)" } ?? ""
-            log.note(path("profil.yaml"), Message("the cycle is measured against the bundled SOP \(chosen) (\(sop.name)\(number)), the default when profil.yaml names none; if your agency's SOP differs, name one with `sop:` (kinerja sop list) or add your own sop.yaml", id: "siklus diukur terhadap SOP bawaan \(chosen) (\(sop.name)\(number)), bawaan bila profil.yaml tidak menyebut SOP; jika SOP instansi Anda berbeda, sebutkan dengan `sop:` (kinerja sop list) atau tambahkan sop.yaml sendiri"))
+            log.note(
+                path("profil.yaml"),
+                Message(
+                    "the cycle is measured against the bundled SOP \(chosen) (\(sop.name)\(number)), the default when profil.yaml names none; if your agency's SOP differs, name one with `sop:` (kinerja sop list) or add your own sop.yaml",
+                    id:
+                        "siklus diukur terhadap SOP bawaan \(chosen) (\(sop.name)\(number)), bawaan bila profil.yaml tidak menyebut SOP; jika SOP instansi Anda berbeda, sebutkan dengan `sop:` (kinerja sop list) atau tambahkan sop.yaml sendiri"
+                ))
         }
         return sop
     }
 
     /// How diagnostics name a file of this workspace.
     func path(_ name: String) -> String {
-        displayPath.isEmpty || displayPath == "." ? name : (displayPath.hasSuffix("/") ? displayPath + name : displayPath + "/" + name)
+        displayPath.isEmpty || displayPath == "."
+            ? name : (displayPath.hasSuffix("/") ? displayPath + name : displayPath + "/" + name)
     }
 }

@@ -26,7 +26,11 @@ enum YAMLAliases {
                     var j = i + 1
                     while j < chars.count, chars[j].isLetter || chars[j].isNumber || "_-".contains(chars[j]) { j += 1 }
                     if j > i + 1, j == chars.count || " \t,]}:".contains(chars[j]) {
-                        if ch == "&" { anchors = true } else if found == nil { found = (index + 1, i + 1, String(chars[(i + 1)..<j])) }
+                        if ch == "&" {
+                            anchors = true
+                        } else if found == nil {
+                            found = (index + 1, i + 1, String(chars[(i + 1)..<j]))
+                        }
                     }
                     i = j
                     continue
@@ -38,6 +42,10 @@ enum YAMLAliases {
     }
 
     static func refusal(_ alias: (line: Int, column: Int, name: String)) -> Message {
-        Message("the alias *\(alias.name) refers to an anchor; kinerja's files do not use YAML anchors and aliases: write the value out where it is needed", id: "alias *\(alias.name) merujuk ke sebuah anchor; berkas kinerja tidak memakai anchor dan alias YAML: tulis nilainya langsung di tempat yang memerlukannya")
+        Message(
+            "the alias *\(alias.name) refers to an anchor; kinerja's files do not use YAML anchors and aliases: write the value out where it is needed",
+            id:
+                "alias *\(alias.name) merujuk ke sebuah anchor; berkas kinerja tidak memakai anchor dan alias YAML: tulis nilainya langsung di tempat yang memerlukannya"
+        )
     }
 }

@@ -30,7 +30,9 @@ enum YAMLDocument {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text, resolver) else {
-                log.error(file, line: 1, column: 1, "the file is empty; expected \(what.en)", id: "berkas ini kosong; isi dengan \(what.id)")
+                log.error(
+                    file, line: 1, column: 1, "the file is empty; expected \(what.en)",
+                    id: "berkas ini kosong; isi dengan \(what.id)")
                 return nil
             }
             root = node
@@ -40,7 +42,11 @@ enum YAMLDocument {
             return nil
         }
         guard let mapping = root.mapping else {
-            log.error(file, line: root.mark?.line, column: root.mark?.column, Message("expected `key: value` lines (a YAML mapping) at the top level", id: "tingkat teratas harus berupa baris `nama: nilai` (pemetaan YAML)"))
+            log.error(
+                file, line: root.mark?.line, column: root.mark?.column,
+                Message(
+                    "expected `key: value` lines (a YAML mapping) at the top level",
+                    id: "tingkat teratas harus berupa baris `nama: nilai` (pemetaan YAML)"))
             return nil
         }
         return mapping

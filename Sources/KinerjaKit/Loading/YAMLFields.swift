@@ -17,9 +17,10 @@ struct YAMLFields {
 
     func missing(_ key: String, _ expected: Message, log: inout DiagnosticLog) {
         let parent = path.isEmpty ? ("the file", "berkas ini") : ("\"\(path.dropLast())\"", "\"\(path.dropLast())\"")
-        log.error(file, line: mapping.keys.first?.mark?.line, column: mapping.keys.first?.mark?.column,
-                  "\(parent.0) has no \"\(key)\"; expected \(expected.en)",
-                  id: "\(parent.1) tidak memuat \"\(key)\"; isi dengan \(expected.id)")
+        log.error(
+            file, line: mapping.keys.first?.mark?.line, column: mapping.keys.first?.mark?.column,
+            "\(parent.0) has no \"\(key)\"; expected \(expected.en)",
+            id: "\(parent.1) tidak memuat \"\(key)\"; isi dengan \(expected.id)")
     }
 
     /// A scalar as text; nil when absent or empty (and an error when required).
@@ -31,17 +32,28 @@ struct YAMLFields {
             return nil
         }
         guard let text = node.scalar?.string.trimmingSpaces() else {
-            error(key, Message("\(path)\(key) should be a single value, not a list or a mapping", id: "\(path)\(key) harus berisi satu nilai, bukan daftar atau pemetaan"), log: &log)
+            error(
+                key,
+                Message(
+                    "\(path)\(key) should be a single value, not a list or a mapping",
+                    id: "\(path)\(key) harus berisi satu nilai, bukan daftar atau pemetaan"), log: &log)
             return nil
         }
-        if text.isEmpty, required { missing(key, expected, log: &log); return nil }
+        if text.isEmpty, required {
+            missing(key, expected, log: &log)
+            return nil
+        }
         return text.isEmpty ? nil : text
     }
 
     func year(_ key: String, log: inout DiagnosticLog) -> Int? {
         guard let text = string(key, required: true, log: &log) else { return nil }
         guard let y = Int(text), (1900...2999).contains(y) else {
-            error(key, Message("\(path)\(key) \"\(text)\" is not a year; expected four digits such as 2024", id: "\(path)\(key) \"\(text)\" bukan tahun; isi dengan empat angka seperti 2024"), log: &log)
+            error(
+                key,
+                Message(
+                    "\(path)\(key) \"\(text)\" is not a year; expected four digits such as 2024",
+                    id: "\(path)\(key) \"\(text)\" bukan tahun; isi dengan empat angka seperti 2024"), log: &log)
             return nil
         }
         return y
@@ -51,7 +63,11 @@ struct YAMLFields {
         guard let text = string(key, log: &log) else { return nil }
         let parts = text.split(separator: "-").map { Int($0.trimmingSpaces()) }
         guard parts.count == 2, let a = parts[0], let b = parts[1], a <= b, a > 1900 else {
-            error(key, Message("\(path)\(key) \"\(text)\" is not a range of years; expected first-last, e.g. 2021-2026", id: "\(path)\(key) \"\(text)\" bukan rentang tahun; tulis awal-akhir, mis. 2021-2026"), log: &log)
+            error(
+                key,
+                Message(
+                    "\(path)\(key) \"\(text)\" is not a range of years; expected first-last, e.g. 2021-2026",
+                    id: "\(path)\(key) \"\(text)\" bukan rentang tahun; tulis awal-akhir, mis. 2021-2026"), log: &log)
             return nil
         }
         return a...b
@@ -60,7 +76,12 @@ struct YAMLFields {
     func date(_ key: String, required: Bool = false, log: inout DiagnosticLog) -> CalendarDate? {
         guard let text = string(key, required: required, log: &log) else { return nil }
         guard let date = CalendarDate(iso: text) else {
-            error(key, Message("\(path)\(key) \"\(text)\" is not a date; expected year-month-day, e.g. 2024-10-15", id: "\(path)\(key) \"\(text)\" bukan tanggal; tulis tahun-bulan-tanggal, mis. 2024-10-15"), log: &log)
+            error(
+                key,
+                Message(
+                    "\(path)\(key) \"\(text)\" is not a date; expected year-month-day, e.g. 2024-10-15",
+                    id: "\(path)\(key) \"\(text)\" bukan tanggal; tulis tahun-bulan-tanggal, mis. 2024-10-15"),
+                log: &log)
             return nil
         }
         return date
@@ -69,14 +90,21 @@ struct YAMLFields {
     func dates(_ key: String, log: inout DiagnosticLog) -> [CalendarDate] {
         guard let node = node(key) else { return [] }
         guard let items = node.sequence else {
-            error(key, Message("\(path)\(key) should be a list of dates, e.g. [2024-08-17, 2024-12-25]", id: "\(path)\(key) harus berupa daftar tanggal, mis. [2024-08-17, 2024-12-25]"), log: &log)
+            error(
+                key,
+                Message(
+                    "\(path)\(key) should be a list of dates, e.g. [2024-08-17, 2024-12-25]",
+                    id: "\(path)\(key) harus berupa daftar tanggal, mis. [2024-08-17, 2024-12-25]"), log: &log)
             return []
         }
         return items.compactMap { item in
             if let text = item.string, let date = CalendarDate(iso: text) { return date }
-            log.error(file, line: item.mark?.line, column: item.mark?.column,
-                      "\(path)\(key) has \"\(item.string ?? "a non-date")\", which is not a date; expected year-month-day, e.g. 2024-08-17",
-                      id: "\(path)\(key) berisi \"\(item.string ?? "bukan tanggal")\", yang bukan tanggal; tulis tahun-bulan-tanggal, mis. 2024-08-17")
+            log.error(
+                file, line: item.mark?.line, column: item.mark?.column,
+                "\(path)\(key) has \"\(item.string ?? "a non-date")\", which is not a date; expected year-month-day, e.g. 2024-08-17",
+                id:
+                    "\(path)\(key) berisi \"\(item.string ?? "bukan tanggal")\", yang bukan tanggal; tulis tahun-bulan-tanggal, mis. 2024-08-17"
+            )
             return nil
         }
     }
@@ -86,13 +114,20 @@ struct YAMLFields {
         guard let node = node(key), !YAMLDocument.isNull(node) else { return [] }
         if let text = node.scalar?.string.trimmingSpaces() { return text.isEmpty ? [] : [text] }
         guard let items = node.sequence else {
-            error(key, Message("\(path)\(key) should be a list, one `- item` per line", id: "\(path)\(key) harus berupa daftar, satu `- butir` per baris"), log: &log)
+            error(
+                key,
+                Message(
+                    "\(path)\(key) should be a list, one `- item` per line",
+                    id: "\(path)\(key) harus berupa daftar, satu `- butir` per baris"), log: &log)
             return []
         }
         return items.compactMap { item in
             guard let text = item.scalar?.string.trimmingSpaces() else {
-                log.error(file, line: item.mark?.line, column: item.mark?.column,
-                          Message("\(path)\(key) should hold plain texts, not lists or mappings", id: "\(path)\(key) harus berisi teks biasa, bukan daftar atau pemetaan"))
+                log.error(
+                    file, line: item.mark?.line, column: item.mark?.column,
+                    Message(
+                        "\(path)\(key) should hold plain texts, not lists or mappings",
+                        id: "\(path)\(key) harus berisi teks biasa, bukan daftar atau pemetaan"))
                 return nil
             }
             return text.isEmpty ? nil : text
@@ -103,15 +138,20 @@ struct YAMLFields {
     func warnUnknown(_ known: Set<String>, log: inout DiagnosticLog) {
         for (key, _) in mapping {
             guard let name = key.string, !known.contains(name) else { continue }
-            log.warning(file, line: key.mark?.line, column: key.mark?.column, "unknown field \"\(path)\(name)\" is ignored",
-                        id: "isian \"\(path)\(name)\" tidak dikenal dan diabaikan; periksa ejaannya")
+            log.warning(
+                file, line: key.mark?.line, column: key.mark?.column, "unknown field \"\(path)\(name)\" is ignored",
+                id: "isian \"\(path)\(name)\" tidak dikenal dan diabaikan; periksa ejaannya")
         }
     }
 
     func decimal(_ key: String, log: inout DiagnosticLog) -> Decimal? {
         guard let text = string(key, log: &log) else { return nil }
         guard case .number(let value, _) = NumberReader.reading(text) else {
-            error(key, Message("\(path)\(key) \"\(text)\" is not a number; expected e.g. 100 or 120", id: "\(path)\(key) \"\(text)\" bukan angka; isi mis. 100 atau 120"), log: &log)
+            error(
+                key,
+                Message(
+                    "\(path)\(key) \"\(text)\" is not a number; expected e.g. 100 or 120",
+                    id: "\(path)\(key) \"\(text)\" bukan angka; isi mis. 100 atau 120"), log: &log)
             return nil
         }
         return value
@@ -123,7 +163,11 @@ struct YAMLFields {
         case "true", "ya", "yes": return true
         case "false", "tidak", "no": return false
         default:
-            error(key, Message("\(path)\(key) \"\(text)\" is not true or false", id: "\(path)\(key) \"\(text)\" bukan ya atau tidak; isi dengan ya atau tidak"), log: &log)
+            error(
+                key,
+                Message(
+                    "\(path)\(key) \"\(text)\" is not true or false",
+                    id: "\(path)\(key) \"\(text)\" bukan ya atau tidak; isi dengan ya atau tidak"), log: &log)
             return nil
         }
     }
@@ -131,19 +175,34 @@ struct YAMLFields {
     func choice<T>(_ key: String, _ choices: [(String, T)], log: inout DiagnosticLog) -> T? {
         guard let text = string(key, log: &log) else { return nil }
         if let match = choices.first(where: { $0.0 == text.lowercased() }) { return match.1 }
-        error(key, Message("\(path)\(key) \"\(text)\" is not one of \(choices.map(\.0).joined(separator: ", "))",
-                           id: "\(path)\(key) berisi \"\(text)\"; isi dengan \(Message.alternatives(choices.map(\.0)).id)"), log: &log)
+        error(
+            key,
+            Message(
+                "\(path)\(key) \"\(text)\" is not one of \(choices.map(\.0).joined(separator: ", "))",
+                id: "\(path)\(key) berisi \"\(text)\"; isi dengan \(Message.alternatives(choices.map(\.0)).id)"),
+            log: &log)
         return nil
     }
 
     /// An official (`kepala`, `penyusun`): nama and jabatan required, pangkat, nip and plt optional.
     func official(_ key: String, required: Bool, log: inout DiagnosticLog) -> Official? {
         guard let node = node(key) else {
-            if required { missing(key, Message("the signatory with nama, jabatan, pangkat and nip", id: "penanda tangan dengan nama, jabatan, pangkat, dan nip"), log: &log) }
+            if required {
+                missing(
+                    key,
+                    Message(
+                        "the signatory with nama, jabatan, pangkat and nip",
+                        id: "penanda tangan dengan nama, jabatan, pangkat, dan nip"), log: &log)
+            }
             return nil
         }
         guard let mapping = node.mapping else {
-            error(key, Message("\(key) should hold nama, jabatan, pangkat and nip on indented lines", id: "\(key) harus memuat nama, jabatan, pangkat, dan nip pada baris-baris yang menjorok"), log: &log)
+            error(
+                key,
+                Message(
+                    "\(key) should hold nama, jabatan, pangkat and nip on indented lines",
+                    id: "\(key) harus memuat nama, jabatan, pangkat, dan nip pada baris-baris yang menjorok"), log: &log
+            )
             return nil
         }
         let fields = YAMLFields(file: file, mapping: mapping, path: "\(path)\(key).")
@@ -151,12 +210,17 @@ struct YAMLFields {
         let position = fields.string("jabatan", required: true, log: &log)
         let nip = fields.string("nip", log: &log)
         if let nip, nip.filter(\.isNumber).count != 18 || !nip.allSatisfy({ $0.isNumber || $0 == " " }) {
-            fields.warningAt("nip", Message("\(key).nip \"\(nip)\" is not an 18-digit NIP; it is printed as given", id: "\(key).nip \"\(nip)\" bukan NIP 18 angka; dicetak apa adanya"), log: &log)
+            fields.warningAt(
+                "nip",
+                Message(
+                    "\(key).nip \"\(nip)\" is not an 18-digit NIP; it is printed as given",
+                    id: "\(key).nip \"\(nip)\" bukan NIP 18 angka; dicetak apa adanya"), log: &log)
         }
         let acting = fields.bool("plt", log: &log)
         guard let name, let position else { return nil }
-        return Official(name: name, position: position, rank: fields.string("pangkat", log: &log), nip: nip,
-                        acting: acting ?? false)
+        return Official(
+            name: name, position: position, rank: fields.string("pangkat", log: &log), nip: nip,
+            acting: acting ?? false)
     }
 
     func warningAt(_ key: String, _ message: Message, log: inout DiagnosticLog) {
@@ -165,13 +229,20 @@ struct YAMLFields {
     }
 
     private static let expected: [String: Message] = [
-        "pemerintah": Message("the government, e.g. Kabupaten Pesisir Selatan", id: "nama pemerintah daerah, mis. Kabupaten Pesisir Selatan"),
-        "instansi": Message("the agency's name, e.g. Dinas Pendidikan dan Kebudayaan", id: "nama instansi, mis. Dinas Pendidikan dan Kebudayaan"),
+        "pemerintah": Message(
+            "the government, e.g. Kabupaten Pesisir Selatan",
+            id: "nama pemerintah daerah, mis. Kabupaten Pesisir Selatan"),
+        "instansi": Message(
+            "the agency's name, e.g. Dinas Pendidikan dan Kebudayaan",
+            id: "nama instansi, mis. Dinas Pendidikan dan Kebudayaan"),
         "tahun": Message("the fiscal year, e.g. 2024", id: "tahun anggaran, mis. 2024"),
         "periode": Message("TW1, TW2, TW3, TW4 or TAHUNAN", id: "TW1, TW2, TW3, TW4, atau TAHUNAN"),
-        "tempat": Message("the place on the signature line, e.g. Painan", id: "tempat pada baris tanda tangan, mis. Painan"),
+        "tempat": Message(
+            "the place on the signature line, e.g. Painan", id: "tempat pada baris tanda tangan, mis. Painan"),
         "tanggal": Message("the signature date, e.g. 2024-10-15", id: "tanggal tanda tangan, mis. 2024-10-15"),
         "nama": Message("the signatory's name with degrees", id: "nama penanda tangan beserta gelarnya"),
-        "jabatan": Message("the signatory's position, e.g. Kepala Dinas Pendidikan dan Kebudayaan", id: "jabatan penanda tangan, mis. Kepala Dinas Pendidikan dan Kebudayaan"),
+        "jabatan": Message(
+            "the signatory's position, e.g. Kepala Dinas Pendidikan dan Kebudayaan",
+            id: "jabatan penanda tangan, mis. Kepala Dinas Pendidikan dan Kebudayaan"),
     ]
 }

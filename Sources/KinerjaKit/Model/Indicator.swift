@@ -2,9 +2,9 @@ import Foundation
 
 /// Direction of an indicator (docs/aturan-capaian.md).
 public enum Polarity: String, Sendable, CaseIterable {
-    case positif   // higher is better
-    case negatif   // lower is better
-    case rentang   // inside the band is best
+    case positif  // higher is better
+    case negatif  // lower is better
+    case rentang  // inside the band is best
 }
 
 /// The formula for negative indicators (docs/aturan-capaian.md): `selisih` (PermenPANRB 8/2021, default) or `rasio`.
@@ -15,8 +15,8 @@ public enum NegativeFormula: String, Sendable, CaseIterable {
 
 /// How the quarters TW1..TWn combine into "realisasi s.d. TWn".
 public enum Aggregation: String, Sendable, CaseIterable {
-    case jumlah      // sum of per-quarter amounts
-    case terakhir    // latest present value (default)
+    case jumlah  // sum of per-quarter amounts
+    case terakhir  // latest present value (default)
     case rataRata = "rata-rata"
 }
 

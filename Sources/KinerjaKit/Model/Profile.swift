@@ -8,7 +8,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
     public init?(iso text: String) {
         let parts = text.split(separator: "-").map { Int($0) }
         guard parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2],
-              (1...12).contains(m), d >= 1, d <= CalendarDate.days(in: m, of: y) else { return nil }
+            (1...12).contains(m), d >= 1, d <= CalendarDate.days(in: m, of: y)
+        else { return nil }
         (year, month, day) = (y, m, d)
     }
 

@@ -2,15 +2,21 @@ import Foundation
 
 /// The period a report covers: a quarter of the fiscal year, or the whole year.
 public enum ReportPeriod: Sendable, Hashable, CustomStringConvertible {
-    case quarter(Int)   // 1...4
+    case quarter(Int)  // 1...4
     case annual
 
     /// `TW1`…`TW4` or `TAHUNAN` (case-insensitive; `Q3` and `ANNUAL` are accepted too).
     public init?(_ text: String) {
         let t = text.trimmingSpaces().uppercased()
-        if t == "TAHUNAN" || t == "ANNUAL" { self = .annual; return }
+        if t == "TAHUNAN" || t == "ANNUAL" {
+            self = .annual
+            return
+        }
         for prefix in ["TW", "Q"] where t.hasPrefix(prefix) {
-            if let n = Int(t.dropFirst(prefix.count)), (1...4).contains(n) { self = .quarter(n); return }
+            if let n = Int(t.dropFirst(prefix.count)), (1...4).contains(n) {
+                self = .quarter(n)
+                return
+            }
         }
         return nil
     }
@@ -55,9 +61,18 @@ public enum ValuePeriod: Sendable, Hashable, CustomStringConvertible {
     /// names it), `2023-TW2` (a quarter of another year).
     public init?(_ text: String, reportYear: Int) {
         let t = text.trimmingSpaces().uppercased()
-        if case .quarter(let n)? = ReportPeriod(t) { self = .quarter(year: reportYear, n); return }
-        if t == "TAHUNAN" { self = .year(reportYear); return }
-        if t.count == 4, let y = Int(t), y > 1900 { self = .year(y); return }
+        if case .quarter(let n)? = ReportPeriod(t) {
+            self = .quarter(year: reportYear, n)
+            return
+        }
+        if t == "TAHUNAN" {
+            self = .year(reportYear)
+            return
+        }
+        if t.count == 4, let y = Int(t), y > 1900 {
+            self = .year(y)
+            return
+        }
         let parts = t.split(separator: "-", maxSplits: 1).map(String.init)
         if parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), y > 1900, let period = ReportPeriod(parts[1]) {
             switch period {

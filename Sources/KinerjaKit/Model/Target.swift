@@ -21,7 +21,8 @@ public enum Target: Sendable, Equatable {
         var lower = Decimal(0), upper = Decimal(0)
         for target in targets {
             guard case .band(let a, let b) = target else { return nil }
-            lower += a; upper += b
+            lower += a
+            upper += b
         }
         return .band(lower: lower, upper: upper)
     }

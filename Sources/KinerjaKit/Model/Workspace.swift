@@ -2,9 +2,11 @@ import Foundation
 
 /// A loaded, checked workspace: everything the computation needs, nothing read from disk later.
 public struct Workspace: Sendable {
-    public init(profile: Profile, indicators: [Indicator], realisasi: [Realisasi], budget: [BudgetLine]?,
-                narrative: [String: String] = [:], sop: SOP? = nil, cycle: [CycleRecord]? = nil,
-                bundledFiles: [InputFile] = [], inputFiles: [InputFile]) {
+    public init(
+        profile: Profile, indicators: [Indicator], realisasi: [Realisasi], budget: [BudgetLine]?,
+        narrative: [String: String] = [:], sop: SOP? = nil, cycle: [CycleRecord]? = nil,
+        bundledFiles: [InputFile] = [], inputFiles: [InputFile]
+    ) {
         (self.profile, self.indicators, self.realisasi, self.budget, self.narrative, self.inputFiles) =
             (profile, indicators, realisasi, budget, narrative, inputFiles)
         (self.sop, self.cycle, self.bundledFiles) = (sop, cycle, bundledFiles)
@@ -39,7 +41,9 @@ public struct TableLocation: Sendable {
     /// How a message names a table: `realisasi.csv`, or, when the tables are sheets of a workbook,
     /// `the sheet realisasi` / `lembar realisasi`.
     static func named(_ table: String, sheet: Bool) -> TableName {
-        sheet ? TableName(en: "the sheet \(table)", id: "lembar \(table)") : TableName(en: "\(table).csv", id: "\(table).csv")
+        sheet
+            ? TableName(en: "the sheet \(table)", id: "lembar \(table)")
+            : TableName(en: "\(table).csv", id: "\(table).csv")
     }
 }
 

@@ -30,7 +30,7 @@ extension DecimalParts {
         } else {
             let dropped = -scale - exponent
             if dropped > 38 {
-                units = 0   // the mantissa (< 10^39) is below half a unit
+                units = 0  // the mantissa (< 10^39) is below half a unit
             } else {
                 let divisor = Self.power(dropped)
                 units = mantissa / divisor

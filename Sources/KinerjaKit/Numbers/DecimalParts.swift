@@ -47,7 +47,11 @@ struct DecimalParts: Equatable {
             ("-12.5", DecimalParts(isNegative: true, mantissa: 125, exponent: -1)),
             ("0", DecimalParts(isNegative: false, mantissa: 0, exponent: 0)),
             ("4294967296", DecimalParts(isNegative: false, mantissa: 4_294_967_296, exponent: 0)),
-            ("98.1333333333333333333333333333333333", DecimalParts(isNegative: false, mantissa: 981_333_333_333_333_333_333_333_333_333_333_333, exponent: -34)),
+            (
+                "98.1333333333333333333333333333333333",
+                DecimalParts(
+                    isNegative: false, mantissa: 981_333_333_333_333_333_333_333_333_333_333_333, exponent: -34)
+            ),
             ("1e-100", DecimalParts(isNegative: false, mantissa: 1, exponent: -100)),
         ]
         return known.allSatisfy { text, parts in Decimal(string: text).flatMap(read) == parts } && read(.nan) == nil
@@ -62,13 +66,19 @@ struct DecimalParts: Equatable {
         let chunk: UInt128 = 10_000_000_000_000_000_000
         var words: [UInt64] = []
         var rest = value
-        while rest != 0 { words.append(UInt64(rest % chunk)); rest /= chunk }
+        while rest != 0 {
+            words.append(UInt64(rest % chunk))
+            rest /= chunk
+        }
         var result: [UInt8] = []
         result.reserveCapacity(40)
         for (index, word) in words.reversed().enumerated() {
             var text: [UInt8] = []
             var w = word
-            repeat { text.append(UInt8(ascii: "0") + UInt8(w % 10)); w /= 10 } while w != 0
+            repeat {
+                text.append(UInt8(ascii: "0") + UInt8(w % 10))
+                w /= 10
+            } while w != 0
             if index > 0 { result += [UInt8](repeating: UInt8(ascii: "0"), count: 19 - text.count) }
             result += text.reversed()
         }

@@ -2,8 +2,8 @@ import Foundation
 
 /// Which character a file uses as its decimal mark.
 enum DecimalMark: Sendable, Equatable {
-    case comma   // Indonesian: 1.234,5
-    case point   // international: 1,234.5
+    case comma  // Indonesian: 1.234,5
+    case point  // international: 1,234.5
 }
 
 /// Reads the number forms of docs/format.md: `1234.5`, `1234,5`, `1.234,5`, `1,234.5`, `87,5%`,
@@ -42,8 +42,8 @@ enum NumberReader {
             text.removeFirst()
         }
         guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
-              text.contains(where: \.isNumber),
-              text.last != ".", text.last != ","
+            text.contains(where: \.isNumber),
+            text.last != ".", text.last != ","
         else { return .invalid }
 
         let dots = text.filter { $0 == "." }.count
@@ -71,7 +71,8 @@ enum NumberReader {
             let couldGroup = fraction.count == 3 && (1...3).contains(whole.count) && whole.first != "0"
             if !couldGroup { return make(plainReading, mark == "," ? .comma : .point) }
             guard let asFraction = decimal(plainReading, negative: negative),
-                  let asGroup = decimal(whole + fraction, negative: negative) else { return .invalid }
+                let asGroup = decimal(whole + fraction, negative: negative)
+            else { return .invalid }
             return mark == ","
                 ? .ambiguous(ifComma: asFraction, ifPoint: asGroup)
                 : .ambiguous(ifComma: asGroup, ifPoint: asFraction)
@@ -135,7 +136,9 @@ enum NumberReader {
                 // Decimal holds 38 significant digits exactly; a longer number would lose its last ones
                 // silently (or print NaN): it is not read, so the cell is reported.
                 let significant = digits.drop { $0 == "0" || $0 == "." }.filter(\.isNumber).count
-                guard significant <= 38, let value = Decimal(string: digits, locale: .posix), !value.isNaN else { return nil }
+                guard significant <= 38, let value = Decimal(string: digits, locale: .posix), !value.isNaN else {
+                    return nil
+                }
                 return negative ? -value : value
             }
             significand = significand * 10 + UInt64(byte - UInt8(ascii: "0"))

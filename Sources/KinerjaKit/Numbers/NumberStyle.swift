@@ -41,7 +41,9 @@ package struct NumberStyle: Sendable, Equatable {
         result.reserveCapacity(bytes.count + bytes.count / 3)
         let count = end - start
         for index in start..<end {
-            if let group = groupMark?.asciiValue, index > start, (count - (index - start)) % 3 == 0 { result.append(group) }
+            if let group = groupMark?.asciiValue, index > start, (count - (index - start)) % 3 == 0 {
+                result.append(group)
+            }
             result.append(bytes[index])
         }
         if end < bytes.count {

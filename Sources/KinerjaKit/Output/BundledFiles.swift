@@ -36,7 +36,9 @@ package struct BundledFiles: Sendable {
 
     /// The SOP files (`*.yaml`) directly in `folder`.
     static func sops(in folder: URL) -> BundledFiles {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".yaml") }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+            $0.hasSuffix(".yaml")
+        }
         return read(folder, names)
     }
 

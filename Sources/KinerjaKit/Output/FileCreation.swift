@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Writes a whole file with open/write/close: OutputWriter's temporary files and keygen's key files.

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One writer at a time per output folder: two `report` runs writing `Output/disdik/2024-TW3/` at once
@@ -22,7 +23,11 @@ final class FolderLock {
         descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         while flock(descriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else { close(descriptor); descriptor = -1; return nil }
+            guard errno == EINTR else {
+                close(descriptor)
+                descriptor = -1
+                return nil
+            }
         }
     }
 

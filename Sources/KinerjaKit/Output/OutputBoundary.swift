@@ -18,7 +18,10 @@ enum OutputBoundary {
     }
 
     static func refusal(_ shown: String, root: String) -> Message {
-        Message("\(shown) is a link, which kinerja does not write through (its outputs stay inside \(root)); remove the link, or name the folder it points to with --output",
-                id: "\(shown) adalah tautan, yang tidak ditulisi kinerja (keluarannya tetap di dalam \(root)); hapus tautan itu, atau sebut folder tujuannya dengan --output")
+        Message(
+            "\(shown) is a link, which kinerja does not write through (its outputs stay inside \(root)); remove the link, or name the folder it points to with --output",
+            id:
+                "\(shown) adalah tautan, yang tidak ditulisi kinerja (keluarannya tetap di dalam \(root)); hapus tautan itu, atau sebut folder tujuannya dengan --output"
+        )
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Writes a run's outputs into their folder. Every file is first written to a temporary name in the
@@ -37,7 +38,9 @@ enum OutputWriter {
     static func write(tree files: [(path: String, data: Data)], to root: URL) throws {
         let byFolder = Dictionary(grouping: files) { ($0.path as NSString).deletingLastPathComponent }
         for folder in byFolder.keys.sorted() {
-            let outputs = byFolder[folder]!.map { OutputFile(name: ($0.path as NSString).lastPathComponent, data: $0.data) }
+            let outputs = byFolder[folder]!.map {
+                OutputFile(name: ($0.path as NSString).lastPathComponent, data: $0.data)
+            }
             _ = try write(outputs, to: folder.isEmpty ? root : root.appendingPathComponent(folder))
         }
     }
@@ -54,8 +57,10 @@ enum OutputWriter {
         // redirect the write): a random name, created exclusively, never through a symlink (FileCreation).
         let run = String(UInt64.random(in: .min ... .max), radix: 16)
         let staged = files.map { file in
-            (temporary: directory.appendingPathComponent(".\(file.name).tmp-\(run)"),
-             target: directory.appendingPathComponent(file.name), data: file.data)
+            (
+                temporary: directory.appendingPathComponent(".\(file.name).tmp-\(run)"),
+                target: directory.appendingPathComponent(file.name), data: file.data
+            )
         }
         func removeTemporaries() { for item in staged { try? manager.removeItem(at: item.temporary) } }
         for item in staged {
@@ -86,7 +91,7 @@ enum OutputWriter {
             guard hadEarlier || errno == ENOENT else { throw fail(item.target) }
             guard rename(item.temporary.path, item.target.path) == 0 else {
                 let reason = String(cString: strerror(errno))
-                if hadEarlier { _ = unlink(backup.path) }   // the earlier file is still in place
+                if hadEarlier { _ = unlink(backup.path) }  // the earlier file is still in place
                 throw fail(item.target, reason: reason)
             }
             if hadEarlier { kept.append((backup, item.target)) } else { placed.append(item.target) }

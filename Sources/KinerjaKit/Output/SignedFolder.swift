@@ -26,11 +26,14 @@ struct SignedFolder {
 
     /// The error of a run that refuses to write (without `--force`).
     var refusal: Message {
-        Message("this folder is signed, and this report would change what was signed, so its signature would no longer hold. Write the report into another folder (--output DIR), or pass --force to replace it "
+        Message(
+            "this folder is signed, and this report would change what was signed, so its signature would no longer hold. Write the report into another folder (--output DIR), or pass --force to replace it "
                 + "(\(ManifestSignature.fileName) is then removed and the folder must be signed again with `kinerja sign`)",
-                id: "folder ini sudah ditandatangani, dan laporan ini akan mengubah isi yang ditandatangani sehingga tanda tangannya "
+            id:
+                "folder ini sudah ditandatangani, dan laporan ini akan mengubah isi yang ditandatangani sehingga tanda tangannya "
                 + "tidak berlaku lagi. Tulis laporan ke folder lain (--output DIR), atau pakai --force untuk "
-                + "menggantinya (\(ManifestSignature.fileName) lalu dihapus dan folder harus ditandatangani lagi dengan `kinerja sign`)")
+                + "menggantinya (\(ManifestSignature.fileName) lalu dihapus dan folder harus ditandatangani lagi dengan `kinerja sign`)"
+        )
     }
 
     /// Removes manifest.sig, once the new outputs are in place (before, a failed write would leave the
@@ -41,8 +44,11 @@ struct SignedFolder {
             return nil
         } catch {
             let reason = error.localizedDescription
-            return Message("the outputs were replaced, but the signature that no longer holds could not be removed (\(reason)); delete it by hand",
-                           id: "keluaran sudah diganti, tetapi tanda tangan yang tidak berlaku lagi tidak dapat dihapus (\(reason)); hapus berkas ini secara manual")
+            return Message(
+                "the outputs were replaced, but the signature that no longer holds could not be removed (\(reason)); delete it by hand",
+                id:
+                    "keluaran sudah diganti, tetapi tanda tangan yang tidak berlaku lagi tidak dapat dihapus (\(reason)); hapus berkas ini secara manual"
+            )
         }
     }
 }

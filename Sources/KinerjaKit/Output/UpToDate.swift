@@ -11,8 +11,9 @@ import Foundation
 enum UpToDate {
     static func check(_ files: [OutputFile], folder: URL) -> Bool {
         let manifestFirst = files.filter { $0.name == "manifest.json" } + files.filter { $0.name != "manifest.json" }
-        return !files.isEmpty && manifestFirst.allSatisfy { file in
-            (try? Data(contentsOf: folder.appendingPathComponent(file.name))) == file.data
-        }
+        return !files.isEmpty
+            && manifestFirst.allSatisfy { file in
+                (try? Data(contentsOf: folder.appendingPathComponent(file.name))) == file.data
+            }
     }
 }

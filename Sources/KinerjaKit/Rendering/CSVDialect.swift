@@ -28,11 +28,15 @@ public enum CSVDialect: String, Sendable, CaseIterable {
     /// number or a band (`-5`, `-0,25`, `80-90`) is left as it is: it is data, not a formula.
     func text(_ value: String?) -> String {
         guard let value else { return "" }
-        guard let first = value.unicodeScalars.first, Self.triggers.contains(first), !Self.isNumber(value) else { return value }
+        guard let first = value.unicodeScalars.first, Self.triggers.contains(first), !Self.isNumber(value) else {
+            return value
+        }
         return "'" + value
     }
 
-    private static let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"]
+    private static let triggers: Set<Unicode.Scalar> = [
+        "=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}",
+    ]
 
     /// `-5`, `+1.234,5`, `-0.25-0.5`: a signed number or band, in either dialect's form.
     private static func isNumber(_ text: String) -> Bool {

@@ -21,4 +21,3 @@ struct CSVWriter: Sendable {
         rows.map { $0.map(quote).joined(separator: String(delimiter)) + lineEnd }.joined()
     }
 }
-

@@ -45,7 +45,9 @@ enum DocumentKind: String, CaseIterable, Sendable {
     }
 
     /// The documents of one agency's folder for `report`, in the order they are rendered and listed.
-    static func written(for report: PerformanceReport) -> [DocumentKind] { allCases.filter { $0.isWritten(for: report) } }
+    static func written(for report: PerformanceReport) -> [DocumentKind] {
+        allCases.filter { $0.isWritten(for: report) }
+    }
 
     /// The label key of its link in the rekap (short, so the links column stays narrow); nil for the CSVs.
     var linkLabel: String? {

@@ -42,7 +42,10 @@ struct MarkdownContentType: MustacheContentType {
         var utf8 = text.utf8.makeIterator()
         guard let first = utf8.next() else { return false }
         if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=")
-            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) { return true }
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+        {
+            return true
+        }
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         var byte = first
         while true {
@@ -70,7 +73,8 @@ struct MarkdownContentType: MustacheContentType {
         if breakLine || bullet {
             result.insert("\\", at: result.startIndex)
         } else if let end = chars.firstIndex(where: { !$0.isASCII || !$0.isNumber }), end > 0, end <= 9,
-                  chars[end] == "." || chars[end] == ")", end + 1 == chars.count || chars[end + 1] == " " {
+            chars[end] == "." || chars[end] == ")", end + 1 == chars.count || chars[end + 1] == " "
+        {
             result.insert("\\", at: result.index(result.startIndex, offsetBy: end))
         }
         return result

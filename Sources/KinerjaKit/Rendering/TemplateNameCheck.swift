@@ -33,18 +33,24 @@ struct TemplateNameCheck {
     /// Checks the templates of `documents` for an agency in `language`, once per template set, language
     /// and documents in a run (the findings depend on nothing else); does nothing for the default
     /// templates (see `TemplateSet.isCustomised`).
-    static func check(_ documents: [DocumentKind], templates: TemplateSet, language: Language, log: inout DiagnosticLog) {
+    static func check(_ documents: [DocumentKind], templates: TemplateSet, language: Language, log: inout DiagnosticLog)
+    {
         guard templates.isCustomised else { return }
-        let key = ([language.rawValue] + documents.map(\.rawValue) + templates.manifestEntries.map { $0.path + ":" + $0.sha256 })
+        let key =
+            ([language.rawValue] + documents.map(\.rawValue)
+            + templates.manifestEntries.map { $0.path + ":" + $0.sha256 })
             .joined(separator: "\n")
-        log.append(contentsOf: Findings.shared.log(for: key) {
-            var findings = DiagnosticLog()
-            var check = TemplateNameCheck(templates: templates)
-            for document in documents {
-                for template in document.templates { check.check(template, schema: document.schema, language: language, log: &findings) }
-            }
-            return findings
-        })
+        log.append(
+            contentsOf: Findings.shared.log(for: key) {
+                var findings = DiagnosticLog()
+                var check = TemplateNameCheck(templates: templates)
+                for document in documents {
+                    for template in document.templates {
+                        check.check(template, schema: document.schema, language: language, log: &findings)
+                    }
+                }
+                return findings
+            })
     }
 
     /// Checks template `name` (`laporan-pemantauan.md`) against `schema`, its document's names; does
@@ -56,22 +62,30 @@ struct TemplateNameCheck {
     }
 
     /// For a label name (`l.judul`) the labels lack: logs the error and returns true.
-    private mutating func missingLabel(_ entry: TemplateSet.Entry, _ tag: MustacheTags.Tag, log: inout DiagnosticLog) -> Bool {
+    private mutating func missingLabel(
+        _ entry: TemplateSet.Entry, _ tag: MustacheTags.Tag, log: inout DiagnosticLog
+    ) -> Bool {
         guard let labels, let path = tag.lookupName, path.hasPrefix("l.") else { return false }
         let key = String(path.dropFirst(2))
         guard labels.values[key] == nil else { return false }
         guard reported.insert("\(entry.source):\(tag.line):\(tag.column)").inserted else { return true }
         let language = labels.language.rawValue
         let files = templates.labelSources[labels.language, default: []].joined(separator: ", ")
-        log.error(entry.source, line: tag.line, column: tag.column,
-                  Message("{{\(tag.name)}}: label \(key) is in no label file of bahasa \(language) (\(files)); add the line `\(key): …` to label/\(language).yaml in your templates folder, or correct the name",
-                          id: "{{\(tag.name)}}: label \(key) tidak ada di berkas label bahasa \(language) mana pun (\(files)); tambahkan baris `\(key): …` ke label/\(language).yaml di folder templat Anda, atau perbaiki namanya"))
+        log.error(
+            entry.source, line: tag.line, column: tag.column,
+            Message(
+                "{{\(tag.name)}}: label \(key) is in no label file of bahasa \(language) (\(files)); add the line `\(key): …` to label/\(language).yaml in your templates folder, or correct the name",
+                id:
+                    "{{\(tag.name)}}: label \(key) tidak ada di berkas label bahasa \(language) mana pun (\(files)); tambahkan baris `\(key): …` ke label/\(language).yaml di folder templat Anda, atau perbaiki namanya"
+            ))
         return true
     }
 
     /// - Parameter document: the template being rendered, whose view this is (partials share it).
-    private mutating func check(template name: String, document: String, stack initial: [Frame], depth: Int,
-                                log: inout DiagnosticLog) {
+    private mutating func check(
+        template name: String, document: String, stack initial: [Frame], depth: Int,
+        log: inout DiagnosticLog
+    ) {
         guard depth < 16, let entry = templates.source(of: name) else { return }
         var stack = initial
         // Each open section keeps the stack height to return to.
@@ -79,7 +93,7 @@ struct TemplateNameCheck {
         for tag in MustacheTags.scan(entry.text) {
             switch tag.kind {
             case .comment, .pragma: continue
-            case .delimiters: return   // custom delimiters: this simple scan stops rather than guess
+            case .delimiters: return  // custom delimiters: this simple scan stops rather than guess
             case .close:
                 if let height = sections.popLast() { stack.removeSubrange(height...) }
             case .variable:
@@ -87,7 +101,10 @@ struct TemplateNameCheck {
                 if !known(path, in: stack) { warn(entry, tag, context: document, log: &log) }
             case .section, .inverted:
                 sections.append(stack.count)
-                guard let path = tag.lookupName, !missingLabel(entry, tag, log: &log) else { stack.append(stack.last!); continue }
+                guard let path = tag.lookupName, !missingLabel(entry, tag, log: &log) else {
+                    stack.append(stack.last!)
+                    continue
+                }
                 guard let found = resolve(path, in: stack) else {
                     warn(entry, tag, context: document, log: &log)
                     stack.append(stack.last!)
@@ -101,20 +118,33 @@ struct TemplateNameCheck {
             case .partial:
                 let partial = tag.name
                 if templates.source(of: partial) == nil {
-                    log.warning(entry.source, line: tag.line, column: tag.column,
-                                Message("partial {{> \(partial)}} not found among the templates; it renders as nothing", id: "partial {{> \(partial)}} tidak ada di antara templat; hasilnya kosong"))
+                    log.warning(
+                        entry.source, line: tag.line, column: tag.column,
+                        Message(
+                            "partial {{> \(partial)}} not found among the templates; it renders as nothing",
+                            id: "partial {{> \(partial)}} tidak ada di antara templat; hasilnya kosong"))
                 } else {
                     check(template: partial, document: document, stack: stack, depth: depth + 1, log: &log)
                 }
-                if tag.isParent { sections.append(stack.count); stack.append(stack.last!) }
+                if tag.isParent {
+                    sections.append(stack.count)
+                    stack.append(stack.last!)
+                }
             }
         }
     }
 
-    private mutating func warn(_ entry: TemplateSet.Entry, _ tag: MustacheTags.Tag, context: String, log: inout DiagnosticLog) {
+    private mutating func warn(
+        _ entry: TemplateSet.Entry, _ tag: MustacheTags.Tag, context: String, log: inout DiagnosticLog
+    ) {
         guard reported.insert("\(entry.source):\(tag.line):\(tag.column)").inserted else { return }
-        log.warning(entry.source, line: tag.line, column: tag.column,
-                    Message("{{\(tag.name)}} is not a name the context of \(context) has, so it renders as nothing; see docs/templates.md for the names", id: "{{\(tag.name)}} bukan nama yang ada di konteks \(context), jadi hasilnya kosong; lihat daftar nama di docs/templates.md"))
+        log.warning(
+            entry.source, line: tag.line, column: tag.column,
+            Message(
+                "{{\(tag.name)}} is not a name the context of \(context) has, so it renders as nothing; see docs/templates.md for the names",
+                id:
+                    "{{\(tag.name)}} bukan nama yang ada di konteks \(context), jadi hasilnya kosong; lihat daftar nama di docs/templates.md"
+            ))
     }
 
     /// What a name found in the schema is: a name of a view or piece, or a label key.
@@ -227,8 +257,16 @@ enum MustacheTags {
         let chars = Array(text.unicodeScalars)
         var i = 0, line = 1, lineStart = 0
         while i < chars.count {
-            if chars[i] == "\n" { line += 1; lineStart = i + 1; i += 1; continue }
-            guard chars[i] == "{", i + 1 < chars.count, chars[i + 1] == "{" else { i += 1; continue }
+            if chars[i] == "\n" {
+                line += 1
+                lineStart = i + 1
+                i += 1
+                continue
+            }
+            guard chars[i] == "{", i + 1 < chars.count, chars[i + 1] == "{" else {
+                i += 1
+                continue
+            }
             let column = i - lineStart + 1, tagLine = line
             var j = i + 2
             let triple = j < chars.count && chars[j] == "{"
@@ -238,7 +276,10 @@ enum MustacheTags {
             while k + closing.count <= chars.count, Array(chars[k..<k + closing.count]) != closing { k += 1 }
             guard k + closing.count <= chars.count else { break }
             var body = String(String.UnicodeScalarView(chars[j..<k])).trimmingSpaces()
-            for p in i..<k where chars[p] == "\n" { line += 1; lineStart = p + 1 }
+            for p in i..<k where chars[p] == "\n" {
+                line += 1
+                lineStart = p + 1
+            }
             var kind = Kind.variable, isParent = false
             if !triple, let first = body.first {
                 switch first {
@@ -246,7 +287,9 @@ enum MustacheTags {
                 case "^": kind = .inverted
                 case "/": kind = .close
                 case ">": kind = .partial
-                case "<": kind = .partial; isParent = true
+                case "<":
+                    kind = .partial
+                    isParent = true
                 case "$": kind = .block
                 case "!": kind = .comment
                 case "%": kind = .pragma

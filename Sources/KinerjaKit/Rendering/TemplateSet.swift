@@ -91,7 +91,9 @@ package struct TemplateSet: Sendable {
             let names = Self.files(in: user)
             for name in names {
                 // A label file the user also has stays, beneath the user's, under its own name.
-                if Self.labelLanguage(name) != nil, let below = sources[name] { sources[Self.beneathPrefix + name] = below }
+                if Self.labelLanguage(name) != nil, let below = sources[name] {
+                    sources[Self.beneathPrefix + name] = below
+                }
                 let url = user.appendingPathComponent(name)
                 // Bounded like a workspace's files (a template is a few kilobytes; at most 5 000 tags).
                 switch WorkspaceFile.read(url, limit: Self.largestFile) {
@@ -102,13 +104,21 @@ package struct TemplateSet: Sendable {
             }
             (isCustomised, userFiles) = (!names.isEmpty, Set(names))
             if !FileManager.default.fileExists(atPath: user.path) {
-                log.error(user.path, Message("the templates folder does not exist; create it with `kinerja templates export \(user.path)`", id: "folder templat ini tidak ada; buat dengan `kinerja templates export \(user.path)`"))
+                log.error(
+                    user.path,
+                    Message(
+                        "the templates folder does not exist; create it with `kinerja templates export \(user.path)`",
+                        id: "folder templat ini tidak ada; buat dengan `kinerja templates export \(user.path)`"))
             }
         }
         for name in sources.keys.sorted() {
             let (path, data) = sources[name]!
             guard let data, String(data: data, encoding: .utf8) != nil else {
-                log.error(path, Message("cannot read the template as UTF-8 text", id: "templat ini tidak dapat dibaca sebagai teks UTF-8; simpan sebagai UTF-8"))
+                log.error(
+                    path,
+                    Message(
+                        "cannot read the template as UTF-8 text",
+                        id: "templat ini tidak dapat dibaca sebagai teks UTF-8; simpan sebagai UTF-8"))
                 continue
             }
             entries[name] = Entry(name: name, source: path, data: data)
@@ -119,8 +129,9 @@ package struct TemplateSet: Sendable {
         var structure = DiagnosticLog()
         if isCustomised {
             let templates = entries.values.filter { $0.name.hasSuffix(".mustache") }.sorted { $0.name < $1.name }
-            TemplateStructure.check(templates.map { (String($0.name.dropLast(".mustache".count)), $0.source, $0.text) },
-                                    log: &structure)
+            TemplateStructure.check(
+                templates.map { (String($0.name.dropLast(".mustache".count)), $0.source, $0.text) },
+                log: &structure)
         }
         log.append(contentsOf: structure)
         guard !structure.hasErrors else { return }
@@ -128,21 +139,32 @@ package struct TemplateSet: Sendable {
         manifestEntries = entries.values.sorted { $0.name < $1.name }.map { Manifest.entry($0.name, $0.data) }
         // A file that exists but does not parse has its own error already.
         for name in Self.required where entries[name + ".mustache"] == nil {
-            log.error(defaults.path(name + ".mustache"),
-                      Message("template \(name).mustache not found; pass --templates DIR with the templates, or set KINERJA_TEMPLATES", id: "templat \(name).mustache tidak ditemukan; pakai --templates DIR berisi templat, atau atur KINERJA_TEMPLATES"))
+            log.error(
+                defaults.path(name + ".mustache"),
+                Message(
+                    "template \(name).mustache not found; pass --templates DIR with the templates, or set KINERJA_TEMPLATES",
+                    id:
+                        "templat \(name).mustache tidak ditemukan; pakai --templates DIR berisi templat, atau atur KINERJA_TEMPLATES"
+                ))
         }
         for language in [Language.id, .en] where labels[language] == nil {
-            log.error(defaults.path("label/\(language.rawValue).yaml"),
-                      Message("the labels for bahasa \(language.rawValue) are missing from the templates", id: "label untuk bahasa \(language.rawValue) tidak ada di templat; tambahkan label/\(language.rawValue).yaml"))
+            log.error(
+                defaults.path("label/\(language.rawValue).yaml"),
+                Message(
+                    "the labels for bahasa \(language.rawValue) are missing from the templates",
+                    id:
+                        "label untuk bahasa \(language.rawValue) tidak ada di templat; tambahkan label/\(language.rawValue).yaml"
+                ))
         }
     }
 
     /// The files of the `unused` templates that none of the user's other templates mentions by name.
     private func unparsed(_ unused: Set<String>, userFiles: Set<String>) -> Set<String> {
         let userTexts = userFiles.compactMap { entries[$0] }.map { ($0.name, $0.text) }
-        return Set(unused.filter { name in
-            !userTexts.contains { $0.0 != name + ".mustache" && $0.1.withCString { strstr($0, name) != nil } }
-        }.map { $0 + ".mustache" })
+        return Set(
+            unused.filter { name in
+                !userTexts.contains { $0.0 != name + ".mustache" && $0.1.withCString { strstr($0, name) != nil } }
+            }.map { $0 + ".mustache" })
     }
 
     /// Parses every template and label file but `skipping`, several at a time. A template is compiled
@@ -157,7 +179,10 @@ package struct TemplateSet: Sendable {
         let renderer = self.renderer
         // `default/label/…` sorts before `label/…`, so the defaults are laid down first and the user's over them.
         let files = entries.values
-            .filter { ($0.name.hasSuffix(".mustache") && !skipping.contains($0.name)) || Self.labelFileLanguage($0.name) != nil }
+            .filter {
+                ($0.name.hasSuffix(".mustache") && !skipping.contains($0.name))
+                    || Self.labelFileLanguage($0.name) != nil
+            }
             .sorted { $0.name < $1.name }
         let parsed = ConcurrentSlots<Parsed>.map(files.count) { index in
             let entry = files[index]
@@ -202,7 +227,9 @@ package struct TemplateSet: Sendable {
     /// swift-mustache then parses the compiled templates too, for the partials it needs.
     private mutating func routeToReference(_ fallbacks: Set<String>) {
         for (name, _) in compiled.templates {
-            guard let entry = source(of: name), let template = try? MustacheTemplate(string: entry.text) else { continue }
+            guard let entry = source(of: name), let template = try? MustacheTemplate(string: entry.text) else {
+                continue
+            }
             library.register(template, named: name)
         }
         // The partials each template names; a dynamic one (`{{>*x}}`) may be any template.
@@ -246,7 +273,9 @@ package struct TemplateSet: Sendable {
         let manager = FileManager.default
         let top = (try? manager.contentsOfDirectory(atPath: folder.path)) ?? []
         let labels = (try? manager.contentsOfDirectory(atPath: folder.appendingPathComponent("label").path)) ?? []
-        return (top.filter { $0.hasSuffix(".mustache") } + labels.filter { $0.hasSuffix(".yaml") }.map { "label/" + $0 }).sorted()
+        return
+            (top.filter { $0.hasSuffix(".mustache") } + labels.filter { $0.hasSuffix(".yaml") }.map { "label/" + $0 })
+            .sorted()
     }
 
     /// The language of a label file of the set, the user's (`label/id.yaml`) or a default beneath it

@@ -20,7 +20,13 @@ enum TemplateStructure {
             var depth = 0, reported = false
             let tags = MustacheTags.scan(entry.text)
             if tags.count > mostTags {
-                log.error(entry.source, line: tags[mostTags].line, column: tags[mostTags].column, Message("the template has \(tags.count) tags, more than the \(mostTags) kinerja reads in one template (its own have at most about 150); split it into partials ({{> _bagian.md}})", id: "templat ini memuat \(tags.count) tag, lebih dari \(mostTags) yang dibaca kinerja dalam satu templat (templat bawaannya paling banyak sekitar 150); pecah menjadi beberapa partial ({{> _bagian.md}})"))
+                log.error(
+                    entry.source, line: tags[mostTags].line, column: tags[mostTags].column,
+                    Message(
+                        "the template has \(tags.count) tags, more than the \(mostTags) kinerja reads in one template (its own have at most about 150); split it into partials ({{> _bagian.md}})",
+                        id:
+                            "templat ini memuat \(tags.count) tag, lebih dari \(mostTags) yang dibaca kinerja dalam satu templat (templat bawaannya paling banyak sekitar 150); pecah menjadi beberapa partial ({{> _bagian.md}})"
+                    ))
                 continue
             }
             for tag in tags {
@@ -29,7 +35,13 @@ enum TemplateStructure {
                     depth += 1
                     if depth > deepestNesting, !reported {
                         reported = true
-                        log.error(entry.source, line: tag.line, column: tag.column, Message("sections are nested more than \(deepestNesting) deep here; no document needs that many, and rendering would not finish", id: "bagian (section) bersarang lebih dari \(deepestNesting) tingkat di sini; tidak ada dokumen yang memerlukannya, dan penyajiannya tidak akan selesai"))
+                        log.error(
+                            entry.source, line: tag.line, column: tag.column,
+                            Message(
+                                "sections are nested more than \(deepestNesting) deep here; no document needs that many, and rendering would not finish",
+                                id:
+                                    "bagian (section) bersarang lebih dari \(deepestNesting) tingkat di sini; tidak ada dokumen yang memerlukannya, dan penyajiannya tidak akan selesai"
+                            ))
                     }
                 case .partial:
                     if tag.isParent { depth += 1 }
@@ -52,7 +64,13 @@ enum TemplateStructure {
                         let loop = path + [start]
                         guard reported.insert(Set(loop).sorted().joined(separator: ",")).inserted else { continue }
                         let shown = loop.map { "{{> \($0)}}" }.joined(separator: " → ")
-                        log.error(sources[name] ?? name, line: include.line, column: include.column, Message("the partial \(start) includes itself (\(shown)); rendering would never end: remove the include that closes the loop", id: "partial \(start) memuat dirinya sendiri (\(shown)); penyajiannya tidak akan berakhir: hapus pemanggilan yang menutup lingkaran itu"))
+                        log.error(
+                            sources[name] ?? name, line: include.line, column: include.column,
+                            Message(
+                                "the partial \(start) includes itself (\(shown)); rendering would never end: remove the include that closes the loop",
+                                id:
+                                    "partial \(start) memuat dirinya sendiri (\(shown)); penyajiannya tidak akan berakhir: hapus pemanggilan yang menutup lingkaran itu"
+                            ))
                     } else if seen.insert(include.target).inserted, includes[include.target] != nil {
                         stack.append((include.target, path + [include.target]))
                     }

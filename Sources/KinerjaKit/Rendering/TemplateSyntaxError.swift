@@ -30,65 +30,94 @@ struct TemplateSyntaxError {
             let closing = "{{/\(close?.name ?? "")}}"
             if let open = close.flatMap({ Self.openSection(before: $0, in: tags) }) {
                 let opening = "{{\(Self.sigil(open))\(open.name)}}"
-                words = Message("section \(opening) (line \(open.line), column \(open.column)) is closed by \(closing); close it with {{/\(open.name)}}, or correct the opening name",
-                                id: "bagian \(opening) (baris \(open.line), kolom \(open.column)) ditutup dengan \(closing); tutup dengan {{/\(open.name)}}, atau perbaiki nama pembukanya")
+                words = Message(
+                    "section \(opening) (line \(open.line), column \(open.column)) is closed by \(closing); close it with {{/\(open.name)}}, or correct the opening name",
+                    id:
+                        "bagian \(opening) (baris \(open.line), kolom \(open.column)) ditutup dengan \(closing); tutup dengan {{/\(open.name)}}, atau perbaiki nama pembukanya"
+                )
             } else {
-                words = Message("\(closing) closes no section: none is open here; remove it, or open the section with {{#\(close?.name ?? "")}}",
-                                id: "\(closing) tidak menutup bagian apa pun: tidak ada bagian yang terbuka di sini; hapus tag ini, atau buka bagiannya dengan {{#\(close?.name ?? "")}}")
+                words = Message(
+                    "\(closing) closes no section: none is open here; remove it, or open the section with {{#\(close?.name ?? "")}}",
+                    id:
+                        "\(closing) tidak menutup bagian apa pun: tidak ada bagian yang terbuka di sini; hapus tag ini, atau buka bagiannya dengan {{#\(close?.name ?? "")}}"
+                )
             }
         case .expectedSectionEnd?:
             let open = Self.unclosedSection(in: tags)
             place(open)
             let name = open?.name ?? ""
-            words = Message("section {{\(open.map(Self.sigil) ?? "#")\(name)}} is never closed; add {{/\(name)}} where it ends",
-                            id: "bagian {{\(open.map(Self.sigil) ?? "#")\(name)}} tidak pernah ditutup; tambahkan {{/\(name)}} di tempat bagian itu berakhir")
+            words = Message(
+                "section {{\(open.map(Self.sigil) ?? "#")\(name)}} is never closed; add {{/\(name)}} where it ends",
+                id:
+                    "bagian {{\(open.map(Self.sigil) ?? "#")\(name)}} tidak pernah ditutup; tambahkan {{/\(name)}} di tempat bagian itu berakhir"
+            )
         case .unfinishedName?:
             let unfinished = tag(Set(MustacheTags.Kind.allCases))
             place(unfinished)
             let shown = unfinished.map { "tag {{\($0.name)}}" }
-            words = Message("\(shown ?? "this tag") is not finished: a name holds only letters, digits and _ . - ( ), without spaces, and ends with }} (as in {{periode.nama}})",
-                            id: "\(shown ?? "tag ini") tidak lengkap: nama hanya berisi huruf, angka, dan _ . - ( ), tanpa spasi, dan diakhiri }} (seperti {{periode.nama}})")
+            words = Message(
+                "\(shown ?? "this tag") is not finished: a name holds only letters, digits and _ . - ( ), without spaces, and ends with }} (as in {{periode.nama}})",
+                id:
+                    "\(shown ?? "tag ini") tidak lengkap: nama hanya berisi huruf, angka, dan _ . - ( ), tanpa spasi, dan diakhiri }} (seperti {{periode.nama}})"
+            )
         case .invalidSetDelimiter?:
             place(tag([.delimiters]))
-            words = Message("this change of delimiters is not valid: write the new opening and closing delimiters, separated by a space, between = signs, as in {{=<% %>=}}",
-                            id: "penggantian pembatas ini tidak sah: tulis pembatas pembuka dan penutup yang baru, dipisah spasi, di antara tanda =, seperti {{=<% %>=}}")
+            words = Message(
+                "this change of delimiters is not valid: write the new opening and closing delimiters, separated by a space, between = signs, as in {{=<% %>=}}",
+                id:
+                    "penggantian pembatas ini tidak sah: tulis pembatas pembuka dan penutup yang baru, dipisah spasi, di antara tanda =, seperti {{=<% %>=}}"
+            )
         case .transformAppliedToInheritanceSection?:
             place(tag([.block]))
-            words = Message("a block {{$name}} cannot take a transform such as first(…) or count(…); write the plain name",
-                            id: "blok {{$nama}} tidak dapat diberi transformasi seperti first(…) atau count(…); tulis namanya saja")
+            words = Message(
+                "a block {{$name}} cannot take a transform such as first(…) or count(…); write the plain name",
+                id: "blok {{$nama}} tidak dapat diberi transformasi seperti first(…) atau count(…); tulis namanya saja")
         case .illegalTokenInsideInheritSection?:
             place(tags.last { $0.isParent && ($0.line, $0.column) < (context.lineNumber, context.columnNumber) })
-            words = Message("between {{<parent}} and its {{/parent}} only blocks {{$name}}…{{/name}} may stand; move this tag into a block, or out of the parent",
-                            id: "di antara {{<induk}} dan {{/induk}}-nya hanya boleh ada blok {{$nama}}…{{/nama}}; pindahkan tag ini ke dalam blok, atau ke luar induknya")
+            words = Message(
+                "between {{<parent}} and its {{/parent}} only blocks {{$name}}…{{/name}} may stand; move this tag into a block, or out of the parent",
+                id:
+                    "di antara {{<induk}} dan {{/induk}}-nya hanya boleh ada blok {{$nama}}…{{/nama}}; pindahkan tag ini ke dalam blok, atau ke luar induknya"
+            )
         case .textInsideInheritSection?:
-            words = Message("between {{<parent}} and its {{/parent}} only blocks {{$name}}…{{/name}} may stand, no text; move the text into a block",
-                            id: "di antara {{<induk}} dan {{/induk}}-nya hanya boleh ada blok {{$nama}}…{{/nama}}, bukan teks; pindahkan teksnya ke dalam blok")
+            words = Message(
+                "between {{<parent}} and its {{/parent}} only blocks {{$name}}…{{/name}} may stand, no text; move the text into a block",
+                id:
+                    "di antara {{<induk}} dan {{/induk}}-nya hanya boleh ada blok {{$nama}}…{{/nama}}, bukan teks; pindahkan teksnya ke dalam blok"
+            )
         case .invalidConfigVariableSyntax?:
             place(tag([.pragma]))
-            words = Message("a pragma is written {{% NAME: value }}, as in {{% CONTENT_TYPE: Markdown }}",
-                            id: "pragma ditulis {{% NAMA: nilai }}, seperti {{% CONTENT_TYPE: Markdown }}")
+            words = Message(
+                "a pragma is written {{% NAME: value }}, as in {{% CONTENT_TYPE: Markdown }}",
+                id: "pragma ditulis {{% NAMA: nilai }}, seperti {{% CONTENT_TYPE: Markdown }}")
         case .unrecognisedConfigVariable?:
             let pragma = tag([.pragma])
             place(pragma)
             let parts = (pragma?.name ?? "").split(separator: ":", maxSplits: 1).map { $0.trimmingSpaces() }
             if parts.first == "CONTENT_TYPE" {
                 let value = parts.count > 1 ? parts[1] : ""
-                words = Message("content type \(value) is not one of Markdown, CSV, HTML, TEXT",
-                                id: "jenis isi \(value) bukan salah satu dari Markdown, CSV, HTML, TEXT")
+                words = Message(
+                    "content type \(value) is not one of Markdown, CSV, HTML, TEXT",
+                    id: "jenis isi \(value) bukan salah satu dari Markdown, CSV, HTML, TEXT")
             } else {
                 let name = parts.first ?? ""
-                words = Message("pragma \(name) is unknown; the only one is CONTENT_TYPE, as in {{% CONTENT_TYPE: Markdown }}",
-                                id: "pragma \(name) tidak dikenal; satu-satunya adalah CONTENT_TYPE, seperti {{% CONTENT_TYPE: Markdown }}")
+                words = Message(
+                    "pragma \(name) is unknown; the only one is CONTENT_TYPE, as in {{% CONTENT_TYPE: Markdown }}",
+                    id:
+                        "pragma \(name) tidak dikenal; satu-satunya adalah CONTENT_TYPE, seperti {{% CONTENT_TYPE: Markdown }}"
+                )
             }
         case nil:
             // swift-mustache's reader ran out of text inside a tag (an unclosed `{{! comment`): its own
             // error type is internal, so it is told by the lack of a closing `}}`.
             if let open = Self.unclosedTag(in: text) {
                 at = open
-                words = Message("this tag is never closed: {{ without }} before the end of the file",
-                                id: "tag ini tidak pernah ditutup: ada {{ tanpa }} sampai akhir berkas")
+                words = Message(
+                    "this tag is never closed: {{ without }} before the end of the file",
+                    id: "tag ini tidak pernah ditutup: ada {{ tanpa }} sampai akhir berkas")
             } else {
-                words = Message("the template cannot be read: \(error.error)", id: "templat tidak dapat dibaca: \(error.error)")
+                words = Message(
+                    "the template cannot be read: \(error.error)", id: "templat tidak dapat dibaca: \(error.error)")
             }
         }
         (line, column, message) = (at.0, at.1, words)

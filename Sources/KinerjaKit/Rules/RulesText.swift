@@ -12,7 +12,9 @@ package enum RulesText {
     package static let panduan = document("panduan.md")
 
     static func document(_ name: String) -> String {
-        let text = EmbeddedFiles.docs[name].flatMap { Data(base64Encoded: $0) }.map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let text =
+            EmbeddedFiles.docs[name].flatMap { Data(base64Encoded: $0) }.map { String(decoding: $0, as: UTF8.self) }
+            ?? ""
         return text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
 }

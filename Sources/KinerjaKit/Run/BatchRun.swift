@@ -53,23 +53,31 @@ struct BatchRun: Sendable {
     /// Keep each agency's rendered files in its outcome (`Pipeline.run`, in memory: `writes` false).
     var keepsFiles = false
 
-    init(request: RunRequest, templates: @escaping @Sendable () -> TemplateSet?, outputRoot: URL, force: Bool = false,
-                shownRoot: String? = nil) {
+    init(
+        request: RunRequest, templates: @escaping @Sendable () -> TemplateSet?, outputRoot: URL, force: Bool = false,
+        shownRoot: String? = nil
+    ) {
         (self.request, self.templates, self.outputRoot, self.force) = (request, templates, outputRoot, force)
         self.shownRoot = shownRoot
     }
 
     init(request: RunRequest, templates: TemplateSet, outputRoot: URL, force: Bool = false, shownRoot: String? = nil) {
-        self.init(request: request, templates: { templates }, outputRoot: outputRoot, force: force, shownRoot: shownRoot)
+        self.init(
+            request: request, templates: { templates }, outputRoot: outputRoot, force: force, shownRoot: shownRoot)
     }
 
     /// Runs every workspace; `progress` is called once per finished workspace (one call at a time, in
     /// the order they finish). The outcomes come back in the order of `workspaces`.
     /// - Parameter profiles: each workspace's profil.yaml as the run composed it (`ReportRun`); read when not given.
-    func run(_ workspaces: [WorkspaceRef], profiles: [ProfileDocument?]? = nil,
-             progress: @escaping @Sendable (AgencyOutcome) -> Void = { _ in }) -> [AgencyOutcome] {
+    func run(
+        _ workspaces: [WorkspaceRef], profiles: [ProfileDocument?]? = nil,
+        progress: @escaping @Sendable (AgencyOutcome) -> Void = { _ in }
+    ) -> [AgencyOutcome] {
         let claims = OutputClaims(workspaces: workspaces, request: request, profiles: profiles)
-        return ConcurrentSlots.map(workspaces.count, { Pipeline.report(workspaces[$0], in: self, conflict: claims.conflict($0), profile: claims.profile($0)) },
-                                   then: progress).compactMap { $0 }
+        return ConcurrentSlots.map(
+            workspaces.count,
+            { Pipeline.report(workspaces[$0], in: self, conflict: claims.conflict($0), profile: claims.profile($0)) },
+            then: progress
+        ).compactMap { $0 }
     }
 }

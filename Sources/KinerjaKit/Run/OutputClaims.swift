@@ -11,12 +11,17 @@ struct OutputClaims: Sendable {
 
     /// - Parameter profiles: each workspace's profile as the run composed it; read here when not given.
     init(workspaces: [WorkspaceRef], request: RunRequest, profiles given: [ProfileDocument?]? = nil) {
-        let profiles = given ?? (workspaces.count > 1 ? ConcurrentSlots.map(workspaces.count) { ProfileDocument.read(workspaces[$0]) }.map { $0 ?? nil } : [])
+        let profiles =
+            given
+            ?? (workspaces.count > 1
+                ? ConcurrentSlots.map(workspaces.count) { ProfileDocument.read(workspaces[$0]) }.map { $0 ?? nil } : [])
         for (index, document) in profiles.enumerated() { documents[index] = document }
         guard workspaces.count > 1 else { return }
         var byDirectory: [String: [Int]] = [:]
         for (index, document) in documents.sorted(by: { $0.key < $1.key }) {
-            if let directory = Self.directory(of: document, request: request) { byDirectory[directory, default: []].append(index) }
+            if let directory = Self.directory(of: document, request: request) {
+                byDirectory[directory, default: []].append(index)
+            }
         }
         for (directory, indices) in byDirectory where indices.count > 1 {
             // Every index here has its composed profile, which names its file as the loader would.
@@ -24,8 +29,13 @@ struct OutputClaims: Sendable {
                 guard let file = documents[index]?.file else { continue }
                 let others = indices.filter { $0 != index }.map { workspaces[$0].displayPath }.joined(separator: ", ")
                 let two = indices.count == 2
-                conflicts[index] = Diagnostic(.error, file: file,
-                    Message("this workspace and \(others) would \(two ? "both" : "all") write \(directory)/: give each agency its own `singkatan` (or `instansi`), or report them in separate runs; \(two ? "neither was" : "none of them was") written", id: "ruang kerja ini dan \(others) sama-sama akan menulis \(directory)/: beri setiap instansi `singkatan` (atau `instansi`) sendiri, atau laporkan dalam proses terpisah; \(two ? "keduanya" : "semuanya") tidak ditulis"))
+                conflicts[index] = Diagnostic(
+                    .error, file: file,
+                    Message(
+                        "this workspace and \(others) would \(two ? "both" : "all") write \(directory)/: give each agency its own `singkatan` (or `instansi`), or report them in separate runs; \(two ? "neither was" : "none of them was") written",
+                        id:
+                            "ruang kerja ini dan \(others) sama-sama akan menulis \(directory)/: beri setiap instansi `singkatan` (atau `instansi`) sendiri, atau laporkan dalam proses terpisah; \(two ? "keduanya" : "semuanya") tidak ditulis"
+                    ))
             }
         }
     }

@@ -35,7 +35,8 @@ public struct ReportRun: Sendable {
     /// The language of what is said before the run ends (progress, the templates' errors): the first
     /// workspace's, unless `--bahasa`; the environment's without one.
     public var startLanguage: Language {
-        bahasa ?? profiles.first.flatMap { $0?.language } ?? MessageLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
+        bahasa ?? profiles.first.flatMap { $0?.language }
+            ?? MessageLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
     }
 
     /// The profile the run composed for `workspace`.
@@ -49,14 +50,18 @@ public struct ReportRun: Sendable {
         let unused = found.isMany || !writes ? [] : TemplateSet.indexTemplates
         let loading = Eventually { () -> (TemplateSet, DiagnosticLog) in
             var log = DiagnosticLog()
-            return (TemplateSet(defaults: request.defaultTemplates, user: request.templates, unused: unused, log: &log), log)
+            return (
+                TemplateSet(defaults: request.defaultTemplates, user: request.templates, unused: unused, log: &log), log
+            )
         }
         let usable: @Sendable () -> TemplateSet? = { loading.value.1.hasErrors ? nil : loading.value.0 }
-        var batch = BatchRun(request: request, templates: usable, outputRoot: URL(fileURLWithPath: output), force: force,
-                             shownRoot: output)
+        var batch = BatchRun(
+            request: request, templates: usable, outputRoot: URL(fileURLWithPath: output), force: force,
+            shownRoot: output)
         batch.writes = writes
         let outcomes = batch.run(found.workspaces, profiles: profiles) { if usable() != nil { progress($0) } }
-        var result = ReportOutcome(run: self, templates: loading.value.0, templateLog: loading.value.1, outcomes: outcomes)
+        var result = ReportOutcome(
+            run: self, templates: loading.value.0, templateLog: loading.value.1, outcomes: outcomes)
         if writes, found.isMany, !result.templateLog.hasErrors { result.writeIndex() }
         return result
     }
@@ -83,7 +88,9 @@ public struct ReportOutcome: Sendable {
     /// inputs or templates (nothing of it was written), else 74 when something could not be written (a full
     /// disk, no permission), else 0. An error of the inputs outranks a failed write: it is the one to fix.
     public var exitStatus: Int32 {
-        if templateLog.hasErrors || indexLog.hasErrors || outcomes.isEmpty || outcomes.contains(where: { $0.state == .failed }) {
+        if templateLog.hasErrors || indexLog.hasErrors || outcomes.isEmpty
+            || outcomes.contains(where: { $0.state == .failed })
+        {
             return 1
         }
         if indexFailure != nil || outcomes.contains(where: { $0.state == .unwritable }) { return 74 }
@@ -98,7 +105,8 @@ public struct ReportOutcome: Sendable {
     private func language(spoken: [Language]) -> Language {
         if templateLog.hasErrors || run.bahasa != nil || !run.found.isMany { return run.startLanguage }
         let languages = Set(spoken)
-        return languages.count == 1 ? languages.first! : MessageLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
+        return languages.count == 1
+            ? languages.first! : MessageLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
     }
 
     /// The language of one agency's lines: `--bahasa`, else its profile's (from its rekap row, or as the run
@@ -145,9 +153,13 @@ public struct ReportOutcome: Sendable {
         diagnostics(templateLog, language, closing: ReportWords.nothingWritten)
         for (outcome, its) in zip(outcomes, spoken) {
             let path = outcome.workspace.displayPath
-            diagnostics(outcome.log, its, closing: run.writes
-                ? Message("\(path) was not written.", id: "\(path) tidak ditulis.")
-                : Message("the workspace cannot be reported until they are fixed.", id: "ruang kerja ini belum dapat dilaporkan sebelum semuanya diperbaiki."))
+            diagnostics(
+                outcome.log, its,
+                closing: run.writes
+                    ? Message("\(path) was not written.", id: "\(path) tidak ditulis.")
+                    : Message(
+                        "the workspace cannot be reported until they are fixed.",
+                        id: "ruang kerja ini belum dapat dilaporkan sebelum semuanya diperbaiki."))
             if !run.writes, let row = outcome.row, outcome.state == .checked { say(row.summary, its) }
         }
         guard run.writes else { return lines }
@@ -162,8 +174,11 @@ public struct ReportOutcome: Sendable {
         } else if let outcome = outcomes.first, let row = outcome.row, let language = spoken.first {
             if outcome.state == .unchanged {
                 let folder = "\(shown)\(row.directory)/"
-                say(Message("\(folder) is up to date with its inputs; nothing was written (--force writes it again)",
-                            id: "\(folder) sudah sesuai dengan masukannya; tidak ada yang ditulis (--force menulisnya lagi)"), language)
+                say(
+                    Message(
+                        "\(folder) is up to date with its inputs; nothing was written (--force writes it again)",
+                        id: "\(folder) sudah sesuai dengan masukannya; tidak ada yang ditulis (--force menulisnya lagi)"
+                    ), language)
             }
             for file in outcome.files { say(ReportWords.wrote("\(shown)\(row.directory)/\(file)"), language) }
             if let removed = outcome.removedSignature { say(ReportWords.removed(removed), language) }

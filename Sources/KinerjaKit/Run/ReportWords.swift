@@ -7,8 +7,11 @@ package enum ReportWords {
 
     /// The line of a signature `--force` removed (SignedFolder).
     static func removed(_ signature: String) -> Message {
-        Message("removed \(signature): it signed the outputs this run replaced and no longer holds; sign the folder again (kinerja sign)",
-                id: "dihapus \(signature): berkas ini menandatangani keluaran yang kini diganti dan tidak berlaku lagi; tandatangani folder ini lagi (kinerja sign)")
+        Message(
+            "removed \(signature): it signed the outputs this run replaced and no longer holds; sign the folder again (kinerja sign)",
+            id:
+                "dihapus \(signature): berkas ini menandatangani keluaran yang kini diganti dan tidak berlaku lagi; tandatangani folder ini lagi (kinerja sign)"
+        )
     }
 
     /// `50 agencies: 48 reported (12 written, 36 unchanged); 2 failed: kab/dinkes, kab/bpbd` /
@@ -17,9 +20,12 @@ package enum ReportWords {
         let written = outcomes.filter { $0.state == .written }.count
         let unchanged = outcomes.filter { $0.state == .unchanged }.count
         let failed = outcomes.filter { $0.row == nil }.map(\.workspace.displayPath)
-        var line = Message("\(outcomes.count) agenc\(outcomes.count == 1 ? "y" : "ies"): \(written + unchanged) reported "
-                           + "(\(written) written, \(unchanged) unchanged)",
-                           id: "\(outcomes.count) instansi: \(written + unchanged) dilaporkan (\(written) ditulis, \(unchanged) tidak berubah)")
+        var line = Message(
+            "\(outcomes.count) agenc\(outcomes.count == 1 ? "y" : "ies"): \(written + unchanged) reported "
+                + "(\(written) written, \(unchanged) unchanged)",
+            id:
+                "\(outcomes.count) instansi: \(written + unchanged) dilaporkan (\(written) ditulis, \(unchanged) tidak berubah)"
+        )
         if !failed.isEmpty {
             let list = failed.joined(separator: ", ")
             line = line + Message("; \(failed.count) failed: \(list)", id: "; \(failed.count) gagal: \(list)")

@@ -35,7 +35,9 @@ package enum WorkspaceDiscovery {
         var seen: Set<String> = []
         var namedFolderOfWorkspaces = false
         func add(_ url: URL, _ display: String) {
-            if seen.insert(url.standardizedFileURL.path).inserted { found.append(WorkspaceRef(url: url, displayPath: display)) }
+            if seen.insert(url.standardizedFileURL.path).inserted {
+                found.append(WorkspaceRef(url: url, displayPath: display))
+            }
         }
         for argument in arguments {
             let url = URL(fileURLWithPath: argument)
@@ -44,7 +46,10 @@ package enum WorkspaceDiscovery {
                 continue
             }
             let children = ((try? manager.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
-                .filter { manager.fileExists(atPath: url.appendingPathComponent($0).appendingPathComponent("profil.yaml").path) }
+                .filter {
+                    manager.fileExists(
+                        atPath: url.appendingPathComponent($0).appendingPathComponent("profil.yaml").path)
+                }
             guard !children.isEmpty else {
                 add(url, argument)
                 continue

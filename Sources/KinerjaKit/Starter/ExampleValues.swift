@@ -28,31 +28,43 @@ package enum ExampleValues {
             "tempat": profile.place, "kepala.nama": profile.head.name, "kepala.nip": profile.head.nip,
             "penyusun.nama": profile.preparer?.name, "penyusun.nip": profile.preparer?.nip,
         ]
-        add("profil.yaml", StarterWorkspace.profileExamples.compactMap { field, value in
-            actual[field] == value ? field : nil
-        })
+        add(
+            "profil.yaml",
+            StarterWorkspace.profileExamples.compactMap { field, value in
+                actual[field] == value ? field : nil
+            })
         let exampleIndicators = rows("indikator").map { ($0[0], $0[3]) }
-        add("indikator", workspace.indicators.filter { indicator in
-            exampleIndicators.contains { $0 == (indicator.kode, indicator.name) }
-        }.map(\.kode))
+        add(
+            "indikator",
+            workspace.indicators.filter { indicator in
+                exampleIndicators.contains { $0 == (indicator.kode, indicator.name) }
+            }.map(\.kode))
         let exampleValues = rows("realisasi").map { ($0[0], number($0[2])) }
-        add("realisasi", workspace.realisasi.filter { row in
-            exampleValues.contains { $0.0 == row.kode && $0.1 == row.value }
-        }.map { "\($0.kode) \($0.period)" })
+        add(
+            "realisasi",
+            workspace.realisasi.filter { row in
+                exampleValues.contains { $0.0 == row.kode && $0.1 == row.value }
+            }.map { "\($0.kode) \($0.period)" })
         let exampleLines = rows("anggaran").map { ($0[0], $0[1]) }
-        add("anggaran", (workspace.budget ?? []).filter { line in
-            exampleLines.contains { $0 == (line.kode, line.name) }
-        }.map(\.kode))
+        add(
+            "anggaran",
+            (workspace.budget ?? []).filter { line in
+                exampleLines.contains { $0 == (line.kode, line.name) }
+            }.map(\.kode))
         let exampleSteps = rows("siklus").map { (Int($0[1]) ?? 0, $0[4]) }
-        add("siklus", (workspace.cycle ?? []).filter { record in
-            exampleSteps.contains { $0.0 == record.step && $0.1 == record.executor }
-        }.map { "langkah \($0.step)" })
+        add(
+            "siklus",
+            (workspace.cycle ?? []).filter { record in
+                exampleSteps.contains { $0.0 == record.step && $0.1 == record.executor }
+            }.map { "langkah \($0.step)" })
         // The LKjIP's chapters are printed at TW4 and TAHUNAN only: before then their skeletons are in no
         // document, so they do not hold up a quarterly report (or its signature).
         let printed = workspace.profile.period.isYearEnd ? nil : Set(StarterWorkspace.annualNarrative)
-        add("narasi", StarterWorkspace.narrative.compactMap { name, text in
-            workspace.narrative[name] == text && !(printed?.contains(name) ?? false) ? name : nil
-        })
+        add(
+            "narasi",
+            StarterWorkspace.narrative.compactMap { name, text in
+                workspace.narrative[name] == text && !(printed?.contains(name) ?? false) ? name : nil
+            })
         return findings
     }
 

@@ -82,7 +82,8 @@ package enum StarterWorkspace {
 
     static func csv(_ table: StarterTables.Table) -> String {
         func cell(_ text: String) -> String {
-            text.contains(";") || text.contains("\"") || text.contains("\n") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+            text.contains(";") || text.contains("\"") || text.contains("\n")
+                ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
         }
         let lines = [table.columns.map(\.name)] + table.rows
         return lines.map { $0.map(cell).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
@@ -107,10 +108,13 @@ package enum StarterWorkspace {
                 guide.append([.text(table.name), .text(column.name), .text(column.meaning + choices)])
             }
         }
-        sheets.append(WorkbookWriter.Sheet(name: "petunjuk", columns: [
-            WorkbookWriter.Column(header: "sheet"), WorkbookWriter.Column(header: "kolom"),
-            WorkbookWriter.Column(header: "isi", wrap: true),
-        ], rows: guide))
+        sheets.append(
+            WorkbookWriter.Sheet(
+                name: "petunjuk",
+                columns: [
+                    WorkbookWriter.Column(header: "sheet"), WorkbookWriter.Column(header: "kolom"),
+                    WorkbookWriter.Column(header: "isi", wrap: true),
+                ], rows: guide))
         return try WorkbookWriter.data(sheets)
     }
 
@@ -120,7 +124,8 @@ package enum StarterWorkspace {
         let schema = TableSchema.named(table)
         if schema?.column(named: column)?.date == true, let moment = Moment(text) { return .date(moment) }
         if schema?.column(named: column)?.numeric == true || column == "langkah",
-           let value = NumberReader.value(of: NumberReader.reading(text, kind: .money), convention: .comma) {
+            let value = NumberReader.value(of: NumberReader.reading(text, kind: .money), convention: .comma)
+        {
             return .number(value)
         }
         return .text(text)
@@ -134,7 +139,10 @@ package enum StarterWorkspace {
     /// One skeleton per section: what belongs there, marked as an example until it is replaced.
     static let narrative: [(name: String, text: String)] = [
         ("ikhtisar.md", "Ikhtisar eksekutif LKjIP: ringkasan capaian kinerja tahun ini dalam satu atau dua paragraf."),
-        ("pendahuluan.md", "Bab I Pendahuluan LKjIP: gambaran umum instansi, tugas dan fungsi, struktur organisasi, isu strategis."),
+        (
+            "pendahuluan.md",
+            "Bab I Pendahuluan LKjIP: gambaran umum instansi, tugas dan fungsi, struktur organisasi, isu strategis."
+        ),
         ("perencanaan.md", "Bab II Perencanaan Kinerja: Renstra, rencana kinerja tahunan dan Perjanjian Kinerja."),
         ("penutup.md", "Bab IV Penutup LKjIP: kesimpulan dan langkah perbaikan ke depan."),
         ("faktor-pendorong.md", "Faktor pendorong: hal-hal yang membantu tercapainya target pada periode ini."),
@@ -144,50 +152,51 @@ package enum StarterWorkspace {
     ].map { ($0.0, "*(Contoh — ganti teks ini.)* \($0.1)\n") }
 
     static func readme(xlsx: Bool) -> String {
-        let tables = xlsx
+        let tables =
+            xlsx
             ? "- `\(workbookName)`: tabel `indikator`, `realisasi`, `anggaran` dan `siklus`, satu sheet per tabel; sheet `petunjuk` menjelaskan setiap kolom. Pilihan seperti `polaritas` tersedia sebagai daftar pilihan."
             : "- `indikator.csv`, `realisasi.csv`, `anggaran.csv`, `siklus.csv`: satu baris per data, kolom dipisah `;`. Buka dengan Excel atau LibreOffice dan simpan kembali sebagai CSV UTF-8."
         return """
-        # Workspace kinerja
+            # Workspace kinerja
 
-        Folder ini berisi data kinerja satu perangkat daerah. Isi, lalu buat laporan:
+            Folder ini berisi data kinerja satu perangkat daerah. Isi, lalu buat laporan:
 
-            kinerja check .      # memeriksa data; setiap kesalahan disebut dengan letaknya
-            kinerja report .     # menulis laporan ke Output/
+                kinerja check .      # memeriksa data; setiap kesalahan disebut dengan letaknya
+                kinerja report .     # menulis laporan ke Output/
 
-        - `profil.yaml`: nama instansi, tahun, periode, pejabat penanda tangan. Setiap baris dijelaskan.
-        \(tables)
-        - `narasi/`: teks analisis dalam Markdown, satu berkas per bagian laporan.
+            - `profil.yaml`: nama instansi, tahun, periode, pejabat penanda tangan. Setiap baris dijelaskan.
+            \(tables)
+            - `narasi/`: teks analisis dalam Markdown, satu berkas per bagian laporan.
 
-        Semua nilai di sini adalah contoh. Selama masih ada, laporan menyebutkan nilai mana yang masih contoh.
-        Angka kosong berarti belum ada data, bukan nol.
+            Semua nilai di sini adalah contoh. Selama masih ada, laporan menyebutkan nilai mana yang masih contoh.
+            Angka kosong berarti belum ada data, bukan nol.
 
-        ## Bantuan yang tersedia di komputer ini
+            ## Bantuan yang tersedia di komputer ini
 
-            kinerja --help           # semua perintah; kinerja report --help untuk pilihan laporan
-            kinerja aturan           # Aturan Perhitungan Capaian: setiap rumus, status dan skala
-            kinerja aturan --siklus  # aturan siklus pemantauan: batas waktu, hari kerja, status langkah
-            kinerja sop list         # SOP pemantauan yang tersedia
-            kinerja panduan          # Panduan Perencana
+                kinerja --help           # semua perintah; kinerja report --help untuk pilihan laporan
+                kinerja aturan           # Aturan Perhitungan Capaian: setiap rumus, status dan skala
+                kinerja aturan --siklus  # aturan siklus pemantauan: batas waktu, hari kerja, status langkah
+                kinerja sop list         # SOP pemantauan yang tersedia
+                kinerja panduan          # Panduan Perencana
 
-        Panduan Perencana (`kinerja panduan > panduan.md` menyimpannya) menjelaskan langkah demi langkah:
-        mengisi \(xlsx ? "buku kerja" : "tabel"), pesan-pesan `kinerja check` dan cara memperbaikinya, membaca
-        laporan, menandatangani (`kinerja sign`, `kinerja verify`) dan mengarsipkan.
+            Panduan Perencana (`kinerja panduan > panduan.md` menyimpannya) menjelaskan langkah demi langkah:
+            mengisi \(xlsx ? "buku kerja" : "tabel"), pesan-pesan `kinerja check` dan cara memperbaikinya, membaca
+            laporan, menandatangani (`kinerja sign`, `kinerja verify`) dan mengarsipkan.
 
-        ## Nilai per triwulan
+            ## Nilai per triwulan
 
-        Isi satu baris realisasi per triwulan. Arti nilainya (dan arti target_tw1 … target_tw4) bergantung pada
-        kolom `agregasi` indikatornya:
+            Isi satu baris realisasi per triwulan. Arti nilainya (dan arti target_tw1 … target_tw4) bergantung pada
+            kolom `agregasi` indikatornya:
 
-        - `jumlah`: jumlah triwulan itu saja, bukan kumulatif (mis. guru yang dilatih pada TW2 saja). Keempat
-          triwulan dijumlahkan menjadi realisasi tahunan; target TW1–TW4 juga berjumlah target tahunan.
-        - `terakhir`: posisi pada akhir triwulan (mis. APK pada 30 Juni). Laporan memakai nilai triwulan terakhir.
-        - `rata-rata`: nilai triwulan itu (mis. indeks kepuasan TW2). Laporan merata-ratakan triwulan yang ada.
+            - `jumlah`: jumlah triwulan itu saja, bukan kumulatif (mis. guru yang dilatih pada TW2 saja). Keempat
+              triwulan dijumlahkan menjadi realisasi tahunan; target TW1–TW4 juga berjumlah target tahunan.
+            - `terakhir`: posisi pada akhir triwulan (mis. APK pada 30 Juni). Laporan memakai nilai triwulan terakhir.
+            - `rata-rata`: nilai triwulan itu (mis. indeks kepuasan TW2). Laporan merata-ratakan triwulan yang ada.
 
-        Bila nilai triwulan laporan belum ada, laporan tetap menghitung dari triwulan sebelumnya dan menandainya
-        ("Nilai TW II; TW III belum dilaporkan").
+            Bila nilai triwulan laporan belum ada, laporan tetap menghitung dari triwulan sebelumnya dan menandainya
+            ("Nilai TW II; TW III belum dilaporkan").
 
-        """
+            """
     }
 }
 
@@ -196,9 +205,16 @@ extension StarterWorkspace {
     /// files exists, nothing is written and the error names it. Returns the paths written.
     package static func write(to folder: URL, xlsx: Bool, year: Int = defaultYear) throws -> [String] {
         let files = try files(xlsx: xlsx, year: year)
-        if let existing = files.first(where: { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0.path).path) }) {
-            throw OutputWriter.Failure(path: folder.appendingPathComponent(existing.path).path,
-                                       reason: Message("the file exists; kinerja init never replaces a workspace's files (choose an empty folder)", id: "berkas ini sudah ada; kinerja init tidak pernah menimpa berkas ruang kerja (pilih folder kosong)"))
+        if let existing = files.first(where: {
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent($0.path).path)
+        }) {
+            throw OutputWriter.Failure(
+                path: folder.appendingPathComponent(existing.path).path,
+                reason: Message(
+                    "the file exists; kinerja init never replaces a workspace's files (choose an empty folder)",
+                    id:
+                        "berkas ini sudah ada; kinerja init tidak pernah menimpa berkas ruang kerja (pilih folder kosong)"
+                ))
         }
         try OutputWriter.write(tree: files, to: folder)
         return files.map(\.path)

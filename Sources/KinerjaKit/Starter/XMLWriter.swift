@@ -35,7 +35,10 @@ struct XMLNode {
         for (key, value) in attributes {
             out += " " + key + "=\"" + Self.escape(value, quotes: true) + "\""
         }
-        guard !children.isEmpty else { out += "/>"; return }
+        guard !children.isEmpty else {
+            out += "/>"
+            return
+        }
         out += ">"
         for child in children {
             switch child {

@@ -21,11 +21,15 @@ struct AnnualReport: TemplateView {
 
     static let fields: [ViewField<Self>] = [
         .inline(\.head),
-        .object("ringkasan", "the headline figures, as in the monitoring report (for the Ikhtisar Eksekutif)", \.summary),
+        .object(
+            "ringkasan", "the headline figures, as in the monitoring report (for the Ikhtisar Eksekutif)", \.summary),
         .object("ikhtisar", "the Ikhtisar Eksekutif: `narasi` of `narasi/ikhtisar.md`", \.overview),
         .object("pendahuluan", "Bab I", \.introduction),
         .object("perencanaan", "Bab II, the Perjanjian Kinerja", \.planning),
-        .list("tahun_banding", "the years of the comparison: the earlier years realisasi.csv holds (at most five, up to last year), then this one", \.years),
+        .list(
+            "tahun_banding",
+            "the years of the comparison: the earlier years realisasi.csv holds (at most five, up to last year), then this one",
+            \.years),
         .list("sasaran", "Bab III A, per sasaran", \.sasaran),
         .optional("anggaran", "Bab III B, Realisasi Anggaran: as in the monitoring report", \.budget),
         .object("penutup", "Bab IV: `narasi` of `narasi/penutup.md`", \.closing),
@@ -34,8 +38,9 @@ struct AnnualReport: TemplateView {
     ]
 
     init(_ report: PerformanceReport, labels: [String: String], narrative: [String: String]) {
-        var c = ReportContext(report: report, labels: labels, narrative: narrative,
-                              narrativeFolder: NarrativeFolders.annual)
+        var c = ReportContext(
+            report: report, labels: labels, narrative: narrative,
+            narrativeFolder: NarrativeFolders.annual)
         head = c.head
         summary = Summary(report, &c)
         overview = Chapter(narrative: c.narrativeSection("ikhtisar.md"))
@@ -50,7 +55,9 @@ struct AnnualReport: TemplateView {
     }
 
     /// The context of the LKjIP's templates.
-    static func context(_ report: PerformanceReport, labels: [String: String], narrative: [String: String]) -> [String: Any] {
+    static func context(
+        _ report: PerformanceReport, labels: [String: String], narrative: [String: String]
+    ) -> [String: Any] {
         AnnualReport(report, labels: labels, narrative: narrative).context
     }
 
@@ -106,7 +113,9 @@ struct AnnualReport: TemplateView {
 
         init(_ result: IndicatorResult, _ c: ReportContext) {
             let indicator = result.indicator
-            (kode, name, unit, level, isKey) = (indicator.kode, indicator.name, indicator.unit, indicator.level.rawValue, indicator.isKey)
+            (kode, name, unit, level, isKey) = (
+                indicator.kode, indicator.name, indicator.unit, indicator.level.rawValue, indicator.isKey
+            )
             polarity = c.label("polaritas_" + indicator.polarity.rawValue)
             aggregation = c.label("agregasi_" + indicator.aggregation.rawValue.replacingOccurrences(of: "-", with: "_"))
             (definition, responsible) = (indicator.definition, indicator.responsibleUnit ?? "")

@@ -6,8 +6,9 @@ struct ArchiveNote: TemplateView {
 
     static let fields: [ViewField<Self>] = [
         .text("folder", "the output folder (`disdikbud/2024-TW3`)", \.directory),
-        .text("perintah", "the command (`kinerja verify Output/disdikbud/2024-TW3 --key kunci-publik.pem`)",
-              { "kinerja verify Output/\($0.directory) --key \(KeyFiles.publicName)" }),
+        .text(
+            "perintah", "the command (`kinerja verify Output/disdikbud/2024-TW3 --key kunci-publik.pem`)",
+            { "kinerja verify Output/\($0.directory) --key \(KeyFiles.publicName)" }),
     ]
 
     static func context(directory: String) -> [String: Any] { ArchiveNote(directory: directory).context }

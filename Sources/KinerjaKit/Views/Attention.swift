@@ -31,8 +31,10 @@ struct Attention: TemplateView {
             }
             if result.capaian.status == .belumAdaData { reasons.append(c.label("perhatian_belum_ada_data")) }
             guard !reasons.isEmpty else { continue }
-            rows.append(Row(kode: result.indicator.kode, name: result.indicator.name, capaian: c.capaian(result.capaian),
-                            category: c.category(result.category), reason: reasons.joined(separator: "; "), note: result.note))
+            rows.append(
+                Row(
+                    kode: result.indicator.kode, name: result.indicator.name, capaian: c.capaian(result.capaian),
+                    category: c.category(result.category), reason: reasons.joined(separator: "; "), note: result.note))
         }
         (self.rows, limit) = (rows, c.format.label(scale.middleBand))
     }

@@ -66,8 +66,10 @@ struct BarChart: TemplateView {
             let lower = min(band.lowerBound ?? 0, axisMax)
             defer { upper = min(upper, lower) }
             guard upper > lower else { continue }
-            bands.append(BandView(x: Self.svg(x(lower)), width: Self.svg(x(upper) - x(lower)),
-                                  colour: "k\(scale.colourStep(band))", label: band.label))
+            bands.append(
+                BandView(
+                    x: Self.svg(x(lower)), width: Self.svg(x(upper) - x(lower)),
+                    colour: "k\(scale.colourStep(band))", label: band.label))
         }
         return bands
     }
@@ -82,8 +84,10 @@ struct BarChart: TemplateView {
     var rows: [Row] {
         bars.enumerated().map { offset, bar in
             let y = Self.top + Decimal(offset) * Self.rowHeight
-            return Row(bar: bar, y: Self.svg(y + (Self.rowHeight - Self.barHeight) / 2), textY: Self.svg(y + Self.rowHeight / 2 + 4),
-                       width: Self.svg(x(bar.value ?? 0) - Self.labelWidth), cut: (bar.value ?? 0) > axisMax)
+            return Row(
+                bar: bar, y: Self.svg(y + (Self.rowHeight - Self.barHeight) / 2),
+                textY: Self.svg(y + Self.rowHeight / 2 + 4),
+                width: Self.svg(x(bar.value ?? 0) - Self.labelWidth), cut: (bar.value ?? 0) > axisMax)
         }
     }
 

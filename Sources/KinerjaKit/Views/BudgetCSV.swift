@@ -39,7 +39,10 @@ struct BudgetCSV: TemplateView {
         ]
 
         init(_ result: BudgetLineResult, period: String, _ dialect: CSVDialect) {
-            (kode, name, parent, self.period) = (dialect.text(result.line.kode), dialect.text(result.line.name), dialect.text(result.line.indicator), period)
+            (kode, name, parent, self.period) = (
+                dialect.text(result.line.kode), dialect.text(result.line.name), dialect.text(result.line.indicator),
+                period
+            )
             ceiling = dialect.number(result.line.ceiling)
             quarters = (0..<4).map { dialect.number(result.quarterSpending[$0]) }
             (spent, absorption) = (dialect.number(result.spent), dialect.percent(result.absorption))

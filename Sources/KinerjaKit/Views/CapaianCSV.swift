@@ -8,7 +8,10 @@ struct CapaianCSV: TemplateView {
 
     static let fields: [ViewField<Self>] = [
         .text("periode", "the report period, `2024-TW3` or `2024`", \.period),
-        .list("baris", "one item per indicator, in indikator.csv order: the columns of capaian.csv ([laporan.md](laporan.md)), formatted for the chosen `--csv-dialect`", \.rows),
+        .list(
+            "baris",
+            "one item per indicator, in indikator.csv order: the columns of capaian.csv ([laporan.md](laporan.md)), formatted for the chosen `--csv-dialect`",
+            \.rows),
     ]
 
     init(_ report: PerformanceReport, dialect: CSVDialect) {
@@ -22,7 +25,8 @@ struct CapaianCSV: TemplateView {
     }
 
     struct Row: TemplateView {
-        let kode: String, level: String, sasaran: String, name: String, unit: String, polarity: String, aggregation: String
+        let kode: String, level: String, sasaran: String, name: String, unit: String, polarity: String,
+            aggregation: String
         let isKey: String, period: String, target: String, periodValue: String, realisasi: String, capaian: String
         let category: String, periodTarget: String, periodCapaian: String, renstraTarget: String, renstraCapaian: String
         let lastYear: String, status: String, rule: String, note: String
@@ -54,18 +58,28 @@ struct CapaianCSV: TemplateView {
 
         init(_ result: IndicatorResult, period: String, _ dialect: CSVDialect) {
             let indicator = result.indicator
-            (kode, level, sasaran) = (dialect.text(indicator.kode), dialect.text(indicator.level.rawValue), dialect.text(indicator.sasaran))
+            (kode, level, sasaran) = (
+                dialect.text(indicator.kode), dialect.text(indicator.level.rawValue), dialect.text(indicator.sasaran)
+            )
             (name, unit) = (dialect.text(indicator.name), dialect.text(indicator.unit))
-            (polarity, aggregation) = (dialect.text(indicator.polarity.rawValue), dialect.text(indicator.aggregation.rawValue))
+            (polarity, aggregation) = (
+                dialect.text(indicator.polarity.rawValue), dialect.text(indicator.aggregation.rawValue)
+            )
             (isKey, self.period) = (indicator.isKey ? "ya" : "tidak", period)
             target = dialect.target(indicator.target)
             (periodValue, realisasi) = (dialect.number(result.periodValue), dialect.number(result.realisasi))
             capaian = dialect.percent(result.capaian.value)
             category = dialect.text(result.category?.label)
-            (periodTarget, periodCapaian) = (dialect.target(result.periodTarget), dialect.percent(result.periodCapaian?.value))
-            (renstraTarget, renstraCapaian) = (dialect.target(indicator.renstraTarget), dialect.percent(result.renstraCapaian?.value))
+            (periodTarget, periodCapaian) = (
+                dialect.target(result.periodTarget), dialect.percent(result.periodCapaian?.value)
+            )
+            (renstraTarget, renstraCapaian) = (
+                dialect.target(indicator.renstraTarget), dialect.percent(result.renstraCapaian?.value)
+            )
             lastYear = dialect.number(result.lastYearValue)
-            (status, rule, note) = (result.capaian.status.rawValue, dialect.text(result.capaian.rule.rawValue), dialect.text(result.note))
+            (status, rule, note) = (
+                result.capaian.status.rawValue, dialect.text(result.capaian.rule.rawValue), dialect.text(result.note)
+            )
         }
     }
 }

@@ -7,13 +7,19 @@ struct ComplianceCSV: TemplateView {
 
     static let fields: [ViewField<Self>] = [
         .text("periode", "the report period, `2024-TW3` or `2024`", \.period),
-        .list("baris", "one item per SOP step, then one per record of a step the SOP lacks (its `status` empty); the columns of kepatuhan-sop.csv ([laporan.md](laporan.md)); statuses from [siklus.md](siklus.md)", \.rows),
+        .list(
+            "baris",
+            "one item per SOP step, then one per record of a step the SOP lacks (its `status` empty); the columns of kepatuhan-sop.csv ([laporan.md](laporan.md)); statuses from [siklus.md](siklus.md)",
+            \.rows),
     ]
 
     init(_ report: PerformanceReport, dialect: CSVDialect, labels: [String: String]) {
         let period = report.period.label(year: report.profile.year)
         self.period = period
-        guard let cycle = report.cycle else { rows = []; return }
+        guard let cycle = report.cycle else {
+            rows = []
+            return
+        }
         rows = (cycle.steps + cycle.extraRecords).map { Row($0, period: period, dialect, labels: labels) }
     }
 
@@ -48,8 +54,10 @@ struct ComplianceCSV: TemplateView {
             (start, finish) = (row.record?.start.iso ?? "", row.record?.finish?.iso ?? "")
             (deadline, status) = (row.deadline?.iso ?? "", row.status?.rawValue ?? "")
             lateness = dialect.text(row.latenessText(language: .id))
-            findings = dialect.text(row.findings.isEmpty ? nil
-                : row.findings.map { CycleSection.findingText($0, labels: labels) }.joined(separator: "; "))
+            findings = dialect.text(
+                row.findings.isEmpty
+                    ? nil
+                    : row.findings.map { CycleSection.findingText($0, labels: labels) }.joined(separator: "; "))
         }
     }
 }

@@ -19,7 +19,10 @@ struct CycleSection: TemplateView {
     let swimlane: Swimlane
 
     static let fields: [ViewField<Self>] = [
-        .flag("ada_catatan", "false when siklus.csv has no record for the report's period: the default partials then print `l.pelaksanaan_belum_dicatat` instead of the figures and the table (every step would read `tidak dilaksanakan`, 0 of them on time)", \.hasRecords),
+        .flag(
+            "ada_catatan",
+            "false when siklus.csv has no record for the report's period: the default partials then print `l.pelaksanaan_belum_dicatat` instead of the figures and the table (every step would read `tidak dilaksanakan`, 0 of them on time)",
+            \.hasRecords),
         .object("sop", "the SOP", \.sop),
         .list("pelaksana", "the SOP's roles in column order", \.roles),
         .list("langkah", "one item per SOP step", \.steps),
@@ -48,11 +51,15 @@ struct CycleSection: TemplateView {
         steps = cycle.steps.map { Step($0, roles: sop.roles, c) }
         slowest = cycle.slowest.map { Slowest($0, c) }
         let difference = cycle.elapsedWorkingDays.map { Decimal($0) - cycle.standardTotal }
-        findings = cycle.findings.map { Finding(number: "\($0.number)", text: Self.findingText($0.finding, labels: c.labels)) }
+        findings = cycle.findings.map {
+            Finding(number: "\($0.number)", text: Self.findingText($0.finding, labels: c.labels))
+        }
         extraRecords = cycle.extraRecords.map { StepRecord($0, c) }
         (onTime, stepCount) = ("\(cycle.onTimeCount)", "\(cycle.steps.count)")
         (share, shareValue) = (format.percent(cycle.onTimeShare), cycle.onTimeShare.plainString)
-        perStatus = StepStatus.allCases.map { StatusCount(code: $0.rawValue, label: c.label(Self.statusKey($0)), count: "\(cycle.count($0))") }
+        perStatus = StepStatus.allCases.map {
+            StatusCount(code: $0.rawValue, label: c.label(Self.statusKey($0)), count: "\(cycle.count($0))")
+        }
         elapsed = Elapsed(cycle, format)
         standard = Standard(cycle, format)
         self.difference = difference.map(format.signedPoints) ?? ""
@@ -63,9 +70,10 @@ struct CycleSection: TemplateView {
         let rows = cycle.steps.map { row -> Swimlane.Row in
             let status = row.status!
             let late = row.latenessText(language: c.format.language).map { " " + $0 } ?? ""
-            return Swimlane.Row(number: row.number, lane: cycle.sop.roles.firstIndex(of: row.step!.executor) ?? 0,
-                                statusClass: "s-" + status.rawValue, statusText: c.label(statusKey(status)) + late,
-                                late: row.lateness != nil)
+            return Swimlane.Row(
+                number: row.number, lane: cycle.sop.roles.firstIndex(of: row.step!.executor) ?? 0,
+                statusClass: "s-" + status.rawValue, statusText: c.label(statusKey(status)) + late,
+                late: row.lateness != nil)
         }
         return Swimlane(lanes: cycle.sop.roles, rows: rows)
     }

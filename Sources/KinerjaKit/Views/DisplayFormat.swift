@@ -46,10 +46,14 @@ struct DisplayFormat: Sendable {
     }
 
     func monthName(_ month: Int) -> String {
-        let id = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-                  "Oktober", "November", "Desember"]
-        let en = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                  "October", "November", "December"]
+        let id = [
+            "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+            "Oktober", "November", "Desember",
+        ]
+        let en = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December",
+        ]
         return (language == .en ? en : id)[month - 1]
     }
 

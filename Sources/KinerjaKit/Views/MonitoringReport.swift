@@ -6,8 +6,10 @@ import Foundation
 /// built in the order the default templates print them, so footnotes are numbered in reading order.
 struct MonitoringReport: TemplateView {
     /// narasi/ files of the analysis section, after the Permendagri 86/2017 evaluation form's footer rows.
-    static let analysisFiles = [("pendorong", "faktor-pendorong.md"), ("penghambat", "faktor-penghambat.md"),
-                                ("tindak_lanjut", "tindak-lanjut.md")]
+    static let analysisFiles = [
+        ("pendorong", "faktor-pendorong.md"), ("penghambat", "faktor-penghambat.md"),
+        ("tindak_lanjut", "tindak-lanjut.md"),
+    ]
 
     let head: DocumentHead
     let summary: Summary
@@ -24,13 +26,20 @@ struct MonitoringReport: TemplateView {
     static let fields: [ViewField<Self>] = [
         .inline(\.head),
         .object("ringkasan", "the headline figures", \.summary),
-        .flag("ada_target_periode", "true when any indicator has quarterly targets (the two period columns are shown)", \.hasPeriodTargets),
-        .text("jumlah_triwulan", "quarters up to the period, for `colspan` in the HTML tables", { "\($0.quarterCount)" }),
+        .flag(
+            "ada_target_periode", "true when any indicator has quarterly targets (the two period columns are shown)",
+            \.hasPeriodTargets),
+        .text(
+            "jumlah_triwulan", "quarters up to the period, for `colspan` in the HTML tables", { "\($0.quarterCount)" }),
         .text("kolom_sebelum_capaian", "columns before the capaian, for `colspan`", { "\(5 + $0.quarterCount)" }),
-        .text("kolom_sesudah_kategori", "columns after the category, for `colspan`", { $0.hasPeriodTargets ? "3" : "1" }),
+        .text(
+            "kolom_sesudah_kategori", "columns after the category, for `colspan`", { $0.hasPeriodTargets ? "3" : "1" }),
         .list("sasaran", "the capaian table, per sasaran", \.sasaran),
         .object("grafik", "the HTML bar chart, coordinates in SVG user units", \.chart),
-        .object("perhatian", "indicators below the scale's middle band, behind their quarterly target, without the report quarter's value (status `belum-lapor-periode`), or without data", \.attention),
+        .object(
+            "perhatian",
+            "indicators below the scale's middle band, behind their quarterly target, without the report quarter's value (status `belum-lapor-periode`), or without data",
+            \.attention),
         .optional("anggaran", "the budget (absent without anggaran.csv)", \.budget),
         .object("analisis", "the planners' analysis", \.analysis),
         .optional("pelaksanaan", "the monitoring cycle against its SOP (absent without siklus.csv)", \.cycle),
@@ -38,8 +47,9 @@ struct MonitoringReport: TemplateView {
     ]
 
     init(_ report: PerformanceReport, labels: [String: String], narrative: [String: String]) {
-        var c = ReportContext(report: report, labels: labels, narrative: narrative,
-                              narrativeFolder: NarrativeFolders.monitoring(report.period))
+        var c = ReportContext(
+            report: report, labels: labels, narrative: narrative,
+            narrativeFolder: NarrativeFolders.monitoring(report.period))
         head = c.head
         summary = Summary(report, &c)
         let hasPeriodTargets = report.indicators.contains { $0.periodTarget != nil }
@@ -55,7 +65,9 @@ struct MonitoringReport: TemplateView {
     }
 
     /// The context of the monitoring report's templates.
-    static func context(_ report: PerformanceReport, labels: [String: String], narrative: [String: String]) -> [String: Any] {
+    static func context(
+        _ report: PerformanceReport, labels: [String: String], narrative: [String: String]
+    ) -> [String: Any] {
         MonitoringReport(report, labels: labels, narrative: narrative).context
     }
 
@@ -65,11 +77,13 @@ struct MonitoringReport: TemplateView {
         let bars = report.indicators.map { result -> BarChart.Bar in
             guard let value = result.capaian.value, let band = result.category else {
                 let reason = c.label(ReportContext.key("alasan_", result.capaian.status))
-                return BarChart.Bar(kode: result.indicator.kode, value: nil, valueText: "\(DisplayFormat.absent) \(reason)",
-                                    category: "", colourStep: 0)
+                return BarChart.Bar(
+                    kode: result.indicator.kode, value: nil, valueText: "\(DisplayFormat.absent) \(reason)",
+                    category: "", colourStep: 0)
             }
-            return BarChart.Bar(kode: result.indicator.kode, value: value, valueText: c.format.percent(value),
-                                category: c.format.label(band), colourStep: report.profile.scale.colourStep(band))
+            return BarChart.Bar(
+                kode: result.indicator.kode, value: value, valueText: c.format.percent(value),
+                category: c.format.label(band), colourStep: report.profile.scale.colourStep(band))
         }
         return BarChart(bars: bars, scale: report.profile.scale)
     }

@@ -28,11 +28,15 @@ struct RekapCSV: TemplateView {
         ]
 
         init(_ row: AgencyRow, _ dialect: CSVDialect) {
-            (slug, agency, government) = (dialect.text(row.slug), dialect.text(row.agency), dialect.text(row.government))
+            (slug, agency, government) = (
+                dialect.text(row.slug), dialect.text(row.agency), dialect.text(row.government)
+            )
             (period, indicatorCount) = (row.period.label(year: row.year), "\(row.indicatorCount)")
             (keyIndicatorCount, average) = ("\(row.keyIndicatorCount)", dialect.percent(row.average))
             (category, withoutCapaian) = (dialect.text(row.category?.label), "\(row.withoutCapaian)")
-            (absorption, onTime, folder) = (dialect.percent(row.budgetAbsorption), dialect.percent(row.onTimeShare), dialect.text(row.directory))
+            (absorption, onTime, folder) = (
+                dialect.percent(row.budgetAbsorption), dialect.percent(row.onTimeShare), dialect.text(row.directory)
+            )
         }
     }
 }

@@ -56,8 +56,11 @@ struct RekapChart: TemplateView {
             case Self.edges.count: range = "≥ \(Self.edges[index - 1])"
             default: range = "\(Self.edges[index - 1])–\(Self.edges[index])"
             }
-            return Bar(x: Self.svg(x + 3), width: Self.svg(Self.slot - 6), y: Self.svg(Self.base - height), height: Self.svg(height),
-                       centre: Self.svg(x + Self.slot / 2), count: count, countY: Self.svg(Self.base - height - 4), range: range)
+            return Bar(
+                x: Self.svg(x + 3), width: Self.svg(Self.slot - 6), y: Self.svg(Self.base - height),
+                height: Self.svg(height),
+                centre: Self.svg(x + Self.slot / 2), count: count, countY: Self.svg(Self.base - height - 4),
+                range: range)
         }
     }
 
@@ -67,7 +70,8 @@ struct RekapChart: TemplateView {
     }
 
     struct Bar: TemplateView {
-        let x: String, width: String, y: String, height: String, centre: String, count: Int, countY: String, range: String
+        let x: String, width: String, y: String, height: String, centre: String, count: Int, countY: String,
+            range: String
         static let fields: [ViewField<Self>] = [
             .text("x", "the bar's left", \.x),
             .text("lebar", "its width", \.width),

@@ -6,24 +6,33 @@ import Foundation
 enum RekapIndex {
     /// The three files, rendered from `index.md`, `index.html` and `rekap.csv` templates. The labels are
     /// the agencies' language when they all share one, else Indonesian.
-    static func files(rows unsorted: [AgencyRow], failed: [WorkspaceRef], templates: TemplateSet,
-                             dialect: CSVDialect, log: inout DiagnosticLog) -> [OutputFile] {
+    static func files(
+        rows unsorted: [AgencyRow], failed: [WorkspaceRef], templates: TemplateSet,
+        dialect: CSVDialect, log: inout DiagnosticLog
+    ) -> [OutputFile] {
         let rows = unsorted.sorted(by: AgencyRow.inIndexOrder)
         let languages = Set(rows.map(\.language))
         let language = languages.count == 1 ? languages.first! : .id
         TemplateNameCheck.check([.index, .rekap], templates: templates, language: language, log: &log)
-        var context = context(rows, failed: failed, labels: templates.labels(language), format: DisplayFormat(language: language))
+        var context = context(
+            rows, failed: failed, labels: templates.labels(language), format: DisplayFormat(language: language))
         var files: [OutputFile] = []
         for name in ["index.md", "index.html"] {
-            if let text = templates.render(name, context) { files.append(OutputFile(name: name, data: Data(text.utf8))) }
+            if let text = templates.render(name, context) {
+                files.append(OutputFile(name: name, data: Data(text.utf8)))
+            }
         }
         context = csvContext(rows, dialect: dialect)
-        if let text = templates.render("rekap.csv", context) { files.append(OutputFile(name: "rekap.csv", data: dialect.finish(text))) }
+        if let text = templates.render("rekap.csv", context) {
+            files.append(OutputFile(name: "rekap.csv", data: dialect.finish(text)))
+        }
         return files
     }
 
-    static func context(_ rows: [AgencyRow], failed: [WorkspaceRef], labels: [String: String],
-                        format: DisplayFormat) -> [String: Any] {
+    static func context(
+        _ rows: [AgencyRow], failed: [WorkspaceRef], labels: [String: String],
+        format: DisplayFormat
+    ) -> [String: Any] {
         RekapIndexView(rows, failed: failed, labels: labels, format: format).context
     }
 

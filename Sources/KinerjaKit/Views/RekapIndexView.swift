@@ -40,17 +40,21 @@ struct RekapIndexView: TemplateView {
         // The pre-sorted views of the HTML index, each numbered in its own order: by slug, and highest
         // first by a figure, agencies without it last, ties by slug.
         func view(by value: (AgencyRow) -> Decimal?) -> Ordering {
-            Ordering(lines, rows.indices.sorted { a, b in
-                switch (value(rows[a]), value(rows[b])) {
-                case let (x?, y?) where x != y: return x > y
-                case (_?, nil): return true
-                case (nil, _?): return false
-                default: return a < b
-                }
-            })
+            Ordering(
+                lines,
+                rows.indices.sorted { a, b in
+                    switch (value(rows[a]), value(rows[b])) {
+                    case let (x?, y?) where x != y: return x > y
+                    case (_?, nil): return true
+                    case (nil, _?): return false
+                    default: return a < b
+                    }
+                })
         }
         byAgency = Ordering(lines, Array(rows.indices))
-        (byCapaian, byAbsorption, byCycle) = (view { $0.average }, view { $0.budgetAbsorption }, view { $0.onTimeShare })
+        (byCapaian, byAbsorption, byCycle) = (
+            view { $0.average }, view { $0.budgetAbsorption }, view { $0.onTimeShare }
+        )
         chart = RekapChart(averages: rows.compactMap(\.average))
         withoutAverage = "\(rows.filter { $0.average == nil }.count)"
         self.failed = failed.map(\.name).sorted().map(Failed.init)
@@ -73,7 +77,9 @@ struct RekapIndexView: TemplateView {
             .object("kategori", "its category", \.category),
             .text("tanpa_capaian", "IKU without capaian", \.withoutCapaian),
             .text("serapan", "the budget's serapan", \.absorption),
-            .text("tepat_waktu", "the cycle's on-time share; `–` without siklus.csv or without a record for the period", \.onTime),
+            .text(
+                "tepat_waktu", "the cycle's on-time share; `–` without siklus.csv or without a record for the period",
+                \.onTime),
             .list("laporan", "its documents", \.documents),
             .text("folder", "`disdikbud/2024-TW3`", \.folder),
         ]
@@ -89,8 +95,9 @@ struct RekapIndexView: TemplateView {
             (absorption, onTime) = (percent(row.budgetAbsorption), percent(row.onTimeShare))
             documents = row.documents.enumerated().map { offset, kind in
                 let name = kind.rawValue
-                return DocumentLink(title: kind.linkLabel.flatMap { labels[$0] } ?? name, markdown: "\(row.directory)/\(name).md",
-                                    html: "\(row.directory)/\(name).html", separator: offset == row.documents.count - 1 ? "" : ";")
+                return DocumentLink(
+                    title: kind.linkLabel.flatMap { labels[$0] } ?? name, markdown: "\(row.directory)/\(name).md",
+                    html: "\(row.directory)/\(name).html", separator: offset == row.documents.count - 1 ? "" : ";")
             }
             folder = row.directory
         }
@@ -106,7 +113,10 @@ struct RekapIndexView: TemplateView {
         ]
 
         init(_ row: AgencyRow, _ format: DisplayFormat) {
-            guard let band = row.category else { (present, label, colour) = (false, DisplayFormat.absent, ""); return }
+            guard let band = row.category else {
+                (present, label, colour) = (false, DisplayFormat.absent, "")
+                return
+            }
             (present, label, colour) = (true, format.label(band), "k\(row.colourStep ?? 0)")
         }
     }
@@ -125,7 +135,7 @@ struct RekapIndexView: TemplateView {
     struct Ordering: TemplateView {
         let lines: [Ranked]
         static let fields: [ViewField<Self>] = [
-            .list("baris", "the lines of `baris` in this order, each with `nomor`", \.lines),
+            .list("baris", "the lines of `baris` in this order, each with `nomor`", \.lines)
         ]
 
         init(_ lines: [AgencyLine], _ order: [Int]) {
@@ -137,7 +147,9 @@ struct RekapIndexView: TemplateView {
         let line: AgencyLine, place: String
         static let fields: [ViewField<Self>] = [
             .inline(\.line),
-            .text("nomor", "the place in this order (highest first, agencies without the figure last, ties by slug)", \.place),
+            .text(
+                "nomor", "the place in this order (highest first, agencies without the figure last, ties by slug)",
+                \.place),
         ]
     }
 

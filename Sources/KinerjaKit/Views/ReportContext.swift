@@ -14,7 +14,9 @@ struct ReportContext {
     let narrativeFolder: String?
     var footnotes = Footnotes()
 
-    init(report: PerformanceReport, labels: [String: String], narrative: [String: String], narrativeFolder: String? = nil) {
+    init(
+        report: PerformanceReport, labels: [String: String], narrative: [String: String], narrativeFolder: String? = nil
+    ) {
         self.report = report
         self.format = DisplayFormat(language: report.profile.language)
         self.labels = labels
@@ -63,7 +65,8 @@ struct ReportContext {
     }
 
     /// The label key of a status: `key("alasan_", .belumAdaData)` → `alasan_belum_ada_data`.
-    static func key<Status: RawRepresentable>(_ prefix: String, _ status: Status) -> String where Status.RawValue == String {
+    static func key<Status: RawRepresentable>(_ prefix: String, _ status: Status) -> String
+    where Status.RawValue == String {
         prefix + String(status.rawValue.map { $0 == "-" ? "_" : $0 })
     }
 

@@ -11,7 +11,9 @@ package enum SOPText {
     package static func listing(_ sop: SOP, name: String, language: Language) -> String {
         let owner = [sop.agency, sop.government].compactMap { $0 }.joined(separator: ", ")
         let marker = name == SOPLibrary.defaultName ? Message(" (default)", id: " (bawaan)").text(language) : ""
-        let counts = Message("\(sop.steps.count) steps, \(sop.roles.count) roles", id: "\(sop.steps.count) langkah, \(sop.roles.count) pelaksana")
+        let counts = Message(
+            "\(sop.steps.count) steps, \(sop.roles.count) roles",
+            id: "\(sop.steps.count) langkah, \(sop.roles.count) pelaksana")
         return "\(name)\(marker)\n  \(sop.name) — \(owner)\n  \(sop.number ?? "-"), \(counts.text(language))"
     }
 
@@ -25,15 +27,18 @@ package enum SOPText {
             ("Disahkan", sop.approved?.iso), ("Disahkan oleh", sop.approvedBy),
         ]
         for (label, value) in identity { if let value { lines.append("\(label): \(value)") } }
-        for (title, items) in [("Dasar hukum", sop.legalBasis), ("Kualifikasi pelaksana", sop.qualifications),
-                               ("Keterkaitan", sop.related), ("Peralatan/perlengkapan", sop.equipment),
-                               ("Peringatan", sop.warnings), ("Pencatatan dan pendataan", sop.recording)] where !items.isEmpty {
+        for (title, items) in [
+            ("Dasar hukum", sop.legalBasis), ("Kualifikasi pelaksana", sop.qualifications),
+            ("Keterkaitan", sop.related), ("Peralatan/perlengkapan", sop.equipment),
+            ("Peringatan", sop.warnings), ("Pencatatan dan pendataan", sop.recording),
+        ] where !items.isEmpty {
             lines.append("")
             lines.append("\(title):")
             for (n, item) in items.enumerated() { lines.append("  \(n + 1). \(item)") }
         }
         lines.append("")
-        lines.append("Pelaksana: " + sop.roles.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "  "))
+        lines.append(
+            "Pelaksana: " + sop.roles.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "  "))
         lines.append("")
         for step in sop.steps {
             lines.append("\(step.number). \(step.description)")

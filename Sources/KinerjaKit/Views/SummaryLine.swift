@@ -24,12 +24,16 @@ extension PerformanceReport {
         let unreported = keyIndicators.filter { $0.unreported != nil }.count
         let quarter = "TW\(self.period.quarterCount)"
         if english {
-            let without = missing.isEmpty ? "every KPI has a capaian" : "\(missing.count) KPI without capaian (\(statuses))"
+            let without =
+                missing.isEmpty ? "every KPI has a capaian" : "\(missing.count) KPI without capaian (\(statuses))"
             let late = unreported == 0 ? "" : "; \(unreported) KPI not reported for \(quarter)"
-            return "\(name) \(period): \(indicators.count) indicators (\(keys) KPI), average KPI capaian \(average)\(label); \(without)\(late)"
+            return
+                "\(name) \(period): \(indicators.count) indicators (\(keys) KPI), average KPI capaian \(average)\(label); \(without)\(late)"
         }
-        let without = missing.isEmpty ? "semua IKU memiliki capaian" : "\(missing.count) IKU tanpa capaian (\(statuses))"
+        let without =
+            missing.isEmpty ? "semua IKU memiliki capaian" : "\(missing.count) IKU tanpa capaian (\(statuses))"
         let late = unreported == 0 ? "" : "; \(unreported) IKU belum melaporkan \(quarter)"
-        return "\(name) \(period): \(indicators.count) indikator (\(keys) IKU), rata-rata capaian IKU \(average)\(label); \(without)\(late)"
+        return
+            "\(name) \(period): \(indicators.count) indikator (\(keys) IKU), rata-rata capaian IKU \(average)\(label); \(without)\(late)"
     }
 }

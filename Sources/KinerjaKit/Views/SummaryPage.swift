@@ -17,7 +17,10 @@ struct SummaryPage: TemplateView {
     static let fields: [ViewField<Self>] = [
         .inline(\.head),
         .object("ringkasan", "the headline figures, as in the monitoring report", \.summary),
-        .list("terbaik", "the three IKU with the highest capaian (unrounded; ties in indikator.csv order; never the same indicator as `terlemah`)", \.best),
+        .list(
+            "terbaik",
+            "the three IKU with the highest capaian (unrounded; ties in indikator.csv order; never the same indicator as `terlemah`)",
+            \.best),
         .list("terlemah", "the three with the lowest (with three or fewer IKU the list is empty)", \.weakest),
         .flag("ada_peringkat", "whether `terbaik` has items", { !$0.best.isEmpty }),
         .flag("ada_terlemah", "whether `terlemah` has items", { !$0.weakest.isEmpty }),
@@ -41,8 +44,10 @@ struct SummaryPage: TemplateView {
     }
 
     /// The context of the ringkasan's templates.
-    static func context(_ report: PerformanceReport, labels: [String: String], reports: [OutputFile],
-                        code: PaperCode.View) -> [String: Any] {
+    static func context(
+        _ report: PerformanceReport, labels: [String: String], reports: [OutputFile],
+        code: PaperCode.View
+    ) -> [String: Any] {
         SummaryPage(report, labels: labels, reports: reports, code: code).context
     }
 

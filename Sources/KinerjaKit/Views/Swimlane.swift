@@ -50,15 +50,18 @@ struct Swimlane: TemplateView {
     var laneViews: [Lane] {
         let lines = laneLines
         return lanes.indices.map { i in
-            Lane(x: "\(Self.numberColumn + i * laneWidth)", width: "\(laneWidth)", centre: "\(laneCentre(i))", even: i % 2 == 0,
-                 lines: lines[i].enumerated().map { n, text in Lane.Line(text: text, y: "\(14 + n * Self.lineHeight)") })
+            Lane(
+                x: "\(Self.numberColumn + i * laneWidth)", width: "\(laneWidth)", centre: "\(laneCentre(i))",
+                even: i % 2 == 0,
+                lines: lines[i].enumerated().map { n, text in Lane.Line(text: text, y: "\(14 + n * Self.lineHeight)") })
         }
     }
 
     var boxes: [Box] {
         let boxWidth = min(56, laneWidth - 12)
         return rows.enumerated().map { i, row in
-            Box(row: row, x: "\(laneCentre(row.lane) - boxWidth / 2)", top: boxTop(i), width: "\(boxWidth)",
+            Box(
+                row: row, x: "\(laneCentre(row.lane) - boxWidth / 2)", top: boxTop(i), width: "\(boxWidth)",
                 centre: "\(laneCentre(row.lane))", statusX: "\(statusX)")
         }
     }
@@ -68,9 +71,10 @@ struct Swimlane: TemplateView {
             let (from, to) = (laneCentre(rows[i].lane), laneCentre(rows[i + 1].lane))
             let bottom = boxTop(i) + Self.boxHeight
             let next = boxTop(i + 1)
-            return Arrow(path: from == to
-                ? "M\(from) \(bottom) V\(next - 1)"
-                : "M\(from) \(bottom) V\(bottom + (next - bottom) / 2) H\(to) V\(next - 1)")
+            return Arrow(
+                path: from == to
+                    ? "M\(from) \(bottom) V\(next - 1)"
+                    : "M\(from) \(bottom) V\(bottom + (next - bottom) / 2) H\(to) V\(next - 1)")
         }
     }
 

@@ -32,7 +32,8 @@ struct TrendChart: TemplateView {
         guard var low = values.min(), var high = values.max() else { return (0, 1) }
         if low == high {
             let pad = abs(low) / 10 + (low == 0 ? 1 : 0)
-            low -= pad; high += pad
+            low -= pad
+            high += pad
         }
         let pad = (high - low) / 10
         return (low - pad, high + pad)
@@ -70,7 +71,8 @@ struct TrendChart: TemplateView {
             if let value = point.value {
                 current.append("\(svg(x(index))),\(svg(y(value)))")
             } else if !current.isEmpty {
-                segments.append(Segment(points: current.joined(separator: " "))); current = []
+                segments.append(Segment(points: current.joined(separator: " ")))
+                current = []
             }
         }
         if !current.isEmpty { segments.append(Segment(points: current.joined(separator: " "))) }
@@ -80,7 +82,8 @@ struct TrendChart: TemplateView {
     var dots: [Dot] {
         let svg = BarChart.svg
         return points.enumerated().map { index, point in
-            Dot(year: "\(point.year)", x: svg(x(index)), text: point.text, present: point.value != nil,
+            Dot(
+                year: "\(point.year)", x: svg(x(index)), text: point.text, present: point.value != nil,
                 y: point.value.map { svg(y($0)) } ?? "", textY: point.value.map { svg(y($0) - 7) } ?? "",
                 yearY: svg(Self.height - 6), last: index == points.count - 1)
         }

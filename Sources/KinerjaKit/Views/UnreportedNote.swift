@@ -19,8 +19,9 @@ extension ReportContext {
     /// The footnote's sentence, from the label `belum_lapor_<agregasi>`.
     func unreportedText(_ unreported: UnreportedQuarter, aggregation: Aggregation) -> String {
         let used = aggregation == .terakhir ? [unreported.used.last!] : unreported.used
-        return fill(Self.key("belum_lapor_", aggregation),
-                    ["triwulan": quarterList(used), "periode": format.quarterShort(unreported.quarter)])
+        return fill(
+            Self.key("belum_lapor_", aggregation),
+            ["triwulan": quarterList(used), "periode": format.quarterShort(unreported.quarter)])
     }
 
     /// `[1, 2, 3]` → `TW I–TW III`; `[1, 3]` → `TW I, TW III`; `[2]` → `TW II`.

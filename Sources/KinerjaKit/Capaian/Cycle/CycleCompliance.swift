@@ -88,8 +88,9 @@ public struct CycleCompliance: Sendable {
             var findings: [CycleFinding] = []
             if step.standard == nil { findings.append(.noStandard) }
             guard let record = byStep[step.number] else {
-                return StepCompliance(number: step.number, step: step, record: nil, deadline: nil,
-                                      status: .tidakDilaksanakan, lateness: nil, duration: nil, findings: findings)
+                return StepCompliance(
+                    number: step.number, step: step, record: nil, deadline: nil,
+                    status: .tidakDilaksanakan, lateness: nil, duration: nil, findings: findings)
             }
             if let written = record.executor, let role = Self.role(in: written, sop: sop), role != step.executor {
                 findings.append(.otherExecutor(actual: role, expected: step.executor))
@@ -118,12 +119,14 @@ public struct CycleCompliance: Sendable {
             } else {
                 status = .berjalan
             }
-            return StepCompliance(number: step.number, step: step, record: record, deadline: deadline,
-                                  status: status, lateness: lateness, duration: duration, findings: findings)
+            return StepCompliance(
+                number: step.number, step: step, record: record, deadline: deadline,
+                status: status, lateness: lateness, duration: duration, findings: findings)
         }
         extraRecords = records.filter { sop.step($0.step) == nil }.map { record in
-            StepCompliance(number: record.step, step: nil, record: record, deadline: nil, status: nil,
-                           lateness: nil, duration: nil, findings: [.unknownStep])
+            StepCompliance(
+                number: record.step, step: nil, record: record, deadline: nil, status: nil,
+                lateness: nil, duration: nil, findings: [.unknownStep])
         }
 
         let measured = steps.compactMap(\.record)

@@ -27,8 +27,8 @@ struct CSVReader {
         var line = 1, column = 1
         var fieldLine = 1, fieldColumn = 1, recordLine = 1
         var i = 0
-        var quoted = false          // inside a quoted field
-        var wasQuoted = false       // the current field was quoted and its closing quote was seen
+        var quoted = false  // inside a quoted field
+        var wasQuoted = false  // the current field was quoted and its closing quote was seen
 
         func endField() {
             cells.append(CSVCell(value: String(field), line: fieldLine, column: fieldColumn))
@@ -46,44 +46,83 @@ struct CSVReader {
             if quoted {
                 if c == "\"" {
                     if i + 1 < scalars.count, scalars[i + 1] == "\"" {
-                        field.append("\""); i += 2; column += 2; continue
+                        field.append("\"")
+                        i += 2
+                        column += 2
+                        continue
                     }
-                    quoted = false; wasQuoted = true; i += 1; column += 1; continue
+                    quoted = false
+                    wasQuoted = true
+                    i += 1
+                    column += 1
+                    continue
                 }
                 field.append(c)
-                if c == "\n" { line += 1; column = 1 } else if c == "\r" {
-                    if i + 1 < scalars.count, scalars[i + 1] == "\n" { field.append("\n"); i += 1 }
-                    line += 1; column = 1
-                } else { column += 1 }
+                if c == "\n" {
+                    line += 1
+                    column = 1
+                } else if c == "\r" {
+                    if i + 1 < scalars.count, scalars[i + 1] == "\n" {
+                        field.append("\n")
+                        i += 1
+                    }
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
                 i += 1
                 continue
             }
             if c == delim {
-                endField(); i += 1; column += 1
-                fieldLine = line; fieldColumn = column
+                endField()
+                i += 1
+                column += 1
+                fieldLine = line
+                fieldColumn = column
                 continue
             }
             if c == "\n" || c == "\r" {
                 if c == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
-                endRecord(); i += 1; line += 1; column = 1
-                fieldLine = line; fieldColumn = 1; recordLine = line
+                endRecord()
+                i += 1
+                line += 1
+                column = 1
+                fieldLine = line
+                fieldColumn = 1
+                recordLine = line
                 continue
             }
             if c == "\"", field.isEmpty, !wasQuoted {
-                quoted = true; i += 1; column += 1; continue
+                quoted = true
+                i += 1
+                column += 1
+                continue
             }
             if wasQuoted {
-                problems.append(Problem(line: line, column: column,
-                    message: Message("unexpected text after a closing quote; a quoted cell must end at the delimiter (write a quote inside a quoted cell as \"\")",
-                                    id: "ada teks setelah tanda kutip penutup; sel berkutip harus berakhir di pemisah (tulis tanda kutip di dalam sel berkutip sebagai \"\")")))
+                problems.append(
+                    Problem(
+                        line: line, column: column,
+                        message: Message(
+                            "unexpected text after a closing quote; a quoted cell must end at the delimiter (write a quote inside a quoted cell as \"\")",
+                            id:
+                                "ada teks setelah tanda kutip penutup; sel berkutip harus berakhir di pemisah (tulis tanda kutip di dalam sel berkutip sebagai \"\")"
+                        )))
                 wasQuoted = false
             }
-            field.append(c); i += 1; column += 1
+            field.append(c)
+            i += 1
+            column += 1
         }
         if quoted {
-            problems.append(Problem(line: fieldLine, column: fieldColumn,
-                message: Message("a quoted cell is never closed: the file ends inside the quotes opened here",
-                                id: "sel berkutip tidak pernah ditutup: berkas berakhir di dalam tanda kutip yang dibuka di sini; tambahkan \" penutupnya")))
+            problems.append(
+                Problem(
+                    line: fieldLine, column: fieldColumn,
+                    message: Message(
+                        "a quoted cell is never closed: the file ends inside the quotes opened here",
+                        id:
+                            "sel berkutip tidak pernah ditutup: berkas berakhir di dalam tanda kutip yang dibuka di sini; tambahkan \" penutupnya"
+                    )))
         }
         if !field.isEmpty || !cells.isEmpty || wasQuoted || quoted { endRecord() }
 
@@ -96,7 +135,10 @@ struct CSVReader {
     static func detectDelimiter(_ scalars: [Unicode.Scalar]) -> Unicode.Scalar {
         var semicolons = 0, commas = 0, quoted = false
         for c in scalars {
-            if c == "\"" { quoted.toggle(); continue }
+            if c == "\"" {
+                quoted.toggle()
+                continue
+            }
             if quoted { continue }
             if c == "\n" || c == "\r" { break }
             if c == ";" { semicolons += 1 } else if c == "," { commas += 1 }

@@ -29,7 +29,7 @@ enum DateText {
         if let iso = CalendarDate(iso: date) { return .moment(Moment(date: iso, minutes: minutes)) }
         let numbers = date.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).map(String.init)
         guard numbers.count == 3, numbers.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy(\.isASCII) }),
-              numbers[2].count == 4, let a = Int(numbers[0]), let b = Int(numbers[1]), let year = Int(numbers[2])
+            numbers[2].count == 4, let a = Int(numbers[0]), let b = Int(numbers[1]), let year = Int(numbers[2])
         else { return .invalid }
         let dayFirst = day(a, month: b, year: year).map { Moment(date: $0, minutes: minutes) }
         let monthFirst = day(b, month: a, year: year).map { Moment(date: $0, minutes: minutes) }
@@ -52,9 +52,10 @@ enum DateText {
     private static func clockMinutes(_ text: String) -> Int? {
         let pieces = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })
         guard (2...3).contains(pieces.count),
-              pieces.allSatisfy({ piece in (1...2).contains(piece.count) && piece.allSatisfy { $0.isASCII } }),
-              let h = Int(pieces[0]), let m = Int(pieces[1]), pieces[1].count == 2,
-              (0...23).contains(h), (0...59).contains(m) else { return nil }
+            pieces.allSatisfy({ piece in (1...2).contains(piece.count) && piece.allSatisfy { $0.isASCII } }),
+            let h = Int(pieces[0]), let m = Int(pieces[1]), pieces[1].count == 2,
+            (0...23).contains(h), (0...59).contains(m)
+        else { return nil }
         if pieces.count == 3 { guard let s = Int(pieces[2]), (0...59).contains(s) else { return nil } }
         return h * 60 + m
     }

@@ -28,14 +28,21 @@ public struct SOPLibrary: Sendable {
     /// The file's bytes; nil (with an error naming the known SOPs) when there is no SOP of that name.
     /// - Parameters:
     ///   - file, line, column: where the name was written, for the diagnostic.
-    package func data(_ name: String, file: String, line: Int? = nil, column: Int? = nil,
-                     log: inout DiagnosticLog) -> Data? {
+    package func data(
+        _ name: String, file: String, line: Int? = nil, column: Int? = nil,
+        log: inout DiagnosticLog
+    ) -> Data? {
         guard let data = bundle.files[name + ".yaml"] else {
             let known = names
             let list = known.isEmpty ? "none found in \(bundle.origin)" : known.joined(separator: ", ")
             let daftar = known.isEmpty ? "tidak ada di \(bundle.origin)" : list
-            log.error(file, line: line, column: column,
-                      Message("sop \"\(name)\" is not a bundled SOP (\(list)); see `kinerja sop list`, or put the workspace's own sop.yaml beside profil.yaml", id: "sop \"\(name)\" bukan SOP bawaan (\(daftar)); lihat `kinerja sop list`, atau letakkan sop.yaml milik ruang kerja di samping profil.yaml"))
+            log.error(
+                file, line: line, column: column,
+                Message(
+                    "sop \"\(name)\" is not a bundled SOP (\(list)); see `kinerja sop list`, or put the workspace's own sop.yaml beside profil.yaml",
+                    id:
+                        "sop \"\(name)\" bukan SOP bawaan (\(daftar)); lihat `kinerja sop list`, atau letakkan sop.yaml milik ruang kerja di samping profil.yaml"
+                ))
             return nil
         }
         return data

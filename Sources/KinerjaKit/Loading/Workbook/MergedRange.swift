@@ -11,7 +11,8 @@ struct MergedRange: Equatable {
     init?(_ ref: String) {
         let ends = ref.split(separator: ":").map(String.init)
         guard ends.count == 2, let a = CellReference(ends[0]), let b = CellReference(ends[1]),
-              a.row <= b.row, a.column <= b.column, a != b else { return nil }
+            a.row <= b.row, a.column <= b.column, a != b
+        else { return nil }
         (first, last) = (a, b)
     }
 
@@ -25,7 +26,9 @@ struct MergedRange: Equatable {
     ///
     /// Example: `C2:C4` holding "Meningkatnya derajat kesehatan" in C2 and nothing in C3, C4 gives C3 and
     /// C4 that text too.
-    static func fill(_ rows: [(row: Int, cells: [SheetCell])], _ ranges: [MergedRange]) throws(Workbook.Unreadable) -> [(row: Int, cells: [SheetCell])] {
+    static func fill(
+        _ rows: [(row: Int, cells: [SheetCell])], _ ranges: [MergedRange]
+    ) throws(Workbook.Unreadable) -> [(row: Int, cells: [SheetCell])] {
         guard !ranges.isEmpty else { return rows }
         let budget = rows.reduce(0) { $0 + $1.cells.count } + mostFilled
         var filled = 0
@@ -35,10 +38,12 @@ struct MergedRange: Equatable {
         let width = rows.flatMap { $0.cells.map(\.reference.column) }.max() ?? 0
         for range in ranges {
             guard let topRow = byPosition[range.first.row],
-                  let top = rows[topRow].cells.first(where: { $0.reference == range.first }) else { continue }
+                let top = rows[topRow].cells.first(where: { $0.reference == range.first })
+            else { continue }
             // Whichever is fewer: the range's rows, or the rows the sheet has.
             let height = range.last.row - range.first.row + 1
-            let indices = height <= rows.count
+            let indices =
+                height <= rows.count
                 ? (range.first.row...range.last.row).compactMap { byPosition[$0] }
                 : rows.indices.filter { (range.first.row...range.last.row).contains(rows[$0].row) }
             for index in indices {
@@ -50,10 +55,17 @@ struct MergedRange: Equatable {
                     filled += 1
                     guard filled <= budget else {
                         let text = "\(range.first.text):\(range.last.text)"
-                        throw Workbook.Unreadable(reason: Message("the merged range \(text) covers more cells than the sheet holds (over \(mostFilled) more); unmerge it, or merge only the cells of one table", id: "rentang gabungan \(text) mencakup lebih banyak sel daripada isi lembar ini (lebih dari \(mostFilled) sel tambahan); pisahkan gabungannya, atau gabungkan hanya sel dalam satu tabel"))
+                        throw Workbook.Unreadable(
+                            reason: Message(
+                                "the merged range \(text) covers more cells than the sheet holds (over \(mostFilled) more); unmerge it, or merge only the cells of one table",
+                                id:
+                                    "rentang gabungan \(text) mencakup lebih banyak sel daripada isi lembar ini (lebih dari \(mostFilled) sel tambahan); pisahkan gabungannya, atau gabungkan hanya sel dalam satu tabel"
+                            ))
                     }
-                    result[index].cells.append(SheetCell(reference: CellReference(column: column, row: row),
-                                                         value: top.value, format: top.format))
+                    result[index].cells.append(
+                        SheetCell(
+                            reference: CellReference(column: column, row: row),
+                            value: top.value, format: top.format))
                 }
                 result[index].cells.sort { $0.reference.column < $1.reference.column }
             }

@@ -46,15 +46,24 @@ enum NumberFormat: Equatable {
         var result = ""
         var quoted = false, bracket = false, escaped = false
         for ch in code {
-            if escaped { escaped = false; continue }
-            if quoted { if ch == "\"" { quoted = false }; continue }
-            if bracket { if ch == "]" { bracket = false }; continue }
+            if escaped {
+                escaped = false
+                continue
+            }
+            if quoted {
+                if ch == "\"" { quoted = false }
+                continue
+            }
+            if bracket {
+                if ch == "]" { bracket = false }
+                continue
+            }
             switch ch {
             case "\\": escaped = true
             case "\"": quoted = true
             case "[": bracket = true
             case ";": return result
-            case "_", "*": escaped = true   // `_)` pads, `* ` repeats: the next character is not a code
+            case "_", "*": escaped = true  // `_)` pads, `* ` repeats: the next character is not a code
             default: result.append(ch)
             }
         }

@@ -40,18 +40,36 @@ struct Workbook {
 
     init(data: Data) throws(Unreadable) {
         guard data.starts(with: [0x50, 0x4B]) else {
-            throw Unreadable(reason: Message("it is not an .xlsx workbook (not a ZIP archive); save it from Excel or LibreOffice as \"Excel Workbook (.xlsx)\"", id: "berkas ini bukan buku kerja .xlsx (bukan arsip ZIP); simpan dari Excel atau LibreOffice sebagai \"Excel Workbook (.xlsx)\""))
+            throw Unreadable(
+                reason: Message(
+                    "it is not an .xlsx workbook (not a ZIP archive); save it from Excel or LibreOffice as \"Excel Workbook (.xlsx)\"",
+                    id:
+                        "berkas ini bukan buku kerja .xlsx (bukan arsip ZIP); simpan dari Excel atau LibreOffice sebagai \"Excel Workbook (.xlsx)\""
+                ))
         }
         if let damage = ZIPStructure.damage(data) {
-            throw Unreadable(reason: Message("the .xlsx archive is damaged (\(damage.en)); save it again from Excel or LibreOffice", id: "arsip .xlsx ini rusak (\(damage.id)); simpan ulang dari Excel atau LibreOffice"))
+            throw Unreadable(
+                reason: Message(
+                    "the .xlsx archive is damaged (\(damage.en)); save it again from Excel or LibreOffice",
+                    id: "arsip .xlsx ini rusak (\(damage.id)); simpan ulang dari Excel atau LibreOffice"))
         }
         do { archive = try Archive(data: data, accessMode: .read) } catch {
-            throw Unreadable(reason: Message("the .xlsx archive is damaged or password-protected (\(error)); save it again from Excel or LibreOffice without a password", id: "arsip .xlsx ini rusak atau berkata sandi (\(error)); simpan ulang dari Excel atau LibreOffice tanpa kata sandi"))
+            throw Unreadable(
+                reason: Message(
+                    "the .xlsx archive is damaged or password-protected (\(error)); save it again from Excel or LibreOffice without a password",
+                    id:
+                        "arsip .xlsx ini rusak atau berkata sandi (\(error)); simpan ulang dari Excel atau LibreOffice tanpa kata sandi"
+                ))
         }
         let packageRels = try Self.relationships(archive, of: "")
-        guard let workbookPart = packageRels.first(where: { $0.type.hasSuffix("/officeDocument") })?.target
-                ?? (Self.entry(archive, "xl/workbook.xml") != nil ? "xl/workbook.xml" : nil) else {
-            throw Unreadable(reason: Message("it has no workbook part (xl/workbook.xml); it may be another kind of Office file", id: "tidak ada bagian buku kerja (xl/workbook.xml); mungkin ini jenis berkas Office yang lain"))
+        guard
+            let workbookPart = packageRels.first(where: { $0.type.hasSuffix("/officeDocument") })?.target
+                ?? (Self.entry(archive, "xl/workbook.xml") != nil ? "xl/workbook.xml" : nil)
+        else {
+            throw Unreadable(
+                reason: Message(
+                    "it has no workbook part (xl/workbook.xml); it may be another kind of Office file",
+                    id: "tidak ada bagian buku kerja (xl/workbook.xml); mungkin ini jenis berkas Office yang lain"))
         }
         let workbookXML = try Self.xml(archive, workbookPart)
         let rels = try Self.relationships(archive, of: workbookPart)
@@ -61,8 +79,9 @@ struct Workbook {
         var sheets: [Sheet] = []
         for sheet in root["sheets"]["sheet"].all {
             guard let element = sheet.element, let name = Self.attribute(element, "name"),
-                  let id = Self.attribute(element, "id"),
-                  let target = rels.first(where: { $0.id == id })?.target else { continue }
+                let id = Self.attribute(element, "id"),
+                let target = rels.first(where: { $0.id == id })?.target
+            else { continue }
             let state = Self.attribute(element, "state") ?? "visible"
             sheets.append(Sheet(name: name, hidden: state != "visible", part: target))
         }
@@ -88,7 +107,8 @@ struct Workbook {
         var codes: [Int: String] = [:]
         for format in sheet["numFmts"]["numFmt"].all {
             guard let element = format.element, let id = attribute(element, "numFmtId").flatMap({ Int($0) }),
-                  let code = attribute(element, "formatCode") else { continue }
+                let code = attribute(element, "formatCode")
+            else { continue }
             codes[id] = code
         }
         return sheet["cellXfs"]["xf"].all.map { xf in
@@ -116,24 +136,37 @@ struct Workbook {
             // A spreadsheet has at most 1 048 576 rows and 16 384 columns (XFD); anything past them is not a
             // workbook Excel or LibreOffice wrote, and would overflow or take the memory of a huge table.
             guard (1...Self.lastRow).contains(number) else {
-                throw Unreadable(reason: Message("row number \(Self.attribute(rowElement, "r") ?? "") in \(sheet.name) is beyond a spreadsheet's last row (\(Self.lastRow)); the file is damaged", id: "nomor baris \(Self.attribute(rowElement, "r") ?? "") di \(sheet.name) melewati baris terakhir lembar kerja (\(Self.lastRow)); berkas rusak"))
+                throw Unreadable(
+                    reason: Message(
+                        "row number \(Self.attribute(rowElement, "r") ?? "") in \(sheet.name) is beyond a spreadsheet's last row (\(Self.lastRow)); the file is damaged",
+                        id:
+                            "nomor baris \(Self.attribute(rowElement, "r") ?? "") di \(sheet.name) melewati baris terakhir lembar kerja (\(Self.lastRow)); berkas rusak"
+                    ))
             }
             lastRow = number
             var cells: [SheetCell] = []
             var lastColumn = 0
             for cell in row["c"].all {
                 guard let element = cell.element else { continue }
-                let reference = Self.attribute(element, "r").flatMap(CellReference.init)
+                let reference =
+                    Self.attribute(element, "r").flatMap(CellReference.init)
                     ?? CellReference(column: lastColumn + 1, row: number)
                 guard reference.column <= Self.lastColumn else {
-                    throw Unreadable(reason: Message("the cell \(Self.attribute(element, "r") ?? "") in \(sheet.name) is beyond a spreadsheet's last column (XFD); the file is damaged", id: "sel \(Self.attribute(element, "r") ?? "") di \(sheet.name) melewati kolom terakhir lembar kerja (XFD); berkas rusak"))
+                    throw Unreadable(
+                        reason: Message(
+                            "the cell \(Self.attribute(element, "r") ?? "") in \(sheet.name) is beyond a spreadsheet's last column (XFD); the file is damaged",
+                            id:
+                                "sel \(Self.attribute(element, "r") ?? "") di \(sheet.name) melewati kolom terakhir lembar kerja (XFD); berkas rusak"
+                        ))
                 }
                 lastColumn = reference.column
                 if let value = value(of: cell, element) {
                     let style = Self.attribute(element, "s").flatMap { Int($0) } ?? 0
                     let format = cellFormats.indices.contains(style) ? cellFormats[style] : .plain
-                    cells.append(SheetCell(reference: CellReference(column: reference.column, row: number),
-                                           value: value, format: format))
+                    cells.append(
+                        SheetCell(
+                            reference: CellReference(column: reference.column, row: number),
+                            value: value, format: format))
                 }
             }
             if !cells.isEmpty { rows.append((number, cells)) }
@@ -179,9 +212,10 @@ struct Workbook {
     static func number(_ text: String) -> Decimal? {
         let trimmed = text.trimmingSpaces()
         guard !trimmed.isEmpty,
-              trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
-              var value = Decimal(string: trimmed, locale: .posix), !value.isNaN,
-              abs(value.exponent) < 100 else { return nil }   // far beyond any table's figures (and Decimal's range)
+            trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
+            var value = Decimal(string: trimmed, locale: .posix), !value.isNaN,
+            abs(value.exponent) < 100
+        else { return nil }  // far beyond any table's figures (and Decimal's range)
         guard !value.isZero else { return 0 }
         let digits = value.significand.magnitude.description.count
         let scale = 15 - (value.exponent + digits)
@@ -207,7 +241,8 @@ struct Workbook {
         guard entry(archive, relsPath) != nil else { return [] }
         return try xml(archive, relsPath)["Relationships"]["Relationship"].all.compactMap { item in
             guard let element = item.element, let id = attribute(element, "Id"),
-                  let target = attribute(element, "Target") else { return nil }
+                let target = attribute(element, "Target")
+            else { return nil }
             if attribute(element, "TargetMode") == "External" { return nil }
             return Relationship(id: id, type: attribute(element, "Type") ?? "", target: resolve(target, from: folder))
         }
@@ -228,10 +263,18 @@ struct Workbook {
 
     private static func xml(_ archive: Archive, _ path: String) throws(Unreadable) -> XMLIndexer {
         guard let entry = entry(archive, path) else {
-            throw Unreadable(reason: Message("the part \(path) is missing from the archive; save the workbook again from Excel or LibreOffice", id: "bagian \(path) tidak ada di arsip; simpan ulang buku kerja dari Excel atau LibreOffice"))
+            throw Unreadable(
+                reason: Message(
+                    "the part \(path) is missing from the archive; save the workbook again from Excel or LibreOffice",
+                    id: "bagian \(path) tidak ada di arsip; simpan ulang buku kerja dari Excel atau LibreOffice"))
         }
         guard entry.uncompressedSize <= largestPart else {
-            throw Unreadable(reason: Message("the part \(path) is larger than \(largestPart / 1024 / 1024) MB; a workspace's tables are far smaller", id: "bagian \(path) lebih besar dari \(largestPart / 1024 / 1024) MB; tabel ruang kerja jauh lebih kecil"))
+            throw Unreadable(
+                reason: Message(
+                    "the part \(path) is larger than \(largestPart / 1024 / 1024) MB; a workspace's tables are far smaller",
+                    id:
+                        "bagian \(path) lebih besar dari \(largestPart / 1024 / 1024) MB; tabel ruang kerja jauh lebih kecil"
+                ))
         }
         // The size in the ZIP headers is the archive's claim, not a fact: the bytes are counted as they
         // inflate, so a zip bomb stops at the limit instead of filling the memory.
@@ -243,43 +286,91 @@ struct Workbook {
                 data.append(chunk)
             }
         } catch is TooLarge {
-            throw Unreadable(reason: Message("the part \(path) unpacks to more than \(largestPart / 1024 / 1024) MB; a workspace's tables are far smaller (the file may be damaged or hostile)", id: "bagian \(path) lebih besar dari \(largestPart / 1024 / 1024) MB setelah dibuka; tabel ruang kerja jauh lebih kecil (berkas mungkin rusak atau berbahaya)"))
+            throw Unreadable(
+                reason: Message(
+                    "the part \(path) unpacks to more than \(largestPart / 1024 / 1024) MB; a workspace's tables are far smaller (the file may be damaged or hostile)",
+                    id:
+                        "bagian \(path) lebih besar dari \(largestPart / 1024 / 1024) MB setelah dibuka; tabel ruang kerja jauh lebih kecil (berkas mungkin rusak atau berbahaya)"
+                ))
         } catch {
-            throw Unreadable(reason: Message("the part \(path) cannot be unpacked (\(error)); the file may be damaged", id: "bagian \(path) tidak dapat dibuka (\(error)); berkas mungkin rusak"))
+            throw Unreadable(
+                reason: Message(
+                    "the part \(path) cannot be unpacked (\(error)); the file may be damaged",
+                    id: "bagian \(path) tidak dapat dibuka (\(error)); berkas mungkin rusak"))
         }
         // The archive's own check of what was unpacked: a part edited without updating its CRC-32 is damaged.
         guard data.crc32(checksum: 0) == entry.checksum else {
-            throw Unreadable(reason: Message("the part \(path) does not match its checksum (CRC-32); the file is damaged: save the workbook again from Excel or LibreOffice", id: "bagian \(path) tidak cocok dengan checksum-nya (CRC-32); berkas rusak: simpan ulang buku kerja dari Excel atau LibreOffice"))
+            throw Unreadable(
+                reason: Message(
+                    "the part \(path) does not match its checksum (CRC-32); the file is damaged: save the workbook again from Excel or LibreOffice",
+                    id:
+                        "bagian \(path) tidak cocok dengan checksum-nya (CRC-32); berkas rusak: simpan ulang buku kerja dari Excel atau LibreOffice"
+                ))
         }
         // FoundationXML traps on invalid UTF-8 in names, and expands internal entities silently: neither
         // reaches it. Excel and LibreOffice write UTF-8 parts without a DOCTYPE.
         guard String(data: data, encoding: .utf8) != nil else {
-            throw Unreadable(reason: Message("the part \(path) is not valid UTF-8 text; the file is damaged: save the workbook again from Excel or LibreOffice", id: "bagian \(path) bukan teks UTF-8 yang sah; berkas rusak: simpan ulang buku kerja dari Excel atau LibreOffice"))
+            throw Unreadable(
+                reason: Message(
+                    "the part \(path) is not valid UTF-8 text; the file is damaged: save the workbook again from Excel or LibreOffice",
+                    id:
+                        "bagian \(path) bukan teks UTF-8 yang sah; berkas rusak: simpan ulang buku kerja dari Excel atau LibreOffice"
+                ))
         }
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!doctype".utf8)) != nil {
-            throw Unreadable(reason: Message("the part \(path) declares a DOCTYPE, which no spreadsheet writes; it is not read (entities in it could change the text)", id: "bagian \(path) memuat DOCTYPE, yang tidak pernah ditulis aplikasi lembar kerja; bagian ini tidak dibaca (entitas di dalamnya dapat mengubah teks)"))
+            throw Unreadable(
+                reason: Message(
+                    "the part \(path) declares a DOCTYPE, which no spreadsheet writes; it is not read (entities in it could change the text)",
+                    id:
+                        "bagian \(path) memuat DOCTYPE, yang tidak pernah ditulis aplikasi lembar kerja; bagian ini tidak dibaca (entitas di dalamnya dapat mengubah teks)"
+                ))
         }
         // FoundationXML gives up on very large trees with "line 0, column 0", and its tree costs time per
         // element and is freed recursively: the part's shape is checked before it is parsed (XMLShape).
         let shape = XMLShape(data)
         if shape.rows > mostRows {
-            throw Unreadable(reason: Message("the part \(path) has more than \(mostRows) rows; a workspace's tables have hundreds: keep only the agency's own tables in the workbook", id: "bagian \(path) memuat lebih dari \(mostRows) baris; tabel ruang kerja hanya ratusan baris: simpan hanya tabel instansi di buku kerja ini"))
+            throw Unreadable(
+                reason: Message(
+                    "the part \(path) has more than \(mostRows) rows; a workspace's tables have hundreds: keep only the agency's own tables in the workbook",
+                    id:
+                        "bagian \(path) memuat lebih dari \(mostRows) baris; tabel ruang kerja hanya ratusan baris: simpan hanya tabel instansi di buku kerja ini"
+                ))
         }
         if shape.depth > XMLShape.deepest {
-            throw Unreadable(reason: Message("the part \(path) nests its elements \(shape.depth) levels deep, more than the \(XMLShape.deepest) kinerja reads (a spreadsheet writes under 10); the file is damaged or hostile", id: "bagian \(path) bersarang \(shape.depth) tingkat, lebih dari \(XMLShape.deepest) yang dibaca kinerja (aplikasi lembar kerja menulis kurang dari 10); berkas rusak atau berbahaya"))
+            throw Unreadable(
+                reason: Message(
+                    "the part \(path) nests its elements \(shape.depth) levels deep, more than the \(XMLShape.deepest) kinerja reads (a spreadsheet writes under 10); the file is damaged or hostile",
+                    id:
+                        "bagian \(path) bersarang \(shape.depth) tingkat, lebih dari \(XMLShape.deepest) yang dibaca kinerja (aplikasi lembar kerja menulis kurang dari 10); berkas rusak atau berbahaya"
+                ))
         }
         if shape.elements > XMLShape.mostElements {
-            throw Unreadable(reason: Message("the part \(path) has \(shape.elements) XML elements, more than the \(XMLShape.mostElements) kinerja reads (a workspace's tables have a few thousand cells): keep only the agency's own tables in the workbook", id: "bagian \(path) memuat \(shape.elements) elemen XML, lebih dari \(XMLShape.mostElements) yang dibaca kinerja (tabel ruang kerja hanya beberapa ribu sel): simpan hanya tabel instansi di buku kerja ini"))
+            throw Unreadable(
+                reason: Message(
+                    "the part \(path) has \(shape.elements) XML elements, more than the \(XMLShape.mostElements) kinerja reads (a workspace's tables have a few thousand cells): keep only the agency's own tables in the workbook",
+                    id:
+                        "bagian \(path) memuat \(shape.elements) elemen XML, lebih dari \(XMLShape.mostElements) yang dibaca kinerja (tabel ruang kerja hanya beberapa ribu sel): simpan hanya tabel instansi di buku kerja ini"
+                ))
         }
         if shape.attributes > XMLShape.mostAttributes {
-            throw Unreadable(reason: Message("an element of the part \(path) has \(shape.attributes) attributes, more than the \(XMLShape.mostAttributes) kinerja reads (a spreadsheet writes a handful); the file is damaged or hostile", id: "sebuah elemen bagian \(path) memuat \(shape.attributes) atribut, lebih dari \(XMLShape.mostAttributes) yang dibaca kinerja (aplikasi lembar kerja menulis beberapa saja); berkas rusak atau berbahaya"))
+            throw Unreadable(
+                reason: Message(
+                    "an element of the part \(path) has \(shape.attributes) attributes, more than the \(XMLShape.mostAttributes) kinerja reads (a spreadsheet writes a handful); the file is damaged or hostile",
+                    id:
+                        "sebuah elemen bagian \(path) memuat \(shape.attributes) atribut, lebih dari \(XMLShape.mostAttributes) yang dibaca kinerja (aplikasi lembar kerja menulis beberapa saja); berkas rusak atau berbahaya"
+                ))
         }
         let parsed = XMLHash.config { options in
             options.shouldProcessNamespaces = true
             options.detectParsingErrors = true
         }.parse(data)
         if case .parsingError(let problem) = parsed {
-            throw Unreadable(reason: Message("the part \(path) is not well-formed XML (line \(problem.line), column \(problem.column)); the file may be damaged", id: "bagian \(path) bukan XML yang sah (baris \(problem.line), kolom \(problem.column)); berkas mungkin rusak"))
+            throw Unreadable(
+                reason: Message(
+                    "the part \(path) is not well-formed XML (line \(problem.line), column \(problem.column)); the file may be damaged",
+                    id:
+                        "bagian \(path) bukan XML yang sah (baris \(problem.line), kolom \(problem.column)); berkas mungkin rusak"
+                ))
         }
         return parsed
     }
@@ -310,7 +401,8 @@ struct Workbook {
             let after = rest[start.upperBound...]
             let hex = after.prefix(4)
             if hex.count == 4, after.dropFirst(4).first == "_", let code = UInt32(hex, radix: 16),
-               let scalar = Unicode.Scalar(code) {
+                let scalar = Unicode.Scalar(code)
+            {
                 result.unicodeScalars.append(scalar)
                 rest = after.dropFirst(5)
             } else {

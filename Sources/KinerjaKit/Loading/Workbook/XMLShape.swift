@@ -36,16 +36,28 @@ struct XMLShape: Equatable {
             func skip(past end: StaticString) {
                 let first = end.utf8Start[0]
                 while i < n {
-                    if bytes[i] == first, at(end) { i += end.utf8CodeUnitCount; return }
+                    if bytes[i] == first, at(end) {
+                        i += end.utf8CodeUnitCount
+                        return
+                    }
                     i += 1
                 }
             }
             while i < n {
-                guard bytes[i] == lt else { i += 1; continue }
+                guard bytes[i] == lt else {
+                    i += 1
+                    continue
+                }
                 guard i + 1 < n else { break }
                 switch bytes[i + 1] {
                 case bang:
-                    if at("<!--") { skip(past: "-->") } else if at("<![CDATA[") { skip(past: "]]>") } else { skip(past: ">") }
+                    if at("<!--") {
+                        skip(past: "-->")
+                    } else if at("<![CDATA[") {
+                        skip(past: "]]>")
+                    } else {
+                        skip(past: ">")
+                    }
                     continue
                 case question:
                     skip(past: "?>")
@@ -62,12 +74,16 @@ struct XMLShape: Equatable {
                 var local = i
                 while i < n {
                     let byte = bytes[i]
-                    if byte == gt || byte == slash || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { break }
+                    if byte == gt || byte == slash || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                        break
+                    }
                     if byte == 0x3A { local = i + 1 }
                     i += 1
                 }
                 elements += 1
-                if i - local == 3, bytes[local] == 0x72, bytes[local + 1] == 0x6F, bytes[local + 2] == 0x77 { rows += 1 }
+                if i - local == 3, bytes[local] == 0x72, bytes[local + 1] == 0x6F, bytes[local + 2] == 0x77 {
+                    rows += 1
+                }
                 var quote: UInt8 = 0, count = 0, selfClosing = false
                 while i < n {
                     let byte = bytes[i]

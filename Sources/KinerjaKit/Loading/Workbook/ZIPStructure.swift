@@ -12,39 +12,62 @@ enum ZIPStructure {
         func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
         func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
         // The end-of-central-directory record: 22 bytes and a comment of up to 65 535 after it.
-        guard bytes.count >= 22 else { return Message("it is too short to be a ZIP archive", id: "terlalu pendek untuk sebuah arsip ZIP") }
+        guard bytes.count >= 22 else {
+            return Message("it is too short to be a ZIP archive", id: "terlalu pendek untuk sebuah arsip ZIP")
+        }
         var end: Int?
         var at = bytes.count - 22
         while at >= max(0, bytes.count - 22 - 65_535) {
-            if bytes[at] == 0x50, bytes[at + 1] == 0x4B, bytes[at + 2] == 0x05, bytes[at + 3] == 0x06 { end = at; break }
+            if bytes[at] == 0x50, bytes[at + 1] == 0x4B, bytes[at + 2] == 0x05, bytes[at + 3] == 0x06 {
+                end = at
+                break
+            }
             at -= 1
         }
-        guard var end else { return Message("its end-of-directory record is missing", id: "catatan akhir direktorinya tidak ada") }
+        guard var end else {
+            return Message("its end-of-directory record is missing", id: "catatan akhir direktorinya tidak ada")
+        }
         var count = u16(end + 10), size = u32(end + 12), start = u32(end + 16)
         // ZIP64: the record's fields say 0xFFFF…, and the real ones are in a ZIP64 end record, which the
         // locator just before this one points to. Either is missing or outside the file → damaged.
         if count == 0xFFFF || size == 0xFFFF_FFFF || start == 0xFFFF_FFFF {
             let locator = end - 20
-            guard locator >= 0, u32(locator) == 0x0706_4B50, let record = u64(bytes, locator + 8), record + 56 <= locator,
-                  u32(record) == 0x0606_4B50,
-                  let count64 = u64(bytes, record + 32), let size64 = u64(bytes, record + 40), let start64 = u64(bytes, record + 48)
-            else { return Message("its ZIP64 directory record is missing or damaged", id: "catatan direktori ZIP64-nya tidak ada atau rusak") }
+            guard locator >= 0, u32(locator) == 0x0706_4B50, let record = u64(bytes, locator + 8),
+                record + 56 <= locator,
+                u32(record) == 0x0606_4B50,
+                let count64 = u64(bytes, record + 32), let size64 = u64(bytes, record + 40),
+                let start64 = u64(bytes, record + 48)
+            else {
+                return Message(
+                    "its ZIP64 directory record is missing or damaged",
+                    id: "catatan direktori ZIP64-nya tidak ada atau rusak")
+            }
             (count, size, start) = (count64, size64, start64)
             end = record
         }
-        guard start + size <= end else { return Message("its directory lies past the end of the file", id: "direktorinya berada di luar ujung berkas") }
-        let pastTheEnd = Message("an entry's data lies past the end of the file", id: "data sebuah entri berada di luar ujung berkas")
+        guard start + size <= end else {
+            return Message(
+                "its directory lies past the end of the file", id: "direktorinya berada di luar ujung berkas")
+        }
+        let pastTheEnd = Message(
+            "an entry's data lies past the end of the file", id: "data sebuah entri berada di luar ujung berkas")
         var entry = start
         var names = Set<ArraySlice<UInt8>>()
         for _ in 0..<count {
             guard entry + 46 <= start + size,
-                  bytes[entry] == 0x50, bytes[entry + 1] == 0x4B, bytes[entry + 2] == 0x01, bytes[entry + 3] == 0x02
-            else { return Message("its directory has an entry that is not where it says", id: "direktorinya memuat entri yang tidak berada di tempat yang disebutkannya") }
+                bytes[entry] == 0x50, bytes[entry + 1] == 0x4B, bytes[entry + 2] == 0x01, bytes[entry + 3] == 0x02
+            else {
+                return Message(
+                    "its directory has an entry that is not where it says",
+                    id: "direktorinya memuat entri yang tidak berada di tempat yang disebutkannya")
+            }
             var compressed = u32(entry + 20), local = u32(entry + 42)
             let uncompressed = u32(entry + 24)
             let nameLength = u16(entry + 28), extraLength = u16(entry + 30), commentLength = u16(entry + 32)
             guard entry + 46 + nameLength + extraLength + commentLength <= start + size else {
-                return Message("its directory has an entry that is not where it says", id: "direktorinya memuat entri yang tidak berada di tempat yang disebutkannya")
+                return Message(
+                    "its directory has an entry that is not where it says",
+                    id: "direktorinya memuat entri yang tidak berada di tempat yang disebutkannya")
             }
             let name = bytes[(entry + 46)..<(entry + 46 + nameLength)]
             guard names.insert(name).inserted else {
@@ -55,18 +78,31 @@ enum ZIPStructure {
             // uncompressed size, the compressed size, the local header's offset (APPNOTE 4.5.3).
             if uncompressed == 0xFFFF_FFFF || compressed == 0xFFFF_FFFF || local == 0xFFFF_FFFF {
                 guard var at = zip64Field(bytes, from: entry + 46 + nameLength, length: extraLength) else {
-                    return Message("an entry says its sizes are in a ZIP64 field it does not have", id: "sebuah entri menyebut ukurannya ada di kolom ZIP64 yang tidak dimilikinya")
+                    return Message(
+                        "an entry says its sizes are in a ZIP64 field it does not have",
+                        id: "sebuah entri menyebut ukurannya ada di kolom ZIP64 yang tidak dimilikinya")
                 }
-                func next() -> Int? { defer { at.start += 8 }; return at.start + 8 <= at.end ? u64(bytes, at.start) : nil }
+                func next() -> Int? {
+                    defer { at.start += 8 }
+                    return at.start + 8 <= at.end ? u64(bytes, at.start) : nil
+                }
                 if uncompressed == 0xFFFF_FFFF, next() == nil { return pastTheEnd }
-                if compressed == 0xFFFF_FFFF { guard let value = next() else { return pastTheEnd }; compressed = value }
-                if local == 0xFFFF_FFFF { guard let value = next() else { return pastTheEnd }; local = value }
+                if compressed == 0xFFFF_FFFF {
+                    guard let value = next() else { return pastTheEnd }
+                    compressed = value
+                }
+                if local == 0xFFFF_FFFF {
+                    guard let value = next() else { return pastTheEnd }
+                    local = value
+                }
             }
             guard local < bytes.count, local + 30 <= bytes.count,
-                  bytes[local] == 0x50, bytes[local + 1] == 0x4B, bytes[local + 2] == 0x03, bytes[local + 3] == 0x04
+                bytes[local] == 0x50, bytes[local + 1] == 0x4B, bytes[local + 2] == 0x03, bytes[local + 3] == 0x04
             else { return pastTheEnd }
             let localName = u16(local + 26), localExtra = u16(local + 28)
-            guard compressed <= bytes.count, local + 30 + localName + localExtra + compressed <= bytes.count else { return pastTheEnd }
+            guard compressed <= bytes.count, local + 30 + localName + localExtra + compressed <= bytes.count else {
+                return pastTheEnd
+            }
             entry += 46 + nameLength + extraLength + commentLength
         }
         return nil

@@ -18,10 +18,14 @@ public struct Moment: Sendable, Hashable {
         let parts = text.trimmingSpaces()
             .split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
         guard (1...2).contains(parts.count), let date = CalendarDate(iso: parts[0]) else { return nil }
-        guard parts.count == 2 else { self.init(date: date); return }
+        guard parts.count == 2 else {
+            self.init(date: date)
+            return
+        }
         let clock = parts[1].split(whereSeparator: { $0 == ":" || $0 == "." }).map { Int($0) }
         guard clock.count == 2, let h = clock[0], let m = clock[1], parts[1].count == 5,
-              (0...23).contains(h), (0...59).contains(m) else { return nil }
+            (0...23).contains(h), (0...59).contains(m)
+        else { return nil }
         self.init(date: date, minutes: h * 60 + m)
     }
 

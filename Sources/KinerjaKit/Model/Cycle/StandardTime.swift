@@ -31,9 +31,11 @@ public struct StandardTime: Sendable, Hashable {
     public init?(_ text: String) {
         let trimmed = text.trimmingWhitespace()
         let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
-        let rest = trimmed.dropFirst(digits.count).split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+        let rest = trimmed.dropFirst(digits.count).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            .lowercased()
         guard let amount = Int(digits), amount > 0,
-              let unit = Self.words.first(where: { $0.0 == rest })?.1 else { return nil }
+            let unit = Self.words.first(where: { $0.0 == rest })?.1
+        else { return nil }
         self.init(amount: amount, unit: unit, text: trimmed)
     }
 

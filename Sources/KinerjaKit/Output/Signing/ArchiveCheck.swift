@@ -46,13 +46,25 @@ public struct ArchiveCheck: Sendable {
         public var message: Message {
             switch self {
             case .signatureRewritten:
-                Message("manifest.sig: changed; it is no longer the file `kinerja sign` wrote", id: "manifest.sig: berubah; berkas ini bukan lagi yang ditulis `kinerja sign`")
+                Message(
+                    "manifest.sig: changed; it is no longer the file `kinerja sign` wrote",
+                    id: "manifest.sig: berubah; berkas ini bukan lagi yang ditulis `kinerja sign`")
             case .signatureMismatch:
-                Message("manifest.sig: changed; the signature does not match what it signs", id: "manifest.sig: berubah; tanda tangannya tidak cocok dengan yang ditandatangani")
+                Message(
+                    "manifest.sig: changed; the signature does not match what it signs",
+                    id: "manifest.sig: berubah; tanda tangannya tidak cocok dengan yang ditandatangani")
             case .otherKey(let signed, let given):
-                Message("manifest.sig: signed with key \(signed), not with the key given (\(given))", id: "manifest.sig: ditandatangani dengan kunci \(signed), bukan dengan kunci yang diberikan (\(given))")
+                Message(
+                    "manifest.sig: signed with key \(signed), not with the key given (\(given))",
+                    id:
+                        "manifest.sig: ditandatangani dengan kunci \(signed), bukan dengan kunci yang diberikan (\(given))"
+                )
             case .manifestChanged:
-                Message("manifest.json: changed since it was signed (its SHA-256 differs from the one manifest.sig signs)", id: "manifest.json: berubah sejak ditandatangani (SHA-256-nya berbeda dari yang ditandatangani manifest.sig)")
+                Message(
+                    "manifest.json: changed since it was signed (its SHA-256 differs from the one manifest.sig signs)",
+                    id:
+                        "manifest.json: berubah sejak ditandatangani (SHA-256-nya berbeda dari yang ditandatangani manifest.sig)"
+                )
             }
         }
     }
@@ -73,7 +85,8 @@ public struct ArchiveCheck: Sendable {
 
     /// A file name directly in the folder: no separator, not `.` or `..`, no NUL.
     static func isPlainName(_ path: String) -> Bool {
-        !path.isEmpty && path != "." && path != ".." && !path.contains("/") && !path.contains("\\") && !path.contains("\u{0}")
+        !path.isEmpty && path != "." && path != ".." && !path.contains("/") && !path.contains("\\")
+            && !path.contains("\u{0}")
     }
 
     /// Checks `directory`. `key`: the signer's public key; without it the signature is checked against
@@ -83,18 +96,39 @@ public struct ArchiveCheck: Sendable {
         // The manifest and its signature are files of the folder, never links to a copy elsewhere.
         for name in ["manifest.json", ManifestSignature.fileName]
         where directory.appendingPathComponent(name).isSymbolicLink {
-            return ArchiveCheck(files: [], signature: nil, manifestProblem: Message("\(name): it is a link to another file, not the file that was made; it is not read", id: "\(name): berkas ini tautan ke berkas lain, bukan berkas yang dibuat; berkas itu tidak dibaca"), manifest: nil)
+            return ArchiveCheck(
+                files: [], signature: nil,
+                manifestProblem: Message(
+                    "\(name): it is a link to another file, not the file that was made; it is not read",
+                    id: "\(name): berkas ini tautan ke berkas lain, bukan berkas yang dibuat; berkas itu tidak dibaca"),
+                manifest: nil)
         }
         // A manifest is a few kilobytes; one of gigabytes is not read (WorkspaceFile: bounded, regular files only).
         let read = WorkspaceFile.read(manifestURL, limit: 16 << 20)
         if case .failure(let problem) = read, problem != .unreadable {
-            return ArchiveCheck(files: [], signature: nil, manifestProblem: Message("manifest.json: \(problem == .notAFile ? "not a regular file" : "over 16 MB"); not a manifest kinerja wrote (a few kilobytes), so it is not read", id: "manifest.json: \(problem == .notAFile ? "bukan berkas biasa" : "lebih dari 16 MB"); bukan manifes yang ditulis kinerja (beberapa kilobita), jadi tidak dibaca"), manifest: nil)
+            return ArchiveCheck(
+                files: [], signature: nil,
+                manifestProblem: Message(
+                    "manifest.json: \(problem == .notAFile ? "not a regular file" : "over 16 MB"); not a manifest kinerja wrote (a few kilobytes), so it is not read",
+                    id:
+                        "manifest.json: \(problem == .notAFile ? "bukan berkas biasa" : "lebih dari 16 MB"); bukan manifes yang ditulis kinerja (beberapa kilobita), jadi tidak dibaca"
+                ), manifest: nil)
         }
         guard case .success(let manifestData) = read else {
-            return ArchiveCheck(files: [], signature: nil, manifestProblem: Message("manifest.json: missing; this is not a kinerja output folder, or its manifest was removed", id: "manifest.json: tidak ada; ini bukan folder keluaran kinerja, atau manifesnya telah dihapus"), manifest: nil)
+            return ArchiveCheck(
+                files: [], signature: nil,
+                manifestProblem: Message(
+                    "manifest.json: missing; this is not a kinerja output folder, or its manifest was removed",
+                    id: "manifest.json: tidak ada; ini bukan folder keluaran kinerja, atau manifesnya telah dihapus"),
+                manifest: nil)
         }
         guard let manifest = try? JSONDecoder().decode(Manifest.self, from: manifestData) else {
-            return ArchiveCheck(files: [], signature: nil, manifestProblem: Message("manifest.json: changed; it is no longer a readable kinerja manifest", id: "manifest.json: berubah; berkas ini bukan lagi manifes kinerja yang dapat dibaca"), manifest: nil)
+            return ArchiveCheck(
+                files: [], signature: nil,
+                manifestProblem: Message(
+                    "manifest.json: changed; it is no longer a readable kinerja manifest",
+                    id: "manifest.json: berubah; berkas ini bukan lagi manifes kinerja yang dapat dibaca"),
+                manifest: nil)
         }
         let present = Set(((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []))
         var results: [FileResult] = []
@@ -102,12 +136,22 @@ public struct ArchiveCheck: Sendable {
             // The folder's outputs are files directly in it: a path that climbs out (`../../etc/passwd`),
             // starts at the root or goes into a folder is never read, and neither is a file replaced by a link.
             guard Self.isPlainName(entry.path) else {
-                results.append(FileResult(name: entry.path, state: .changed, detail: Message("the manifest names a path that is not a file of this folder; it is not read", id: "manifes menyebut jalur yang bukan berkas di folder ini; jalur itu tidak dibaca")))
+                results.append(
+                    FileResult(
+                        name: entry.path, state: .changed,
+                        detail: Message(
+                            "the manifest names a path that is not a file of this folder; it is not read",
+                            id: "manifes menyebut jalur yang bukan berkas di folder ini; jalur itu tidak dibaca")))
                 continue
             }
             let url = directory.appendingPathComponent(entry.path)
             if url.isSymbolicLink {
-                results.append(FileResult(name: entry.path, state: .changed, detail: Message("it is a link to another file, not the file that was made", id: "berkas ini tautan ke berkas lain, bukan berkas yang dibuat")))
+                results.append(
+                    FileResult(
+                        name: entry.path, state: .changed,
+                        detail: Message(
+                            "it is a link to another file, not the file that was made",
+                            id: "berkas ini tautan ke berkas lain, bukan berkas yang dibuat")))
                 continue
             }
             guard let size = url.fileSize else {
@@ -117,14 +161,22 @@ public struct ArchiveCheck: Sendable {
             // Another size is another file, whatever its bytes: it is not read (an output swapped for one of
             // gigabytes costs nothing); a file of the recorded size is hashed as it is read, in chunks.
             guard size == entry.size, let sha = Self.sha256(of: url) else {
-                results.append(FileResult(name: entry.path, state: .changed,
-                                          detail: Message("\(size) bytes, the manifest records \(entry.size)", id: "\(size) bita, manifes mencatat \(entry.size)")))
+                results.append(
+                    FileResult(
+                        name: entry.path, state: .changed,
+                        detail: Message(
+                            "\(size) bytes, the manifest records \(entry.size)",
+                            id: "\(size) bita, manifes mencatat \(entry.size)")))
                 continue
             }
-            results.append(sha == entry.sha256
-                ? FileResult(name: entry.path, state: .intact, detail: nil)
-                : FileResult(name: entry.path, state: .changed,
-                             detail: Message("SHA-256 \(sha.prefix(12))…, the manifest records \(entry.sha256.prefix(12))…", id: "SHA-256 \(sha.prefix(12))…, manifes mencatat \(entry.sha256.prefix(12))…")))
+            results.append(
+                sha == entry.sha256
+                    ? FileResult(name: entry.path, state: .intact, detail: nil)
+                    : FileResult(
+                        name: entry.path, state: .changed,
+                        detail: Message(
+                            "SHA-256 \(sha.prefix(12))…, the manifest records \(entry.sha256.prefix(12))…",
+                            id: "SHA-256 \(sha.prefix(12))…, manifes mencatat \(entry.sha256.prefix(12))…")))
         }
         let known = Set(manifest.outputs.map(\.path) + ["manifest.json", ManifestSignature.fileName])
         for name in present.subtracting(known).sorted() {
@@ -141,28 +193,38 @@ public struct ArchiveCheck: Sendable {
             results.insert(FileResult(name: sig, state: .missing, detail: nil), at: 0)
         case .invalid(let problem):
             // Signed with another key: every file may be intact, the signer is not the one expected.
-            if let file = problem.changedFile { results.insert(FileResult(name: file, state: .changed, detail: nil), at: 0) }
+            if let file = problem.changedFile {
+                results.insert(FileResult(name: file, state: .changed, detail: nil), at: 0)
+            }
         }
-        return ArchiveCheck(files: results, signature: signature, manifestProblem: nil, manifest: (manifestData, manifest))
+        return ArchiveCheck(
+            files: results, signature: signature, manifestProblem: nil, manifest: (manifestData, manifest))
     }
 
     /// The SHA-256 of a regular file, read 1 MB at a time; nil when it is not one or cannot be read.
     static func sha256(of url: URL) -> String? {
-        guard (try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType) == .typeRegular,
-              let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        guard
+            (try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType) == .typeRegular,
+            let handle = try? FileHandle(forReadingFrom: url)
+        else { return nil }
         defer { try? handle.close() }
         var hasher = SHA256()
         while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
         return Hashing.hex(hasher.finalize())
     }
 
-    private static func checkSignature(_ directory: URL, manifest: Data, key: Curve25519.Signing.PublicKey?) -> SignatureState {
+    private static func checkSignature(
+        _ directory: URL, manifest: Data, key: Curve25519.Signing.PublicKey?
+    ) -> SignatureState {
         let url = directory.appendingPathComponent(ManifestSignature.fileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return .missing }
         // A manifest.sig is under a kilobyte; a larger one, or not a file, is not one kinerja wrote.
-        guard case .success(let data) = WorkspaceFile.read(url, limit: 64 << 10) else { return .invalid(.signatureRewritten) }
+        guard case .success(let data) = WorkspaceFile.read(url, limit: 64 << 10) else {
+            return .invalid(.signatureRewritten)
+        }
         guard let signature = ManifestSignature.decode(data), let recorded = signature.recordedPublicKey,
-              Ed25519PEM.fingerprint(recorded) == signature.statement.keyFingerprint else {
+            Ed25519PEM.fingerprint(recorded) == signature.statement.keyFingerprint
+        else {
             return .invalid(.signatureRewritten)
         }
         guard signature.isValid(for: recorded) else {
@@ -174,8 +236,9 @@ public struct ArchiveCheck: Sendable {
         guard Hashing.sha256(manifest) == signature.statement.manifestSHA256 else {
             return .invalid(.manifestChanged)
         }
-        return .valid(fingerprint: signature.statement.keyFingerprint, signer: signature.statement.signer,
-                      keyChecked: key != nil)
+        return .valid(
+            fingerprint: signature.statement.keyFingerprint, signer: signature.statement.signer,
+            keyChecked: key != nil)
     }
 }
 
@@ -191,21 +254,32 @@ public enum ArchiveSigner {
     public static func sign(_ directory: URL, key: Curve25519.Signing.PrivateKey) throws -> ManifestSignature {
         let check = ArchiveCheck.check(directory)
         guard let (manifestData, manifest) = check.manifest else {
-            throw Failure(message: Message("\(directory.path)/", id: "\(directory.path)/") + (check.manifestProblem ?? Message("manifest.json: missing", id: "manifest.json: tidak ada")))
+            throw Failure(
+                message: Message("\(directory.path)/", id: "\(directory.path)/")
+                    + (check.manifestProblem ?? Message("manifest.json: missing", id: "manifest.json: tidak ada")))
         }
         let wrong = check.files.filter { $0.state != .intact && $0.name != ManifestSignature.fileName }
         guard wrong.isEmpty else {
             let list = wrong.map { "\($0.name) (\($0.state.rawValue))" }.joined(separator: ", ")
-            throw Failure(message: Message("\(directory.path): not signed: the files differ from manifest.json: \(list); run `kinerja report` again to rebuild the folder",
-                                          id: "\(directory.path): tidak ditandatangani: berkas-berkasnya berbeda dari manifest.json: \(list); jalankan `kinerja report` lagi untuk membangun ulang folder ini"))
+            throw Failure(
+                message: Message(
+                    "\(directory.path): not signed: the files differ from manifest.json: \(list); run `kinerja report` again to rebuild the folder",
+                    id:
+                        "\(directory.path): tidak ditandatangani: berkas-berkasnya berbeda dari manifest.json: \(list); jalankan `kinerja report` lagi untuk membangun ulang folder ini"
+                ))
         }
         if let examples = manifest.examples, !examples.isEmpty {
             let list = examples.joined(separator: "; ")
-            throw Failure(message: Message("\(directory.path): not signed: its reports were made from the example values `kinerja init` wrote, which manifest.json records (\(list)); replace them with the agency's own data in the workspace, run `kinerja report` again, then sign",
-                                          id: "\(directory.path): tidak ditandatangani: laporannya dibuat dari nilai contoh yang ditulis `kinerja init`, seperti dicatat manifest.json (\(list)); ganti dengan data instansi sendiri di ruang kerja, jalankan `kinerja report` lagi, lalu tandatangani"))
+            throw Failure(
+                message: Message(
+                    "\(directory.path): not signed: its reports were made from the example values `kinerja init` wrote, which manifest.json records (\(list)); replace them with the agency's own data in the workspace, run `kinerja report` again, then sign",
+                    id:
+                        "\(directory.path): tidak ditandatangani: laporannya dibuat dari nilai contoh yang ditulis `kinerja init`, seperti dicatat manifest.json (\(list)); ganti dengan data instansi sendiri di ruang kerja, jalankan `kinerja report` lagi, lalu tandatangani"
+                ))
         }
         let signature = try ManifestSignature.sign(manifest: manifestData, signer: manifest.signer, key: key)
-        _ = try OutputWriter.write([OutputFile(name: ManifestSignature.fileName, data: signature.encoded())], to: directory)
+        _ = try OutputWriter.write(
+            [OutputFile(name: ManifestSignature.fileName, data: signature.encoded())], to: directory)
         return signature
     }
 }

@@ -51,14 +51,17 @@ public enum Ed25519PEM {
     public static func privateKey(pem text: String) throws -> Curve25519.Signing.PrivateKey {
         let document = try document(text, type: "PRIVATE KEY")
         do {
-            let raw: ArraySlice<UInt8> = try DER.sequence(try DER.parse(document.derBytes), identifier: .sequence) { nodes in
+            let raw: ArraySlice<UInt8> = try DER.sequence(try DER.parse(document.derBytes), identifier: .sequence) {
+                nodes in
                 guard let version = nodes.next(), try Int(derEncoded: version) == 0 else {
                     throw Failure("unsupported private key version", id: "versi kunci privat tidak didukung")
                 }
                 try checkAlgorithm(&nodes)
-                guard let wrapped = nodes.next() else { throw Failure("the key bytes are missing", id: "bita kunci tidak ada") }
+                guard let wrapped = nodes.next() else {
+                    throw Failure("the key bytes are missing", id: "bita kunci tidak ada")
+                }
                 let outer = try ASN1OctetString(derEncoded: wrapped)
-                while nodes.next() != nil {}   // optional attributes and public key: not needed
+                while nodes.next() != nil {}  // optional attributes and public key: not needed
                 return try ASN1OctetString(derEncoded: try DER.parse(outer.bytes)).bytes
             }
             return try Curve25519.Signing.PrivateKey(rawRepresentation: raw)
@@ -77,7 +80,9 @@ public enum Ed25519PEM {
         do {
             let raw: ArraySlice<UInt8> = try DER.sequence(try DER.parse(der), identifier: .sequence) { nodes in
                 try checkAlgorithm(&nodes)
-                guard let bits = nodes.next() else { throw Failure("the key bytes are missing", id: "bita kunci tidak ada") }
+                guard let bits = nodes.next() else {
+                    throw Failure("the key bytes are missing", id: "bita kunci tidak ada")
+                }
                 return try ASN1BitString(derEncoded: bits).bytes
             }
             return try Curve25519.Signing.PublicKey(rawRepresentation: raw)
@@ -91,12 +96,15 @@ public enum Ed25519PEM {
     private static func checkAlgorithm(_ nodes: inout ASN1NodeCollection.Iterator) throws {
         guard let node = nodes.next() else { throw Failure("the algorithm is missing", id: "algoritmanya tidak ada") }
         let oid = try DER.sequence(node, identifier: .sequence) { inner in
-            guard let oid = inner.next() else { throw Failure("the algorithm is missing", id: "algoritmanya tidak ada") }
+            guard let oid = inner.next() else {
+                throw Failure("the algorithm is missing", id: "algoritmanya tidak ada")
+            }
             return try ASN1ObjectIdentifier(derEncoded: oid)
         }
         guard oid == algorithm else {
-            throw Failure("the key is not an Ed25519 key (algorithm \(oid)); create one with `kinerja keygen`",
-                          id: "kunci ini bukan kunci Ed25519 (algoritma \(oid)); buat dengan `kinerja keygen`")
+            throw Failure(
+                "the key is not an Ed25519 key (algorithm \(oid)); create one with `kinerja keygen`",
+                id: "kunci ini bukan kunci Ed25519 (algoritma \(oid)); buat dengan `kinerja keygen`")
         }
     }
 
@@ -105,10 +113,14 @@ public enum Ed25519PEM {
         do {
             document = try PEMDocument(pemString: text)
         } catch {
-            throw Failure("not a PEM file (expected -----BEGIN \(type)-----)", id: "bukan berkas PEM (seharusnya -----BEGIN \(type)-----)")
+            throw Failure(
+                "not a PEM file (expected -----BEGIN \(type)-----)",
+                id: "bukan berkas PEM (seharusnya -----BEGIN \(type)-----)")
         }
         guard document.discriminator == type else {
-            throw Failure("a PEM \(document.discriminator), expected a \(type)", id: "PEM \(document.discriminator), seharusnya \(type)")
+            throw Failure(
+                "a PEM \(document.discriminator), expected a \(type)",
+                id: "PEM \(document.discriminator), seharusnya \(type)")
         }
         return document
     }

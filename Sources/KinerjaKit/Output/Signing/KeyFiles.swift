@@ -1,7 +1,8 @@
 import Crypto
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The key pair `kinerja keygen` writes and `sign` / `verify` read.
@@ -22,14 +23,18 @@ public enum KeyFiles {
         let privateURL = directory.appendingPathComponent(privateName)
         let publicURL = directory.appendingPathComponent(publicName)
         for url in [privateURL, publicURL] where FileManager.default.fileExists(atPath: url.path) {
-            throw Failure("\(url.path): already exists; keygen never overwrites a key (choose another --out, or move the old pair away first)",
-                          id: "\(url.path): sudah ada; keygen tidak pernah menimpa kunci (pilih --out lain, atau pindahkan pasangan kunci lama lebih dulu)")
+            throw Failure(
+                "\(url.path): already exists; keygen never overwrites a key (choose another --out, or move the old pair away first)",
+                id:
+                    "\(url.path): sudah ada; keygen tidak pernah menimpa kunci (pilih --out lain, atau pindahkan pasangan kunci lama lebih dulu)"
+            )
         }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw Failure("\(directory.path): cannot create the folder: \(error.localizedDescription)",
-                          id: "\(directory.path): folder tidak dapat dibuat: \(error.localizedDescription)")
+            throw Failure(
+                "\(directory.path): cannot create the folder: \(error.localizedDescription)",
+                id: "\(directory.path): folder tidak dapat dibuat: \(error.localizedDescription)")
         }
         let key = Curve25519.Signing.PrivateKey()
         try create(privateURL, Data(Ed25519PEM.pem(key).utf8), mode: 0o600)
@@ -41,11 +46,13 @@ public enum KeyFiles {
     private static func create(_ url: URL, _ data: Data, mode: mode_t) throws {
         do {
             try FileCreation.write(data, to: url.path, mode: mode, exclusive: true)
-        } catch where error.opening {
-            throw Failure("\(url.path): cannot create: \(error.reason)", id: "\(url.path): tidak dapat dibuat: \(error.reason)")
+        } catch  where error.opening {
+            throw Failure(
+                "\(url.path): cannot create: \(error.reason)", id: "\(url.path): tidak dapat dibuat: \(error.reason)")
         } catch {
             unlink(url.path)
-            throw Failure("\(url.path): cannot write: \(error.reason)", id: "\(url.path): tidak dapat ditulis: \(error.reason)")
+            throw Failure(
+                "\(url.path): cannot write: \(error.reason)", id: "\(url.path): tidak dapat ditulis: \(error.reason)")
         }
     }
 
@@ -57,23 +64,29 @@ public enum KeyFiles {
     public static func readPrivateKey(_ path: String) throws -> Curve25519.Signing.PrivateKey {
         let text = try text(path)
         do { return try Ed25519PEM.privateKey(pem: text) } catch {
-            throw Failure("\(path): \(reason(error).en); --key of sign takes the \(privateName) written by `kinerja keygen`",
-                          id: "\(path): \(reason(error).id); --key pada sign memerlukan \(privateName) yang ditulis `kinerja keygen`")
+            throw Failure(
+                "\(path): \(reason(error).en); --key of sign takes the \(privateName) written by `kinerja keygen`",
+                id:
+                    "\(path): \(reason(error).id); --key pada sign memerlukan \(privateName) yang ditulis `kinerja keygen`"
+            )
         }
     }
 
     public static func readPublicKey(_ path: String) throws -> Curve25519.Signing.PublicKey {
         let text = try text(path)
         do { return try Ed25519PEM.publicKey(pem: text) } catch {
-            throw Failure("\(path): \(reason(error).en); --key of verify takes the signer's \(publicName)",
-                          id: "\(path): \(reason(error).id); --key pada verify memerlukan \(publicName) milik penanda tangan")
+            throw Failure(
+                "\(path): \(reason(error).en); --key of verify takes the signer's \(publicName)",
+                id: "\(path): \(reason(error).id); --key pada verify memerlukan \(publicName) milik penanda tangan")
         }
     }
 
     private static func text(_ path: String) throws -> String {
         // A PEM key is a few hundred bytes: a larger file is not read into memory.
         if let size = URL(fileURLWithPath: path).fileSize, size > 64 * 1024 {
-            throw Failure("\(path): \(size) bytes, not a key file (a PEM key is a few hundred bytes)", id: "\(path): \(size) bita, bukan berkas kunci (kunci PEM hanya beberapa ratus bita)")
+            throw Failure(
+                "\(path): \(size) bytes, not a key file (a PEM key is a few hundred bytes)",
+                id: "\(path): \(size) bita, bukan berkas kunci (kunci PEM hanya beberapa ratus bita)")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Failure("\(path): cannot read the key file", id: "\(path): berkas kunci tidak dapat dibaca")

@@ -34,7 +34,9 @@ public struct ManifestSignature: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey { case statement, signature }
 
     /// Signs `manifest` (the bytes of manifest.json) for `signer` with `key`.
-    public static func sign(manifest: Data, signer: Manifest.Signer, key: Curve25519.Signing.PrivateKey) throws -> ManifestSignature {
+    public static func sign(
+        manifest: Data, signer: Manifest.Signer, key: Curve25519.Signing.PrivateKey
+    ) throws -> ManifestSignature {
         let publicKey = key.publicKey
         let statement = Statement(
             format: formatName, algorithm: "Ed25519",

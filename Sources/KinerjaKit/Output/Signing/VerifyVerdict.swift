@@ -21,30 +21,51 @@ package struct VerifyVerdict {
             return
         }
         for file in check.files {
-            let state = Self.word(file.state).text(language).padding(toLength: language == .id ? 11 : 10, withPad: " ", startingAt: 0)
+            let state = Self.word(file.state).text(language).padding(
+                toLength: language == .id ? 11 : 10, withPad: " ", startingAt: 0)
             lines.append(.out("\(state) \(prefix)\(file.name)" + (file.detail.map { " (\($0.text(language)))" } ?? "")))
         }
         if let manifest = try? Data(contentsOf: URL(fileURLWithPath: prefix + "manifest.json")),
-           let digest = PaperCode.digest(manifestJSON: manifest) {
+            let digest = PaperCode.digest(manifestJSON: manifest)
+        {
             // What the QR code of this folder's signed ringkasan reads, after the folder's name (PaperCode).
-            say(Message("qr code    sha256:\(digest) (the ringkasan's QR code must read the folder's name and this)",
-                        id: "kode QR    sha256:\(digest) (kode QR pada ringkasan harus terbaca nama folder dan nilai ini)"))
+            say(
+                Message(
+                    "qr code    sha256:\(digest) (the ringkasan's QR code must read the folder's name and this)",
+                    id: "kode QR    sha256:\(digest) (kode QR pada ringkasan harus terbaca nama folder dan nilai ini)"))
         }
         switch check.signature {
         case .valid(let fingerprint, let signer, let keyChecked)?:
             let who = "\(signer.acting ? "Plt. " : "")\(signer.position): \(signer.name)"
-            lines.append(.out(signatureWord + Message(" valid: Ed25519, key \(fingerprint), for \(who)",
-                                                      id: " sah: Ed25519, kunci \(fingerprint), untuk \(who)").text(language)))
+            lines.append(
+                .out(
+                    signatureWord
+                        + Message(
+                            " valid: Ed25519, key \(fingerprint), for \(who)",
+                            id: " sah: Ed25519, kunci \(fingerprint), untuk \(who)"
+                        ).text(language)))
             if !keyChecked {
-                say(Message("note: checked against the key recorded in \(ManifestSignature.fileName); pass --key \(KeyFiles.publicName) to check that the signer's key made it",
-                            id: "catatan: diperiksa dengan kunci yang tercatat di \(ManifestSignature.fileName); pakai --key \(KeyFiles.publicName) untuk memastikan kunci penanda tangan yang membuatnya"))
+                say(
+                    Message(
+                        "note: checked against the key recorded in \(ManifestSignature.fileName); pass --key \(KeyFiles.publicName) to check that the signer's key made it",
+                        id:
+                            "catatan: diperiksa dengan kunci yang tercatat di \(ManifestSignature.fileName); pakai --key \(KeyFiles.publicName) untuk memastikan kunci penanda tangan yang membuatnya"
+                    ))
             }
         case .missing?:
             let file = prefix + ManifestSignature.fileName
-            lines.append(.out(signatureWord + Message(" missing: \(file) does not exist; the folder was never signed (kinerja sign)",
-                                                      id: " tidak ada: \(file) tidak ada; folder ini belum pernah ditandatangani (kinerja sign)").text(language)))
+            lines.append(
+                .out(
+                    signatureWord
+                        + Message(
+                            " missing: \(file) does not exist; the folder was never signed (kinerja sign)",
+                            id: " tidak ada: \(file) tidak ada; folder ini belum pernah ditandatangani (kinerja sign)"
+                        ).text(language)))
         case .invalid(let why)?:
-            lines.append(.out(signatureWord + Message(" INVALID: ", id: " TIDAK SAH: ").text(language) + prefix + why.message.text(language)))
+            lines.append(
+                .out(
+                    signatureWord + Message(" INVALID: ", id: " TIDAK SAH: ").text(language) + prefix
+                        + why.message.text(language)))
         case nil:
             break
         }
@@ -55,16 +76,24 @@ package struct VerifyVerdict {
         if check.isIntact, case .valid(_, _, keyChecked: false)? = check.signature {
             // Anyone can re-sign a folder with a key of their own and any name: without the signer's key
             // the verdict says what was proven, and the exit status tells a script it is not a VERIFIED.
-            say(Message("INTEGRITY ONLY: every file is intact and matches the signature, but the signer was not checked (no --key); pass --key \(KeyFiles.publicName) to verify who signed.",
-                        id: "HANYA KEUTUHAN: setiap berkas utuh dan cocok dengan tanda tangannya, tetapi penanda tangannya tidak diperiksa (tanpa --key); pakai --key \(KeyFiles.publicName) untuk memastikan siapa yang menandatangani."))
+            say(
+                Message(
+                    "INTEGRITY ONLY: every file is intact and matches the signature, but the signer was not checked (no --key); pass --key \(KeyFiles.publicName) to verify who signed.",
+                    id:
+                        "HANYA KEUTUHAN: setiap berkas utuh dan cocok dengan tanda tangannya, tetapi penanda tangannya tidak diperiksa (tanpa --key); pakai --key \(KeyFiles.publicName) untuk memastikan siapa yang menandatangani."
+                ))
             exitStatus = 2
         } else if check.isIntact {
-            say(Message("VERIFIED: every file is intact and the signature is valid.",
-                        id: "TERVERIFIKASI: setiap berkas utuh dan tanda tangannya sah."))
+            say(
+                Message(
+                    "VERIFIED: every file is intact and the signature is valid.",
+                    id: "TERVERIFIKASI: setiap berkas utuh dan tanda tangannya sah."))
         } else {
             let detail = counts.isEmpty ? "" : " (" + counts.joined(separator: ", ") + ")"
-            say(Message("NOT VERIFIED\(detail): the folder is not exactly what was signed.",
-                        id: "TIDAK TERVERIFIKASI\(detail): folder ini tidak persis sama dengan yang ditandatangani."))
+            say(
+                Message(
+                    "NOT VERIFIED\(detail): the folder is not exactly what was signed.",
+                    id: "TIDAK TERVERIFIKASI\(detail): folder ini tidak persis sama dengan yang ditandatangani."))
             exitStatus = 1
         }
     }

@@ -75,7 +75,10 @@ struct CompiledParser {
             guard position < bytes.count else { break }
             // Flushes the whitespace before a tag that does not stand alone as text of its own.
             func flush() {
-                if !whitespaceBefore.isEmpty { nodes.append(.text(Array(whitespaceBefore))); whitespaceBefore = [] }
+                if !whitespaceBefore.isEmpty {
+                    nodes.append(.text(Array(whitespaceBefore)))
+                    whitespaceBefore = []
+                }
             }
             var setNewLine = false
             switch bytes[position] {
@@ -194,7 +197,8 @@ struct CompiledParser {
         case .carriageReturn: return index + 1 < bytes.count && bytes[index + 1] == .lineFeed ? 2 : 1
         case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0x85 ? 2 : 0
         case 0xE2:
-            return index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) ? 3 : 0
+            return index + 2 < bytes.count && bytes[index + 1] == 0x80
+                && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) ? 3 : 0
         default: return 0
         }
     }
@@ -249,7 +253,10 @@ struct CompiledParser {
         while position < bytes.count {
             if bytes[position] == state.end[matched] {
                 matched += 1
-                if matched == state.end.count { position += 1; return }
+                if matched == state.end.count {
+                    position += 1
+                    return
+                }
             } else {
                 matched = 0
             }
@@ -306,7 +313,8 @@ struct CompiledParser {
         return String(decoding: bytes[start..<position], as: UTF8.self)
     }
 
-    private static let nameBytesWithoutBrackets = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*".utf8)
+    private static let nameBytesWithoutBrackets = Set(
+        "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*".utf8)
     private static let nameBytes = nameBytesWithoutBrackets.union("()".utf8)
     private static let partialNameBytes = nameBytes.union("/".utf8)
 }

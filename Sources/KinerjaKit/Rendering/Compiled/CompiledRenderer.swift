@@ -98,7 +98,9 @@ struct CompiledRenderer {
     }
 
     /// Renders `nodes` with `value` as the innermost context.
-    private mutating func enter(_ value: Any, _ nodes: [CompiledNode], _ escaping: ValueEscaping, _ indentation: [UInt8]) {
+    private mutating func enter(
+        _ value: Any, _ nodes: [CompiledNode], _ escaping: ValueEscaping, _ indentation: [UInt8]
+    ) {
         stack.append(value)
         render(nodes, escaping: escaping, indentation: indentation)
         stack.removeLast()

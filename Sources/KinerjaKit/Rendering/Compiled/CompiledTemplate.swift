@@ -11,7 +11,7 @@ struct CompiledTemplate: Sendable {
     let nodes: [CompiledNode]
 
     init?(_ text: String) {
-        _ = TemplateSet.contentTypes   // the pragma names are the registered ones
+        _ = TemplateSet.contentTypes  // the pragma names are the registered ones
         guard GraphemeCheck.isByteReadable(text) else { return nil }
         var parser = CompiledParser(text)
         guard let nodes = try? parser.parse() else { return nil }

@@ -43,9 +43,14 @@ enum ContextValue {
 
     private static func anyChild(_ name: String, of object: Any) -> Any? {
         let represented: Any?
-        if let custom = object as? MustacheCustomRepresentation { represented = custom.representation } else { represented = object }
+        if let custom = object as? MustacheCustomRepresentation {
+            represented = custom.representation
+        } else {
+            represented = object
+        }
         if let parent = represented as? MustacheParent { return parent.child(named: name) }
-        guard let represented, let match = Mirror(reflecting: represented).children.first(where: { $0.label == name }) else { return nil }
+        guard let represented, let match = Mirror(reflecting: represented).children.first(where: { $0.label == name })
+        else { return nil }
         let mirror = Mirror(reflecting: match.value)
         guard mirror.displayStyle == .optional else { return match.value }
         return mirror.children.first?.value
@@ -128,7 +133,9 @@ enum ContextValue {
         case .list: return .items(value as! [Any], sequence: value)
         case .labelLists: return .items((value as! [[String: String]]).map { $0 as Any }, sequence: value)
         case .other:
-            if let sequence = value as? any MustacheSequence { return .items(items(of: sequence), sequence: sequence as Any) }
+            if let sequence = value as? any MustacheSequence {
+                return .items(items(of: sequence), sequence: sequence as Any)
+            }
             if let flag = value as? Bool { return .flag(flag) }
             if let renderable = value as? MustacheCustomRenderable, renderable.isNull { return .null }
             return .enter

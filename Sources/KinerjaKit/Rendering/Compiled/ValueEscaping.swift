@@ -40,7 +40,9 @@ enum ValueEscaping: Sendable {
     /// combining mark is a different Character and stays. A text without any of their bytes is returned
     /// as it is (no other Character equals one of them: GraphemeCheck).
     static func referenceHTMLEscape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else {
+            return text
+        }
         var result = ""
         result.reserveCapacity(text.count)
         for character in text {

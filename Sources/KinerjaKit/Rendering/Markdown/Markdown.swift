@@ -16,7 +16,9 @@ enum Markdown {
         guard let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, memory) else { return "" }
         defer { cmark_parser_free(parser) }
         let bytes = Array(markdown.utf8)
-        bytes.withUnsafeBufferPointer { cmark_parser_feed(parser, UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), $0.count) }
+        bytes.withUnsafeBufferPointer {
+            cmark_parser_feed(parser, UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), $0.count)
+        }
         guard let document = cmark_parser_finish(parser) else { return "" }
         defer { cmark_node_free(document) }
         guard let buffer = cmark_render_html(document, CMARK_OPT_DEFAULT) else { return "" }
@@ -30,7 +32,7 @@ enum Markdown {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif

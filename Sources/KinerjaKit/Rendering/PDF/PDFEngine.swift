@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One WeasyPrint process (PDFDriver's loop under `python3`), kept for as many documents as a run has:

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The PDF engines of a run: WeasyPrint processes started when the first PDF is asked for and reused for
@@ -29,8 +30,11 @@ package final class PDFEngines: @unchecked Sendable {
 
     /// What to say when there is no engine: what is missing and the command that installs it.
     static func missing(_ reason: String) -> Message {
-        Message("PDF output (--pdf, or `pdf: ya` in profil.yaml) needs WeasyPrint \(PDFDriver.minimumVersion) or later for Python 3, and \(reason); install it with `pip install \"weasyprint>=\(PDFDriver.minimumVersion)\"` (or `make pdf`), or report without --pdf",
-                id: "keluaran PDF (--pdf, atau `pdf: ya` di profil.yaml) memerlukan WeasyPrint \(PDFDriver.minimumVersion) atau lebih baru untuk Python 3, dan \(reason); pasang dengan `pip install \"weasyprint>=\(PDFDriver.minimumVersion)\"` (atau `make pdf`), atau buat laporan tanpa --pdf")
+        Message(
+            "PDF output (--pdf, or `pdf: ya` in profil.yaml) needs WeasyPrint \(PDFDriver.minimumVersion) or later for Python 3, and \(reason); install it with `pip install \"weasyprint>=\(PDFDriver.minimumVersion)\"` (or `make pdf`), or report without --pdf",
+            id:
+                "keluaran PDF (--pdf, atau `pdf: ya` di profil.yaml) memerlukan WeasyPrint \(PDFDriver.minimumVersion) atau lebih baru untuk Python 3, dan \(reason); pasang dengan `pip install \"weasyprint>=\(PDFDriver.minimumVersion)\"` (atau `make pdf`), atau buat laporan tanpa --pdf"
+        )
     }
 
     /// The engine's name and version (`WeasyPrint 70.0`), recorded in manifest.json; starts one engine.

@@ -26,6 +26,7 @@ struct PDFJob: Sendable {
             },
         ]
         // Strings, lists and dictionaries of strings always encode.
-        return ((try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()) + Data("\n".utf8)
+        return ((try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data())
+            + Data("\n".utf8)
     }
 }

@@ -44,7 +44,10 @@ package enum PaperCode {
         static let fields: [ViewField<Self>] = [
             .text("svg", "the code as inline SVG (libqrencode)", \.svg),
             .text("teks", "what it reads: `disdikbud/2024-TW3 sha256:…`", \.text),
-            .text("sha256", "the SHA-256 of manifest.json without the ringkasan's own lines, which `kinerja verify` prints", \.digest),
+            .text(
+                "sha256",
+                "the SHA-256 of manifest.json without the ringkasan's own lines, which `kinerja verify` prints",
+                \.digest),
         ]
     }
 }

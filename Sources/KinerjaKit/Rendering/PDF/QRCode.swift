@@ -31,13 +31,17 @@ struct QRCode: Sendable, Equatable {
         for (y, row) in modules.enumerated() {
             var x = 0
             while x < row.count {
-                guard row[x] else { x += 1; continue }
+                guard row[x] else {
+                    x += 1
+                    continue
+                }
                 let start = x
                 while x < row.count, row[x] { x += 1 }
                 path += "M\(start + 4) \(y + 4)h\(x - start)v1h-\(x - start)z"
             }
         }
-        return "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(side) \(side)\" width=\"\(size)\" height=\"\(size)\" "
+        return
+            "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(side) \(side)\" width=\"\(size)\" height=\"\(size)\" "
             + "role=\"img\" aria-label=\"\(label)\" shape-rendering=\"crispEdges\">"
             + "<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/><path fill=\"#000\" d=\"\(path)\"/></svg>"
     }

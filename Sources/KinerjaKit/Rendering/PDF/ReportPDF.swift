@@ -16,15 +16,18 @@ enum ReportPDF {
 
     /// `<name>.pdf` from `<name>.html` among `files`; nil when there is no such HTML (a template that failed).
     /// - Parameter attachments: the files to embed (the CSV outputs, for a full report).
-    static func render(_ name: String, files: [OutputFile], attachments: [OutputFile], computed: ComputedWorkspace,
-                       labels: [String: String], engines: PDFEngines) -> Made? {
+    static func render(
+        _ name: String, files: [OutputFile], attachments: [OutputFile], computed: ComputedWorkspace,
+        labels: [String: String], engines: PDFEngines
+    ) -> Made? {
         guard let html = files.first(where: { $0.name == name + ".html" }) else { return nil }
         let profile = computed.workspace.profile
         let format = DisplayFormat(language: profile.language)
         let title = titles[name].flatMap { labels[$0] } ?? name
-        let job = PDFJob(html: html.data, author: profile.agency,
-                         subject: "\(title), \(format.period(computed.report.period)) \(profile.year)",
-                         date: profile.date.iso, language: profile.language.rawValue, attachments: attachments)
+        let job = PDFJob(
+            html: html.data, author: profile.agency,
+            subject: "\(title), \(format.period(computed.report.period)) \(profile.year)",
+            date: profile.date.iso, language: profile.language.rawValue, attachments: attachments)
         do throws(PDFEngine.Failure) {
             return .file(OutputFile(name: name + ".pdf", data: try engines.render(job).pdf))
         } catch {
@@ -49,8 +52,9 @@ enum ReportPDF {
         switch failure {
         case .unavailable(let reason): PDFEngines.missing(reason)
         case .failed(let reason):
-            Message("\(document): the PDF engine could not print it (\(reason))",
-                    id: "\(document): mesin PDF tidak dapat mencetaknya (\(reason))")
+            Message(
+                "\(document): the PDF engine could not print it (\(reason))",
+                id: "\(document): mesin PDF tidak dapat mencetaknya (\(reason))")
         }
     }
 }

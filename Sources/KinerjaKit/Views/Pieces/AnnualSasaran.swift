@@ -41,19 +41,25 @@ struct AnnualSasaran: TemplateView {
             result.indicator.nationalStandard.map { National(result, standard: $0, &c) }
         }
         let kodes = Set(sasaran.indicators.map(\.indicator.kode))
-        programs = (report.budget ?? []).filter { $0.line.indicator.map(kodes.contains) ?? false }.map { Program($0, &c) }
+        programs = (report.budget ?? []).filter { $0.line.indicator.map(kodes.contains) ?? false }.map {
+            Program($0, &c)
+        }
         supporting = sasaran.indicators.filter { !$0.indicator.isKey }.map { Supporting($0, &c) }
         average = c.percent(sasaran.average, absentBecause: "rata_rata_kosong")
         category = c.category(sasaran.category)
         hasRenstra = keys.contains { $0.indicator.renstraTarget != nil }
         efficiency = Efficiency(sasaran, &c)
         narrative = c.narrativeSection("sasaran/\(sasaran.number).md")
-        indicatorNarratives = keys.map { IndicatorNarrative(kode: $0.indicator.kode, narrative: c.narrativeSection("sasaran/\($0.indicator.kode).md")) }
-            .filter(\.narrative.present)
+        indicatorNarratives = keys.map {
+            IndicatorNarrative(
+                kode: $0.indicator.kode, narrative: c.narrativeSection("sasaran/\($0.indicator.kode).md"))
+        }
+        .filter(\.narrative.present)
     }
 
     struct Measured: TemplateView {
-        let kode: String, name: String, unit: String, target: String, realisasi: String, capaian: String, category: Category
+        let kode: String, name: String, unit: String, target: String, realisasi: String, capaian: String,
+            category: Category
         static let fields: [ViewField<Self>] = [
             .text("kode", "the IKU's kode", \.kode),
             .text("indikator", "its name", \.name),
@@ -104,7 +110,9 @@ struct AnnualSasaran: TemplateView {
         ]
 
         init(_ result: IndicatorResult, standard: String, _ c: inout ReportContext) {
-            (kode, name, self.standard, unit) = (result.indicator.kode, result.indicator.name, standard, result.indicator.unit)
+            (kode, name, self.standard, unit) = (
+                result.indicator.kode, result.indicator.name, standard, result.indicator.unit
+            )
             realisasi = c.realisasi(result)
         }
     }

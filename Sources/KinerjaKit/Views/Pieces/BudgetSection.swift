@@ -10,7 +10,8 @@ struct BudgetSection: TemplateView {
     static let pieceName: String? = "anggaran"
     static let fields: [ViewField<Self>] = [
         .list("baris", "one item per line of anggaran.csv", \.lines),
-        .object("jumlah", "the lines that are counted: those with spending, not nested under another such line", \.total),
+        .object(
+            "jumlah", "the lines that are counted: those with spending, not nested under another such line", \.total),
         .list("efisiensi", "per sasaran", \.efficiency),
     ]
 
@@ -25,9 +26,10 @@ struct BudgetSection: TemplateView {
         let counted = BudgetFormula.counted(lines)
         let ceiling = counted.reduce(Decimal(0)) { $0 + $1.line.ceiling }
         let spent = counted.compactMap(\.spent).reduce(Decimal(0), +)
-        total = Total(ceiling: c.format.amount(ceiling), spent: c.format.amount(spent),
-                      absorption: c.percent(report.budgetAbsorption, absentBecause: "serapan_kosong"),
-                      ceilingMoney: c.format.money(ceiling), spentMoney: c.format.money(spent))
+        total = Total(
+            ceiling: c.format.amount(ceiling), spent: c.format.amount(spent),
+            absorption: c.percent(report.budgetAbsorption, absentBecause: "serapan_kosong"),
+            ceilingMoney: c.format.money(ceiling), spentMoney: c.format.money(spent))
     }
 
     struct Line: TemplateView {
@@ -48,7 +50,9 @@ struct BudgetSection: TemplateView {
         init(_ result: BudgetLineResult, nested: Bool, quarters n: Int, _ c: inout ReportContext) {
             (kode, name, self.nested) = (result.line.kode, result.line.name, nested)
             (ceiling, ceilingValue) = (c.format.amount(result.line.ceiling), result.line.ceiling.plainString)
-            quarters = result.quarterSpending.prefix(n).map { QuarterAmount(text: $0.map(c.format.amount) ?? c.absent("anggaran_tw_kosong")) }
+            quarters = result.quarterSpending.prefix(n).map {
+                QuarterAmount(text: $0.map(c.format.amount) ?? c.absent("anggaran_tw_kosong"))
+            }
             spent = result.spent.map(c.format.amount) ?? c.absent("anggaran_tw_kosong")
             absorption = c.percent(result.absorption, absentBecause: "serapan_kosong")
         }

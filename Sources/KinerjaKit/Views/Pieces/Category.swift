@@ -12,7 +12,12 @@ struct Category: TemplateView {
     ]
 
     init(_ band: RatingScale.Band?, _ c: ReportContext) {
-        guard let band else { (present, label, colour, value) = (false, DisplayFormat.absent, "", ""); return }
-        (present, label, colour, value) = (true, c.format.label(band), "k\(c.profile.scale.colourStep(band))", band.label)
+        guard let band else {
+            (present, label, colour, value) = (false, DisplayFormat.absent, "", "")
+            return
+        }
+        (present, label, colour, value) = (
+            true, c.format.label(band), "k\(c.profile.scale.colourStep(band))", band.label
+        )
     }
 }

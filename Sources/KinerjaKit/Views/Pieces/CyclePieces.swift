@@ -84,7 +84,9 @@ extension CycleSection {
             record = StepRecord(row, c)
             executor = step.executor
             marks = roles.map { Mark(present: $0 == step.executor, role: $0) }
-            (requirements, time, output) = (step.requirements ?? "", step.standard?.text ?? DisplayFormat.absent, step.output ?? "")
+            (requirements, time, output) = (
+                step.requirements ?? "", step.standard?.text ?? DisplayFormat.absent, step.output ?? ""
+            )
         }
     }
 
@@ -154,8 +156,12 @@ extension CycleSection {
 
         init(_ cycle: CycleCompliance, _ format: DisplayFormat) {
             let parts = [
-                cycle.standardWorkingDays > 0 ? WorkingSpan(workingDays: cycle.standardWorkingDays).text(unit: .day, language: format.language) : nil,
-                cycle.standardClockMinutes > 0 ? WorkingSpan(minutes: cycle.standardClockMinutes).text(unit: .hour, language: format.language) : nil,
+                cycle.standardWorkingDays > 0
+                    ? WorkingSpan(workingDays: cycle.standardWorkingDays).text(unit: .day, language: format.language)
+                    : nil,
+                cycle.standardClockMinutes > 0
+                    ? WorkingSpan(minutes: cycle.standardClockMinutes).text(unit: .hour, language: format.language)
+                    : nil,
             ].compactMap { $0 }
             text = parts.joined(separator: " + ")
             days = format.points(cycle.standardTotal)

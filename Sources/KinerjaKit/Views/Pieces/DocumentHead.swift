@@ -11,12 +11,17 @@ struct DocumentHead: TemplateView {
 
     static let fields: [ViewField<Self>] = [
         .text("bahasa", "`id` or `en` (for `<html lang>`)", \.language),
-        .labels("l", "the labels of the language: `l.judul`, `l.ringkasan`, … (every key of `label/<bahasa>.yaml`)", \.labels),
+        .labels(
+            "l", "the labels of the language: `l.judul`, `l.ringkasan`, … (every key of `label/<bahasa>.yaml`)",
+            \.labels),
         .object("instansi", "the agency, from profil.yaml", \.agency),
         .object("periode", "the report's period", \.period),
         .object("dokumen", "the document's number, place and date", \.document),
         .object("tanda_tangan", "the signature block", \.signature),
-        .object("alat", "the tool that made the document. The default footer prints `{{l.keterangan_dokumen}} {{l.dibuat_dengan}} {{alat.nama}} {{alat.versi}}.`: the label names the rules document by its title and the command that prints it (`kinerja aturan`), the version says which edition of the rules applied", \.tool),
+        .object(
+            "alat",
+            "the tool that made the document. The default footer prints `{{l.keterangan_dokumen}} {{l.dibuat_dengan}} {{alat.nama}} {{alat.versi}}.`: the label names the rules document by its title and the command that prints it (`kinerja aturan`), the version says which edition of the rules applied",
+            \.tool),
     ]
 
     init(_ c: ReportContext) {
@@ -46,7 +51,9 @@ struct DocumentHead: TemplateView {
         ]
 
         init(_ profile: Profile) {
-            (government, name, shortName, address) = (profile.government, profile.agency, profile.shortName, profile.address)
+            (government, name, shortName, address) = (
+                profile.government, profile.agency, profile.shortName, profile.address
+            )
         }
     }
 
@@ -69,7 +76,9 @@ struct DocumentHead: TemplateView {
             name = format.period(report.period)
             self.year = "\(year)"
             annual = report.period == .annual
-            quarters = (1...report.period.quarterCount).map { Quarter(short: format.quarterShort($0), name: format.quarter($0)) }
+            quarters = (1...report.period.quarterCount).map {
+                Quarter(short: format.quarterShort($0), name: format.quarter($0))
+            }
         }
 
         struct Quarter: TemplateView {
@@ -94,7 +103,9 @@ struct DocumentHead: TemplateView {
         ]
 
         init(_ profile: Profile, _ format: DisplayFormat) {
-            (number, place, date, isoDate) = (profile.documentNumber, profile.place, format.date(profile.date), profile.date.iso)
+            (number, place, date, isoDate) = (
+                profile.documentNumber, profile.place, format.date(profile.date), profile.date.iso
+            )
         }
     }
 

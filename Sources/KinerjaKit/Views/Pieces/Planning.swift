@@ -44,8 +44,10 @@ struct Planning: TemplateView {
         init(_ sasaran: SasaranResult, _ c: inout ReportContext) {
             (number, statement) = ("\(sasaran.number)", sasaran.statement)
             indicators = sasaran.indicators.filter(\.indicator.isKey).enumerated().map { offset, result in
-                Target(kode: result.indicator.kode, name: result.indicator.name, unit: result.indicator.unit,
-                       target: result.indicator.target.map(c.format.target) ?? c.absent("status_tanpa_target"), first: offset == 0)
+                Target(
+                    kode: result.indicator.kode, name: result.indicator.name, unit: result.indicator.unit,
+                    target: result.indicator.target.map(c.format.target) ?? c.absent("status_tanpa_target"),
+                    first: offset == 0)
             }
         }
     }

@@ -21,10 +21,15 @@ struct Summary: TemplateView {
         .list("per_kategori", "one item per band of the scale, highest first", \.perCategory),
         .text("jumlah_tanpa_capaian", "how many IKU have no capaian", { "\($0.missing.count)" }),
         .flag("ada_tanpa_capaian", "whether any has none", { !$0.missing.isEmpty }),
-        .list("belum_lapor", "the IKU whose report quarter has no value (status `belum-lapor-periode`: their figure is an earlier quarter's)", \.unreported),
+        .list(
+            "belum_lapor",
+            "the IKU whose report quarter has no value (status `belum-lapor-periode`: their figure is an earlier quarter's)",
+            \.unreported),
         .text("jumlah_belum_lapor", "how many", { "\($0.unreported.count)" }),
         .flag("ada_belum_lapor", "whether there is any", { !$0.unreported.isEmpty }),
-        .text("belum_lapor_kode", "their kodes joined (`IKU-08, IKU-10`)", { $0.unreported.map(\.kode).joined(separator: ", ") }),
+        .text(
+            "belum_lapor_kode", "their kodes joined (`IKU-08, IKU-10`)",
+            { $0.unreported.map(\.kode).joined(separator: ", ") }),
         .list("tanpa_capaian", "the IKU without a capaian", \.missing),
         .flag("ada_anggaran", "whether there is anggaran.csv", \.hasBudget),
         .text("serapan", "budget serapan of the whole anggaran.csv", \.absorption),
@@ -45,8 +50,9 @@ struct Summary: TemplateView {
         perCategory = report.categoryCounts.map { CategoryCount(category: c.category($0.band), count: "\($0.count)") }
         self.unreported = unreported.map { IndicatorName(kode: $0.indicator.kode, name: $0.indicator.name) }
         self.missing = missing.map {
-            Missing(kode: $0.indicator.kode, name: $0.indicator.name,
-                    reason: c.label(ReportContext.key("alasan_", $0.capaian.status)))
+            Missing(
+                kode: $0.indicator.kode, name: $0.indicator.name,
+                reason: c.label(ReportContext.key("alasan_", $0.capaian.status)))
         }
         hasBudget = report.budget != nil
         absorption = report.budget == nil ? "" : c.percent(report.budgetAbsorption, absentBecause: "serapan_kosong")
@@ -83,7 +89,10 @@ struct Summary: TemplateView {
     struct CycleShare: TemplateView {
         let hasRecords: Bool, onTime: String, steps: String, share: String
         static let fields: [ViewField<Self>] = [
-            .flag("ada_catatan", "false when siklus.csv has no record for the period: print `l.siklus_belum_dicatat`, never 0,00%", \.hasRecords),
+            .flag(
+                "ada_catatan",
+                "false when siklus.csv has no record for the period: print `l.siklus_belum_dicatat`, never 0,00%",
+                \.hasRecords),
             .text("tepat_waktu", "steps on time", \.onTime),
             .text("jumlah", "steps of the SOP", \.steps),
             .text("persen", "the on-time share", \.share),

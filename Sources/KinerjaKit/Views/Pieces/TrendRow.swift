@@ -12,7 +12,9 @@ struct TrendRow: TemplateView {
         .text("satuan", "its unit", \.unit),
         .list("nilai", "one item per year of `tahun_banding`", \.cells),
         .text("perubahan", "this year minus last, signed", \.change),
-        .text("arah", "`membaik`, `memburuk`, `tetap`, by polarity; for `rentang` by the distance to the band", \.direction),
+        .text(
+            "arah", "`membaik`, `memburuk`, `tetap`, by polarity; for `rentang` by the distance to the band",
+            \.direction),
         .text("arah_kelas", "the same as a CSS class", \.directionClass),
         .object("grafik", "the trend line (`_tren.html`)", \.chart),
     ]
@@ -26,7 +28,8 @@ struct TrendRow: TemplateView {
         if let old = result.lastYearValue, let new = result.realisasi {
             let change = new - old
             self.change = (change > 0 ? "+" : "") + c.format.number(change)
-            let direction = TrendDirection.between(old, new, polarity: result.indicator.polarity, target: result.indicator.target)
+            let direction = TrendDirection.between(
+                old, new, polarity: result.indicator.polarity, target: result.indicator.target)
             self.direction = direction.map { c.label("arah_" + $0.rawValue) } ?? c.absent("arah_tanpa_target")
             directionClass = direction?.rawValue ?? ""
         } else {

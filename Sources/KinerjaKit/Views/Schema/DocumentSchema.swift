@@ -22,8 +22,13 @@ struct ReportExtras: TemplateView {
     let examples: ExampleNote
 
     static let fields: [ViewField<Self>] = [
-        .object("arsip", "the footer line for archivists, in the partials `_arsip.md` / `_arsip.html`, in every report", \.archive),
-        .object("contoh", "only while values written by `kinerja init` remain (Starter/ExampleValues.swift; false otherwise), in the partials `_contoh.md` / `_contoh.html` at the top of every report; labels `contoh_judul`, `contoh_ket`", \.examples),
+        .object(
+            "arsip", "the footer line for archivists, in the partials `_arsip.md` / `_arsip.html`, in every report",
+            \.archive),
+        .object(
+            "contoh",
+            "only while values written by `kinerja init` remain (Starter/ExampleValues.swift; false otherwise), in the partials `_contoh.md` / `_contoh.html` at the top of every report; labels `contoh_judul`, `contoh_ket`",
+            \.examples),
     ]
 }
 

@@ -28,8 +28,11 @@ enum TemplateReference {
         var page = page
         for table in tables {
             let open = "<!-- names: \(table.key) -->\n", close = "<!-- /names -->"
-            guard let start = page.range(of: open), let end = page.range(of: close, range: start.upperBound..<page.endIndex) else { return nil }
-            page.replaceSubrange(start.upperBound..<end.lowerBound, with: markdown(table.schema, skipping: table.skipping))
+            guard let start = page.range(of: open),
+                let end = page.range(of: close, range: start.upperBound..<page.endIndex)
+            else { return nil }
+            page.replaceSubrange(
+                start.upperBound..<end.lowerBound, with: markdown(table.schema, skipping: table.skipping))
         }
         return page
     }

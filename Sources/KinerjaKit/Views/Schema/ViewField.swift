@@ -31,7 +31,9 @@ extension ViewField {
     }
 
     /// A text that is left out of the context when nil (so a lookup goes on to the enclosing levels).
-    static func optionalText(_ name: String, _ description: String, _ get: @escaping @Sendable (View) -> String?) -> Self {
+    static func optionalText(
+        _ name: String, _ description: String, _ get: @escaping @Sendable (View) -> String?
+    ) -> Self {
         Self(name: name, description: description, shape: .text) { view, values in
             if let text = get(view) { values[name] = text }
         }
@@ -41,30 +43,41 @@ extension ViewField {
         Self(name: name, description: description, shape: .flag) { view, values in values[name] = get(view) }
     }
 
-    static func labels(_ name: String, _ description: String, _ get: @escaping @Sendable (View) -> [String: String]) -> Self {
+    static func labels(
+        _ name: String, _ description: String, _ get: @escaping @Sendable (View) -> [String: String]
+    ) -> Self {
         Self(name: name, description: description, shape: .labels) { view, values in values[name] = get(view) }
     }
 
-    static func object<Piece: TemplateView>(_ name: String, _ description: String,
-                                            _ get: @escaping @Sendable (View) -> Piece) -> Self {
+    static func object<Piece: TemplateView>(
+        _ name: String, _ description: String,
+        _ get: @escaping @Sendable (View) -> Piece
+    ) -> Self {
         Self(name: name, description: description, shape: .object(Piece.self)) { view, values in
             values[name] = get(view).context()
         }
     }
 
     /// A piece that may be absent: present, its names and `ada` true; absent, `ada` false alone.
-    static func optional<Piece: TemplateView>(_ name: String, _ description: String,
-                                              _ get: @escaping @Sendable (View) -> Piece?) -> Self {
+    static func optional<Piece: TemplateView>(
+        _ name: String, _ description: String,
+        _ get: @escaping @Sendable (View) -> Piece?
+    ) -> Self {
         Self(name: name, description: description, shape: .optionalObject(Piece.self)) { view, values in
-            guard let piece = get(view) else { values[name] = ["ada": false] as [String: Any]; return }
+            guard let piece = get(view) else {
+                values[name] = ["ada": false] as [String: Any]
+                return
+            }
             var context = piece.context(reserving: 1)
             context["ada"] = true
             values[name] = context
         }
     }
 
-    static func list<Item: TemplateView>(_ name: String, _ description: String,
-                                         _ get: @escaping @Sendable (View) -> [Item]) -> Self {
+    static func list<Item: TemplateView>(
+        _ name: String, _ description: String,
+        _ get: @escaping @Sendable (View) -> [Item]
+    ) -> Self {
         Self(name: name, description: description, shape: .list(Item.self)) { view, values in
             values[name] = get(view).map { $0.context() }
         }

@@ -13,8 +13,10 @@ struct ViewSchema {
             guard let piece else { return nil }
             var schema = ViewSchema(piece)
             if kind == .optionalObject {
-                schema.names.insert(Name(name: "ada", description: "false when there is none; then nothing else is set",
-                                         kind: .flag, piece: nil), at: 0)
+                schema.names.insert(
+                    Name(
+                        name: "ada", description: "false when there is none; then nothing else is set",
+                        kind: .flag, piece: nil), at: 0)
             }
             return schema
         }
