@@ -6,7 +6,7 @@
 EXAMPLES ?= examples/disdikbud-pesisir-selatan examples/disdikbud-pesisir-selatan-tahunan
 SUDO := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
-.PHONY: run test deps browser pdf benchmark install fuzz libfuzz hostile
+.PHONY: run test deps browser pdf benchmark install fuzz libfuzz hostile lint format
 PREFIX ?= /usr/local
 DESTDIR ?=
 
@@ -30,9 +30,16 @@ install: deps
 	.build/release/kinerja --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_kinerja"
 	.build/release/kinerja --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/kinerja.fish"
 
-## Run the whole test suite.
-test: deps browser pdf
+## Run the whole test suite, after checking that the Swift files are formatted as .swift-format says.
+test: deps browser pdf lint
 	swift test
+
+## swift-format ships with the Swift toolchain: `make lint` checks the formatting, `make format` applies it.
+SWIFT_FILES := Sources Tests Package.swift Plugins Fuzz/Sources Fuzz/Package.swift
+lint:
+	swift format lint --strict --recursive --parallel $(SWIFT_FILES)
+format:
+	swift format --in-place --recursive --parallel $(SWIFT_FILES)
 
 ## Install libcmark-dev, libqrencode-dev (the ringkasan's QR code), zlib1g-dev (for ZIPFoundation), libxml2
 ## (for FoundationXML) and pkg-config when missing.
