@@ -23,6 +23,13 @@ struct DisplayFormat: Sendable {
     /// A measured value as given, grouped: `1234567.89` → `1.234.567,89`; `98.5` → `98,5`.
     func number(_ value: Decimal) -> String { numbers.unrounded(value) }
 
+    /// realisasi s.d. the period. A sum or the last value has the decimals the planner typed and prints as
+    /// given; an average makes decimals of its own, so it is rounded when printed (2 decimals, half away from
+    /// zero, docs/aturan-capaian.md) without padding: mean(90, 92, 93.75) = 91.91666… → `91,92`; 82.5 → `82,5`.
+    func realisasi(_ value: Decimal, aggregation: Aggregation) -> String {
+        aggregation == .rataRata ? numbers.unrounded(value.roundedForDisplay(scale: 2)) : number(value)
+    }
+
     /// A target, grouped: `75` → `75`; a band → `80–90`.
     func target(_ target: Target) -> String {
         switch target {

@@ -11,9 +11,10 @@ extension ReportContext {
     /// quarter is missing; `–` with its reason when there is no value at all.
     mutating func realisasi(_ result: IndicatorResult) -> String {
         guard let value = result.realisasi else { return absent("status_belum_ada_data") }
-        guard let unreported = result.unreported else { return format.number(value) }
+        let printed = format.realisasi(value, aggregation: result.indicator.aggregation)
+        guard let unreported = result.unreported else { return printed }
         let text = unreportedText(unreported, aggregation: result.indicator.aggregation)
-        return format.number(value) + footnotes.mark("belum_lapor \(text)", text)
+        return printed + footnotes.mark("belum_lapor \(text)", text)
     }
 
     /// The footnote's sentence, from the label `belum_lapor_<agregasi>`.
