@@ -259,6 +259,11 @@ def main():
     t = base()
     t["realisasi"][1][2][2] = 0.938
     case("fraction-in-plain-cell", t)
+    # The mirror: IKU-04's annual target typed as a fraction in a plain cell (0,4 for 40 %), beside its
+    # percent-cell renstra target and realisasi: said at the target and at the first realisasi.
+    t = base()
+    t["indikator"][1][3][7] = 0.4
+    case("fraction-target-in-plain-cell", t)
 
     # A formula whose result was never saved (openpyxl writes formulas without calculating them).
     t = base()

@@ -91,6 +91,10 @@ enum IndicatorLoader {
                 }
             }
             if aggregation == .jumlah, let kode { checkQuarterSum(kode, target, quarterTargets, row: row, log: &log) }
+            if let kode, let unit, SatuanKind(unit) == .percent {
+                checkFractions(kode, [("target", target), ("target_renstra", renstraTarget)]
+                    + (1...4).map { ("target_tw\($0)", quarterTargets[$0 - 1]) }, row: row, log: &log)
+            }
             guard let kode, let level, let sasaran, let name, let unit, let polarity else { continue }
             indicators.append(
                 Indicator(
@@ -110,6 +114,34 @@ enum IndicatorLoader {
     /// equals the year and the sum exceeds it) would double the quarterly capaian's base: an error. Four
     /// quarters that add up to something else are a warning (the plan may have changed).
     ///
+    /// A percent target typed as a fraction in a plain cell (0,65 for 65 %), told by the row's other targets:
+    /// a target of at most 1 % beside one of 10 % or more cannot both be meant (a percent cell whose format was
+    /// lost in a paste). Read as written, but said at the cell, as a realisasi typed so is (RealisasiLoader).
+    ///
+    /// Example: target 0,65, target_tw3 62 → a warning at target: type 65 or format the cell as a percent.
+    static func checkFractions(_ kode: String, _ targets: [(column: String, target: Target?)], row: RowReader,
+                               log: inout DiagnosticLog) {
+        func low(_ target: Target?) -> Decimal? {
+            switch target {
+            case .value(let v)?: v
+            case .band(let a, _)?: a
+            case nil: nil
+            }
+        }
+        let values = targets.compactMap { entry in low(entry.target).map { (entry.column, $0) } }
+        guard let largest = values.map(\.1).max(), largest >= 10 else { return }
+        let style = NumberStyle.indonesian
+        for (column, value) in values where value > 0 && value <= 1 {
+            row.warning(
+                column,
+                Message(
+                    "\(column) \(NumberStyle.english.unrounded(value)) of \(kode) is read as \(NumberStyle.english.unrounded(value)) %, beside its other targets of up to \(NumberStyle.english.unrounded(largest)) %; if it is a fraction, type \(NumberStyle.english.unrounded(value * 100)) or format the cell as a percent",
+                    id:
+                        "\(column) \(style.unrounded(value)) untuk \(kode) dibaca \(style.unrounded(value)) %, padahal target lainnya sampai \(style.unrounded(largest)) %; jika itu pecahan, ketik \(style.unrounded(value * 100)) atau format selnya sebagai persen"
+                ), log: &log)
+        }
+    }
+
     /// Example: target 400, target_tw1…4 = 100, 200, 300, 400 → sum 1000, tw4 = 400: an error at target_tw4.
     static func checkQuarterSum(
         _ kode: String, _ target: Target?, _ quarters: [Target?], row: RowReader,
@@ -128,7 +160,7 @@ enum IndicatorLoader {
             row.error(
                 "target_tw4",
                 Message(
-                    "the quarterly targets of \(kode) look cumulative: target_tw4 equals the annual target \(style.unrounded(annual)) and the quarters add up to \(style.unrounded(sum)); for agregasi jumlah each quarter holds that quarter's own amount and the four add up to the annual target",
+                    "the quarterly targets of \(kode) look cumulative: target_tw4 equals the annual target \(NumberStyle.english.unrounded(annual)) and the quarters add up to \(NumberStyle.english.unrounded(sum)); for agregasi jumlah each quarter holds that quarter's own amount and the four add up to the annual target",
                     id:
                         "target triwulan \(kode) tampaknya kumulatif: target_tw4 sama dengan target tahunan \(style.unrounded(annual)) dan jumlah keempat triwulan \(style.unrounded(sum)); untuk agregasi jumlah setiap triwulan berisi jumlah triwulan itu saja dan keempatnya berjumlah sama dengan target tahunan"
                 ), log: &log)
@@ -136,7 +168,7 @@ enum IndicatorLoader {
             row.warning(
                 "target_tw4",
                 Message(
-                    "the quarterly targets of \(kode) add up to \(style.unrounded(sum)), not to the annual target \(style.unrounded(annual)); for agregasi jumlah the four quarters add up to the annual target",
+                    "the quarterly targets of \(kode) add up to \(NumberStyle.english.unrounded(sum)), not to the annual target \(NumberStyle.english.unrounded(annual)); for agregasi jumlah the four quarters add up to the annual target",
                     id:
                         "target triwulan \(kode) berjumlah \(style.unrounded(sum)), tidak sama dengan target tahunan \(style.unrounded(annual)); untuk agregasi jumlah keempat triwulan berjumlah sama dengan target tahunan"
                 ), log: &log)

@@ -21,6 +21,7 @@ enum RealisasiLoader {
         var rows: [Realisasi] = []
         var firstLine: [String: Int] = [:]
         var later: [(period: ValuePeriod, line: Int, column: Int?)] = []
+        var suspectTargets: Set<String> = []
         for record in source.table.records {
             let row = RealisasiRow(reader: RowReader(source: source, record: record))
             guard let value = row.read(indicators: indicators, reportPeriod: reportPeriod, log: &log) else { continue }
@@ -37,16 +38,30 @@ enum RealisasiLoader {
                 row.reader.warning(
                     "nilai",
                     Message(
-                        "nilai \(NumberStyle.indonesian.unrounded(number)) of \(value.kode) is read as \(NumberStyle.indonesian.unrounded(number)) %, a hundredth of its target \(NumberStyle.indonesian.unrounded(target)) %; if it is a fraction, type \(NumberStyle.indonesian.unrounded(number * 100)) or format the cell as a percent",
+                        "nilai \(NumberStyle.english.unrounded(number)) of \(value.kode) is read as \(NumberStyle.english.unrounded(number)) %, a hundredth of its target \(NumberStyle.english.unrounded(target)) %; if it is a fraction, type \(NumberStyle.english.unrounded(number * 100)) or format the cell as a percent",
                         id:
                             "nilai \(NumberStyle.indonesian.unrounded(number)) untuk \(value.kode) dibaca \(NumberStyle.indonesian.unrounded(number)) %, seperseratus targetnya \(NumberStyle.indonesian.unrounded(target)) %; jika itu pecahan, ketik \(NumberStyle.indonesian.unrounded(number * 100)) atau format selnya sebagai persen"
+                    ), log: &log)
+            }
+            // The mirror: the target in indikator is the fraction (0,65 beside realisasi of 58,5 %). Said once per
+            // indicator, at its first such value, naming the target to correct.
+            if let number = value.value, number >= 10, kind == .percent, let target = targets[value.kode], target > 0,
+                target <= 1, suspectTargets.insert(value.kode).inserted
+            {
+                let style = NumberStyle.indonesian
+                row.reader.warning(
+                    "nilai",
+                    Message(
+                        "nilai \(NumberStyle.english.unrounded(number)) of \(value.kode) is over ten times its target \(NumberStyle.english.unrounded(target)) % in indikator; if that target is a fraction, type \(NumberStyle.english.unrounded(target * 100)) there or format its cell as a percent",
+                        id:
+                            "nilai \(style.unrounded(number)) untuk \(value.kode) lebih dari sepuluh kali targetnya \(style.unrounded(target)) % di indikator; jika target itu pecahan, ketik \(style.unrounded(target * 100)) di sana atau format selnya sebagai persen"
                     ), log: &log)
             }
             if let number = value.value, number < 0, let unit, kind != .other {
                 row.reader.warning(
                     "nilai",
                     Message(
-                        "nilai \(NumberStyle.indonesian.unrounded(number)) of \(value.kode) is negative, but its satuan \"\(unit)\" is a \(kind == .percent ? "percent" : "count"); check the sign",
+                        "nilai \(NumberStyle.english.unrounded(number)) of \(value.kode) is negative, but its satuan \"\(unit)\" is a \(kind == .percent ? "percent" : "count"); check the sign",
                         id:
                             "nilai \(NumberStyle.indonesian.unrounded(number)) untuk \(value.kode) negatif, padahal satuannya \"\(unit)\" berupa \(kind == .percent ? "persentase" : "jumlah/hitungan"); periksa tandanya"
                     ), log: &log)
