@@ -264,6 +264,13 @@ def main():
     t = base()
     t["indikator"][1][3][7] = 0.4
     case("fraction-target-in-plain-cell", t)
+    # A total with a kode of its own above every line (its pagu counting the kegiatan twice), and a program whose
+    # pagu is below its kegiatan's: both said at the line; the figures are read as written.
+    t = base()
+    t["anggaran"][1].insert(0, ["1.02", "TOTAL URUSAN KESEHATAN", None, 56_650_000_000, 10_600_000_000, 15_200_000_000,
+                                15_800_000_000, None])
+    t["anggaran"][1][2][3] = 14_000_000_000
+    case("budget-sums", t)
 
     # A formula whose result was never saved (openpyxl writes formulas without calculating them).
     t = base()

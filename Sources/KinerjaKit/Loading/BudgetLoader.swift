@@ -9,6 +9,7 @@ enum BudgetLoader {
         var lines: [BudgetLine] = []
         var firstLine: [String: Int] = [:]
         var later: [CSVCell] = []
+        var records: [String: CSVRecord] = [:]
         for record in source.table.records {
             let row = RowReader(source: source, record: record)
             let kode = row.required(
@@ -77,7 +78,7 @@ enum BudgetLoader {
                 row.warning(
                     "pagu",
                     Message(
-                        "\(kode) has spent \(NumberStyle.indonesian.unrounded(spent)) up to \(period), more than its pagu \(NumberStyle.indonesian.unrounded(ceiling)); check the figures",
+                        "\(kode) has spent \(NumberStyle.english.unrounded(spent)) up to \(period), more than its pagu \(NumberStyle.english.unrounded(ceiling)); check the figures",
                         id:
                             "realisasi \(kode) sampai \(period) sebesar \(NumberStyle.indonesian.unrounded(spent)), melebihi pagunya \(NumberStyle.indonesian.unrounded(ceiling)); periksa angkanya"
                     ), log: &log)
@@ -86,7 +87,9 @@ enum BudgetLoader {
                 BudgetLine(
                     kode: kode, name: name, indicator: indicator, ceiling: ceiling,
                     spending: spending, line: record.line))
+            records[kode] = record
         }
+        checkSums(lines, records: records, source: source, log: &log)
         if let first = later.first {
             source.warning(
                 line: first.line, column: first.column,
@@ -97,5 +100,45 @@ enum BudgetLoader {
                 ), log: &log)
         }
         return lines
+    }
+
+    /// Lines with lines under them (a program over its kegiatan, by kode), checked against those lines. Listing
+    /// only some of a program's kegiatan is usual (those that serve an IKU), so a program's pagu may exceed theirs;
+    /// but lines under it whose pagu adds up to more than its own cannot be, and a line named as a total
+    /// (`3.27 TOTAL URUSAN`) stands in the report's Jumlah for every line under it. Both are said at its pagu;
+    /// the figures are read as written.
+    ///
+    /// Example: 1.02.02 pagu 10.000.000.000 over kegiatan of 6.000.000.000 and 5.000.000.000 → a warning.
+    static func checkSums(_ lines: [BudgetLine], records: [String: CSVRecord], source: CSVSource,
+                          log: inout DiagnosticLog) {
+        for line in lines {
+            let under = lines.filter { $0.isNested(under: line) }
+            // Only the lines directly under it: a kegiatan under a program under this line is in the program's sum.
+            let direct = under.filter { child in !under.contains { child.isNested(under: $0) } }
+            guard !direct.isEmpty, let record = records[line.kode] else { continue }
+            let row = RowReader(source: source, record: record)
+            let sum = direct.reduce(Decimal(0)) { $0 + $1.ceiling }
+            let kodes = direct.prefix(3).map(\.kode).joined(separator: ", ") + (direct.count > 3 ? ", …" : "")
+            func amount(_ style: NumberStyle, _ value: Decimal) -> String { style.format(value, scale: 0) }
+            if sum > line.ceiling {
+                row.warning(
+                    "pagu",
+                    Message(
+                        "pagu of \(line.kode) is \(amount(.english, line.ceiling)), less than the \(amount(.english, sum)) of the \(direct.count) line\(direct.count == 1 ? "" : "s") under it (\(kodes)); correct the pagu that is mistyped",
+                        id:
+                            "pagu \(line.kode) sebesar \(amount(.indonesian, line.ceiling)), lebih kecil dari \(amount(.indonesian, sum)) milik \(direct.count) baris di bawahnya (\(kodes)); perbaiki pagu yang salah ketik"
+                    ), log: &log)
+            }
+            let words = line.name.uppercased().split(whereSeparator: { !$0.isLetter }).prefix(2)
+            if let first = words.first, ["JUMLAH", "TOTAL", "SUBTOTAL"].contains(String(first)) || words.elementsEqual(["GRAND", "TOTAL"]) {
+                row.warning(
+                    "uraian",
+                    Message(
+                        "\(line.kode) \"\(line.name)\" looks like a total: the report counts its pagu and spending in place of the \(direct.count) line\(direct.count == 1 ? "" : "s") under it (\(kodes)); if it is a total of those rows, delete it (kinerja adds them itself)",
+                        id:
+                            "\(line.kode) \"\(line.name)\" tampaknya baris total: laporan menghitung pagu dan realisasinya menggantikan \(direct.count) baris di bawahnya (\(kodes)); jika itu total dari baris-baris tersebut, hapus (kinerja menjumlahkannya sendiri)"
+                    ), log: &log)
+            }
+        }
     }
 }
