@@ -271,6 +271,13 @@ def main():
                                 15_800_000_000, None])
     t["anggaran"][1][2][3] = 14_000_000_000
     case("budget-sums", t)
+    # Number cells, and a few typed as text: "1.150" (an Indonesian thousand) beside "81.5" (a decimal point)
+    # two rows down. One text cell cannot settle what another meant: an error at "1.150", not 1,15.
+    t = base()
+    rows = t["realisasi"][1]
+    next(r for r in rows if r[0] == "IKU-03" and r[1] == "TW1")[2] = "1.150"
+    next(r for r in rows if r[0] == "IKU-05" and r[1] == "TW1")[2] = "81.5"
+    case("text-numbers-among-number-cells", t, via_libreoffice=True)
 
     # A formula whose result was never saved (openpyxl writes formulas without calculating them).
     t = base()

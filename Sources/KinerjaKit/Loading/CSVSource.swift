@@ -198,16 +198,26 @@ struct CSVSource {
         // The decimal convention: what the table's unambiguous text numbers prove (number cells of a
         // workbook are exact and prove nothing about how its text is written).
         var readings: [NumberReader.Reading] = []
+        var numberCells = 0
         for column in schema.columns where column.numeric {
             guard let position = positions[column.name] else { continue }
-            for record in self.table.records where position < record.cells.count && record.cells[position].number == nil
-            {
+            for record in self.table.records where position < record.cells.count {
+                if record.cells[position].number != nil {
+                    numberCells += 1
+                    continue
+                }
                 for part in TargetReader.numberTexts(in: record.cells[position].value) {
                     readings.append(NumberReader.reading(part, kind: .money))
                 }
             }
         }
-        self.convention = NumberReader.convention(of: readings)
+        // A CSV file is written by one program in one locale, so its numbers settle each other, and so do those of
+        // a sheet that holds its numbers as text (a pasted export). A sheet of number cells with a few typed as
+        // text is another matter: each was typed on its own, and one "43.2" cannot tell what "42.150" two rows
+        // up meant (a planner's trial: read as 42,15, capaian 0,08 %); there an ambiguous text number is an error
+        // at its cell.
+        let textIsTheException = addressing == .cell && numberCells > readings.count
+        self.convention = textIsTheException ? nil : NumberReader.convention(of: readings)
     }
 
     /// The cell of `column` in `record`: nil when the column is absent from the table;

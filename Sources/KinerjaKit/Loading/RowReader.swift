@@ -98,12 +98,18 @@ struct RowReader {
         if let value = NumberReader.value(of: reading, convention: source.convention) { return value }
         let shown = whole ?? raw
         if case .ambiguous(let ifComma, let ifPoint) = reading {
+            let sheet = source.addressing == .cell && source.convention == nil
+            let why =
+                sheet
+                ? ("it is text, not a number cell, so nothing settles which; type it as a number (format the cell as Number)",
+                   "sel itu berisi teks, bukan angka, jadi tidak ada yang memastikannya; ketik sebagai angka (format sel sebagai Number)")
+                : ("no other number in the file settles which", "tidak ada angka lain di berkas ini yang memastikannya")
             error(
                 column,
                 Message(
-                    "\(column) \"\(shown)\" can be read as \(ifComma.plainString) (Indonesian style) or \(ifPoint.plainString) (international style), and no other number in the file settles which; write it without the thousands separator, or with a decimal part (e.g. \(ifComma.plainString) or \(NumberStyle.indonesian.unrounded(ifPoint)))",
+                    "\(column) \"\(shown)\" can be read as \(ifComma.plainString) (Indonesian style) or \(ifPoint.plainString) (international style), and \(why.0); write it without the thousands separator, or with a decimal part (e.g. \(ifComma.plainString) or \(NumberStyle.english.unrounded(ifPoint)))",
                     id:
-                        "\(column) \"\(shown)\" bisa berarti \(ifComma.plainString) (gaya Indonesia, titik sebagai pemisah ribuan) atau \(NumberStyle.indonesian.unrounded(ifPoint)) (gaya internasional, titik sebagai desimal), dan tidak ada angka lain di berkas ini yang memastikannya; tulis tanpa pemisah ribuan, atau dengan desimal (mis. \(ifComma.plainString) atau \(NumberStyle.indonesian.unrounded(ifPoint)))"
+                        "\(column) \"\(shown)\" bisa berarti \(ifComma.plainString) (gaya Indonesia, titik sebagai pemisah ribuan) atau \(NumberStyle.indonesian.unrounded(ifPoint)) (gaya internasional, titik sebagai desimal), dan \(why.1); tulis tanpa pemisah ribuan, atau dengan desimal (mis. \(ifComma.plainString) atau \(NumberStyle.indonesian.unrounded(ifPoint)))"
                 ), log: &log)
         } else {
             let example =
