@@ -203,16 +203,18 @@ def libreoffice(path):
         shutil.move(os.path.join(out, os.path.basename(path)), path)
 
 
-def as_ods(path):
-    """Saves `path` as LibreOffice's own .ods beside it and removes the .xlsx: a planner who kept Calc's format."""
+def as_ods(path, keep=False):
+    """Saves `path` as LibreOffice's own .ods beside it and removes the .xlsx (unless `keep`): a planner who kept
+    Calc's format."""
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "ods",
                         "--outdir", os.path.dirname(path), path],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.remove(path)
+    if not keep:
+        os.remove(path)
 
 
-def case(name, tables=None, periode="TW3", via_libreoffice=False, csv=False, ods=False, **options):
+def case(name, tables=None, periode="TW3", via_libreoffice=False, csv=False, ods=False, ods_beside=False, **options):
     if ONLY and name not in ONLY:
         return
     folder = os.path.join(ROOT, name)
@@ -230,8 +232,8 @@ def case(name, tables=None, periode="TW3", via_libreoffice=False, csv=False, ods
     write_xlsx(path, tables, **options)
     if via_libreoffice:
         libreoffice(path)
-    if ods:
-        as_ods(path)
+    if ods or ods_beside:
+        as_ods(path, keep=ods_beside)
 
 
 RENAMED = {"anggaran": "Anggaran 2025", "siklus": "Siklus TW3"}
@@ -325,6 +327,8 @@ def main():
     case("sheets-ambiguous", t, sheet_names={"siklus": "Siklus TW3", "siklus2": "Siklus TW2"})
     # The workbook kept in LibreOffice's own format (data.ods): named for what it is, with the step that fixes it.
     case("ods-workbook", ods=True)
+    # ... and the .ods saved beside the .xlsx (perhaps the newer figures): the .xlsx is read, the .ods named.
+    case("ods-beside-xlsx", ods_beside=True)
     # (Two sheets named as the table in different case cannot be made here: Excel, LibreOffice and openpyxl
     # refuse such names. SheetLookup's test covers them; they are an error.)
     # The sheet named as the table beside a renamed copy ("Anggaran 2025", last year's figures kept as a

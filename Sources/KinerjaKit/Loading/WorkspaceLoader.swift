@@ -143,8 +143,11 @@ struct WorkspaceLoader {
             return found
         }
         /// The workbook's sheets, for a message about a table it lacks: `indikator, Data TW3, petunjuk`.
-        func sheetList(_ workbook: (name: String, book: Workbook)) -> String {
-            workbook.book.sheets.map(\.name).joined(separator: ", ")
+        /// The workbook's sheets as a message lists them, a hidden one marked (it is not read).
+        func sheetList(_ workbook: (name: String, book: Workbook)) -> (en: String, id: String) {
+            let sheets = workbook.book.sheets
+            return (sheets.map { $0.hidden ? "\($0.name) (hidden)" : $0.name }.joined(separator: ", "),
+                    sheets.map { $0.hidden ? "\($0.name) (tersembunyi)" : $0.name }.joined(separator: ", "))
         }
         func tableSource(_ name: String, schema: TableSchema, required: Bool) -> CSVSource? {
             let csvName = name + ".csv"
@@ -178,9 +181,9 @@ struct WorkspaceLoader {
                     log.error(
                         path(workbook.name),
                         Message(
-                            "the workbook has no sheet \(name) (its sheets: \(sheetList(workbook))); name the sheet that holds the \(name) table \(name), or add \(csvName) to the workspace (see `kinerja panduan`)",
+                            "the workbook has no visible sheet \(name) (its sheets: \(sheetList(workbook).en)); name the sheet that holds the \(name) table \(name), or add \(csvName) to the workspace (see `kinerja panduan`)",
                             id:
-                                "buku kerja ini tidak punya lembar \(name) (lembarnya: \(sheetList(workbook))); beri nama \(name) pada lembar yang berisi tabel \(name), atau tambahkan \(csvName) ke ruang kerja (lihat `kinerja panduan`)"
+                                "buku kerja ini tidak punya lembar \(name) yang tampak (lembarnya: \(sheetList(workbook).id)); beri nama \(name) pada lembar yang berisi tabel \(name), atau tambahkan \(csvName) ke ruang kerja (lihat `kinerja panduan`)"
                         ))
                 } else if required {
                     log.error(
@@ -197,9 +200,9 @@ struct WorkspaceLoader {
                     log.warning(
                         path(workbook.name),
                         Message(
-                            "the workbook has no sheet \(name) (its sheets: \(sheetList(workbook))), so the report has no \(name) section; if one of them holds it, name it \(name)",
+                            "the workbook has no visible sheet \(name) (its sheets: \(sheetList(workbook).en)), so the report has no \(name) section; if one of them holds it, name it \(name)",
                             id:
-                                "buku kerja ini tidak punya lembar \(name) (lembarnya: \(sheetList(workbook))), sehingga laporan tanpa bagian \(name); jika salah satunya berisi tabel itu, beri nama \(name)"
+                                "buku kerja ini tidak punya lembar \(name) yang tampak (lembarnya: \(sheetList(workbook).id)), sehingga laporan tanpa bagian \(name); jika salah satunya berisi tabel itu, beri nama \(name)"
                         ))
                 }
                 return nil
@@ -282,6 +285,9 @@ struct WorkspaceLoader {
         -> (name: String, book: Workbook)?
     {
         let name: String
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
+        // Spreadsheets of another kind (data.ods): not read, and never passed over in silence.
+        let others = files.compactMap { file in OtherSpreadsheet.advice(for: file).map { (file, $0) } }
         if let named {
             // A spreadsheet of another kind is already an error at profil.yaml's buku_kerja (OtherSpreadsheet).
             if OtherSpreadsheet.advice(for: named) != nil { return nil }
@@ -293,19 +299,18 @@ struct WorkspaceLoader {
                         id:
                             "buku_kerja menyebut \(named), yang tidak ada di folder ruang kerja; letakkan buku kerja di samping profil.yaml atau perbaiki namanya"
                     ))
+                // `kinerja init` writes `buku_kerja: data.xlsx`; the planner saved data.ods from LibreOffice.
+                for (file, advice) in others { log.error(path(file), advice) }
                 return nil
             }
             name = named
         } else {
-            let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
             let found = files.filter {
                 $0.lowercased().hasSuffix(".xlsx") && !$0.hasPrefix("~$") && !$0.hasPrefix(".~lock")
             }
             guard let only = found.first else {
                 // No workbook, but a spreadsheet of another kind: the planner's data is there, in a form not read.
-                for file in files {
-                    if let advice = OtherSpreadsheet.advice(for: file) { log.error(path(file), advice) }
-                }
+                for (file, advice) in others { log.error(path(file), advice) }
                 return nil
             }
             guard found.count == 1 else {
@@ -319,6 +324,16 @@ struct WorkspaceLoader {
                 return nil
             }
             name = only
+        }
+        // A workbook is read, and a spreadsheet of another kind lies beside it, perhaps the newer one.
+        for (file, _) in others {
+            log.warning(
+                path(file),
+                Message(
+                    "\(file) is not read (kinerja reads .xlsx workbooks); \(name) is. If \(file) holds the newer figures, save it as \(name) (File › Save As › Excel 2007-365)",
+                    id:
+                        "\(file) tidak dibaca (kinerja membaca buku kerja .xlsx); yang dibaca \(name). Jika \(file) berisi angka yang lebih baru, simpan sebagai \(name) (File › Save As › Excel 2007-365)"
+                ))
         }
         guard boundary.contains(directory.appendingPathComponent(name)) else {
             log.error(path(name), WorkspaceBoundary.outside(name))
