@@ -127,9 +127,11 @@ def base():
     }
 
 
-def write_xlsx(path, tables, sheet_names=None, merge_sasaran=True, percent_format="0.0%"):
-    """One sheet per table, as a planner lays it out in Excel."""
+def write_xlsx(path, tables, sheet_names=None, merge_sasaran=True, percent_format="0.0%", titles=None):
+    """One sheet per table, as a planner lays it out in Excel; `titles`: a merged title row and an empty row above
+    a table's header, as dinas workbooks often have."""
     sheet_names = sheet_names or {}
+    titles = titles or {}
     book = Workbook()
     book.remove(book.active)
     for table, (header, rows) in tables.items():
@@ -168,6 +170,12 @@ def write_xlsx(path, tables, sheet_names=None, merge_sasaran=True, percent_forma
                             sheet.cell(row=k, column=column).value = None
                         sheet.merge_cells(start_row=start, start_column=column, end_row=r - 1, end_column=column)
                     start = r
+    for table, title in titles.items():
+        sheet = book[sheet_names.get(table, table)]
+        sheet.insert_rows(1, amount=2)
+        sheet["A1"] = title
+        sheet["A1"].font = Font(bold=True)
+        sheet.merge_cells("A1:E1")
     instructions = book.create_sheet("petunjuk")
     instructions["A1"] = "Isi setiap lembar sesuai judul kolomnya."
     book.save(path)
@@ -329,6 +337,9 @@ def main():
     case("ods-workbook", ods=True)
     # ... and the .ods saved beside the .xlsx (perhaps the newer figures): the .xlsx is read, the .ods named.
     case("ods-beside-xlsx", ods_beside=True)
+    # A merged title and an empty row above the realisasi header: the header is found on row 3, the title named.
+    case("title-above-header", titles={"realisasi": "REALISASI KINERJA DINAS KESEHATAN TRIWULAN III 2025"},
+         via_libreoffice=True)
     # (Two sheets named as the table in different case cannot be made here: Excel, LibreOffice and openpyxl
     # refuse such names. SheetLookup's test covers them; they are an error.)
     # The sheet named as the table beside a renamed copy ("Anggaran 2025", last year's figures kept as a

@@ -13,10 +13,41 @@ import Foundation
 /// Cells that cannot be used (an error value, a formula without a saved result, a date for a number)
 /// are reported here, at the cell, and left empty.
 enum SheetTable {
+    /// The position of the header among the first rows: the first that holds every required column of the table
+    /// (or, for a table without required columns, two of its columns); 0 when none does, and then the first row
+    /// is the header as always and its missing columns are reported.
+    static func headerIndex(_ rows: [(row: Int, cells: [SheetCell])], schema: TableSchema) -> Int {
+        let required = Set(schema.columns.filter(\.required).map(\.name))
+        for (index, row) in rows.prefix(10).enumerated() {
+            let named = Set(row.cells.compactMap { cell -> String? in
+                guard case .text(let text) = cell.value else { return nil }
+                return schema.column(named: text)?.name
+            })
+            if required.isEmpty ? named.count >= 2 : required.isSubset(of: named) { return index }
+        }
+        return 0
+    }
+
     static func table(
-        _ sheet: SheetRows, schema: TableSchema, date1904: Bool, file: String,
+        _ whole: SheetRows, schema: TableSchema, date1904: Bool, file: String,
         log: inout DiagnosticLog
     ) -> (table: CSVTable, reported: Set<CSVSource.CellPosition>) {
+        // A title above the header (a merged "REALISASI KINERJA … TW III 2025" in row 1, as dinas workbooks have):
+        // the header is the first of the first rows that names the table's required columns; the rows above it
+        // are not read, said once at the first.
+        let start = headerIndex(whole.rows, schema: schema)
+        if start > 0, let title = whole.rows.first, let header = whole.rows.dropFirst(start).first {
+            let text = title.cells.compactMap { cell -> String? in if case .text(let s) = cell.value { s } else { nil } }
+                .first.map { " (\"\(String($0.prefix(60)))\")" } ?? ""
+            let above = start == 1 ? "row \(title.row)" : "rows \(title.row)–\(whole.rows[start - 1].row)"
+            let aboveID = start == 1 ? "baris \(title.row)" : "baris \(title.row)–\(whole.rows[start - 1].row)"
+            log.warning(
+                file, line: title.row, column: nil, addressing: .cell,
+                Message(
+                    "the header is row \(header.row); \(above) above it\(text) \(start == 1 ? "is" : "are") a title and not read; a table starts with its header row",
+                    id: "judul kolom ada di baris \(header.row); \(aboveID) di atasnya\(text) berupa judul dan tidak dibaca; tabel dimulai dengan baris judul kolomnya"))
+        }
+        let sheet = SheetRows(rows: Array(whole.rows.dropFirst(start)))
         guard let first = sheet.rows.first else {
             return (CSVTable(delimiter: ",", header: [], records: []), [])
         }
