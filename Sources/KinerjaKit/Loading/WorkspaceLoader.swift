@@ -247,6 +247,9 @@ struct WorkspaceLoader {
             realisasi = RealisasiLoader.load(
                 source, indicators: kodes, units: units, targets: targets,
                 reportPeriod: reportPeriod, log: &log)
+            if let year = reportPeriod?.year {
+                CumulativeRealisasi.check(indicators, realisasi, year: year, source: source, log: &log)
+            }
         }
         var budget: [BudgetLine]?
         if let source = table(.anggaran, required: false) {
