@@ -118,13 +118,15 @@ struct WorkspaceLoader {
                 found = sheet
             case .several(let sheets):
                 let names = sheets.map { "\"\($0.name)\"" }.joined(separator: ", ")
+                // realisasi and siklus hold every period in one sheet; a budget or the indicators have no periode.
+                let periodic = name == "realisasi" || name == "siklus"
                 ambiguous.insert(name)
                 log.error(
                     path(workbook.name),
                     Message(
-                        "the sheets \(names) could each be the \(name) table; name the one to read \(name) (one sheet per table: its rows carry their periode)",
+                        "the sheets \(names) could each be the \(name) table; name the one to read \(name)\(periodic ? " (one sheet per table: its rows carry their periode)" : ", and delete or rename the others")",
                         id:
-                            "lembar \(names) masing-masing bisa berupa tabel \(name); beri nama \(name) pada lembar yang harus dibaca (satu lembar per tabel: setiap barisnya memuat periode)"
+                            "lembar \(names) masing-masing bisa berupa tabel \(name); beri nama \(name) pada lembar yang harus dibaca\(periodic ? " (satu lembar per tabel: setiap barisnya memuat periode)" : ", lalu hapus atau ganti nama yang lain")"
                     ))
             case .none:
                 break
