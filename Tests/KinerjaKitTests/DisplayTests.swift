@@ -39,9 +39,11 @@ struct DisplayTests {
         try FileManager.default.copyItem(at: Paths.example, to: workspace)
         let realisasi = workspace.appendingPathComponent("realisasi.csv")
         let text = try String(contentsOf: realisasi, encoding: .utf8)
-        try text.replacingOccurrences(of: "IKU-13;TW3;84;", with: "IKU-13;TW3;84,25;").write(to: realisasi, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "IKU-13;TW3;84;", with: "IKU-13;TW3;84,25;").write(
+            to: realisasi, atomically: true, encoding: .utf8)
         var log = DiagnosticLog()
-        let result = try #require(Pipeline.run(RunRequest(workspace: workspace, defaultTemplates: Paths.templates), log: &log))
+        let result = try #require(
+            Pipeline.run(RunRequest(workspace: workspace, defaultTemplates: Paths.templates), log: &log))
         for name in ["laporan-pemantauan.md", "laporan-pemantauan.html"] {
             let report = String(decoding: try #require(result.files.first { $0.name == name }).data, as: UTF8.self)
             #expect(report.contains("82,58") && !report.contains("82,583"), "\(name)")

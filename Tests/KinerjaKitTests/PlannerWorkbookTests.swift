@@ -22,7 +22,8 @@ struct PlannerWorkbookTests {
         for name in [
             "dinkes", "dinkes-lo", "dinkes-csv", "total-row", "cumulative-jumlah", "date-cells",
             "sasaran-spelling", "negative-money", "sheets-missing", "full-year", "siklus-text-dates", "missing-quarter",
-            "sheets-ambiguous", "sheets-exact-beside-renamed", "ods-workbook", "ods-beside-xlsx", "title-above-header", "cumulative-realisasi",
+            "sheets-ambiguous", "sheets-exact-beside-renamed", "ods-workbook", "ods-beside-xlsx", "title-above-header",
+            "cumulative-realisasi",
         ] {
             #expect(Self.cases.contains(name), "Fixtures/planner/\(name)")
         }

@@ -109,8 +109,10 @@ enum BudgetLoader {
     /// the figures are read as written.
     ///
     /// Example: 1.02.02 pagu 10.000.000.000 over kegiatan of 6.000.000.000 and 5.000.000.000 → a warning.
-    static func checkSums(_ lines: [BudgetLine], records: [String: CSVRecord], source: CSVSource,
-                          log: inout DiagnosticLog) {
+    static func checkSums(
+        _ lines: [BudgetLine], records: [String: CSVRecord], source: CSVSource,
+        log: inout DiagnosticLog
+    ) {
         for line in lines {
             let under = lines.filter { $0.isNested(under: line) }
             // Only the lines directly under it: a kegiatan under a program under this line is in the program's sum.
@@ -130,7 +132,9 @@ enum BudgetLoader {
                     ), log: &log)
             }
             let words = line.name.uppercased().split(whereSeparator: { !$0.isLetter }).prefix(2)
-            if let first = words.first, ["JUMLAH", "TOTAL", "SUBTOTAL"].contains(String(first)) || words.elementsEqual(["GRAND", "TOTAL"]) {
+            if let first = words.first,
+                ["JUMLAH", "TOTAL", "SUBTOTAL"].contains(String(first)) || words.elementsEqual(["GRAND", "TOTAL"])
+            {
                 row.warning(
                     "uraian",
                     Message(

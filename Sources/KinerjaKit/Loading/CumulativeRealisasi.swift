@@ -9,8 +9,10 @@ import Foundation
 /// Example: targets 45 000, 50 000, 45 000 a quarter; realisasi 42 150, 98 450, 137 350 (95 000 and 140 000 summed)
 /// → a warning at the TW3 value: type each quarter's own amount (42 150, 56 300, 38 900).
 enum CumulativeRealisasi {
-    static func check(_ indicators: [Indicator], _ rows: [Realisasi], year: Int, source: CSVSource,
-                      log: inout DiagnosticLog) {
+    static func check(
+        _ indicators: [Indicator], _ rows: [Realisasi], year: Int, source: CSVSource,
+        log: inout DiagnosticLog
+    ) {
         for indicator in indicators where indicator.aggregation == .jumlah {
             let targets = indicator.quarterTargets.map { target -> Decimal? in
                 if case .value(let v)? = target { return v }
@@ -18,10 +20,14 @@ enum CumulativeRealisasi {
             }
             var values: [(quarter: Int, value: Decimal, line: Int)] = []
             for row in rows where row.kode == indicator.kode {
-                if case .quarter(let y, let q) = row.period, y == year, let value = row.value { values.append((q, value, row.line)) }
+                if case .quarter(let y, let q) = row.period, y == year, let value = row.value {
+                    values.append((q, value, row.line))
+                }
             }
             values.sort { $0.quarter < $1.quarter }
-            guard values.count >= 2, zip(values, values.dropFirst()).allSatisfy({ $0.value < $1.value }) else { continue }
+            guard values.count >= 2, zip(values, values.dropFirst()).allSatisfy({ $0.value < $1.value }) else {
+                continue
+            }
             let looksCumulative = values.dropFirst().allSatisfy { entry in
                 let upTo = targets.prefix(entry.quarter)
                 guard let own = targets[entry.quarter - 1], !upTo.contains(where: { $0 == nil }) else { return false }
@@ -38,7 +44,9 @@ enum CumulativeRealisasi {
                 line: last.line, column: column,
                 Message(
                     "the quarterly realisasi of \(indicator.kode) (\(typed)) look cumulative: each lies nearer the targets summed up to its quarter than to the quarter's own target, and agregasi jumlah adds the quarters up; type each quarter's own amount",
-                    id: "realisasi triwulan \(indicator.kode) (\(typedID)) tampaknya kumulatif: setiap nilai lebih dekat ke jumlah target sampai triwulannya daripada ke target triwulan itu sendiri, padahal agregasi jumlah menjumlahkan triwulan; isi jumlah triwulan itu saja"),
+                    id:
+                        "realisasi triwulan \(indicator.kode) (\(typedID)) tampaknya kumulatif: setiap nilai lebih dekat ke jumlah target sampai triwulannya daripada ke target triwulan itu sendiri, padahal agregasi jumlah menjumlahkan triwulan; isi jumlah triwulan itu saja"
+                ),
                 log: &log)
         }
     }

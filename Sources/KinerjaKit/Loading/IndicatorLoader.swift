@@ -92,8 +92,10 @@ enum IndicatorLoader {
             }
             if aggregation == .jumlah, let kode { checkQuarterSum(kode, target, quarterTargets, row: row, log: &log) }
             if let kode, let unit, SatuanKind(unit) == .percent {
-                checkFractions(kode, [("target", target), ("target_renstra", renstraTarget)]
-                    + (1...4).map { ("target_tw\($0)", quarterTargets[$0 - 1]) }, row: row, log: &log)
+                checkFractions(
+                    kode,
+                    [("target", target), ("target_renstra", renstraTarget)]
+                        + (1...4).map { ("target_tw\($0)", quarterTargets[$0 - 1]) }, row: row, log: &log)
             }
             guard let kode, let level, let sasaran, let name, let unit, let polarity else { continue }
             indicators.append(
@@ -119,8 +121,10 @@ enum IndicatorLoader {
     /// lost in a paste). Read as written, but said at the cell, as a realisasi typed so is (RealisasiLoader).
     ///
     /// Example: target 0,65, target_tw3 62 → a warning at target: type 65 or format the cell as a percent.
-    static func checkFractions(_ kode: String, _ targets: [(column: String, target: Target?)], row: RowReader,
-                               log: inout DiagnosticLog) {
+    static func checkFractions(
+        _ kode: String, _ targets: [(column: String, target: Target?)], row: RowReader,
+        log: inout DiagnosticLog
+    ) {
         func low(_ target: Target?) -> Decimal? {
             switch target {
             case .value(let v)?: v

@@ -101,8 +101,10 @@ struct RowReader {
             let sheet = source.addressing == .cell && source.convention == nil
             let why =
                 sheet
-                ? ("it is text, not a number cell, so nothing settles which; type it as a number (format the cell as Number)",
-                   "sel itu berisi teks, bukan angka, jadi tidak ada yang memastikannya; ketik sebagai angka (format sel sebagai Number)")
+                ? (
+                    "it is text, not a number cell, so nothing settles which; type it as a number (format the cell as Number)",
+                    "sel itu berisi teks, bukan angka, jadi tidak ada yang memastikannya; ketik sebagai angka (format sel sebagai Number)"
+                )
                 : ("no other number in the file settles which", "tidak ada angka lain di berkas ini yang memastikannya")
             error(
                 column,

@@ -19,10 +19,11 @@ enum SheetTable {
     static func headerIndex(_ rows: [(row: Int, cells: [SheetCell])], schema: TableSchema) -> Int {
         let required = Set(schema.columns.filter(\.required).map(\.name))
         for (index, row) in rows.prefix(10).enumerated() {
-            let named = Set(row.cells.compactMap { cell -> String? in
-                guard case .text(let text) = cell.value else { return nil }
-                return schema.column(named: text)?.name
-            })
+            let named = Set(
+                row.cells.compactMap { cell -> String? in
+                    guard case .text(let text) = cell.value else { return nil }
+                    return schema.column(named: text)?.name
+                })
             if required.isEmpty ? named.count >= 2 : required.isSubset(of: named) { return index }
         }
         return 0
@@ -37,7 +38,8 @@ enum SheetTable {
         // are not read, said once at the first.
         let start = headerIndex(whole.rows, schema: schema)
         if start > 0, let title = whole.rows.first, let header = whole.rows.dropFirst(start).first {
-            let text = title.cells.compactMap { cell -> String? in if case .text(let s) = cell.value { s } else { nil } }
+            let text =
+                title.cells.compactMap { cell -> String? in if case .text(let s) = cell.value { s } else { nil } }
                 .first.map { " (\"\(String($0.prefix(60)))\")" } ?? ""
             let above = start == 1 ? "row \(title.row)" : "rows \(title.row)–\(whole.rows[start - 1].row)"
             let aboveID = start == 1 ? "baris \(title.row)" : "baris \(title.row)–\(whole.rows[start - 1].row)"
@@ -45,7 +47,9 @@ enum SheetTable {
                 file, line: title.row, column: nil, addressing: .cell,
                 Message(
                     "the header is row \(header.row); \(above) above it\(text) \(start == 1 ? "is" : "are") a title and not read; a table starts with its header row",
-                    id: "judul kolom ada di baris \(header.row); \(aboveID) di atasnya\(text) berupa judul dan tidak dibaca; tabel dimulai dengan baris judul kolomnya"))
+                    id:
+                        "judul kolom ada di baris \(header.row); \(aboveID) di atasnya\(text) berupa judul dan tidak dibaca; tabel dimulai dengan baris judul kolomnya"
+                ))
         }
         let sheet = SheetRows(rows: Array(whole.rows.dropFirst(start)))
         guard let first = sheet.rows.first else {

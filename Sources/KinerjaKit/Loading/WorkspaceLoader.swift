@@ -148,8 +148,10 @@ struct WorkspaceLoader {
         /// The workbook's sheets as a message lists them, a hidden one marked (it is not read).
         func sheetList(_ workbook: (name: String, book: Workbook)) -> (en: String, id: String) {
             let sheets = workbook.book.sheets
-            return (sheets.map { $0.hidden ? "\($0.name) (hidden)" : $0.name }.joined(separator: ", "),
-                    sheets.map { $0.hidden ? "\($0.name) (tersembunyi)" : $0.name }.joined(separator: ", "))
+            return (
+                sheets.map { $0.hidden ? "\($0.name) (hidden)" : $0.name }.joined(separator: ", "),
+                sheets.map { $0.hidden ? "\($0.name) (tersembunyi)" : $0.name }.joined(separator: ", ")
+            )
         }
         func tableSource(_ name: String, schema: TableSchema, required: Bool) -> CSVSource? {
             let csvName = name + ".csv"
