@@ -274,6 +274,10 @@ def main():
     t = base()
     t["indikator"][1][3][7] = 0.4
     case("fraction-target-in-plain-cell", t)
+    # ... and IKU-01's annual target so (0,95 for 95 %) beside its quarterly targets of 90–95 %: an error.
+    t = base()
+    t["indikator"][1][0][7] = 0.95
+    case("fraction-target-beside-quarters", t)
     # A total with a kode of its own above every line (its pagu counting the kegiatan twice), and a program whose
     # pagu is below its kegiatan's: both said at the line; the figures are read as written.
     t = base()
@@ -281,6 +285,10 @@ def main():
                                 15_800_000_000, None])
     t["anggaran"][1][2][3] = 14_000_000_000
     case("budget-sums", t)
+    # A program's TW3 spending left empty: serapan counts TW1–TW2 only, said at the empty cell.
+    t = base()
+    t["anggaran"][1][0][6] = None
+    case("budget-quarter-empty", t)
     # Number cells, and a few typed as text: "1.150" (an Indonesian thousand) beside "81.5" (a decimal point)
     # two rows down. One text cell cannot settle what another meant: an error at "1.150", not 1,15.
     t = base()

@@ -83,6 +83,12 @@ struct NumberReaderTests {
         #expect(TargetReader.numberTexts(in: "80-90") == ["80", "90"])
         #expect(TargetReader.numberTexts(in: "7 - 8") == ["7", "8"])
         #expect(TargetReader.numberTexts(in: "7,5–8,5") == ["7,5", "8,5"])
+        // "sampai dengan", as planners write a range.
+        for written in [
+            "80 s.d. 90", "80 s.d 90", "80 s/d 90", "80 S.D. 90", "80 sd 90", "80 sampai 90", "80 sampai dengan 90",
+        ] {
+            #expect(TargetReader.numberTexts(in: written) == ["80", "90"], "\(written)")
+        }
         #expect(TargetReader.numberTexts(in: "-5") == ["-5"])
         #expect(TargetReader.numberTexts(in: "-5 - 5") == ["-5", "5"])
         #expect(TargetReader.numberTexts(in: "75") == ["75"])

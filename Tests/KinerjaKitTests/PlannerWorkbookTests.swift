@@ -23,7 +23,7 @@ struct PlannerWorkbookTests {
             "dinkes", "dinkes-lo", "dinkes-csv", "total-row", "cumulative-jumlah", "date-cells",
             "sasaran-spelling", "negative-money", "sheets-missing", "full-year", "siklus-text-dates", "missing-quarter",
             "sheets-ambiguous", "sheets-exact-beside-renamed", "ods-workbook", "ods-beside-xlsx", "title-above-header",
-            "cumulative-realisasi",
+            "cumulative-realisasi", "fraction-target-beside-quarters", "budget-quarter-empty",
         ] {
             #expect(Self.cases.contains(name), "Fixtures/planner/\(name)")
         }

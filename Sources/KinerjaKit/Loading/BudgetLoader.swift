@@ -73,6 +73,20 @@ enum BudgetLoader {
                         id: "pagu \(kode) bernilai 0: serapannya tidak dapat dihitung; isi pagu yang sebenarnya"),
                     log: &log)
             }
+            // The report's quarter left empty while earlier ones have spending: serapan counts the earlier ones
+            // only, and says so in the report (a footnote); said here too, at the cell, as a missing realisasi is.
+            let quarter = period.quarterCount
+            if quarter > 1, spending[quarter - 1] == nil, source.cell("realisasi_tw\(quarter)", in: record) != nil,
+                spending.prefix(quarter - 1).contains(where: { $0 != nil })
+            {
+                row.warning(
+                    "realisasi_tw\(quarter)",
+                    Message(
+                        "realisasi_tw\(quarter) of \(kode) is empty: its serapan counts the quarters before TW\(quarter) only; type 0 if nothing was spent",
+                        id:
+                            "realisasi_tw\(quarter) \(kode) kosong: serapannya hanya menghitung triwulan sebelum TW\(quarter); isi 0 bila memang tidak ada belanja"
+                    ), log: &log)
+            }
             let spent = spending.prefix(period.quarterCount).compactMap { $0 }.reduce(Decimal(0), +)
             if ceiling > 0, spent > ceiling {
                 row.warning(

@@ -118,9 +118,9 @@ enum IndicatorLoader {
     ///
     /// A percent target typed as a fraction in a plain cell (0,65 for 65 %), told by the row's other targets:
     /// a target of at most 1 % beside one of 10 % or more cannot both be meant (a percent cell whose format was
-    /// lost in a paste). Read as written, but said at the cell, as a realisasi typed so is (RealisasiLoader).
+    /// lost in a paste). Beside another of the year's targets it is an error; beside the Renstra's only, a warning.
     ///
-    /// Example: target 0,65, target_tw3 62 → a warning at target: type 65 or format the cell as a percent.
+    /// Example: target 0,65, target_tw3 62 → an error at target: type 65 or format the cell as a percent.
     static func checkFractions(
         _ kode: String, _ targets: [(column: String, target: Target?)], row: RowReader,
         log: inout DiagnosticLog
@@ -135,14 +135,18 @@ enum IndicatorLoader {
         let values = targets.compactMap { entry in low(entry.target).map { (entry.column, $0) } }
         guard let largest = values.map(\.1).max(), largest >= 10 else { return }
         let style = NumberStyle.indonesian
+        // The year's own targets (annual and quarterly) cannot be 1 % and 10 % at once: an error, so no report is
+        // signed with capaian of thousands of percent. Beside the Renstra's only (its horizon is years), a warning.
+        let year = values.filter { $0.0 != "target_renstra" }
+        let yearLargest = year.map(\.1).max() ?? 0
         for (column, value) in values where value > 0 && value <= 1 {
-            row.warning(
-                column,
-                Message(
-                    "\(column) \(NumberStyle.english.unrounded(value)) of \(kode) is read as \(NumberStyle.english.unrounded(value)) %, beside its other targets of up to \(NumberStyle.english.unrounded(largest)) %; if it is a fraction, type \(NumberStyle.english.unrounded(value * 100)) or format the cell as a percent",
-                    id:
-                        "\(column) \(style.unrounded(value)) untuk \(kode) dibaca \(style.unrounded(value)) %, padahal target lainnya sampai \(style.unrounded(largest)) %; jika itu pecahan, ketik \(style.unrounded(value * 100)) atau format selnya sebagai persen"
-                ), log: &log)
+            let conflicting = column != "target_renstra" && yearLargest >= 10
+            let message = Message(
+                "\(column) \(NumberStyle.english.unrounded(value)) of \(kode) is read as \(NumberStyle.english.unrounded(value)) %, beside its other targets of up to \(NumberStyle.english.unrounded(largest)) %; if it is a fraction, type \(NumberStyle.english.unrounded(value * 100)) or format the cell as a percent",
+                id:
+                    "\(column) \(style.unrounded(value)) untuk \(kode) dibaca \(style.unrounded(value)) %, padahal target lainnya sampai \(style.unrounded(largest)) %; jika itu pecahan, ketik \(style.unrounded(value * 100)) atau format selnya sebagai persen"
+            )
+            if conflicting { row.error(column, message, log: &log) } else { row.warning(column, message, log: &log) }
         }
     }
 

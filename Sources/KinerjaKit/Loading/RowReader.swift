@@ -98,6 +98,9 @@ struct RowReader {
         if let value = NumberReader.value(of: reading, convention: source.convention) { return value }
         let shown = whole ?? raw
         if case .ambiguous(let ifComma, let ifPoint) = reading {
+            // Each reading printed so that it reads one way only: no thousands separator, the language's decimal mark
+            // ("42.150" → 42150 or 42,15; "56,300" → 56,3 or 56300).
+            func indonesian(_ value: Decimal) -> String { NumberStyle.spreadsheetID.unrounded(value) }
             let sheet = source.addressing == .cell && source.convention == nil
             let why =
                 sheet
@@ -109,9 +112,9 @@ struct RowReader {
             error(
                 column,
                 Message(
-                    "\(column) \"\(shown)\" can be read as \(ifComma.plainString) (Indonesian style) or \(ifPoint.plainString) (international style), and \(why.0); write it without the thousands separator, or with a decimal part (e.g. \(ifComma.plainString) or \(NumberStyle.english.unrounded(ifPoint)))",
+                    "\(column) \"\(shown)\" can be read as \(ifComma.plainString) (Indonesian style: comma decimal, dot thousands) or \(ifPoint.plainString) (international style: dot decimal, comma thousands), and \(why.0); write it without the thousands separator, or with a decimal part (e.g. \(ifComma.plainString) or \(ifPoint.plainString))",
                     id:
-                        "\(column) \"\(shown)\" bisa berarti \(ifComma.plainString) (gaya Indonesia, titik sebagai pemisah ribuan) atau \(NumberStyle.indonesian.unrounded(ifPoint)) (gaya internasional, titik sebagai desimal), dan \(why.1); tulis tanpa pemisah ribuan, atau dengan desimal (mis. \(ifComma.plainString) atau \(NumberStyle.indonesian.unrounded(ifPoint)))"
+                        "\(column) \"\(shown)\" bisa berarti \(indonesian(ifComma)) (gaya Indonesia: koma desimal, titik ribuan) atau \(indonesian(ifPoint)) (gaya internasional: titik desimal, koma ribuan), dan \(why.1); tulis tanpa pemisah ribuan, atau dengan desimal (mis. \(indonesian(ifComma)) atau \(indonesian(ifPoint)))"
                 ), log: &log)
         } else {
             let example =
@@ -128,10 +131,19 @@ struct RowReader {
     }
 }
 
-/// Splits a target cell into its numbers: `80-90` → ["80", "90"], `7 - 8` → ["7", "8"], `75` → ["75"].
+/// Splits a target cell into its numbers: `80-90` → ["80", "90"], `7 - 8` → ["7", "8"], `75` → ["75"]; a range
+/// written the Indonesian way, `80 s.d. 90`, `80 s/d 90` or `80 sampai 90`, is `80-90`.
 enum TargetReader {
+    /// The words of "sampai dengan" between two numbers, as planners write them (with spaces around).
+    static let rangeWords = [" s.d. ", " s.d ", " s/d ", " sd ", " sampai dengan ", " sampai "]
+
     static func numberTexts(in raw: String) -> [String] {
-        let text = raw.trimmingSpaces()
+        var text = raw.trimmingSpaces()
+        for word in rangeWords {
+            guard let range = text.range(of: word, options: .caseInsensitive) else { continue }
+            text = String(text[..<range.lowerBound]) + " - " + String(text[range.upperBound...])
+            break
+        }
         // A band separator is a `-` or `–` after the first character (a leading `-` is a sign).
         let chars = Array(text)
         for i in chars.indices.dropFirst() where chars[i] == "-" || chars[i] == "\u{2013}" {
