@@ -24,9 +24,11 @@ enum ReportPDF {
         let profile = computed.workspace.profile
         let format = DisplayFormat(language: profile.language)
         let title = titles[name].flatMap { labels[$0] } ?? name
+        // The LKjIP is the year's report, also when it is made at TW4: "…, Tahun 2025", not "Triwulan IV 2025".
+        let period = name == "lkjip" ? (labels["tahun"] ?? "Tahun") : format.period(computed.report.period)
         let job = PDFJob(
             html: html.data, author: profile.agency,
-            subject: "\(title), \(format.period(computed.report.period)) \(profile.year)",
+            subject: "\(title), \(period) \(profile.year)",
             date: profile.date.iso, language: profile.language.rawValue, attachments: attachments)
         do throws(PDFEngine.Failure) {
             return .file(OutputFile(name: name + ".pdf", data: try engines.render(job).pdf))
