@@ -125,14 +125,7 @@ enum IndicatorLoader {
         _ kode: String, _ targets: [(column: String, target: Target?)], row: RowReader,
         log: inout DiagnosticLog
     ) {
-        func low(_ target: Target?) -> Decimal? {
-            switch target {
-            case .value(let v)?: v
-            case .band(let a, _)?: a
-            case nil: nil
-            }
-        }
-        let values = targets.compactMap { entry in low(entry.target).map { (entry.column, $0) } }
+        let values = targets.compactMap { entry in entry.target.map { (entry.column, $0.bounds.lower) } }
         guard let largest = values.map(\.1).max(), largest >= 10 else { return }
         let style = NumberStyle.indonesian
         // The year's own targets (annual and quarterly) cannot be 1 % and 10 % at once: an error, so no report is

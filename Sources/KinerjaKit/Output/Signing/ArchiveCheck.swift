@@ -160,7 +160,7 @@ public struct ArchiveCheck: Sendable {
             }
             // Another size is another file, whatever its bytes: it is not read (an output swapped for one of
             // gigabytes costs nothing); a file of the recorded size is hashed as it is read, in chunks.
-            guard size == entry.size, let sha = Self.sha256(of: url) else {
+            guard size == entry.size, let sha = Hashing.sha256(of: url) else {
                 results.append(
                     FileResult(
                         name: entry.path, state: .changed,
@@ -199,18 +199,6 @@ public struct ArchiveCheck: Sendable {
         }
         return ArchiveCheck(
             files: results, signature: signature, manifestProblem: nil, manifest: (manifestData, manifest))
-    }
-
-    /// The SHA-256 of a regular file, read 1 MB at a time; nil when it is not one or cannot be read.
-    static func sha256(of url: URL) -> String? {
-        guard
-            (try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType) == .typeRegular,
-            let handle = try? FileHandle(forReadingFrom: url)
-        else { return nil }
-        defer { try? handle.close() }
-        var hasher = SHA256()
-        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
-        return Hashing.hex(hasher.finalize())
     }
 
     private static func checkSignature(

@@ -82,16 +82,17 @@ public enum KeyFiles {
     }
 
     private static func text(_ path: String) throws -> String {
-        // A PEM key is a few hundred bytes: a larger file is not read into memory.
-        if let size = URL(fileURLWithPath: path).fileSize, size > 64 * 1024 {
+        // A PEM key is a few hundred bytes: a larger file is not read into memory (the bounded read of every
+        // file kinerja is handed, WorkspaceFile).
+        switch WorkspaceFile.read(URL(fileURLWithPath: path), limit: 64 * 1024) {
+        case .success(let data): return String(decoding: data, as: UTF8.self)
+        case .failure(.tooLarge(let size)):
             throw Failure(
                 "\(path): \(size) bytes, not a key file (a PEM key is a few hundred bytes)",
                 id: "\(path): \(size) bita, bukan berkas kunci (kunci PEM hanya beberapa ratus bita)")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        case .failure:
             throw Failure("\(path): cannot read the key file", id: "\(path): berkas kunci tidak dapat dibaca")
         }
-        return String(decoding: data, as: UTF8.self)
     }
 }
 /// The public key type, so the command target needs no Crypto import.
