@@ -46,7 +46,9 @@ def normalized(path, data):
 
 def files(folder):
     found = {}
-    for base, _, names in os.walk(folder):
+    for base, folders, names in os.walk(folder):
+        # The records of the last run (Output/.kinerja-last-run/) hash the build itself: no documents.
+        folders[:] = [f for f in folders if f != ".kinerja-last-run"]
         for name in names:
             full = os.path.join(base, name)
             found[os.path.relpath(full, folder)] = full

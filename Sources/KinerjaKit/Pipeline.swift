@@ -72,7 +72,10 @@ public struct ComputedWorkspace: Sendable {
 /// 5. `[OutputFile]` → the agency's folder: `OutputWriter.write` (`Output/`), after the "unchanged"
 ///    (`UpToDate`) and signed-folder (`SignedFolder`) checks.
 ///
-/// `report(_:in:conflict:profile:)` below takes one agency through all five: `report` and `check` (which stops
+/// Before stage 1, `AgencyFingerprint` hashes everything the outputs depend on: an agency whose last clean run
+/// (`LastRun`) had the same, with its outputs still on disk, skips all five.
+///
+/// `report(_:in:conflict:profile:readProfile:)` below takes one agency through all five: `report` and `check` (which stops
 /// before writing), one workspace or many (`Run/BatchRun.swift` runs agencies side by side, `Run/ReportRun.swift`
 /// the whole command), and the tests. `run(_:outputRoot:log:)` is the same function kept in memory.
 public enum Pipeline {
@@ -81,8 +84,10 @@ public enum Pipeline {
     ///   - run: the options every agency of the run shares (templates, output root, `--force`, whether it writes).
     ///   - conflict: another workspace of the run claims the same output folder (`OutputClaims`).
     ///   - profile: its profil.yaml as the run composed it, so the loader does not compose it again.
+    ///   - readProfile: the same profile read (`OutputClaims`), for where its outputs go before it is loaded.
     static func report(
-        _ ref: WorkspaceRef, in run: BatchRun, conflict: Diagnostic?, profile: ProfileDocument? = nil
+        _ ref: WorkspaceRef, in run: BatchRun, conflict: Diagnostic?, profile: ProfileDocument? = nil,
+        readProfile: Profile? = nil
     ) -> AgencyOutcome {
         var log = DiagnosticLog()
         var request = run.request
@@ -93,6 +98,10 @@ public enum Pipeline {
         // A workspace that shares its output folder with another fails, but is still loaded and computed: all
         // its problems are said at once, not one run after the other.
         if let conflict { log.append(conflict) }
+        // Before stage 1: what the outputs depend on, hashed before anything is loaded; an agency whose last
+        // clean run had the same, and whose outputs are still those, is left as it is (`AgencyFingerprint`).
+        let fingerprint = AgencyFingerprint(ref, in: run, profile: readProfile, conflict: conflict)
+        if !run.force, let unchanged = fingerprint?.unchanged(ref, in: run) { return unchanged }
         // Stages 1 and 2: the workspace's files → Workspace → PerformanceReport.
         guard let computed = compute(request, profile: profile, log: &log), !log.hasErrors else { return failed() }
         guard let templates = run.templates() else { return failed() }
@@ -117,6 +126,7 @@ public enum Pipeline {
         guard let result = render(computed, request: request, templates: templates, log: &log) else { return failed() }
         // Stage 5: the files → the agency's folder, unless they are there already or a signature forbids it.
         if run.writes, !run.force, UpToDate.check(result.files, folder: folder) {
+            fingerprint?.record(computed, files: result.files, row: row, log: log, in: run)
             return AgencyOutcome(workspace: ref, state: .unchanged, log: log, row: row, files: [])
         }
         let signed = SignedFolder(folder: folder, shown: root + "/" + computed.directory)
@@ -144,6 +154,7 @@ public enum Pipeline {
             log.error(signed.shownSignature, problem)
             return failed(.unwritable)
         }
+        fingerprint?.record(computed, files: result.files, row: row, log: log, in: run)
         return AgencyOutcome(
             workspace: ref, state: .written, log: log, row: row, files: result.files.map(\.name),
             removedSignature: invalidates ? signed.shownSignature : nil)
@@ -154,7 +165,7 @@ public enum Pipeline {
         compute(request, log: &log)?.report
     }
 
-    /// Loads, computes and renders every output of one workspace through `report(_:in:conflict:profile:)`,
+    /// Loads, computes and renders every output of one workspace through `report(_:in:conflict:profile:readProfile:)`,
     /// keeping the files in memory instead of writing them. Nil when anything failed.
     /// `outputRoot`: where a signed folder is looked for (as `check --output` does); by default a folder that
     /// does not exist, so none is found.

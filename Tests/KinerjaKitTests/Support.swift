@@ -185,14 +185,17 @@ func maskedPaperCode(_ files: [String: Data]) -> [String: String] {
     files.mapValues { maskedPaperCode(String(decoding: $0, as: UTF8.self)) }
 }
 
-/// Every file under `folder`, by path relative to it, with its bytes.
-func snapshot(_ folder: URL) throws -> [String: Data] {
+/// Every file under `folder`, by path relative to it, with its bytes; with `records` false, not the records of
+/// the last run an output root keeps (`LastRun`), which are no documents and hash their own workspace's name.
+func snapshot(_ folder: URL, records: Bool = false) throws -> [String: Data] {
     var files: [String: Data] = [:]
     let base = folder.standardizedFileURL.path + "/"
     let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
     while let url = enumerator?.nextObject() as? URL {
         guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
-        files[String(url.standardizedFileURL.path.dropFirst(base.count))] = try Data(contentsOf: url)
+        let path = String(url.standardizedFileURL.path.dropFirst(base.count))
+        if !records, path.hasPrefix(LastRun.folder + "/") { continue }
+        files[path] = try Data(contentsOf: url)
     }
     return files
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// One agency's line in the rekap (index.md, index.html, rekap.csv): its standing for the period and
 /// where its reports are. Small on purpose: a many-agency run keeps only these, not the agencies' data.
-package struct AgencyRow: Sendable {
+package struct AgencyRow: Sendable, Equatable {
     /// `<slug>/<tahun>-<periode>`, the folder of its reports under the output root.
     let directory: String
     let slug: String
@@ -32,6 +32,14 @@ package struct AgencyRow: Sendable {
     /// The reports written, which the rekap links to (`laporan-pemantauan`, `lkjip`, `ringkasan`).
     let documents: [DocumentKind]
 
+    /// The index's order: by slug, then year and period, so the rekap is the same whatever the order of
+    /// the arguments.
+    static func inIndexOrder(_ a: AgencyRow, _ b: AgencyRow) -> Bool {
+        (a.slug, a.year, a.period.sortKey, a.directory) < (b.slug, b.year, b.period.sortKey, b.directory)
+    }
+}
+
+extension AgencyRow {
     init(_ computed: ComputedWorkspace) {
         let report = computed.report, profile = computed.workspace.profile
         directory = computed.directory
@@ -48,11 +56,5 @@ package struct AgencyRow: Sendable {
         onTimeShare = report.cycle.flatMap { $0.hasRecords ? $0.onTimeShare : nil }
         summary = report.summaryMessage
         documents = DocumentKind.written(for: report).filter { $0.linkLabel != nil }
-    }
-
-    /// The index's order: by slug, then year and period, so the rekap is the same whatever the order of
-    /// the arguments.
-    static func inIndexOrder(_ a: AgencyRow, _ b: AgencyRow) -> Bool {
-        (a.slug, a.year, a.period.sortKey, a.directory) < (b.slug, b.year, b.period.sortKey, b.directory)
     }
 }

@@ -28,6 +28,8 @@ public struct AgencyOutcome: Sendable {
     public var removedSignature: String? = nil
     /// Every output rendered, manifest last, when the run keeps them (`BatchRun.keepsFiles`: `Pipeline.run`).
     var rendered: RunResult? = nil
+    /// `unchanged` decided from the agency's last run (`LastRun`), without loading or rendering it.
+    var fromLastRun = false
 }
 
 /// Reports many workspaces in one run (docs/laporan.md, "Many agencies"): each is loaded, computed, rendered
@@ -35,8 +37,9 @@ public struct AgencyOutcome: Sendable {
 /// memory at once: its data is released when its outputs are written, and the run keeps only its
 /// `AgencyRow`. A workspace with errors is skipped; the others are still written.
 struct BatchRun: Sendable {
-    /// The options every workspace shares; `workspace` and `displayPath` are replaced per workspace.
-    var request: RunRequest
+    /// The options every workspace shares; `workspace` and `displayPath` are replaced per workspace. A
+    /// constant: `fingerprintBase` is made from it.
+    let request: RunRequest
     /// The run's templates; nil when they failed to load (their errors are the caller's to print), and
     /// then no agency is rendered or written. Asked for only once an agency has been computed, so the
     /// templates may still be parsing when the run starts (`Eventually`).
@@ -52,6 +55,8 @@ struct BatchRun: Sendable {
     var writes = true
     /// Keep each agency's rendered files in its outcome (`Pipeline.run`, in memory: `writes` false).
     var keepsFiles = false
+    /// The run's share of every agency's fingerprint (`AgencyFingerprint.base`), made once the templates are.
+    let fingerprintBase: Eventually<String?>
 
     init(
         request: RunRequest, templates: @escaping @Sendable () -> TemplateSet?, outputRoot: URL, force: Bool = false,
@@ -59,6 +64,7 @@ struct BatchRun: Sendable {
     ) {
         (self.request, self.templates, self.outputRoot, self.force) = (request, templates, outputRoot, force)
         self.shownRoot = shownRoot
+        fingerprintBase = Eventually { AgencyFingerprint.base(request, templates()) }
     }
 
     init(request: RunRequest, templates: TemplateSet, outputRoot: URL, force: Bool = false, shownRoot: String? = nil) {
@@ -76,7 +82,11 @@ struct BatchRun: Sendable {
         let claims = OutputClaims(workspaces: workspaces, request: request, profiles: profiles)
         return ConcurrentSlots.map(
             workspaces.count,
-            { Pipeline.report(workspaces[$0], in: self, conflict: claims.conflict($0), profile: claims.profile($0)) },
+            {
+                Pipeline.report(
+                    workspaces[$0], in: self, conflict: claims.conflict($0), profile: claims.profile($0),
+                    readProfile: claims.readProfile($0))
+            },
             then: progress
         ).compactMap { $0 }
     }

@@ -8,6 +8,8 @@ import Foundation
 struct OutputClaims: Sendable {
     private var conflicts: [Int: Diagnostic] = [:]
     private var documents: [Int: ProfileDocument] = [:]
+    /// Each profile as read without its SOP, `--periode` applied.
+    private var read: [Int: Profile] = [:]
 
     /// - Parameter profiles: each workspace's profile as the run composed it; read here when not given.
     init(workspaces: [WorkspaceRef], request: RunRequest, profiles given: [ProfileDocument?]? = nil) {
@@ -15,13 +17,14 @@ struct OutputClaims: Sendable {
             given
             ?? (workspaces.count > 1
                 ? ConcurrentSlots.map(workspaces.count) { ProfileDocument.read(workspaces[$0]) }.map { $0 ?? nil } : [])
-        for (index, document) in profiles.enumerated() { documents[index] = document }
+        for (index, document) in profiles.enumerated() {
+            documents[index] = document
+            read[index] = document.flatMap { Self.profile(of: $0, request: request) }
+        }
         guard workspaces.count > 1 else { return }
         var byDirectory: [String: [Int]] = [:]
-        for (index, document) in documents.sorted(by: { $0.key < $1.key }) {
-            if let directory = Self.directory(of: document, request: request) {
-                byDirectory[directory, default: []].append(index)
-            }
+        for (index, profile) in read.sorted(by: { $0.key < $1.key }) {
+            byDirectory[Pipeline.directory(for: profile), default: []].append(index)
         }
         for (directory, indices) in byDirectory where indices.count > 1 {
             // Every index here has its composed profile, which names its file as the loader would.
@@ -45,11 +48,14 @@ struct OutputClaims: Sendable {
     /// The profile of workspace `index` as composed for this run; nil when it could not be read.
     func profile(_ index: Int) -> ProfileDocument? { documents[index] }
 
-    /// The output folder a profile names; nil when it has errors (the run then reports why).
-    private static func directory(of document: ProfileDocument, request: RunRequest) -> String? {
+    /// Workspace `index`'s profile as read without its SOP, `--periode` applied (which names its output
+    /// folder); nil when it cannot be read (the loader then reports why).
+    func readProfile(_ index: Int) -> Profile? { read[index] }
+
+    private static func profile(of document: ProfileDocument, request: RunRequest) -> Profile? {
         var scratch = DiagnosticLog()
         guard var profile = ProfileLoader.load(document, sopLibrary: nil, log: &scratch) else { return nil }
         if let period = request.period { profile.period = period }
-        return Pipeline.directory(for: profile)
+        return profile
     }
 }

@@ -1,0 +1,72 @@
+import Crypto
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// One SHA-256 over everything an agency's outputs can depend on: every file and folder of its workspace
+/// (names, and the bytes of every file, whether the loader reads it or not), and the run's own parts (the
+/// build, the templates, the SOPs, the options; `LastRun.fingerprint`). Two runs with the same fingerprint
+/// render the same bytes, so an agency whose fingerprint and outputs are those of its last run need not be
+/// loaded again.
+///
+/// Deliberately coarse: a file added anywhere in the workspace (a backup, Excel's `~$data.xlsx`) changes it,
+/// and the agency is then loaded and rendered as before — slower, never wrong. A workspace holding a link
+/// (which the loader follows inside the folder) or more than `limits` allow has no fingerprint at all.
+struct InputFingerprint: Equatable {
+    /// The SHA-256 over the run's parts and the whole tree.
+    let digest: String
+    /// Each file's SHA-256, by its path in the workspace (`narasi/ikhtisar.md`), as manifest.json names inputs.
+    let files: [String: String]
+
+    /// At most this many entries and bytes are hashed; a larger workspace is always loaded.
+    static let largestTree = (entries: 4096, bytes: 256 << 20)
+
+    /// The workspace's fingerprint with `parts` (the run's) hashed first; nil when the tree cannot be read
+    /// completely, holds a link or something other than files and folders, or is larger than `largestTree`.
+    static func of(workspace: URL, parts: [String]) -> InputFingerprint? {
+        var hasher = SHA256()
+        for part in parts { feed(&hasher, "part \(part.utf8.count)\n\(part)\n") }
+        var budget = largestTree, files: [String: String] = [:]
+        guard walk(workspace.path, relative: "", into: &hasher, files: &files, budget: &budget) else { return nil }
+        return InputFingerprint(digest: Hashing.hex(hasher.finalize()), files: files)
+    }
+
+    /// Hashes the folder at `path` (shown as `relative`), its entries sorted by their bytes; false when
+    /// anything stops the walk.
+    private static func walk(
+        _ path: String, relative: String, into hasher: inout SHA256, files: inout [String: String],
+        budget: inout (entries: Int, bytes: Int)
+    ) -> Bool {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return false }
+        for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+            budget.entries -= 1
+            guard budget.entries >= 0 else { return false }
+            let full = path + "/" + name, shown = relative + name
+            var facts = stat()
+            guard lstat(full, &facts) == 0 else { return false }
+            switch facts.st_mode & S_IFMT {
+            case S_IFDIR:
+                feed(&hasher, "folder \(shown.utf8.count)\n\(shown)\n")
+                guard walk(full, relative: shown + "/", into: &hasher, files: &files, budget: &budget) else {
+                    return false
+                }
+            case S_IFREG:
+                budget.bytes -= Int(facts.st_size)
+                guard budget.bytes >= 0, let data = FileManager.default.contents(atPath: full),
+                    data.count == Int(facts.st_size)
+                else { return false }
+                let sha = Hashing.sha256(data)
+                files[shown] = sha
+                feed(&hasher, "file \(shown.utf8.count)\n\(shown)\n\(data.count) \(sha)\n")
+            default:
+                // A link, a pipe, a device: the loader's answer to it is not known here.
+                return false
+            }
+        }
+        return true
+    }
+
+    private static func feed(_ hasher: inout SHA256, _ text: String) { hasher.update(data: Data(text.utf8)) }
+}

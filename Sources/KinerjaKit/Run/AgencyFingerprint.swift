@@ -1,0 +1,86 @@
+import Foundation
+
+/// Before stage 1 of `Pipeline.report`: where an agency's outputs go and the fingerprint of everything they
+/// depend on (`InputFingerprint`), taken before anything of it is loaded. With it, an agency whose last clean
+/// run (`LastRun`) had the same fingerprint and whose outputs are still on disk is left as it is, unloaded;
+/// after a clean run its record is written for the next.
+///
+/// Made only for `report` (not `check`) of an agency whose profil.yaml reads without an error, that
+/// shares its folder with no other workspace and wants no PDF; nil otherwise, and the agency then goes the
+/// whole way, as before.
+struct AgencyFingerprint {
+    let tree: InputFingerprint
+    /// `<slug>/<tahun>-<periode>`, from profil.yaml (and `--periode`).
+    let directory: String
+
+    /// - Parameter profile: its profil.yaml as the run read it (`OutputClaims`), `--periode` applied.
+    init?(_ ref: WorkspaceRef, in run: BatchRun, profile: Profile?, conflict: Diagnostic?) {
+        guard run.writes, conflict == nil, let profile, !run.request.wantsPDF(profile),
+            let base = run.fingerprintBase.value
+        else { return nil }
+        directory = Pipeline.directory(for: profile)
+        let parts = [base, "workspace \(ref.displayPath)", "directory \(directory)"]
+        guard let tree = InputFingerprint.of(workspace: ref.url, parts: parts) else { return nil }
+        self.tree = tree
+    }
+
+    /// The run's share of every agency's fingerprint, hashed once per run: whatever besides the workspace
+    /// changes an output's bytes (the build, the templates and labels, the SOPs, the options). Nil when the
+    /// templates failed.
+    static func base(_ request: RunRequest, _ templates: TemplateSet?) -> String? {
+        guard let templates else { return nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let build = (try? encoder.encode(request.build)).map { String(decoding: $0, as: UTF8.self) } ?? "?"
+        func listed(_ entries: [Manifest.Entry]) -> String {
+            entries.map { "\($0.path) \($0.size) \($0.sha256)" }.joined(separator: "\n")
+        }
+        let bundle = request.sopLibrary.bundle
+        let sops = bundle.names.compactMap { name in bundle.files[name].map { Manifest.entry(name, $0) } }
+        let parts = [
+            "kinerja \(KinerjaVersion.current) record \(LastRun.format)", "build \(build)",
+            "templates\n" + listed(templates.manifestEntries), "sops \(bundle.origin)\n" + listed(sops),
+            "period \(request.period?.description ?? "-")", "dialect \(request.dialect?.rawValue ?? "-")",
+        ]
+        return Hashing.sha256(Data(parts.map { "\($0.utf8.count)\n\($0)\n" }.joined().utf8))
+    }
+
+    /// The outcome of an agency whose outputs are those of its last clean run; nil when they may not be.
+    func unchanged(_ ref: WorkspaceRef, in run: BatchRun) -> AgencyOutcome? {
+        let folder = run.outputRoot.appendingPathComponent(directory)
+        guard OutputBoundary.link(under: run.outputRoot, to: directory) == nil,
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent("manifest.json").path)
+        else { return nil }
+        // As in the full check: no other run writes the folder while it is judged.
+        let lock = FolderLock(folder)
+        defer { withExtendedLifetime(lock) {} }
+        guard let record = LastRun.read(root: run.outputRoot, directory: directory),
+            record.content.fingerprint == tree.digest, record.outputsAreOnDisk(in: folder.path),
+            let row = AgencyRow(record.content.row)
+        else { return nil }
+        var log = DiagnosticLog()
+        for said in record.content.diagnostics {
+            guard let diagnostic = Diagnostic(said), diagnostic.severity != .error else { return nil }
+            log.append(diagnostic)
+        }
+        var outcome = AgencyOutcome(workspace: ref, state: .unchanged, log: log, row: row, files: [])
+        outcome.fromLastRun = true
+        return outcome
+    }
+
+    /// After the agency's outputs were written or found current: its record for the next run (with the
+    /// warnings and notes `log` holds), when the run read the very bytes the fingerprint hashed; otherwise
+    /// any earlier record is removed.
+    func record(
+        _ computed: ComputedWorkspace, files: [OutputFile], row: AgencyRow, log: DiagnosticLog, in run: BatchRun
+    ) {
+        let inputs = computed.workspace.inputFiles
+        let asHashed = inputs.allSatisfy { tree.files[$0.path] == Hashing.sha256($0.data) }
+        guard !log.hasErrors, asHashed, computed.directory == directory, row.directory == directory else {
+            LastRun.remove(root: run.outputRoot, directory: directory)
+            return
+        }
+        LastRun(fingerprint: tree.digest, outputs: files, row: row, log: log).write(
+            root: run.outputRoot, directory: directory)
+    }
+}
