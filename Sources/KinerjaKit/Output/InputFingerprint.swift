@@ -39,25 +39,21 @@ struct InputFingerprint: Equatable {
         _ path: String, relative: String, into hasher: inout SHA256, files: inout [String: String],
         budget: inout (entries: Int, bytes: Int)
     ) -> Bool {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return false }
-        for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+        guard let entries = RegularFile.entries(of: path) else { return false }
+        for (name, kind) in entries.sorted(by: { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }) {
             budget.entries -= 1
             guard budget.entries >= 0 else { return false }
             let full = path + "/" + name, shown = relative + name
-            var facts = stat()
-            guard lstat(full, &facts) == 0 else { return false }
-            switch facts.st_mode & S_IFMT {
-            case S_IFDIR:
+            switch kind == UInt8(DT_UNKNOWN) ? kindByStat(full) : kind {
+            case UInt8(DT_DIR):
                 feed(&hasher, "folder \(shown.utf8.count)\n\(shown)\n")
                 guard walk(full, relative: shown + "/", into: &hasher, files: &files, budget: &budget) else {
                     return false
                 }
-            case S_IFREG:
-                budget.bytes -= Int(facts.st_size)
-                guard budget.bytes >= 0, let data = FileManager.default.contents(atPath: full),
-                    data.count == Int(facts.st_size)
-                else { return false }
-                let sha = Hashing.sha256(data)
+            case UInt8(DT_REG):
+                guard let data = RegularFile.bytes(at: full, limit: budget.bytes) else { return false }
+                budget.bytes -= data.count
+                let sha = Hashing.hex(SHA256.hash(data: data))
                 files[shown] = sha
                 feed(&hasher, "file \(shown.utf8.count)\n\(shown)\n\(data.count) \(sha)\n")
             default:
@@ -66,6 +62,17 @@ struct InputFingerprint: Equatable {
             }
         }
         return true
+    }
+
+    /// What the entry at `path` is, by lstat(2), for a file system whose folders do not say.
+    private static func kindByStat(_ path: String) -> UInt8 {
+        var facts = stat()
+        guard lstat(path, &facts) == 0 else { return UInt8(DT_UNKNOWN) }
+        switch facts.st_mode & S_IFMT {
+        case S_IFDIR: return UInt8(DT_DIR)
+        case S_IFREG: return UInt8(DT_REG)
+        default: return UInt8(DT_UNKNOWN)
+        }
     }
 
     private static func feed(_ hasher: inout SHA256, _ text: String) { hasher.update(data: Data(text.utf8)) }

@@ -114,28 +114,8 @@ struct LastRun: Equatable {
     }
 
     /// The SHA-256 of the regular file at `path` when it holds exactly `size` bytes; nil otherwise (a link, a
-    /// folder, another size, unreadable). Read in one call to read(2) after one fstat(2): this runs for
-    /// every output of every agency of a run that changed nothing.
+    /// folder, another size, unreadable).
     static func sha256(ofFile path: String, size: Int) -> String? {
-        guard size <= WorkspaceFile.largest else { return nil }
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var facts = stat()
-        guard fstat(descriptor, &facts) == 0, facts.st_mode & S_IFMT == S_IFREG, Int(facts.st_size) == size else {
-            return nil
-        }
-        var bytes = [UInt8](repeating: 0, count: size + 1)
-        var filled = 0
-        while filled <= size {
-            let got = bytes.withUnsafeMutableBytes {
-                Glibc.read(descriptor, $0.baseAddress! + filled, size + 1 - filled)
-            }
-            if got < 0, errno == EINTR { continue }
-            guard got > 0 else { break }
-            filled += got
-        }
-        guard filled == size else { return nil }
-        return Hashing.hex(SHA256.hash(data: bytes[..<size]))
+        RegularFile.bytes(at: path, limit: WorkspaceFile.largest, size: size).map { Hashing.hex(SHA256.hash(data: $0)) }
     }
 }
