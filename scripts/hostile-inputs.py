@@ -342,6 +342,38 @@ def huge_output(kinerja, name):
     return spoil
 
 
+def last_run_record(kinerja, change):
+    """A folder reported once, whose record for the next run (Output/.kinerja-last-run/…) is then spoilt by
+    `change(path)`: the next report must not believe it, and must still answer with a correct report."""
+    def spoil(ws):
+        out = os.path.join(os.path.dirname(ws), "out")
+        subprocess.run([kinerja, "report", ws, "--output", out], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        records = os.path.join(out, ".kinerja-last-run")
+        record = next(os.path.join(r, f) for r, _, fs in os.walk(records) for f in fs)
+        change(record)
+        return [os.path.basename(record)], ["report", ws, "--output", out]
+    return spoil
+
+
+def to_sparse(size):
+    def change(path):
+        with open(path, "r+b") as f:
+            f.truncate(size)
+    return change
+
+
+def to_fifo(path):
+    os.remove(path)
+    os.mkfifo(path)
+
+
+def to_link(target):
+    def change(path):
+        os.remove(path)
+        os.symlink(target, path)
+    return change
+
+
 def spoil_apart(spoil, ws, tmp):
     """Runs `spoil` in a child process, so this one stays small: a spawned process starts with its parent's
     peak memory on Linux (kept across exec), which building a zip bomb here would raise."""
@@ -426,6 +458,10 @@ def cases(kinerja):
         ("CR-only line ends and 3 000 empty rows", EXAMPLE, cr_only, True),
         ("signed folder, manifest.json linked outside", EXAMPLE, manifest_linked(kinerja), False),
         ("sign with a 50 MB key file", EXAMPLE, huge_key(kinerja), False),
+        # Issue 22: the record by which an unchanged agency is not loaded again.
+        ("last run's record of 3 GB (sparse)", EXAMPLE, last_run_record(kinerja, to_sparse(3 << 30)), True),
+        ("last run's record a named pipe", EXAMPLE, last_run_record(kinerja, to_fifo), True),
+        ("last run's record linked to /dev/zero", EXAMPLE, last_run_record(kinerja, to_link("/dev/zero")), True),
     ]
 
 
