@@ -141,6 +141,7 @@ public enum Pipeline {
                 workspace: ref, state: .checked, log: log, row: row, files: [],
                 rendered: run.keepsFiles ? result : nil)
         }
+        let stale = StaleOutputs.find(in: folder, keeping: result.files)
         do {
             _ = try OutputWriter.write(result.files, to: folder)
         } catch {
@@ -154,10 +155,11 @@ public enum Pipeline {
             log.error(signed.shownSignature, problem)
             return failed(.unwritable)
         }
+        let removed = StaleOutputs.remove(stale, in: folder).map { root + "/" + computed.directory + "/" + $0 }
         fingerprint?.record(computed, files: result.files, row: row, log: log, in: run)
         return AgencyOutcome(
             workspace: ref, state: .written, log: log, row: row, files: result.files.map(\.name),
-            removedSignature: invalidates ? signed.shownSignature : nil)
+            removedSignature: invalidates ? signed.shownSignature : nil, removedStale: removed)
     }
 
     /// Loads and computes only: the figures, for the tests that need nothing else (stages 1 and 2).

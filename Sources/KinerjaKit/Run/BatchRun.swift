@@ -26,6 +26,9 @@ public struct AgencyOutcome: Sendable {
     /// The folder's manifest.sig, removed because these outputs replaced what it signed (`--force`);
     /// as the user would name it (`Output/disdikbud/2024-TW3/manifest.sig`). nil when none was removed.
     public var removedSignature: String? = nil
+    /// Outputs of an earlier run this run no longer makes, removed from its folder (`StaleOutputs`), as the
+    /// user would name them.
+    public var removedStale: [String] = []
     /// Every output rendered, manifest last, when the run keeps them (`BatchRun.keepsFiles`: `Pipeline.run`).
     var rendered: RunResult? = nil
     /// `unchanged` decided from the agency's last run (`LastRun`), without loading or rendering it.

@@ -169,6 +169,7 @@ public struct ReportOutcome: Sendable {
             if let indexFailure { lines.append(.error(indexFailure)) }
             for (outcome, its) in zip(outcomes, spoken) {
                 if let removed = outcome.removedSignature { say(ReportWords.removed(removed), its) }
+                for file in outcome.removedStale { say(ReportWords.removedStale(file), its) }
             }
             say(ReportWords.summary(outcomes), language)
         } else if let outcome = outcomes.first, let row = outcome.row, let language = spoken.first {
@@ -182,6 +183,7 @@ public struct ReportOutcome: Sendable {
             }
             for file in outcome.files { say(ReportWords.wrote("\(shown)\(row.directory)/\(file)"), language) }
             if let removed = outcome.removedSignature { say(ReportWords.removed(removed), language) }
+            for file in outcome.removedStale { say(ReportWords.removedStale(file), language) }
             say(row.summary, language)
         }
         return lines

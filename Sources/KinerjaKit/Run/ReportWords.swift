@@ -14,6 +14,13 @@ package enum ReportWords {
         )
     }
 
+    /// The line of an earlier run's output this run no longer makes, removed (StaleOutputs).
+    static func removedStale(_ file: String) -> Message {
+        Message(
+            "removed \(file): an output of an earlier run that this run does not make (its figures were that run's)",
+            id: "dihapus \(file): keluaran proses sebelumnya yang tidak dibuat proses ini (angkanya angka proses itu)")
+    }
+
     /// `50 agencies: 48 reported (12 written, 36 unchanged); 2 failed: kab/dinkes, kab/bpbd` /
     /// `50 instansi: 48 dilaporkan (12 ditulis, 36 tidak berubah); 2 gagal: kab/dinkes, kab/bpbd`.
     static func summary(_ outcomes: [AgencyOutcome]) -> Message {
