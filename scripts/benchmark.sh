@@ -19,14 +19,32 @@ set_up() { "$K" sintetis "$WORK/$1" --agencies "$2" --indicators "$3" --seed 1 -
 ROWS=""
 measure() {
   local label=$1; shift
+  measure_command "$label" "$K" report "$@" --quiet
+}
+
+# measure_peer LABEL DIR OUT: the same for the Python peer (scripts/python-peer.py: csv + Jinja2 + cmark) on
+# the same workspaces, issue 22's last row. Its peak memory is that of the largest of its processes (wait4's
+# ru_maxrss covers the reaped workers). Skipped, with a row saying so, when its pip packages are missing.
+measure_peer() {
+  if ! python3 -c 'import jinja2, cmarkgfm, yaml' 2>/dev/null; then
+    ROWS+="| $1 | not measured: pip install jinja2 cmarkgfm pyyaml | |"$'\n'
+    echo "$1: skipped (pip install jinja2 cmarkgfm pyyaml)" >&2
+    return
+  fi
+  measure_command "$1" python3 scripts/python-peer.py "$2" --output "$3"
+}
+
+# measure_command LABEL COMMAND ARGS...: RUNS runs of the command, its median wall time and largest peak RSS.
+measure_command() {
+  local label=$1; shift
   local times=() peak=0
   # The files written before (workspaces, earlier cases' outputs) are flushed first: the kernel's
   # writeback would otherwise run during the case and take one of the two cores.
   sync
   for _ in $(seq "${CASE_RUNS:-$RUNS}"); do
-    # Wall time and peak memory of the kinerja process alone (scripts/timed.py: wait4's rusage, as time -v).
+    # Wall time and peak memory of the measured process alone (scripts/timed.py: wait4's rusage, as time -v).
     local wall rss
-    read -r wall rss < <(scripts/timed.py "$WORK/stderr.txt" "$K" report "$@" --quiet)
+    read -r wall rss < <(scripts/timed.py "$WORK/stderr.txt" "$@")
     times+=("$wall")
     (( rss > peak )) && peak=$rss
   done
@@ -50,6 +68,9 @@ for n in 100 200 500; do set_up "a$n" "$n" 60; done
 for m in 20 200; do set_up "i$m" 100 "$m"; done
 measure "kabupaten: 50 agencies × 60 indicators" "$WORK/kab" --output "$WORK/out-kab" --force
 measure "province: 500 agencies × 60 indicators" "$WORK/a500" --output "$WORK/out-a500" --force
+# The Python peer right after kinerja on the same sets, in the same minutes (issue 22: >= 10x).
+measure_peer "Python peer: kabupaten 50 × 60" "$WORK/kab" "$WORK/out-peer-kab"
+measure_peer "Python peer: province 500 × 60" "$WORK/a500" "$WORK/out-peer-a500"
 measure "province again, nothing changed (all skipped)" "$WORK/a500" --output "$WORK/out-a500"
 measure "100 agencies × 60 indicators" "$WORK/a100" --output "$WORK/out-a100" --force
 measure "200 agencies × 60 indicators" "$WORK/a200" --output "$WORK/out-a200" --force
@@ -60,7 +81,7 @@ MACHINE="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | s
 $(free -g | awk '/Mem:/ { print $2 }') GB RAM, $(. /etc/os-release; echo "$PRETTY_NAME"), \
 $(swift --version 2>/dev/null | head -1 | sed 's/ (.*//'), kinerja $(git describe --always --dirty 2>/dev/null || echo unknown)"
 RESULTS="Measured by \`make benchmark\` (scripts/benchmark.sh) on: $MACHINE. Release build, Swift runtime linked in;
-median of $RUNS runs (21 for one agency; 5 and 1 for the cases with --pdf), timed around the kinerja process alone (scripts/timed.py); peak memory
+median of $RUNS runs (21 for one agency; 5 and 1 for the cases with --pdf), timed around the measured process alone (scripts/timed.py; the Python peer's rows: scripts/python-peer.py with its reaped workers, see \"The Python peer\"); peak memory
 is the largest maximum resident set size of the runs (wait4's rusage, the figure of \`/usr/bin/time -v\`).
 
 | case | wall time (s) | peak memory (MB) |
