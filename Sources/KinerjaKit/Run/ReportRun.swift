@@ -63,6 +63,7 @@ public struct ReportRun: Sendable {
         var result = ReportOutcome(
             run: self, templates: loading.value.0, templateLog: loading.value.1, outcomes: outcomes)
         if writes, found.isMany, !result.templateLog.hasErrors { result.writeIndex() }
+        result.sayWhatTheIndexLeavesOut()
         return result
     }
 }
@@ -79,6 +80,10 @@ public struct ReportOutcome: Sendable {
     public private(set) var indexLog = DiagnosticLog()
     public private(set) var indexFiles: [String] = []
     public private(set) var indexFailure: String?
+    /// Agency folders of this run's periods under the output root that the index just written leaves out.
+    private(set) var indexLeavesOut: [String] = []
+    /// A run of one agency: the output root's rekap.csv, of an earlier run, still has a row for it.
+    private(set) var rekapNotRewritten = false
 
     init(run: ReportRun, templates: TemplateSet, templateLog: DiagnosticLog, outcomes: [AgencyOutcome]) {
         (self.run, self.templates, self.templateLog, self.outcomes) = (run, templates, templateLog, outcomes)
@@ -132,6 +137,19 @@ public struct ReportOutcome: Sendable {
         }
     }
 
+    /// What the rekap leaves out or still shows from earlier (`IndexCoverage`), for `lines` to say.
+    mutating func sayWhatTheIndexLeavesOut() {
+        guard run.writes, !templateLog.hasErrors else { return }
+        let root = URL(fileURLWithPath: run.output)
+        if run.found.isMany {
+            if !indexFiles.isEmpty {
+                indexLeavesOut = IndexCoverage.others(under: root, than: outcomes.compactMap(\.row).map(\.directory))
+            }
+        } else if let row = outcomes.first?.row {
+            rekapNotRewritten = IndexCoverage.rekapLists(row.directory, under: root)
+        }
+    }
+
     /// Everything the run says, in order: diagnostics (stderr), then what was written and the summary
     /// (stdout). A diagnostic line already said (a template's warning repeats for every agency) is said once.
     public var lines: [OutputLine] {
@@ -166,6 +184,10 @@ public struct ReportOutcome: Sendable {
         if run.found.isMany {
             diagnostics(indexLog, language, closing: Message("the index was not written.", id: "indeks tidak ditulis."))
             for file in indexFiles { say(ReportWords.wrote(shown + file), language) }
+            if !indexLeavesOut.isEmpty {
+                let listed = outcomes.compactMap(\.row).count
+                say(ReportWords.indexLeavesOut(shown, listed: listed, others: indexLeavesOut), language)
+            }
             if let indexFailure { lines.append(.error(indexFailure)) }
             for (outcome, its) in zip(outcomes, spoken) {
                 if let removed = outcome.removedSignature { say(ReportWords.removed(removed), its) }
@@ -185,6 +207,9 @@ public struct ReportOutcome: Sendable {
             if let removed = outcome.removedSignature { say(ReportWords.removed(removed), language) }
             for file in outcome.removedStale { say(ReportWords.removedStale(file), language) }
             say(row.summary, language)
+            if rekapNotRewritten {
+                say(ReportWords.rekapNotRewritten(shown + "rekap.csv", directory: row.directory), language)
+            }
         }
         return lines
     }

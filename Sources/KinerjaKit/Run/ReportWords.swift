@@ -21,6 +21,25 @@ package enum ReportWords {
             id: "dihapus \(file): keluaran proses sebelumnya yang tidak dibuat proses ini (angkanya angka proses itu)")
     }
 
+    /// The line after a many-agency index that leaves out agency folders of the same periods (IndexCoverage).
+    static func indexLeavesOut(_ shown: String, listed: Int, others: [String]) -> Message {
+        let first = others.prefix(5).joined(separator: ", ") + (others.count > 5 ? ", …" : "")
+        return Message(
+            "\(shown)index.md, index.html and rekap.csv list the \(listed) agenc\(listed == 1 ? "y" : "ies") of this run; \(others.count) other folder\(others.count == 1 ? "" : "s") of the same period under \(shown) \(others.count == 1 ? "is" : "are") not in them (\(first)): report all the workspaces together to list them all",
+            id:
+                "\(shown)index.md, index.html dan rekap.csv memuat \(listed) instansi proses ini; \(others.count) folder lain untuk periode yang sama di \(shown) tidak termuat (\(first)): laporkan semua ruang kerja bersama agar semuanya termuat"
+        )
+    }
+
+    /// The line after a run of one agency whose row in an earlier rekap.csv still shows its earlier figures.
+    static func rekapNotRewritten(_ rekap: String, directory: String) -> Message {
+        Message(
+            "\(rekap) was not rewritten (a run of one workspace writes no index): its row for \(directory) still shows the figures of the run that wrote it; report all the workspaces together to bring it up to date",
+            id:
+                "\(rekap) tidak ditulis ulang (proses satu ruang kerja tidak menulis indeks): barisnya untuk \(directory) masih memuat angka proses yang menulisnya; laporkan semua ruang kerja bersama agar mutakhir"
+        )
+    }
+
     /// `50 agencies: 48 reported (12 written, 36 unchanged); 2 failed: kab/dinkes, kab/bpbd` /
     /// `50 instansi: 48 dilaporkan (12 ditulis, 36 tidak berubah); 2 gagal: kab/dinkes, kab/bpbd`.
     static func summary(_ outcomes: [AgencyOutcome]) -> Message {

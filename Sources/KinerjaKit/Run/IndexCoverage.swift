@@ -1,0 +1,33 @@
+import Foundation
+
+/// What the many-agency index leaves out, said after a run so the rekap is not taken for the whole kabupaten
+/// when it is not (a planner's trial: reporting two agencies of nine rewrote rekap.csv with two rows, and
+/// reporting one left the kabupaten's rekap with that agency's earlier figures, both without a word).
+enum IndexCoverage {
+    /// The agency folders under `root` for the periods of `directories` (`dinkes/2024-TW3` for a run of
+    /// `disdik/2024-TW3`) that hold a manifest.json and are not among `directories`, sorted. Other periods'
+    /// folders (last quarter's) are not counted: the index is of one run's periods.
+    static func others(under root: URL, than directories: [String]) -> [String] {
+        let periods = Set(directories.compactMap { $0.split(separator: "/").last.map(String.init) })
+        let listed = Set(directories)
+        let manager = FileManager.default
+        guard let slugs = try? manager.contentsOfDirectory(atPath: root.path) else { return [] }
+        return slugs.filter { !$0.hasPrefix(".") }.sorted().flatMap { slug in
+            periods.sorted().map { slug + "/" + $0 }.filter { directory in
+                !listed.contains(directory)
+                    && manager.fileExists(atPath: root.appendingPathComponent(directory + "/manifest.json").path)
+            }
+        }
+    }
+
+    /// Whether the rekap.csv of an earlier many-agency run under `root` has a row for `directory`: a run of that
+    /// agency alone writes no index, so that row still shows the earlier figures.
+    static func rekapLists(_ directory: String, under root: URL) -> Bool {
+        let rekap = root.appendingPathComponent("rekap.csv").path
+        guard let bytes = RegularFile.bytes(at: rekap, limit: 16 << 20) else { return false }
+        // The folder is each row's last cell, in either dialect (`,` or `;`, LF or CRLF).
+        return String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).contains { line in
+            line.hasSuffix("," + directory) || line.hasSuffix(";" + directory)
+        }
+    }
+}
