@@ -250,5 +250,11 @@ struct IndexCoverageTests {
                 $0 == .out(ReportWords.rekapNotRewritten(out.url.path + "/rekap.csv", directory: "disdik/2024-TW3").id)
             })
         #expect(!report([folders[3]]).rekapNotRewritten, "dpupr is not in the two agencies' rekap")
+        // `verify` of the output root names what to verify instead.
+        let root = ArchiveCheck.check(out.url)
+        #expect(
+            root.manifestProblem?.en
+                == "manifest.json: missing; this is an output root holding 4 agency folders: verify each one, e.g. kinerja verify \(out.url.path)/dinkes/2024-TW3"
+        )
     }
 }

@@ -10,12 +10,24 @@ enum IndexCoverage {
     static func others(under root: URL, than directories: [String]) -> [String] {
         let periods = Set(directories.compactMap { $0.split(separator: "/").last.map(String.init) })
         let listed = Set(directories)
+        return folders(under: root).filter { directory in
+            !listed.contains(directory)
+                && directory.split(separator: "/").last.map { periods.contains(String($0)) } == true
+        }
+    }
+
+    /// Every agency folder under an output root (`dinkes/2024-TW3`: a folder of a folder, holding a
+    /// manifest.json), sorted; links are not followed.
+    static func folders(under root: URL) -> [String] {
         let manager = FileManager.default
-        guard let slugs = try? manager.contentsOfDirectory(atPath: root.path) else { return [] }
-        return slugs.filter { !$0.hasPrefix(".") }.sorted().flatMap { slug in
-            periods.sorted().map { slug + "/" + $0 }.filter { directory in
-                !listed.contains(directory)
-                    && manager.fileExists(atPath: root.appendingPathComponent(directory + "/manifest.json").path)
+        func subfolders(_ url: URL) -> [String] {
+            ((try? manager.contentsOfDirectory(atPath: url.path)) ?? []).filter { name in
+                !name.hasPrefix(".") && !url.appendingPathComponent(name).isSymbolicLink
+            }.sorted()
+        }
+        return subfolders(root).flatMap { slug in
+            subfolders(root.appendingPathComponent(slug)).map { slug + "/" + $0 }.filter {
+                manager.fileExists(atPath: root.appendingPathComponent($0 + "/manifest.json").path)
             }
         }
     }

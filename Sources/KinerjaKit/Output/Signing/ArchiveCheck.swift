@@ -115,6 +115,18 @@ public struct ArchiveCheck: Sendable {
                 ), manifest: nil)
         }
         guard case .success(let manifestData) = read else {
+            // The output root of a many-agency run: each agency's folder is verified on its own.
+            let agencies = IndexCoverage.folders(under: directory)
+            if let first = agencies.first {
+                let shown = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
+                return ArchiveCheck(
+                    files: [], signature: nil,
+                    manifestProblem: Message(
+                        "manifest.json: missing; this is an output root holding \(agencies.count) agency folder\(agencies.count == 1 ? "" : "s"): verify each one, e.g. kinerja verify \(shown)\(first)",
+                        id:
+                            "manifest.json: tidak ada; ini folder induk keluaran berisi \(agencies.count) folder instansi: periksa masing-masing, mis. kinerja verify \(shown)\(first)"
+                    ), manifest: nil)
+            }
             return ArchiveCheck(
                 files: [], signature: nil,
                 manifestProblem: Message(
