@@ -15,9 +15,11 @@ struct RowReader {
         return value
     }
 
-    /// A text that must be present; an empty cell is an error saying what belongs there.
-    func required(_ column: String, _ expected: Message, log: inout DiagnosticLog) -> String? {
+    /// A text that must be present; an empty cell is an error saying what belongs there. `expected` is made only
+    /// for an empty cell (made for every row, it was a third of reading realisasi, issue 22).
+    func required(_ column: String, _ expected: @autoclosure () -> Message, log: inout DiagnosticLog) -> String? {
         if let value = text(column) { return value }
+        let expected = expected()
         error(
             column,
             Message(
