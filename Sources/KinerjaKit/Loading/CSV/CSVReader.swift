@@ -53,7 +53,10 @@ struct CSVReader {
         func endRecord() {
             endField()
             records.append(CSVRecord(line: recordLine, cells: cells))
+            // The next record most likely has as many cells: room for them at once, not by doubling.
+            let count = cells.count
             cells = []
+            cells.reserveCapacity(count)
         }
         /// A byte that starts a scalar (not a UTF-8 continuation byte) is one column.
         func startsScalar(_ byte: UInt8) -> Bool { byte & 0xC0 != 0x80 }
