@@ -86,7 +86,7 @@ enum NumberReader {
         }
         let digits = text[start...]
         var dots = 0, commas = 0, lastDot = -1, lastComma = -1, anyDigit = false
-        for index in digits.indices {
+        for index in digits.startIndex..<digits.endIndex {  // a Range: `Slice.indices` was not specialized
             switch digits[index] {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): anyDigit = true
             case UInt8(ascii: "."): (dots, lastDot) = (dots + 1, index)
