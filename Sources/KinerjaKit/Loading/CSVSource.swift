@@ -73,8 +73,13 @@ struct CSVSource {
                 )
             )
         }
+        // On the bytes of a buffer: iterating `Data` itself costs several times as much (issue 22).
+        return data.withUnsafeBytes { beyondBounds(bytes: $0) }
+    }
+
+    private static func beyondBounds(bytes: UnsafeRawBufferPointer) -> (line: Int?, message: Message)? {
         var line = 1, delimiters = 0, total = 0, afterCR = false
-        for byte in data {
+        for byte in bytes {
             defer { afterCR = byte == 0x0D }
             if byte == 0x0A {
                 if !afterCR { line += 1 }

@@ -44,12 +44,13 @@ enum NarrativeLoader {
             let key = NarrativeFolders.canonical(name)
             if let period, !NarrativeFolders.isRead(key, among: all, period: period) { continue }
             let path = "narasi/" + name
-            guard boundary.contains(root.appendingPathComponent(name)) else {
+            let url = root.appendingPathComponent(name)
+            guard let resolved = boundary.resolved(url) else {
                 log.error(displayPath(path), WorkspaceBoundary.outside(path))
                 continue
             }
             let data: Data
-            switch WorkspaceFile.read(root.appendingPathComponent(name), limit: largestFile) {
+            switch WorkspaceFile.read(url, resolved: resolved, limit: largestFile) {
             case .success(let bytes): data = bytes
             case .failure(.tooLarge):
                 log.error(

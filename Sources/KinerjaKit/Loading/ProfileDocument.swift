@@ -39,9 +39,9 @@ struct ProfileDocument: @unchecked Sendable {
     /// that way; the loader then says why, at the file.
     static func read(_ workspace: WorkspaceRef) -> ProfileDocument? {
         let url = workspace.url.appendingPathComponent("profil.yaml")
-        guard WorkspaceBoundary(workspace.url).contains(url), case .success(let data) = WorkspaceFile.read(url) else {
-            return nil
-        }
+        guard let resolved = WorkspaceBoundary(workspace.url).resolved(url),
+            case .success(let data) = WorkspaceFile.read(url, resolved: resolved)
+        else { return nil }
         return ProfileDocument(
             data,
             file: WorkspaceLoader(directory: workspace.url, displayPath: workspace.displayPath).path("profil.yaml"))

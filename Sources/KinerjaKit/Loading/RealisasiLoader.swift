@@ -22,6 +22,13 @@ enum RealisasiLoader {
         var firstLine: [String: Int] = [:]
         var later: [(period: ValuePeriod, line: Int, column: Int?)] = []
         var suspectTargets: Set<String> = []
+        var kinds: [String: SatuanKind] = [:]
+        func kind(of unit: String) -> SatuanKind {
+            if let known = kinds[unit] { return known }
+            let kind = SatuanKind(unit)
+            kinds[unit] = kind
+            return kind
+        }
         for record in source.table.records {
             let row = RealisasiRow(reader: RowReader(source: source, record: record))
             guard let value = row.read(indicators: indicators, reportPeriod: reportPeriod, log: &log) else { continue }
@@ -31,8 +38,9 @@ enum RealisasiLoader {
             }
             // 0,902 in a plain cell for a percent indicator aiming at 95: the user most likely meant 90,2 %
             // (a percent cell whose format was lost in a paste). Read as written, but said at the cell.
-            let unit = units[value.kode], kind = unit.map(SatuanKind.init) ?? .other
-            if let number = value.value, number > 0, number <= 1, kind == .percent, let target = targets[value.kode],
+            // The cheap conditions first: comparing Decimals is not (issue 22).
+            let unit = units[value.kode], kind = unit.map(kind(of:)) ?? .other
+            if kind == .percent, let number = value.value, let target = targets[value.kode], number > 0, number <= 1,
                 target >= 10
             {
                 row.reader.warning(
@@ -45,7 +53,7 @@ enum RealisasiLoader {
             }
             // The mirror: the target in indikator is the fraction (0,65 beside realisasi of 58,5 %). Said once per
             // indicator, at its first such value, naming the target to correct.
-            if let number = value.value, number >= 10, kind == .percent, let target = targets[value.kode], target > 0,
+            if kind == .percent, let number = value.value, let target = targets[value.kode], number >= 10, target > 0,
                 target <= 1, suspectTargets.insert(value.kode).inserted
             {
                 let style = NumberStyle.indonesian
@@ -57,7 +65,7 @@ enum RealisasiLoader {
                             "nilai \(style.unrounded(number)) untuk \(value.kode) lebih dari sepuluh kali targetnya \(style.unrounded(target)) % di indikator; jika target itu pecahan, ketik \(style.unrounded(target * 100)) di sana atau format selnya sebagai persen"
                     ), log: &log)
             }
-            if let number = value.value, number < 0, let unit, kind != .other {
+            if kind != .other, let unit, let number = value.value, number < 0 {
                 row.reader.warning(
                     "nilai",
                     Message(

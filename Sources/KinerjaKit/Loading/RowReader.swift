@@ -15,9 +15,11 @@ struct RowReader {
         return value
     }
 
-    /// A text that must be present; an empty cell is an error saying what belongs there.
-    func required(_ column: String, _ expected: Message, log: inout DiagnosticLog) -> String? {
+    /// A text that must be present; an empty cell is an error saying what belongs there. `expected` is made only
+    /// for an empty cell (made for every row, it was a third of reading realisasi, issue 22).
+    func required(_ column: String, _ expected: @autoclosure () -> Message, log: inout DiagnosticLog) -> String? {
         if let value = text(column) { return value }
+        let expected = expected()
         error(
             column,
             Message(
@@ -128,31 +130,5 @@ struct RowReader {
                     id: "\(column) \"\(shown)\" bukan angka; isi dengan angka seperti \(example.1)"), log: &log)
         }
         return nil
-    }
-}
-
-/// Splits a target cell into its numbers: `80-90` → ["80", "90"], `7 - 8` → ["7", "8"], `75` → ["75"]; a range
-/// written the Indonesian way, `80 s.d. 90`, `80 s/d 90` or `80 sampai 90`, is `80-90`.
-enum TargetReader {
-    /// The words of "sampai dengan" between two numbers, as planners write them (with spaces around).
-    static let rangeWords = [" s.d. ", " s.d ", " s/d ", " sd ", " sampai dengan ", " sampai "]
-
-    static func numberTexts(in raw: String) -> [String] {
-        var text = raw.trimmingSpaces()
-        for word in rangeWords {
-            guard let range = text.range(of: word, options: .caseInsensitive) else { continue }
-            text = String(text[..<range.lowerBound]) + " - " + String(text[range.upperBound...])
-            break
-        }
-        // A band separator is a `-` or `–` after the first character (a leading `-` is a sign).
-        let chars = Array(text)
-        for i in chars.indices.dropFirst() where chars[i] == "-" || chars[i] == "\u{2013}" {
-            let before = chars[i - 1]
-            guard before.isNumber || before == " " || before == "%" else { continue }
-            let a = String(chars[..<i]).trimmingSpaces()
-            let b = String(chars[(i + 1)...]).trimmingSpaces()
-            return [a, b]
-        }
-        return text.isEmpty ? [] : [text]
     }
 }

@@ -32,6 +32,25 @@ enum SasaranSpelling {
 
     /// The text without case and with every run of spaces as one: `Meningkatnya  Mutu ` → `meningkatnya mutu`.
     static func key(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var bytes = text
+        // ASCII text on its bytes (issue 22: by Characters it was most of unifying the sasaran): there the
+        // whitespace Characters are tab, LF, VT, FF, CR and space, and a CRLF is whitespace as its two bytes are.
+        let ascii = bytes.withUTF8 { bytes -> String? in
+            guard UTF8Trimming.isASCII(bytes, bytes.indices) else { return nil }
+            var key: [UInt8] = []
+            key.reserveCapacity(bytes.count)
+            var space = false
+            for byte in bytes {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    space = !key.isEmpty
+                    continue
+                }
+                if space { key.append(0x20) }
+                space = false
+                key.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte)
+            }
+            return String(decoding: key, as: UTF8.self)
+        }
+        return ascii ?? text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

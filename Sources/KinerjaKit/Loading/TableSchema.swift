@@ -23,9 +23,23 @@ struct TableSchema {
 
     let columns: [Column]
 
-    /// Header names are matched case-insensitively, trimmed, with spaces and `-` read as `_`.
+    /// Header names are matched case-insensitively, trimmed, with spaces and `-` read as `_`. An ASCII name is
+    /// normalized on its bytes (Foundation's `replacingOccurrences` was most of mapping a header, issue 22).
     static func normalize(_ header: String) -> String {
-        header.trimmingSpaces().lowercased()
+        var bytes = header
+        let ascii = bytes.withUTF8 { bytes -> String? in
+            guard UTF8Trimming.isASCII(bytes, bytes.indices) else { return nil }
+            let normalized = bytes[UTF8Trimming.trimmingSpaces(bytes, bytes.indices)].map { byte -> UInt8 in
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte | 0x20
+                case UInt8(ascii: " "), UInt8(ascii: "-"): UInt8(ascii: "_")
+                default: byte
+                }
+            }
+            return String(decoding: normalized, as: UTF8.self)
+        }
+        return ascii
+            ?? header.trimmingSpaces().lowercased()
             .replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
     }
 

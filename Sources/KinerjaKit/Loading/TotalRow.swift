@@ -20,6 +20,13 @@ enum TotalRow {
 
     /// `JUMLAH`, `Total:`, `Jumlah Anggaran`, `Sub Total Belanja`, `Grand Total` → true.
     static func isTotalLabel(_ text: String) -> Bool {
+        // Every total word starts with j, t, s or g: a label whose first letter is another ASCII character is
+        // none, and is told without lowercasing and splitting it (it is asked of every row, issue 22).
+        if let first = text.utf8.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ":") }), first < 0x80,
+            !"jtsgJTSG".utf8.contains(first)
+        {
+            return false
+        }
         var words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "\u{A0}" }).map(
             String.init)
         guard let first = words.first else { return false }

@@ -12,9 +12,15 @@ struct WorkspaceBoundary {
     }
 
     /// Whether `url` (a path inside the workspace as written) resolves to a place inside it.
-    func contains(_ url: URL) -> Bool {
-        let resolved = url.resolvingSymlinksInPath().standardizedFileURL.path
-        return resolved == root || resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+    func contains(_ url: URL) -> Bool { resolved(url) != nil }
+
+    /// `url` with every link in its path resolved, when that is inside the workspace; nil when it leads outside.
+    /// Handed to `WorkspaceFile.read(_:resolved:limit:)`, so a file's links are resolved once, not twice (each
+    /// component of the path asked of the file system, issue 22).
+    func resolved(_ url: URL) -> URL? {
+        let resolved = url.resolvingSymlinksInPath()
+        let path = resolved.standardizedFileURL.path
+        return path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/") ? resolved : nil
     }
 
     /// The message for a folder that leads outside, in both languages.

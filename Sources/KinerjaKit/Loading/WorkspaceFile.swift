@@ -16,8 +16,13 @@ enum WorkspaceFile {
 
     /// The bytes of `url` (a path inside the workspace, already checked by `WorkspaceBoundary`).
     static func read(_ url: URL, limit: Int = largest) -> Result<Data, Problem> {
+        read(url, resolved: url.resolvingSymlinksInPath(), limit: limit)
+    }
+
+    /// `read(_:limit:)` of `url`, whose links `resolved` has already resolved (`WorkspaceBoundary.resolved`).
+    static func read(_ url: URL, resolved: URL, limit: Int = largest) -> Result<Data, Problem> {
         // A link inside the workspace is the file it names (WorkspaceBoundary has checked where it leads).
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: resolved.path)
         else { return .failure(.unreadable) }
         guard attributes[.type] as? FileAttributeType == .typeRegular else { return .failure(.notAFile) }
         if let size = attributes[.size] as? Int, size > limit { return .failure(.tooLarge(size)) }

@@ -42,12 +42,12 @@ struct WorkspaceLoader {
                 }
                 return nil
             }
-            guard boundary.contains(url) else {
+            guard let resolved = boundary.resolved(url) else {
                 log.error(path(name), WorkspaceBoundary.outside(name))
                 return nil
             }
             let data: Data
-            switch WorkspaceFile.read(url) {
+            switch WorkspaceFile.read(url, resolved: resolved) {
             case .success(let bytes): data = bytes
             case .failure(let problem):
                 log.error(path(name), WorkspaceFile.message(problem, name))
@@ -342,12 +342,13 @@ struct WorkspaceLoader {
                         "\(file) tidak dibaca (kinerja membaca buku kerja .xlsx); yang dibaca \(name). Jika \(file) berisi angka yang lebih baru, simpan sebagai \(name) (File › Save As › Excel 2007-365)"
                 ))
         }
-        guard boundary.contains(directory.appendingPathComponent(name)) else {
+        let url = directory.appendingPathComponent(name)
+        guard let resolved = boundary.resolved(url) else {
             log.error(path(name), WorkspaceBoundary.outside(name))
             return nil
         }
         let data: Data
-        switch WorkspaceFile.read(directory.appendingPathComponent(name)) {
+        switch WorkspaceFile.read(url, resolved: resolved) {
         case .success(let bytes): data = bytes
         case .failure(.unreadable):
             log.error(

@@ -29,63 +29,110 @@ enum NumberReader {
     }
 
     /// Reads one cell's text. Empty text is not a number: callers treat it as "no data" first.
+    ///
+    /// Read on the UTF-8 bytes (issue 22: reading numbers by Characters, with Foundation's
+    /// `replacingOccurrences`, was a tenth of a many-agency run). Only ASCII digits, `.` and `,` make a number,
+    /// so what is not ASCII matters only where it is taken away: spaces (Zs) at either end, around a trailing `%`,
+    /// a leading `−` (U+2212), and in money a non-breaking space anywhere. NumberReaderTests compares this with the
+    /// reader by Characters it replaced, on many generated texts.
     static func reading(_ raw: String, kind: Kind = .plain) -> Reading {
-        var text = raw.trimmingSpaces()
-        if text.hasSuffix("%") { text = String(text.dropLast()).trimmingSpaces() }
-        if kind == .money {
-            if text.lowercased().hasPrefix("rp") { text = String(text.dropFirst(2)) }
-            text.removeAll { $0 == " " || $0 == "\u{00A0}" }
-        }
-        var negative = false
-        if let first = text.first, first == "-" || first == "+" || first == "\u{2212}" {
-            negative = first != "+"
-            text.removeFirst()
-        }
-        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
-            text.contains(where: \.isNumber),
-            text.last != ".", text.last != ","
-        else { return .invalid }
+        var raw = raw
+        return raw.withUTF8 { reading(bytes: $0, kind: kind) }
+    }
 
-        let dots = text.filter { $0 == "." }.count
-        let commas = text.filter { $0 == "," }.count
-        func make(_ digits: String, _ proves: DecimalMark?) -> Reading {
-            guard let value = decimal(digits, negative: negative) else { return .invalid }
+    private static func reading(bytes: UnsafeBufferPointer<UInt8>, kind: Kind) -> Reading {
+        var range = UTF8Trimming.trimmingSpaces(bytes, bytes.indices)
+        if let last = range.last, bytes[last] == UInt8(ascii: "%") {
+            range = UTF8Trimming.trimmingSpaces(bytes, range.dropLast())
+        }
+        if kind == .money, range.count >= 2, bytes[range.lowerBound] | 0x20 == UInt8(ascii: "r"),
+            bytes[range.lowerBound + 1] | 0x20 == UInt8(ascii: "p")
+        {
+            range = (range.lowerBound + 2)..<range.upperBound
+        }
+        guard !range.isEmpty else { return .invalid }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { buffer in
+            // The text without what money drops: spaces and non-breaking spaces (C2 A0) anywhere.
+            var count = 0, index = range.lowerBound
+            while index < range.upperBound {
+                let byte = bytes[index]
+                if kind == .money {
+                    if byte == 0x20 {
+                        index += 1
+                        continue
+                    }
+                    if byte == 0xC2, index + 1 < range.upperBound, bytes[index + 1] == 0xA0 {
+                        index += 2
+                        continue
+                    }
+                }
+                buffer[count] = byte
+                count += 1
+                index += 1
+            }
+            return reading(digits: UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
+    /// The reading of a cell's text once spaces, `%` and `Rp` are gone: a sign, then digits, `.` and `,`.
+    private static func reading(digits text: UnsafeBufferPointer<UInt8>) -> Reading {
+        var start = 0, negative = false
+        if let first = text.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+            negative = first == UInt8(ascii: "-")
+            start = 1
+        } else if text.count >= 3, text[0] == 0xE2, text[1] == 0x88, text[2] == 0x92 {  // U+2212 MINUS SIGN
+            negative = true
+            start = 3
+        }
+        let digits = text[start...]
+        var dots = 0, commas = 0, lastDot = -1, lastComma = -1, anyDigit = false
+        for index in digits.startIndex..<digits.endIndex {  // a Range: `Slice.indices` was not specialized
+            switch digits[index] {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): anyDigit = true
+            case UInt8(ascii: "."): (dots, lastDot) = (dots + 1, index)
+            case UInt8(ascii: ","): (commas, lastComma) = (commas + 1, index)
+            default: return .invalid
+            }
+        }
+        guard anyDigit, let last = digits.last, last != UInt8(ascii: "."), last != UInt8(ascii: ",") else {
+            return .invalid
+        }
+        func make(point: UInt8?, skipping: UInt8?, _ proves: DecimalMark?) -> Reading {
+            guard let value = decimal(digits, point: point, skipping: skipping, negative: negative) else {
+                return .invalid
+            }
             return .number(value, proves: proves)
         }
+        let dot = UInt8(ascii: "."), comma = UInt8(ascii: ",")
 
         switch (dots, commas) {
         case (0, 0):
-            return make(text, nil)
+            return make(point: nil, skipping: nil, nil)
         case (_, 0) where dots > 1:
-            guard groupsAreValid(text, separator: ".") else { return .invalid }
-            return make(text.replacingOccurrences(of: ".", with: ""), .comma)
+            guard groupsAreValid(digits, separator: dot) else { return .invalid }
+            return make(point: nil, skipping: dot, .comma)
         case (0, _) where commas > 1:
-            guard groupsAreValid(text, separator: ",") else { return .invalid }
-            return make(text.replacingOccurrences(of: ",", with: ""), .point)
+            guard groupsAreValid(digits, separator: comma) else { return .invalid }
+            return make(point: nil, skipping: comma, .point)
         case (1, 0), (0, 1):
-            let mark: Character = dots == 1 ? "." : ","
-            let parts = text.split(separator: mark, omittingEmptySubsequences: false)
-            let (whole, fraction) = (String(parts[0]), String(parts[1]))
-            let plainReading = whole + "." + fraction
+            let (mark, at) = dots == 1 ? (dot, lastDot) : (comma, lastComma)
+            let whole = at - digits.startIndex, fraction = digits.endIndex - at - 1
             // Only "1 to 3 digits, not starting with 0, then exactly 3 digits" can be a thousands group.
-            let couldGroup = fraction.count == 3 && (1...3).contains(whole.count) && whole.first != "0"
-            if !couldGroup { return make(plainReading, mark == "," ? .comma : .point) }
-            guard let asFraction = decimal(plainReading, negative: negative),
-                let asGroup = decimal(whole + fraction, negative: negative)
+            let couldGroup = fraction == 3 && (1...3).contains(whole) && digits.first != UInt8(ascii: "0")
+            if !couldGroup { return make(point: mark, skipping: nil, mark == comma ? .comma : .point) }
+            guard let asFraction = decimal(digits, point: mark, skipping: nil, negative: negative),
+                let asGroup = decimal(digits, point: nil, skipping: mark, negative: negative)
             else { return .invalid }
-            return mark == ","
+            return mark == comma
                 ? .ambiguous(ifComma: asFraction, ifPoint: asGroup)
                 : .ambiguous(ifComma: asGroup, ifPoint: asFraction)
         default:
             // Both marks: the last one is the decimal mark and occurs once; the other groups thousands.
-            let lastDot = text.lastIndex(of: ".")!, lastComma = text.lastIndex(of: ",")!
-            let decimalMark: Character = lastDot > lastComma ? "." : ","
-            let groupMark: Character = decimalMark == "." ? "," : "."
-            guard text.filter({ $0 == decimalMark }).count == 1 else { return .invalid }
-            let parts = text.split(separator: decimalMark, omittingEmptySubsequences: false)
-            guard groupsAreValid(String(parts[0]), separator: groupMark) else { return .invalid }
-            let whole = parts[0].replacingOccurrences(of: String(groupMark), with: "")
-            return make(whole + "." + parts[1], decimalMark == "," ? .comma : .point)
+            let (decimalMark, groupMark) = lastDot > lastComma ? (dot, comma) : (comma, dot)
+            guard (decimalMark == dot ? dots : commas) == 1 else { return .invalid }
+            let at = decimalMark == dot ? lastDot : lastComma
+            guard groupsAreValid(digits[..<at], separator: groupMark) else { return .invalid }
+            return make(point: decimalMark, skipping: groupMark, decimalMark == comma ? .comma : .point)
         }
     }
 
@@ -105,17 +152,25 @@ enum NumberReader {
 
     /// The convention a set of readings agrees on: nil when none proves a mark or they disagree.
     static func convention(of readings: [Reading]) -> DecimalMark? {
-        var proven = Set<String>()
-        for case .number(_, let mark?) in readings { proven.insert(mark == .comma ? "," : ".") }
-        guard proven.count == 1 else { return nil }
-        return proven.first == "," ? .comma : .point
+        var proven: DecimalMark?
+        for case .number(_, let mark?) in readings {
+            if proven == nil { proven = mark } else if proven != mark { return nil }
+        }
+        return proven
     }
 
     /// `1.234.567`: a first group of 1–3 digits, then groups of exactly 3.
-    private static func groupsAreValid(_ text: String, separator: Character) -> Bool {
-        let groups = text.split(separator: separator, omittingEmptySubsequences: false)
-        guard let first = groups.first, (1...3).contains(first.count) else { return false }
-        return groups.dropFirst().allSatisfy { $0.count == 3 }
+    private static func groupsAreValid(_ text: Slice<UnsafeBufferPointer<UInt8>>, separator: UInt8) -> Bool {
+        var length = 0, first = true
+        for byte in text {
+            guard byte == separator else {
+                length += 1
+                continue
+            }
+            guard first ? (1...3).contains(length) : length == 3 else { return false }
+            (first, length) = (false, 0)
+        }
+        return first ? (1...3).contains(length) : length == 3
     }
 
     /// Builds a Decimal from ASCII digits with an optional `.`: `"87.50"` → 8750 × 10⁻² (87.5). Up to 18
@@ -123,9 +178,18 @@ enum NumberReader {
     /// POSIX locale. Either way nothing depends on the machine. (Decimal(string:) for every cell was a
     /// hot spot, BENCHMARKS.md; the two give equal values with equal text, checked by NumberReaderTests.)
     static func decimal(_ digits: String, negative: Bool) -> Decimal? {
+        var digits = digits
+        return digits.withUTF8 { decimal($0[...], point: UInt8(ascii: "."), skipping: nil, negative: negative) }
+    }
+
+    /// `decimal(_:negative:)` of `digits` read with `point` as the decimal point (one at most) and `skipping`
+    /// (a thousands mark) left out: the digits as the plain text `whole.fraction`, without making it.
+    private static func decimal(
+        _ digits: Slice<UnsafeBufferPointer<UInt8>>, point: UInt8?, skipping: UInt8?, negative: Bool
+    ) -> Decimal? {
         var significand: UInt64 = 0, fractionDigits = 0, digitCount = 0, seenPoint = false
-        for byte in digits.utf8 {
-            if byte == UInt8(ascii: ".") {
+        for byte in digits where byte != skipping {
+            if byte == point {
                 if seenPoint { return nil }
                 seenPoint = true
                 continue
@@ -133,18 +197,23 @@ enum NumberReader {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
             digitCount += 1
             if digitCount > 18 {
-                // Decimal holds 38 significant digits exactly; a longer number would lose its last ones
-                // silently (or print NaN): it is not read, so the cell is reported.
-                let significant = digits.drop { $0 == "0" || $0 == "." }.filter(\.isNumber).count
-                guard significant <= 38, let value = Decimal(string: digits, locale: .posix), !value.isNaN else {
-                    return nil
-                }
-                return negative ? -value : value
+                let plain = digits.compactMap { $0 == skipping ? nil : $0 == point ? UInt8(ascii: ".") : $0 }
+                return longDecimal(String(decoding: plain, as: UTF8.self), negative: negative)
             }
             significand = significand * 10 + UInt64(byte - UInt8(ascii: "0"))
             if seenPoint { fractionDigits += 1 }
         }
         guard digitCount > 0 else { return nil }
         return Decimal(sign: negative ? .minus : .plus, exponent: -fractionDigits, significand: Decimal(significand))
+    }
+
+    /// More than 18 digits. Decimal holds 38 significant digits exactly; a longer number would lose its last ones
+    /// silently (or print NaN): it is not read, so the cell is reported.
+    private static func longDecimal(_ digits: String, negative: Bool) -> Decimal? {
+        let significant = digits.drop { $0 == "0" || $0 == "." }.filter(\.isNumber).count
+        guard significant <= 38, let value = Decimal(string: digits, locale: .posix), !value.isNaN else {
+            return nil
+        }
+        return negative ? -value : value
     }
 }

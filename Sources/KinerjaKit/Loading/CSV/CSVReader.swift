@@ -17,13 +17,28 @@ struct CSVReader {
     init() {}
 
     /// Reads `text` (already decoded, BOM removed). `delimiter` nil means: detect from the header line.
+    ///
+    /// Read on the UTF-8 bytes (issue 22; it read an array of the text's scalars): a delimiter, quote or line
+    /// break is one ASCII byte, and a column is counted at the first byte of each scalar, as it was by scalars.
     func read(_ text: String, delimiter: Character? = nil) -> (table: CSVTable, problems: [Problem]) {
-        let scalars = Array(text.unicodeScalars)
-        let delim = delimiter.map { $0.unicodeScalars.first! } ?? Self.detectDelimiter(scalars)
+        var text = text
+        return text.withUTF8 { read(bytes: $0, delimiter: delimiter) }
+    }
+
+    private func read(
+        bytes: UnsafeBufferPointer<UInt8>, delimiter: Character?
+    ) -> (table: CSVTable, problems: [Problem]) {
+        let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        let delim =
+            delimiter.map { character -> UInt8 in
+                guard let byte = character.asciiValue else { preconditionFailure("a CSV delimiter is ASCII") }
+                return byte
+            } ?? Self.detectDelimiter(bytes)
         var problems: [Problem] = []
         var records: [CSVRecord] = []
         var cells: [CSVCell] = []
-        var field = String.UnicodeScalarView()
+        var field: [UInt8] = []
+        field.reserveCapacity(64)
         var line = 1, column = 1
         var fieldLine = 1, fieldColumn = 1, recordLine = 1
         var i = 0
@@ -31,22 +46,27 @@ struct CSVReader {
         var wasQuoted = false  // the current field was quoted and its closing quote was seen
 
         func endField() {
-            cells.append(CSVCell(value: String(field), line: fieldLine, column: fieldColumn))
-            field = String.UnicodeScalarView()
+            cells.append(CSVCell(value: String(decoding: field, as: UTF8.self), line: fieldLine, column: fieldColumn))
+            field.removeAll(keepingCapacity: true)
             wasQuoted = false
         }
         func endRecord() {
             endField()
             records.append(CSVRecord(line: recordLine, cells: cells))
+            // The next record most likely has as many cells: room for them at once, not by doubling.
+            let count = cells.count
             cells = []
+            cells.reserveCapacity(count)
         }
+        /// A byte that starts a scalar (not a UTF-8 continuation byte) is one column.
+        func startsScalar(_ byte: UInt8) -> Bool { byte & 0xC0 != 0x80 }
 
-        while i < scalars.count {
-            let c = scalars[i]
+        while i < bytes.count {
+            let c = bytes[i]
             if quoted {
-                if c == "\"" {
-                    if i + 1 < scalars.count, scalars[i + 1] == "\"" {
-                        field.append("\"")
+                if c == quote {
+                    if i + 1 < bytes.count, bytes[i + 1] == quote {
+                        field.append(quote)
                         i += 2
                         column += 2
                         continue
@@ -58,17 +78,17 @@ struct CSVReader {
                     continue
                 }
                 field.append(c)
-                if c == "\n" {
+                if c == lf {
                     line += 1
                     column = 1
-                } else if c == "\r" {
-                    if i + 1 < scalars.count, scalars[i + 1] == "\n" {
-                        field.append("\n")
+                } else if c == cr {
+                    if i + 1 < bytes.count, bytes[i + 1] == lf {
+                        field.append(lf)
                         i += 1
                     }
                     line += 1
                     column = 1
-                } else {
+                } else if startsScalar(c) {
                     column += 1
                 }
                 i += 1
@@ -82,8 +102,8 @@ struct CSVReader {
                 fieldColumn = column
                 continue
             }
-            if c == "\n" || c == "\r" {
-                if c == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
+            if c == lf || c == cr {
+                if c == cr, i + 1 < bytes.count, bytes[i + 1] == lf { i += 1 }
                 endRecord()
                 i += 1
                 line += 1
@@ -93,7 +113,7 @@ struct CSVReader {
                 recordLine = line
                 continue
             }
-            if c == "\"", field.isEmpty, !wasQuoted {
+            if c == quote, field.isEmpty, !wasQuoted {
                 quoted = true
                 i += 1
                 column += 1
@@ -112,7 +132,7 @@ struct CSVReader {
             }
             field.append(c)
             i += 1
-            column += 1
+            if startsScalar(c) { column += 1 }
         }
         if quoted {
             problems.append(
@@ -128,21 +148,21 @@ struct CSVReader {
 
         let header = records.first?.cells ?? []
         let body = records.dropFirst().filter { !$0.isBlank }
-        return (CSVTable(delimiter: Character(delim), header: header, records: Array(body)), problems)
+        return (CSVTable(delimiter: Character(Unicode.Scalar(delim)), header: header, records: Array(body)), problems)
     }
 
     /// `;` or `,`, whichever occurs more often outside quotes in the first line (`,` on a tie).
-    static func detectDelimiter(_ scalars: [Unicode.Scalar]) -> Unicode.Scalar {
+    static func detectDelimiter(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
         var semicolons = 0, commas = 0, quoted = false
-        for c in scalars {
-            if c == "\"" {
+        for c in bytes {
+            if c == UInt8(ascii: "\"") {
                 quoted.toggle()
                 continue
             }
             if quoted { continue }
-            if c == "\n" || c == "\r" { break }
-            if c == ";" { semicolons += 1 } else if c == "," { commas += 1 }
+            if c == UInt8(ascii: "\n") || c == UInt8(ascii: "\r") { break }
+            if c == UInt8(ascii: ";") { semicolons += 1 } else if c == UInt8(ascii: ",") { commas += 1 }
         }
-        return semicolons > commas ? ";" : ","
+        return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
     }
 }
