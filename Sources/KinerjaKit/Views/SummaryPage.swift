@@ -60,7 +60,7 @@ struct SummaryPage: TemplateView {
     /// Example: capaian 98, 120, 40, 75, 100 → best 120, 100, 98; weakest 40, 75.
     static func ranked(_ indicators: [IndicatorResult]) -> (best: [IndicatorResult], weakest: [IndicatorResult]) {
         let scored = indicators.enumerated().compactMap { offset, result in
-            result.capaian.value.map { (offset: offset, value: $0, result: result) }
+            result.capaian.value.map { (offset: offset, value: RankingKey($0), result: result) }
         }
         let descending = scored.sorted { $0.value != $1.value ? $0.value > $1.value : $0.offset < $1.offset }
         let best = Array(descending.prefix(listLength))
