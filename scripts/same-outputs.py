@@ -7,7 +7,8 @@ Both binaries run `report --force` on the same inputs: 50 synthetic agencies at 
 with the LKjIP (seed 2), with their rekaps, and the bundled examples; and `check` on every fixture workspace
 under Tests/KinerjaKitTests/Fixtures (its exit status and every line it prints). Every output file must be
 equal byte for byte, but for what records the build itself: manifest.json's "build" object, and the ringkasan's
-SHA-256 of that manifest (its text and its QR code), which follow from it. Prints the first differences and
+SHA-256 of that manifest (its text and its QR code) and so the ringkasan's own hash and size in the manifest,
+which follow from it. Prints the first differences and
 exits 1 when anything else differs.
 """
 import argparse

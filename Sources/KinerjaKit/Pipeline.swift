@@ -205,7 +205,9 @@ public enum Pipeline {
             templates.labels(workspace.profile.language), language: workspace.profile.language,
             workbook: workspace.tables[.indikator]?.addressing == .cell)
         // Which documents, and in which formats: DocumentKind. Here, what fills each one.
-        func document(_ kind: DocumentKind, fullReports: [OutputFile] = [], code: PaperCode.View? = nil) -> Document {
+        func document(
+            _ kind: DocumentKind, fullReports: [Manifest.Entry] = [], code: PaperCode.View? = nil
+        ) -> Document {
             switch kind {
             case .capaian: Document(kind) { CapaianCSV(report, dialect: dialect).context }
             case .serapanAnggaran: Document(kind) { BudgetCSV(report, dialect: dialect).context }
@@ -251,11 +253,16 @@ public enum Pipeline {
                 return nil
             }
         }
-        let fullReports = Self.placing(pdfs, in: rendered.filter(\.isFullReport).flatMap(\.files))
+        // Every file is hashed once: its entry serves both manifests below and the ringkasan's list.
+        let inputs = computed.workspace.inputFiles.map { Manifest.entry($0.path, $0.data) }
+        var hashes = FileHashes()
+        let fullReports = hashes.entries(Self.placing(pdfs, in: rendered.filter(\.isFullReport).flatMap(\.files)))
         // The QR code of the ringkasan: the hash of the manifest without the ringkasan's lines (PaperCode).
-        let before = Self.placing(pdfs, in: rendered.flatMap(\.files))
+        let before = hashes.entries(Self.placing(pdfs, in: rendered.flatMap(\.files)))
         let digest = PaperCode.digest(
-            manifest(computed, request: request, templates: templates, outputs: before, pdfEngine: pdfEngine))
+            manifest(
+                computed, request: request, templates: templates, inputs: inputs, outputs: before,
+                pdfEngine: pdfEngine))
         let code = PaperCode.context(directory: directory, digest: digest, label: labels["kode_qr"] ?? "QR")
         // The ringkasan summarises the full reports and prints their SHA-256, so it comes after them.
         rendered += Document.renderAll(
@@ -275,8 +282,8 @@ public enum Pipeline {
             OutputFile(
                 name: "manifest.json",
                 data: manifest(
-                    computed, request: request, templates: templates, outputs: files,
-                    pdfEngine: pdfEngine
+                    computed, request: request, templates: templates, inputs: inputs,
+                    outputs: hashes.entries(files), pdfEngine: pdfEngine
                 ).encoded()))
         return RunResult(report: report, files: files, relativeDirectory: directory)
     }
@@ -285,9 +292,11 @@ public enum Pipeline {
     /// and what they are.
     /// - Parameter pdfEngine: the engine that made the PDFs (`WeasyPrint 70.0`), recorded as option `pdf`: its
     ///   version changes their bytes, so outputs made by another are never taken as unchanged.
+    /// - Parameters:
+    ///   - inputs, outputs: the entries of the workspace's input files and of the outputs (`FileHashes`).
     static func manifest(
         _ computed: ComputedWorkspace, request: RunRequest, templates: TemplateSet,
-        outputs: [OutputFile], pdfEngine: String? = nil
+        inputs: [Manifest.Entry], outputs: [Manifest.Entry], pdfEngine: String? = nil
     ) -> Manifest {
         let profile = computed.workspace.profile
         var options = ["csv-dialect": request.dialect(for: profile).rawValue]
@@ -296,10 +305,10 @@ public enum Pipeline {
             tool: "kinerja", version: KinerjaVersion.current, build: request.build, agency: profile.agency,
             period: computed.report.period.label(year: profile.year), signer: Manifest.Signer(profile.head),
             options: options,
-            inputs: computed.workspace.inputFiles.map { Manifest.entry($0.path, $0.data) },
+            inputs: inputs,
             templates: templates.manifestEntries
                 + computed.workspace.bundledFiles.map { Manifest.entry($0.path, $0.data) },
-            outputs: outputs.map { Manifest.entry($0.name, $0.data) },
+            outputs: outputs,
             examples: computed.examples.isEmpty
                 ? nil : computed.examples.map { "\($0.part): \($0.items.joined(separator: ", "))" })
     }

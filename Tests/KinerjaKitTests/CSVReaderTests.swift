@@ -66,4 +66,22 @@ struct CSVReaderTests {
         #expect(writer.quote("two\nlines") == "\"two\nlines\"")
         #expect(CSVWriter(delimiter: ";").quote("87,5") == "87,5")
     }
+
+    /// Deciding by bytes gives what deciding by Characters gives, a comma carrying a combining mark
+    /// (another Character) and "\r\n" (one Character) included.
+    @Test func writerDecidesByBytesAsByCharacters() {
+        let pieces = [
+            "a", ",", ";", "\"", "\n", "\r", "\r\n", ",\u{0301}", "\"\u{0301}", "\n\u{0301}", "é", "–", " ", "1",
+        ]
+        var generator = SeededGenerator(seed: 4180)
+        for _ in 0..<5000 {
+            let cell = (0..<Int.random(in: 0...5, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }
+            .joined()
+            for writer in [CSVWriter(delimiter: ","), CSVWriter(delimiter: ";")] {
+                #expect(writer.needsQuotes(cell) == writer.needsQuotesByCharacters(cell), "\(cell)")
+            }
+        }
+    }
 }

@@ -99,6 +99,25 @@ struct ReportFormatTests {
         }
     }
 
+    /// The byte-by-byte escaping of ASCII texts gives what the Character-by-Character one gives, and is
+    /// not taken for any other text.
+    @Test func markdownASCIIEscapingMatchesCharacterEscaping() {
+        let pieces = [
+            "a", " ", "-", "+", "=", "1", "2024", ".", ")", "|", "*", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\t",
+            "#", "!", "\\", "`", "_", "[", "]", "<", ">", "~", "&", "---", "9)", "é",
+        ]
+        var generator = SeededGenerator(seed: 87)
+        for _ in 0..<20000 {
+            let text = (0..<Int.random(in: 0...7, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }.joined()
+            let ascii = MarkdownContentType.escapeASCII(text)
+            #expect(
+                ascii == (text.utf8.allSatisfy { $0 < 0x80 } ? MarkdownContentType.escapeCharacters(text) : nil),
+                "\(text)")
+        }
+    }
+
     @Test func middleBandOfEachScale() {
         let p = RatingScale.permendagri86
         #expect(p.middleBand.label == "Sedang")

@@ -62,6 +62,7 @@ struct DecimalParts: Equatable {
 
     static func digits(_ value: UInt128) -> [UInt8] {
         guard value != 0 else { return [UInt8(ascii: "0")] }
+        if let small = UInt64(exactly: value) { return digits(small) }
         // Two 19-digit halves, each printed with 64-bit arithmetic.
         let chunk: UInt128 = 10_000_000_000_000_000_000
         var words: [UInt64] = []
@@ -83,6 +84,24 @@ struct DecimalParts: Equatable {
             result += text.reversed()
         }
         return result
+    }
+
+    /// The digits of a mantissa below 2⁶⁴ (nearly every one), written back to front into one array.
+    private static func digits(_ value: UInt64) -> [UInt8] {
+        var count = 1
+        var probe = value
+        while probe >= 10 {
+            probe /= 10
+            count += 1
+        }
+        return [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var rest = value
+            for index in (0..<count).reversed() {
+                buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            initialized = count
+        }
     }
 
     static func power(_ exponent: Int) -> UInt128 {

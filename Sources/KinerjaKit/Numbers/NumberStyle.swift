@@ -40,8 +40,9 @@ package struct NumberStyle: Sendable, Equatable {
         var result: [UInt8] = negative ? [UInt8(ascii: "-")] : []
         result.reserveCapacity(bytes.count + bytes.count / 3)
         let count = end - start
+        let group = groupMark?.asciiValue
         for index in start..<end {
-            if let group = groupMark?.asciiValue, index > start, (count - (index - start)) % 3 == 0 {
+            if let group, index > start, (count - (index - start)) % 3 == 0 {
                 result.append(group)
             }
             result.append(bytes[index])

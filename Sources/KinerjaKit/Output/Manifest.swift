@@ -45,8 +45,43 @@ public struct Manifest: Codable, Sendable, Equatable {
         Entry(path: path, sha256: Hashing.sha256(data), size: data.count)
     }
 
-    /// Pretty-printed JSON with sorted keys and a final newline.
-    public func encoded() -> Data {
+    /// Pretty-printed JSON with sorted keys and a final newline: `encodedByFoundation`'s bytes, written
+    /// directly (`PrettyJSON`).
+    public func encoded() -> Data { Data(json.bytes) + Data("\n".utf8) }
+
+    /// The manifest as `JSONEncoder` sees it: every property, the nil ones left out.
+    private var json: PrettyJSON {
+        func entries(_ list: [Entry]) -> PrettyJSON {
+            .array(
+                list.map {
+                    .object([("path", .string($0.path)), ("sha256", .string($0.sha256)), ("size", .int($0.size))])
+                })
+        }
+        var members: [(String, PrettyJSON)] = [
+            ("tool", .string(tool)), ("version", .string(version)), ("agency", .string(agency)),
+            ("period", .string(period)), ("options", .object(options.map { ($0.key, .string($0.value)) })),
+            ("inputs", entries(inputs)), ("templates", entries(templates)), ("outputs", entries(outputs)),
+        ]
+        var signer: [(String, PrettyJSON)] = [
+            ("name", .string(self.signer.name)), ("position", .string(self.signer.position)),
+            ("acting", .bool(self.signer.acting)),
+        ]
+        if let nip = self.signer.nip { signer.append(("nip", .string(nip))) }
+        members.append(("signer", .object(signer)))
+        if let build {
+            var identity: [(String, PrettyJSON)] = [
+                ("sources", .string(build.sources)), ("cmark", .string(build.cmark)),
+                ("dependencies", .object(build.dependencies.map { ($0.key, .string($0.value)) })),
+            ]
+            if let commit = build.commit { identity.append(("commit", .string(commit))) }
+            members.append(("build", .object(identity)))
+        }
+        if let examples { members.append(("examples", .array(examples.map { .string($0) }))) }
+        return .object(members)
+    }
+
+    /// `encoded()` through Foundation's `JSONEncoder`, the reference ManifestJSONTests compares it with.
+    func encodedByFoundation() -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain strings and integers cannot fail.

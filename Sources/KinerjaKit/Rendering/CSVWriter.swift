@@ -5,19 +5,46 @@ import Foundation
 struct CSVWriter: Sendable {
     let delimiter: Character
     let lineEnd: String
+    /// The delimiter's byte when it is ASCII (`,` or `;`), for `needsQuotes`.
+    private let delimiterByte: UInt8?
 
     init(delimiter: Character = ",", lineEnd: String = "\n") {
         self.delimiter = delimiter
         self.lineEnd = lineEnd
+        delimiterByte = delimiter.asciiValue
     }
 
     func quote(_ cell: String) -> String {
-        let needsQuotes = cell.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-        guard needsQuotes else { return cell }
+        guard needsQuotes(cell) else { return cell }
         return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Whether the cell holds the delimiter, a quote or a line break (as Characters). Its bytes tell
+    /// when none of theirs is there, or when it is ASCII alone (one Character a byte but "\r\n", itself a
+    /// break); only a cell with both such a byte and other text is walked by Characters (quoting every
+    /// value was 3 % of a kabupaten run).
+    func needsQuotes(_ cell: String) -> Bool {
+        guard let delimiterByte else { return needsQuotesByCharacters(cell) }
+        var isASCII = true, hasSpecial = false
+        for byte in cell.utf8 {
+            if byte >= 0x80 { isASCII = false }
+            if byte == delimiterByte || byte == UInt8(ascii: "\"") || byte == .lineFeed || byte == .carriageReturn {
+                hasSpecial = true
+            }
+        }
+        return hasSpecial && (isASCII || needsQuotesByCharacters(cell))
+    }
+
+    func needsQuotesByCharacters(_ cell: String) -> Bool {
+        cell.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
     }
 
     func write(_ rows: [[String]]) -> String {
         rows.map { $0.map(quote).joined(separator: String(delimiter)) + lineEnd }.joined()
     }
+}
+
+private extension UInt8 {
+    static let lineFeed = UInt8(ascii: "\n")
+    static let carriageReturn = UInt8(ascii: "\r")
 }

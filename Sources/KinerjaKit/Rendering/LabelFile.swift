@@ -5,6 +5,11 @@ import Yams
 /// `key: text` lines. The templates print them as `{{l.key}}`; users edit them like templates.
 enum LabelFile {
     static func load(_ text: String, file: String, log: inout DiagnosticLog) -> [String: String] {
+        PlainLabelLines.parse(text) ?? loadWithYams(text, file: file, log: &log)
+    }
+
+    /// Any label file, through Yams: what `PlainLabelLines` does not read, and every error.
+    static func loadWithYams(_ text: String, file: String, log: inout DiagnosticLog) -> [String: String] {
         if let alias = YAMLAliases.first(in: text) {
             log.error(file, line: alias.line, column: alias.column, YAMLAliases.refusal(alias))
             return [:]

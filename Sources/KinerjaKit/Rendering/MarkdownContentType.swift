@@ -19,6 +19,11 @@ struct MarkdownContentType: MustacheContentType {
 
     static func escape(_ text: String) -> String {
         guard needsEscaping(text) else { return text }
+        return escapeASCII(text) ?? escapeCharacters(text)
+    }
+
+    /// `escape` for any text, Character by Character.
+    static func escapeCharacters(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.count)
         var lastWasBreak = false
@@ -49,7 +54,7 @@ struct MarkdownContentType: MustacheContentType {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         var byte = first
         while true {
-            if specialBytes.contains(byte) || byte < 0x20 { return true }
+            if (byte < 0x80 && isSpecialByte[Int(byte)]) || byte < 0x20 { return true }
             // U+0085 (C2 85), U+2028 and U+2029 (E2 80 A8/A9) are line breaks too.
             if previous == 0xC2, byte == 0x85 { return true }
             if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return true }
@@ -58,8 +63,46 @@ struct MarkdownContentType: MustacheContentType {
         }
     }
 
-    /// `special` as bytes (all ASCII).
-    private static let specialBytes = Set(special.map { $0.asciiValue! })
+    /// `special` as a table of the ASCII bytes (all of `special` is ASCII).
+    private static let isSpecialByte: [Bool] = (0..<128).map { special.contains(Character(Unicode.Scalar(UInt8($0)))) }
+
+    /// `escape` for a text of ASCII alone, byte by byte: there every Character is one byte but "\r\n",
+    /// which is a line break as its two bytes are, and a run of breaks becomes one space either way.
+    /// Nil for any other text.
+    static func escapeASCII(_ text: String) -> String? {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + 8)
+        var lastWasBreak = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if (0x0A...0x0D).contains(byte) {
+                if !lastWasBreak { result.append(UInt8(ascii: " ")) }
+                lastWasBreak = true
+                continue
+            }
+            lastWasBreak = false
+            if isSpecialByte[Int(byte)] { result.append(UInt8(ascii: "\\")) }
+            result.append(byte)
+        }
+        if let at = lineStartEscape(result) { result.insert(UInt8(ascii: "\\"), at: at) }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Where `escapeLineStart` puts its backslash in an ASCII text without line breaks, by the same rules.
+    private static func lineStartEscape(_ bytes: [UInt8]) -> Int? {
+        guard let first = bytes.first else { return nil }
+        let (dash, plus, equals) = (UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="))
+        let breakLine = bytes.count >= 3 && bytes.allSatisfy { $0 == first } && (first == dash || first == equals)
+        let bullet =
+            (first == dash || first == plus)
+            && (bytes.count == 1 || bytes[1] == UInt8(ascii: " ") || bytes[1] == UInt8(ascii: "\t"))
+        if breakLine || bullet { return 0 }
+        guard let end = bytes.firstIndex(where: { !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }), end > 0,
+            end <= 9, bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ")"),
+            end + 1 == bytes.count || bytes[end + 1] == UInt8(ascii: " ")
+        else { return nil }
+        return end
+    }
 
     /// A value the template puts at the start of a line could still open a list (`- a`, `+ b`,
     /// `2024. c`, `1) d`) or be a thematic break (`---`, `===`): escape the one character that would.

@@ -18,24 +18,44 @@ struct BarChart: TemplateView {
     static let width: Decimal = 500, labelWidth: Decimal = 62, valueWidth: Decimal = 126
     static let rowHeight: Decimal = 22, barHeight: Decimal = 14, top: Decimal = 26, bottom: Decimal = 10
     static let plotWidth: Decimal = width - labelWidth - valueWidth
+    /// The same in Double and whole numbers, for the coordinates worked out without Decimal division.
+    private static let labelX = Double(truncating: labelWidth as NSDecimalNumber)
+    private static let plotLength = Double(truncating: plotWidth as NSDecimalNumber)
+    private static let rowLayout = (
+        top: Int(truncating: top as NSDecimalNumber), row: Int(truncating: rowHeight as NSDecimalNumber),
+        bar: Int(truncating: (rowHeight - barHeight) / 2 as NSDecimalNumber),
+        text: Int(truncating: rowHeight / 2 + 4 as NSDecimalNumber)
+    )
 
     let bars: [Bar]
     let scale: RatingScale
     /// The axis runs from 0 to a multiple of 25 that holds every bar, at least 125 and at most 200;
     /// longer bars are cut at the end and marked. Computed once: every coordinate uses it.
     let axisMax: Decimal
+    /// `axisMax` as a whole number (125…200), for the coordinates worked out in Double (ChartNumber).
+    private let axisLength: Int
 
     init(bars: [Bar], scale: RatingScale) {
         (self.bars, self.scale) = (bars, scale)
         let highest = bars.compactMap(\.value).max() ?? 0
-        var top: Decimal = 125
-        while top < highest && top < 200 { top += 25 }
-        axisMax = top
+        var top = 125
+        while Decimal(top) < highest && top < 200 { top += 25 }
+        (axisMax, axisLength) = (Decimal(top), top)
     }
 
     func x(_ value: Decimal) -> Decimal {
         let clipped = min(max(value, 0), axisMax)
         return Self.labelWidth + clipped / axisMax * Self.plotWidth
+    }
+
+    /// The length of a bar of `value` from the plot's start: `x(value) - labelWidth`, in Double.
+    private func length(_ value: Decimal) -> Double? {
+        ChartNumber.double(min(max(value, 0), axisMax)).map { $0 / Double(axisLength) * Self.plotLength }
+    }
+
+    /// `svg(x(value))`.
+    func xText(_ value: Decimal) -> String {
+        ChartNumber.text(length(value).map { Self.labelX + $0 }) { x(value) }
     }
 
     static func svg(_ value: Decimal) -> String { value.fixedString(scale: 1) }
@@ -68,7 +88,10 @@ struct BarChart: TemplateView {
             guard upper > lower else { continue }
             bands.append(
                 BandView(
-                    x: Self.svg(x(lower)), width: Self.svg(x(upper) - x(lower)),
+                    x: xText(lower),
+                    width: ChartNumber.text(length(upper).flatMap { u in length(lower).map { u - $0 } }) {
+                        x(upper) - x(lower)
+                    },
                     colour: "k\(scale.colourStep(band))", label: band.label))
         }
         return bands
@@ -77,17 +100,19 @@ struct BarChart: TemplateView {
     /// A grid line every 25%, labelled every 50% so the labels never crowd on a phone.
     var ticks: [Tick] {
         stride(from: 0, through: NSDecimalNumber(decimal: axisMax).intValue, by: 25).map {
-            Tick(x: Self.svg(x(Decimal($0))), text: "\($0)%", labelled: $0 % 50 == 0)
+            Tick(x: xText(Decimal($0)), text: "\($0)%", labelled: $0 % 50 == 0)
         }
     }
 
     var rows: [Row] {
-        bars.enumerated().map { offset, bar in
-            let y = Self.top + Decimal(offset) * Self.rowHeight
+        // The rows' y are whole numbers.
+        let layout = Self.rowLayout
+        return bars.enumerated().map { offset, bar in
+            let y = layout.top + offset * layout.row
+            let value = bar.value ?? 0
             return Row(
-                bar: bar, y: Self.svg(y + (Self.rowHeight - Self.barHeight) / 2),
-                textY: Self.svg(y + Self.rowHeight / 2 + 4),
-                width: Self.svg(x(bar.value ?? 0) - Self.labelWidth), cut: (bar.value ?? 0) > axisMax)
+                bar: bar, y: ChartNumber.whole(y + layout.bar), textY: ChartNumber.whole(y + layout.text),
+                width: ChartNumber.text(length(value)) { x(value) - Self.labelWidth }, cut: value > axisMax)
         }
     }
 

@@ -29,16 +29,16 @@ struct SummaryPage: TemplateView {
         .inline(\.footnotes),
     ]
 
-    /// `reports`: the full reports of this run (already rendered), whose hashes bind the signed page to them.
-    /// `code`: the QR code for the paper copy (PaperCode.context).
-    init(_ report: PerformanceReport, labels: [String: String], reports: [OutputFile], code: PaperCode.View) {
+    /// `reports`: the manifest entries of the full reports of this run (already rendered), whose hashes bind
+    /// the signed page to them. `code`: the QR code for the paper copy (PaperCode.context).
+    init(_ report: PerformanceReport, labels: [String: String], reports: [Manifest.Entry], code: PaperCode.View) {
         var c = ReportContext(report: report, labels: labels, narrative: [:])
         head = c.head
         summary = Summary(report, &c)
         let (best, weakest) = Self.ranked(report.keyIndicators)
         self.best = best.map { Ranked($0, c) }
         self.weakest = weakest.map { Ranked($0, c) }
-        self.reports = reports.map { ReportHash(file: $0.name, digest: Hashing.sha256($0.data)) }
+        self.reports = reports.map { ReportHash(file: $0.path, digest: $0.sha256) }
         self.code = code
         footnotes = c.footnoteList
     }
@@ -48,7 +48,9 @@ struct SummaryPage: TemplateView {
         _ report: PerformanceReport, labels: [String: String], reports: [OutputFile],
         code: PaperCode.View
     ) -> [String: Any] {
-        SummaryPage(report, labels: labels, reports: reports, code: code).context
+        SummaryPage(
+            report, labels: labels, reports: reports.map { Manifest.entry($0.name, $0.data) }, code: code
+        ).context
     }
 
     /// The best and the weakest indicators that have a capaian, by the unrounded value; ties keep the
@@ -58,7 +60,7 @@ struct SummaryPage: TemplateView {
     /// Example: capaian 98, 120, 40, 75, 100 → best 120, 100, 98; weakest 40, 75.
     static func ranked(_ indicators: [IndicatorResult]) -> (best: [IndicatorResult], weakest: [IndicatorResult]) {
         let scored = indicators.enumerated().compactMap { offset, result in
-            result.capaian.value.map { (offset: offset, value: $0, result: result) }
+            result.capaian.value.map { (offset: offset, value: RankingKey($0), result: result) }
         }
         let descending = scored.sorted { $0.value != $1.value ? $0.value > $1.value : $0.offset < $1.offset }
         let best = Array(descending.prefix(listLength))

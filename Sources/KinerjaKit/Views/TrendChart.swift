@@ -51,6 +51,36 @@ struct TrendChart: TemplateView {
         return Self.top + (high - value) / (high - low) * plot
     }
 
+    /// The constants in Double, for the coordinates worked out without Decimal division (ChartNumber).
+    private static let doubles = (
+        left: Double(truncating: left as NSDecimalNumber), top: Double(truncating: top as NSDecimalNumber),
+        plotWidth: Double(truncating: plotWidth as NSDecimalNumber),
+        plotHeight: Double(truncating: plotHeight as NSDecimalNumber)
+    )
+
+    /// `x(index)` in Double.
+    private func xApproximate(_ index: Int) -> Double {
+        let d = Self.doubles
+        guard points.count > 1 else { return d.left + d.plotWidth / 2 }
+        return d.left + d.plotWidth * Double(index) / Double(points.count - 1)
+    }
+
+    /// `y(value)` in Double, the differences taken in Decimal (values may be large and close together).
+    private func yApproximate(_ value: Decimal) -> Double? {
+        let (low, high) = range
+        guard let above = ChartNumber.double(high - value), let span = ChartNumber.double(high - low) else {
+            return nil
+        }
+        return Self.doubles.top + above / span * Self.doubles.plotHeight
+    }
+
+    private func xText(_ index: Int) -> String { ChartNumber.text(xApproximate(index)) { x(index) } }
+
+    /// `svg(y(value) + offset)`.
+    private func yText(_ value: Decimal, plus offset: Int = 0) -> String {
+        ChartNumber.text(yApproximate(value).map { $0 + Double(offset) }) { y(value) + Decimal(offset) }
+    }
+
     static let fields: [ViewField<Self>] = [
         .flag("ada", "whether any year has a value", { $0.points.contains { $0.value != nil } }),
         .text("lebar", "the SVG's width", { _ in BarChart.svg(Self.width) }),
@@ -64,12 +94,11 @@ struct TrendChart: TemplateView {
     ]
 
     var segments: [Segment] {
-        let svg = BarChart.svg
         var segments: [Segment] = []
         var current: [String] = []
         for (index, point) in points.enumerated() {
             if let value = point.value {
-                current.append("\(svg(x(index))),\(svg(y(value)))")
+                current.append("\(xText(index)),\(yText(value))")
             } else if !current.isEmpty {
                 segments.append(Segment(points: current.joined(separator: " ")))
                 current = []
@@ -83,17 +112,18 @@ struct TrendChart: TemplateView {
         let svg = BarChart.svg
         return points.enumerated().map { index, point in
             Dot(
-                year: "\(point.year)", x: svg(x(index)), text: point.text, present: point.value != nil,
-                y: point.value.map { svg(y($0)) } ?? "", textY: point.value.map { svg(y($0) - 7) } ?? "",
+                year: "\(point.year)", x: xText(index), text: point.text, present: point.value != nil,
+                y: point.value.map { yText($0) } ?? "", textY: point.value.map { yText($0, plus: -7) } ?? "",
                 yearY: svg(Self.height - 6), last: index == points.count - 1)
         }
     }
 
     var targetLine: TargetLine? {
-        let svg = BarChart.svg
         switch target {
-        case .value(let v)?: return TargetLine(band: false, y: svg(y(v)), height: nil)
-        case .band(let a, let b)?: return TargetLine(band: true, y: svg(y(b)), height: svg(y(a) - y(b)))
+        case .value(let v)?: return TargetLine(band: false, y: yText(v), height: nil)
+        case .band(let a, let b)?:
+            let height = yApproximate(a).flatMap { ya in yApproximate(b).map { ya - $0 } }
+            return TargetLine(band: true, y: yText(b), height: ChartNumber.text(height) { y(a) - y(b) })
         case nil: return nil
         }
     }

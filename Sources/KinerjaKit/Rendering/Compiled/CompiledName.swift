@@ -15,4 +15,11 @@ struct CompiledName: Sendable, Equatable {
         parts = written.split(separator: ".").map(String.init)
         isLocal = written.first == "."
     }
+
+    /// The name of a tag as the parser read it: ASCII bytes only (CompiledParser's name characters), so
+    /// splitting the bytes at `.` splits the Characters there too, without walking them.
+    init(ascii written: [UInt8]) {
+        parts = written.split(separator: UInt8(ascii: ".")).map { String(decoding: $0, as: UTF8.self) }
+        isLocal = written.first == UInt8(ascii: ".")
+    }
 }

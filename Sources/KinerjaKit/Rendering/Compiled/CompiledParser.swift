@@ -88,7 +88,7 @@ struct CompiledParser {
                 let name = try readName(state)
                 if isStandalone(state) { setNewLine = true } else { flush() }
                 let inner = try parse(state.inSection(name, newLine: setNewLine), depth: depth + 1)
-                let compiled = CompiledName(String(decoding: name, as: UTF8.self))
+                let compiled = CompiledName(ascii: name)
                 nodes.append(inverted ? .invertedSection(compiled, inner) : .section(compiled, inner))
             case UInt8(ascii: "/"):
                 position += 1
@@ -106,12 +106,12 @@ struct CompiledParser {
                 let name = try readName(state)
                 guard position < bytes.count, bytes[position] == UInt8(ascii: "}") else { throw Refusal() }
                 position += 1
-                nodes.append(.variable(CompiledName(String(decoding: name, as: UTF8.self)), escaped: false))
+                nodes.append(.variable(CompiledName(ascii: name), escaped: false))
             case UInt8(ascii: "&"):
                 flush()
                 position += 1
                 let name = try readName(state)
-                nodes.append(.variable(CompiledName(String(decoding: name, as: UTF8.self)), escaped: false))
+                nodes.append(.variable(CompiledName(ascii: name), escaped: false))
             case UInt8(ascii: ">"):
                 position += 1
                 try skipWhitespace()
@@ -138,7 +138,7 @@ struct CompiledParser {
             default:
                 flush()
                 let name = try readName(state)
-                nodes.append(.variable(CompiledName(String(decoding: name, as: UTF8.self)), escaped: true))
+                nodes.append(.variable(CompiledName(ascii: name), escaped: true))
             }
             state.newLine = setNewLine
         }
@@ -235,7 +235,7 @@ struct CompiledParser {
     }
 
     /// Whitespace, the longest run of `allowed` bytes, whitespace, the closing delimiter.
-    private mutating func readWord(_ allowed: Set<UInt8>, _ state: State) throws(Refusal) -> [UInt8] {
+    private mutating func readWord(_ allowed: ByteSet, _ state: State) throws(Refusal) -> [UInt8] {
         try skipWhitespace()
         let start = position
         while position < bytes.count, allowed.contains(bytes[position]) { position += 1 }
@@ -307,16 +307,30 @@ struct CompiledParser {
         return escaping
     }
 
-    private mutating func readRun(_ allowed: Set<UInt8>) throws(Refusal) -> String {
+    private mutating func readRun(_ allowed: ByteSet) throws(Refusal) -> String {
         let start = position
         while position < bytes.count, allowed.contains(bytes[position]) { position += 1 }
         return String(decoding: bytes[start..<position], as: UTF8.self)
     }
 
-    private static let nameBytesWithoutBrackets = Set(
-        "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*".utf8)
-    private static let nameBytes = nameBytesWithoutBrackets.union("()".utf8)
-    private static let partialNameBytes = nameBytes.union("/".utf8)
+    private static let nameCharacters = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*"
+    private static let nameBytesWithoutBrackets = ByteSet(nameCharacters)
+    private static let nameBytes = ByteSet(nameCharacters + "()")
+    private static let partialNameBytes = ByteSet(nameCharacters + "()/")
+}
+
+/// A set of ASCII bytes as a table: asked about every byte of every tag, where a `Set<UInt8>` hashed each.
+private struct ByteSet {
+    private let members: [Bool]
+
+    init(_ characters: String) {
+        var members = [Bool](repeating: false, count: 256)
+        for byte in characters.utf8 { members[Int(byte)] = true }
+        self.members = members
+    }
+
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool { members[Int(byte)] }
 }
 
 private extension UInt8 {
