@@ -93,13 +93,15 @@ struct LastRunTests {
             out.cleanUp()
         }
         let workspaces = try Self.reported(inputs.url, out.url)
-        let record = out.url.appendingPathComponent(".kinerja-last-run/disdik/2024-TW3.json")
+        let record = out.url.appendingPathComponent(".kinerja-last-run/disdik/2024-TW3.txt")
         let text = try String(contentsOf: record, encoding: .utf8)
-        let average = try #require(text.range(of: #""average" : "[0-9]"#, options: .regularExpression))
-        // One digit of the IKU average changed, the seal left as it was.
-        var changed = text
-        let digit = changed.index(before: average.upperBound)
-        changed.replaceSubrange(digit...digit, with: changed[digit] == "9" ? "1" : "9")
+        let row = try #require(text.split(separator: "\n").first { $0.hasPrefix("row\t") })
+        let average = try #require(RecordLine.split(row)?[11])
+        // The IKU average changed by one in its last digit, the seal left as it was.
+        let last = try #require(average.last)
+        let other = String(average.dropLast()) + (last == "9" ? "1" : "9")
+        let changed = text.replacingOccurrences(of: "\t" + average + "\t", with: "\t" + other + "\t")
+        #expect(changed != text)
         try Data(changed.utf8).write(to: record)
         let outcomes = Self.run(out.url, workspaces)
         #expect(outcomes.map(\.fromLastRun) == [false, true, true])
@@ -162,21 +164,37 @@ struct LastRunTests {
         let request = RunRequest(workspace: Paths.example, defaultTemplates: Paths.templates)
         let computed = try #require(Pipeline.compute(request, log: &log))
         let row = AgencyRow(computed)
-        let json = try JSONEncoder().encode(row.record)
-        let back = try JSONDecoder().decode(AgencyRow.Record.self, from: json)
-        #expect(AgencyRow(back) == row)
-        #expect(row.average != nil && row.budgetAbsorption != nil)
+        let line = RecordLine.join(row.recordFields)
+        #expect(AgencyRow(recordFields: try #require(RecordLine.split(line[...]))) == row)
+        #expect(row.average != nil && row.budgetAbsorption != nil && row.category != nil)
         let said = Diagnostic(
             .warning, file: "data.xlsx[realisasi]", line: 14, column: 3, addressing: .cell,
             Message("a warning", id: "peringatan"))
-        #expect(Diagnostic(said.record) == said)
+        #expect(
+            Diagnostic(recordFields: try #require(RecordLine.split(RecordLine.join(said.recordFields)[...]))) == said)
+        // Tabs, line ends and backslashes in its text read back as they were; a field missing does not.
+        let odd = Diagnostic(
+            .note, file: "a\tb\\c.csv", line: nil, column: 7, Message("x\t\\ty\\\n", id: "tab\tdi\\akhir\\"))
+        let oddLine = RecordLine.join(odd.recordFields)
+        #expect(!oddLine.contains("\n"))
+        #expect(Diagnostic(recordFields: try #require(RecordLine.split(oddLine[...]))) == odd)
+        #expect(Diagnostic(recordFields: try #require(RecordLine.split("warning\tfile.csv\t3"))) == nil)
+        #expect(RecordLine.split("a\\qb") == nil, "an escape join does not make")
+        #expect(RecordLine.split("\\-\t\\-x") == nil, "an absent field is a lone \\-")
+        #expect(RecordLine.split("\\-\t\\\\-") == [nil, "\\-"])
         // A figure that does not read back as written (a record of another version) is no row.
-        let bad = AgencyRow.Record(
-            directory: row.directory, slug: row.slug, agency: row.agency, government: row.government, language: "id",
-            csvDialect: nil, year: row.year, period: "TW3", indicatorCount: 1, keyIndicatorCount: 1,
-            average: "97,5", category: nil, colourStep: nil, withoutCapaian: 0, budgetAbsorption: nil,
-            onTimeShare: nil, summaryEnglish: "", summaryIndonesian: "", documents: [])
-        #expect(AgencyRow(bad) == nil)
+        var fields = row.recordFields
+        fields[10] = "97,5"
+        #expect(AgencyRow(recordFields: fields) == nil)
+        // Every Decimal reads back exactly, a 39-digit mantissa too (Decimal(string:) rounds it).
+        for text in [
+            "101.432920148941505298503686037901712467", "-12.5", "0", "340.282366920938463463374607431768211455",
+        ] {
+            let value = decimal(text)
+            #expect(Decimal(recordText: value.recordText) == value, "\(text)")
+            #expect(Decimal(recordText: value.recordText)?.plainString == value.plainString)
+        }
+        #expect(Decimal(recordText: "1e999") == nil && Decimal(recordText: "12,5") == nil)
     }
 }
 

@@ -1,28 +1,26 @@
 /// A `Diagnostic` as `LastRun` keeps it, so that an agency left unchanged says again, word for word, what its
-/// last run said of it (its warnings and notes; a run with errors is never recorded).
+/// last run said of it (its warnings and notes; a run with errors is never recorded): one `RecordLine` of
+/// seven fields, severity, file, line, column, `cell` for a workbook's cell, the English and the Indonesian.
 extension Diagnostic {
-    struct Record: Codable, Equatable {
-        let severity: String
-        let file: String
-        let line: Int?
-        let column: Int?
-        /// `cell` for a workbook's cell (`data.xlsx[realisasi]!C14`), nil for a line and column.
-        let cell: Bool?
-        let english: String
-        let indonesian: String
+    var recordFields: [String?] {
+        [
+            severity.rawValue, file, line.map(String.init), column.map(String.init), addressing == .cell ? "cell" : nil,
+            message.en, message.id,
+        ]
     }
 
-    var record: Record {
-        Record(
-            severity: severity.rawValue, file: file, line: line, column: column, cell: addressing == .cell ? true : nil,
-            english: message.en, indonesian: message.id)
-    }
-
-    /// The diagnostic a record holds; nil when its severity is not one kinerja knows.
-    init?(_ record: Record) {
-        guard let severity = Severity(rawValue: record.severity) else { return nil }
+    /// The diagnostic of a record's fields; nil when they are not seven, or not what `recordFields` makes.
+    init?(recordFields fields: [String?]) {
+        guard fields.count == 7, let name = fields[0], let severity = Severity(rawValue: name), let file = fields[1],
+            let english = fields[5], let indonesian = fields[6], fields[4] == nil || fields[4] == "cell"
+        else { return nil }
+        func number(_ field: String?) -> Int?? {
+            guard let field else { return .some(nil) }
+            return Int(field).map { .some($0) }
+        }
+        guard let line = number(fields[2]), let column = number(fields[3]) else { return nil }
         self.init(
-            severity, file: record.file, line: record.line, column: record.column,
-            addressing: record.cell == true ? .cell : .lineColumn, Message(record.english, id: record.indonesian))
+            severity, file: file, line: line, column: column, addressing: fields[4] == "cell" ? .cell : .lineColumn,
+            Message(english, id: indonesian))
     }
 }

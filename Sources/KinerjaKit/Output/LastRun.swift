@@ -6,7 +6,7 @@ import Foundation
 #endif
 
 /// What an agency's last clean run made, kept under the output root (`Output/.kinerja-last-run/<slug>/<tahun>-
-/// <periode>.json`, outside the agency's own folder, so the archived folder holds only its documents): the
+/// <periode>.txt`, outside the agency's own folder, so the archived folder holds only its documents): the
 /// fingerprint of everything its outputs depend on (`InputFingerprint`), every output's size and SHA-256, and
 /// its rekap row. The next `report` of the same workspace decides "unchanged" from it without loading or
 /// rendering anything (a province of 500 agencies in a fraction of a second instead of seconds).
@@ -31,58 +31,90 @@ struct LastRun: Equatable {
     /// The most a record may hold (a 500-indicator agency's is about 3 KB).
     static let largest = 1 << 20
 
-    struct Content: Codable, Equatable {
-        let format: Int
+    struct Content: Equatable {
         let fingerprint: String
         let outputs: [Manifest.Entry]
-        let row: AgencyRow.Record
+        let row: AgencyRow
         /// What the run said of the agency (warnings and notes), in its order.
-        let diagnostics: [Diagnostic.Record]
+        let diagnostics: [Diagnostic]
     }
 
     let content: Content
 
     init(fingerprint: String, outputs: [OutputFile], row: AgencyRow, log: DiagnosticLog) {
         content = Content(
-            format: Self.format, fingerprint: fingerprint, outputs: outputs.map { Manifest.entry($0.name, $0.data) },
-            row: row.record, diagnostics: log.diagnostics.map(\.record))
+            fingerprint: fingerprint, outputs: outputs.map { Manifest.entry($0.name, $0.data) }, row: row,
+            diagnostics: log.diagnostics)
     }
 
     private init(content: Content) { self.content = content }
 
     /// The file: the SHA-256 of the rest on its first line (its seal, so a record cut short or edited by hand
-    /// is not believed), then the content as JSON.
+    /// is not believed), then one line of tab-separated fields (`RecordLine`) for each part, named first:
+    ///
+    ///     kinerja-last-run	1
+    ///     fingerprint	9f2c…
+    ///     output	capaian.csv	4328	7cd9…
+    ///     row	disdik/2024-TW3	disdik	Dinas Pendidikan	…
+    ///     diagnostic	warning	…/realisasi.csv	\-	\-	\-	IKU-007 has no TW3 2024 value: …	IKU-007 belum …
     var encoded: Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let json = ((try? encoder.encode(content)) ?? Data()) + Data("\n".utf8)
-        return Data((Hashing.sha256(json) + "\n").utf8) + json
+        var lines = [
+            RecordLine.join(["kinerja-last-run", String(Self.format)]),
+            RecordLine.join(["fingerprint", content.fingerprint]),
+        ]
+        lines += content.outputs.map { RecordLine.join(["output", $0.path, String($0.size), $0.sha256]) }
+        lines.append(RecordLine.join(["row"] + content.row.recordFields))
+        lines += content.diagnostics.map { RecordLine.join(["diagnostic"] + $0.recordFields) }
+        let body = Data((lines.joined(separator: "\n") + "\n").utf8)
+        return Data((Hashing.sha256(body) + "\n").utf8) + body
     }
 
-    /// The record a file holds; nil when its seal does not match the rest, or the rest is not a record.
+    /// The record a file holds; nil when its seal does not match the rest, or the rest is not a whole record
+    /// of this format.
     init?(encoded data: Data) {
         guard let newline = data.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
-        let json = data[(newline + 1)...]
-        guard String(decoding: data[..<newline], as: UTF8.self) == Hashing.sha256(Data(json)),
-            let content = try? JSONDecoder().decode(Content.self, from: json)
-        else { return nil }
-        self.init(content: content)
+        let body = data[(newline + 1)...]
+        guard String(decoding: data[..<newline], as: UTF8.self) == Hashing.sha256(Data(body)) else { return nil }
+        var fingerprint: String?, outputs: [Manifest.Entry] = [], row: AgencyRow?, diagnostics: [Diagnostic] = []
+        // Split on the bytes: splitting the text on Characters (grapheme breaking) was most of reading it.
+        let lines = body.split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self)[...] }
+        guard lines.first.flatMap(RecordLine.split) == ["kinerja-last-run", String(Self.format)] else { return nil }
+        for line in lines.dropFirst() {
+            guard let fields = RecordLine.split(line), let kind = fields.first ?? nil else { return nil }
+            let rest = Array(fields.dropFirst())
+            switch kind {
+            case "fingerprint" where rest.count == 1 && fingerprint == nil:
+                fingerprint = rest[0]
+            case "output" where rest.count == 3:
+                guard let path = rest[0], let size = rest[1].flatMap({ Int($0) }), let sha = rest[2] else { return nil }
+                outputs.append(Manifest.Entry(path: path, sha256: sha, size: size))
+            case "row" where row == nil:
+                guard let read = AgencyRow(recordFields: rest) else { return nil }
+                row = read
+            case "diagnostic":
+                guard let read = Diagnostic(recordFields: rest) else { return nil }
+                diagnostics.append(read)
+            default:
+                return nil
+            }
+        }
+        guard let fingerprint, let row else { return nil }
+        self.init(content: Content(fingerprint: fingerprint, outputs: outputs, row: row, diagnostics: diagnostics))
     }
 
-    /// `<root>/.kinerja-last-run/<slug>/`, and the record's file name in it (`2024-TW3.json`).
+    /// `<root>/.kinerja-last-run/<slug>/`, and the record's file name in it (`2024-TW3.txt`).
     private static func place(root: URL, directory: String) -> (folder: URL, name: String)? {
         let parts = directory.split(separator: "/").map(String.init)
         guard parts.count == 2 else { return nil }
-        return (root.appendingPathComponent(folder).appendingPathComponent(parts[0]), parts[1] + ".json")
+        return (root.appendingPathComponent(folder).appendingPathComponent(parts[0]), parts[1] + ".txt")
     }
 
     /// The record of `directory`'s last clean run; nil when there is none, or it is not whole.
     static func read(root: URL, directory: String) -> LastRun? {
         guard let (folder, name) = place(root: root, directory: directory),
-            OutputBoundary.link(under: root, to: Self.folder + "/" + directory + ".json") == nil,
+            OutputBoundary.link(under: root, to: Self.folder + "/" + directory + ".txt") == nil,
             case .success(let data) = WorkspaceFile.read(folder.appendingPathComponent(name), limit: largest),
-            let record = LastRun(encoded: data), record.content.format == format,
-            record.content.row.directory == directory
+            let record = LastRun(encoded: data), record.content.row.directory == directory
         else { return nil }
         return record
     }

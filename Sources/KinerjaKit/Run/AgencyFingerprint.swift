@@ -56,13 +56,11 @@ struct AgencyFingerprint {
         defer { withExtendedLifetime(lock) {} }
         guard let record = LastRun.read(root: run.outputRoot, directory: directory),
             record.content.fingerprint == tree.digest, record.outputsAreOnDisk(in: folder.path),
-            let row = AgencyRow(record.content.row)
+            !record.content.diagnostics.contains(where: { $0.severity == .error })
         else { return nil }
         var log = DiagnosticLog()
-        for said in record.content.diagnostics {
-            guard let diagnostic = Diagnostic(said), diagnostic.severity != .error else { return nil }
-            log.append(diagnostic)
-        }
+        for diagnostic in record.content.diagnostics { log.append(diagnostic) }
+        let row = record.content.row
         var outcome = AgencyOutcome(workspace: ref, state: .unchanged, log: log, row: row, files: [])
         outcome.fromLastRun = true
         return outcome

@@ -1,88 +1,61 @@
 import Foundation
 
-/// An `AgencyRow` as `LastRun` keeps it between runs, so that an agency left unchanged still has its line
-/// in the rekap without being loaded again. Every figure is kept as its exact text (`Decimal.description`,
-/// which `Decimal(string:)` reads back to the same value), never as a JSON number, which a decoder may read
-/// through a Double.
+/// An `AgencyRow` as `LastRun` keeps it between runs, so that an agency left unchanged still has its line in
+/// the rekap without being loaded again: one `RecordLine` of its fields in the order of `recordFields`. Every
+/// figure is kept exactly (`Decimal.recordText`: its mantissa and power of ten).
 extension AgencyRow {
-    struct Record: Codable, Equatable {
-        struct Band: Codable, Equatable {
-            let lowerBound: String?
-            let inclusive: Bool
-            let label: String
-            let englishLabel: String
-        }
-
-        let directory: String
-        let slug: String
-        let agency: String
-        let government: String
-        let language: String
-        let csvDialect: String?
-        let year: Int
-        let period: String
-        let indicatorCount: Int
-        let keyIndicatorCount: Int
-        let average: String?
-        let category: Band?
-        let colourStep: Int?
-        let withoutCapaian: Int
-        let budgetAbsorption: String?
-        let onTimeShare: String?
-        let summaryEnglish: String
-        let summaryIndonesian: String
-        let documents: [String]
+    var recordFields: [String?] {
+        [
+            directory, slug, agency, government, language.rawValue, csvDialect?.rawValue, String(year),
+            period.description, String(indicatorCount), String(keyIndicatorCount), average?.recordText,
+            category.map { _ in "band" }, category?.lowerBound?.recordText, category.map { $0.inclusive ? "1" : "0" },
+            category?.label, category?.englishLabel, colourStep.map(String.init), String(withoutCapaian),
+            budgetAbsorption?.recordText, onTimeShare?.recordText, summary.en, summary.id,
+            documents.map(\.rawValue).joined(separator: ","),
+        ]
     }
 
-    var record: Record {
-        Record(
-            directory: directory, slug: slug, agency: agency, government: government, language: language.rawValue,
-            csvDialect: csvDialect?.rawValue, year: year, period: period.description,
-            indicatorCount: indicatorCount, keyIndicatorCount: keyIndicatorCount, average: average?.description,
-            category: category.map {
-                Record.Band(
-                    lowerBound: $0.lowerBound?.description, inclusive: $0.inclusive, label: $0.label,
-                    englishLabel: $0.englishLabel)
-            },
-            colourStep: colourStep, withoutCapaian: withoutCapaian, budgetAbsorption: budgetAbsorption?.description,
-            onTimeShare: onTimeShare?.description, summaryEnglish: summary.en, summaryIndonesian: summary.id,
-            documents: documents.map(\.rawValue))
-    }
-
-    /// The row a record holds; nil when any part of it does not read back (a record of another version, or
-    /// edited), and then the agency is loaded again.
-    init?(_ record: Record) {
-        func number(_ text: String?) -> Decimal?? {
-            guard let text else { return .some(nil) }
-            guard let value = Decimal(string: text, locale: .posix), value.description == text else {
-                return nil
-            }
-            return .some(value)
+    /// The row of a record's fields; nil when any does not read back as `recordFields` wrote it (a record of
+    /// another version, or edited), and then the agency is loaded again.
+    init?(recordFields fields: [String?]) {
+        guard fields.count == 23 else { return nil }
+        func number(_ field: String?) -> Decimal?? {
+            guard let text = field else { return .some(nil) }
+            return Decimal(recordText: text).map { .some($0) }
         }
-        guard let language = Language(rawValue: record.language),
-            let period = ReportPeriod(record.period), period.description == record.period,
-            let average = number(record.average), let absorption = number(record.budgetAbsorption),
-            let onTime = number(record.onTimeShare)
+        func whole(_ field: String?) -> Int? { field.flatMap { Int($0) } }
+        guard let directory = fields[0], let slug = fields[1], let agency = fields[2], let government = fields[3],
+            let language = fields[4].flatMap(Language.init(rawValue:)), let year = whole(fields[6]),
+            let periodText = fields[7], let period = ReportPeriod(periodText), period.description == periodText,
+            let indicators = whole(fields[8]), let keyIndicators = whole(fields[9]), let average = number(fields[10]),
+            let lowerBound = number(fields[12]), let withoutCapaian = whole(fields[17]),
+            let absorption = number(fields[18]), let onTime = number(fields[19]), let english = fields[20],
+            let indonesian = fields[21], let documentNames = fields[22]
         else { return nil }
         var dialect: CSVDialect?
-        if let name = record.csvDialect {
+        if let name = fields[5] {
             guard let known = CSVDialect(rawValue: name) else { return nil }
             dialect = known
         }
         var category: RatingScale.Band?
-        if let band = record.category {
-            guard let lower = number(band.lowerBound) else { return nil }
+        if fields[11] == "band" {
+            guard let inclusive = fields[13], let label = fields[14], let englishLabel = fields[15] else { return nil }
             category = RatingScale.Band(
-                lowerBound: lower, inclusive: band.inclusive, label: band.label, englishLabel: band.englishLabel)
+                lowerBound: lowerBound, inclusive: inclusive == "1", label: label, englishLabel: englishLabel)
         }
-        let documents = record.documents.compactMap(DocumentKind.init(rawValue:))
-        guard documents.count == record.documents.count else { return nil }
+        var colourStep: Int?
+        if let step = fields[16] {
+            guard let value = Int(step) else { return nil }
+            colourStep = value
+        }
+        let names = documentNames.isEmpty ? [] : documentNames.split(separator: ",").map(String.init)
+        let documents = names.compactMap(DocumentKind.init(rawValue:))
+        guard documents.count == names.count else { return nil }
         self.init(
-            directory: record.directory, slug: record.slug, agency: record.agency, government: record.government,
-            language: language, csvDialect: dialect, year: record.year, period: period,
-            indicatorCount: record.indicatorCount, keyIndicatorCount: record.keyIndicatorCount, average: average,
-            category: category, colourStep: record.colourStep, withoutCapaian: record.withoutCapaian,
-            budgetAbsorption: absorption, onTimeShare: onTime,
-            summary: Message(record.summaryEnglish, id: record.summaryIndonesian), documents: documents)
+            directory: directory, slug: slug, agency: agency, government: government, language: language,
+            csvDialect: dialect, year: year, period: period, indicatorCount: indicators,
+            keyIndicatorCount: keyIndicators, average: average, category: category, colourStep: colourStep,
+            withoutCapaian: withoutCapaian, budgetAbsorption: absorption, onTimeShare: onTime,
+            summary: Message(english, id: indonesian), documents: documents)
     }
 }
