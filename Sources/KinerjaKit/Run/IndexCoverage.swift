@@ -32,14 +32,16 @@ enum IndexCoverage {
         }
     }
 
-    /// Whether the rekap.csv of an earlier many-agency run under `root` has a row for `directory`: a run of that
-    /// agency alone writes no index, so that row still shows the earlier figures.
-    static func rekapLists(_ directory: String, under root: URL) -> Bool {
+    /// The row of the rekap.csv of an earlier many-agency run under `root` for `directory` (its last cell), as
+    /// written but for its line end, and whether that file is in the excel-id dialect; nil when it has none.
+    static func rekapRow(_ directory: String, under root: URL) -> (line: String, excel: Bool)? {
         let rekap = root.appendingPathComponent("rekap.csv").path
-        guard let bytes = RegularFile.bytes(at: rekap, limit: 16 << 20) else { return false }
-        // The folder is each row's last cell, in either dialect (`,` or `;`, LF or CRLF).
-        return String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).contains { line in
-            line.hasSuffix("," + directory) || line.hasSuffix(";" + directory)
+        guard let bytes = RegularFile.bytes(at: rekap, limit: 16 << 20) else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let lines = text.split(whereSeparator: \.isNewline)
+        guard let line = lines.first(where: { $0.hasSuffix("," + directory) || $0.hasSuffix(";" + directory) }) else {
+            return nil
         }
+        return (String(line), lines.first?.contains(";") == true)
     }
 }

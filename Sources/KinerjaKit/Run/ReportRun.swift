@@ -82,7 +82,8 @@ public struct ReportOutcome: Sendable {
     public private(set) var indexFailure: String?
     /// Agency folders of this run's periods under the output root that the index just written leaves out.
     private(set) var indexLeavesOut: [String] = []
-    /// A run of one agency: the output root's rekap.csv, of an earlier run, still has a row for it.
+    /// A run of one agency: the output root's rekap.csv, of an earlier run, still has a row for it that differs
+    /// from the one this run would write.
     private(set) var rekapNotRewritten = false
 
     init(run: ReportRun, templates: TemplateSet, templateLog: DiagnosticLog, outcomes: [AgencyOutcome]) {
@@ -145,8 +146,15 @@ public struct ReportOutcome: Sendable {
             if !indexFiles.isEmpty {
                 indexLeavesOut = IndexCoverage.others(under: root, than: outcomes.compactMap(\.row).map(\.directory))
             }
-        } else if let row = outcomes.first?.row {
-            rekapNotRewritten = IndexCoverage.rekapLists(row.directory, under: root)
+        } else if let row = outcomes.first?.row, let earlier = IndexCoverage.rekapRow(row.directory, under: root) {
+            // Said only when the row differs from the one this run would write, in the file's own dialect. A run
+            // of one workspace did not parse the index templates: they are, here, only when a rekap is there.
+            var scratch = DiagnosticLog()
+            let all = TemplateSet(defaults: run.request.defaultTemplates, user: run.request.templates, log: &scratch)
+            let files = RekapIndex.files(
+                rows: [row], failed: [], templates: all, dialect: earlier.excel ? .excelID : .standar, log: &scratch)
+            let now = files.first { $0.name == "rekap.csv" }.map { String(decoding: $0.data, as: UTF8.self) } ?? ""
+            rekapNotRewritten = !now.split(whereSeparator: \.isNewline).contains { $0 == earlier.line }
         }
     }
 

@@ -31,12 +31,12 @@ package enum ReportWords {
         )
     }
 
-    /// The line after a run of one agency whose row in an earlier rekap.csv still shows its earlier figures.
+    /// The line after a run of one agency whose row in an earlier rekap.csv differs from the one it would write.
     static func rekapNotRewritten(_ rekap: String, directory: String) -> Message {
         Message(
-            "\(rekap) was not rewritten (a run of one workspace writes no index): its row for \(directory) still shows the figures of the run that wrote it; report all the workspaces together to bring it up to date",
+            "\(rekap) was not rewritten (a run of one workspace writes no index), and its row for \(directory) is no longer this agency's: it shows the figures of an earlier run; report all the workspaces together to bring it up to date",
             id:
-                "\(rekap) tidak ditulis ulang (proses satu ruang kerja tidak menulis indeks): barisnya untuk \(directory) masih memuat angka proses yang menulisnya; laporkan semua ruang kerja bersama agar mutakhir"
+                "\(rekap) tidak ditulis ulang (proses satu ruang kerja tidak menulis indeks), dan barisnya untuk \(directory) tidak lagi sesuai dengan instansi ini: masih memuat angka proses sebelumnya; laporkan semua ruang kerja bersama agar mutakhir"
         )
     }
 

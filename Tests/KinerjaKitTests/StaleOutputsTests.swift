@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+@testable import KinerjaKit
+
+/// An earlier run's outputs that this run no longer makes are removed, not left with their old figures
+/// (a planner's trial: serapan-anggaran.csv stayed at 60,89 % after anggaran.csv was taken away, and the PDFs
+/// of a run with `--pdf` stayed beside the next run's documents).
+struct StaleOutputsTests {
+    @Test func anOutputThisRunNoLongerMakesIsRemovedAndSaid() throws {
+        let inputs = try TemporaryFolder(), out = try TemporaryFolder()
+        defer {
+            inputs.cleanUp()
+            out.cleanUp()
+        }
+        let folders = try BatchTests.syntheticSet(inputs.url, count: 1)
+        let run = ReportRun(
+            request: RunRequest(workspace: folders[0], defaultTemplates: Paths.templates),
+            workspaces: [folders[0].path], output: out.url.path)
+        #expect(run.run().outcomes.map(\.state) == [.written])
+        let folder = out.url.appendingPathComponent("disdik/2024-TW3")
+        let budget = folder.appendingPathComponent("serapan-anggaran.csv")
+        #expect(FileManager.default.fileExists(atPath: budget.path))
+        // A file of the user's own, which no manifest names, stays.
+        try Data("catatan\n".utf8).write(to: folder.appendingPathComponent("catatan.txt"))
+        try FileManager.default.removeItem(at: folders[0].appendingPathComponent("anggaran.csv"))
+        let again = run.run()
+        #expect(again.outcomes.map(\.state) == [.written])
+        #expect(again.outcomes.first?.removedStale == [out.url.path + "/disdik/2024-TW3/serapan-anggaran.csv"])
+        #expect(!FileManager.default.fileExists(atPath: budget.path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("catatan.txt").path))
+        #expect(
+            again.lines.contains(
+                .out(
+                    "dihapus \(out.url.path)/disdik/2024-TW3/serapan-anggaran.csv: keluaran proses sebelumnya yang tidak dibuat proses ini (angkanya angka proses itu)"
+                )))
+        // Nothing is left that verify would call unexpected but the user's own file.
+        let check = ArchiveCheck.check(folder, key: nil)
+        #expect(check.files.filter { $0.state == .unexpected }.map(\.name) == ["catatan.txt"])
+    }
+}
