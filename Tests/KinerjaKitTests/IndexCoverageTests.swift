@@ -48,11 +48,25 @@ struct IndexCoverageTests {
                 $0 == .out(ReportWords.rekapNotRewritten(out.url.path + "/rekap.csv", directory: "disdik/2024-TW3").id)
             })
         #expect(!report([folders[3]]).rekapNotRewritten, "dpupr is not in the two agencies' rekap")
+        // One agency (dinsos) left at TW2 among TW3 ones: the index puts two periods side by side, and says so.
+        #expect(all.indexPeriods.isEmpty)
+        let profile = folders[3].appendingPathComponent("profil.yaml")
+        let yaml = try String(contentsOf: profile, encoding: .utf8)
+        #expect(yaml.contains("periode: TW3"))
+        try Data(yaml.replacingOccurrences(of: "periode: TW3", with: "periode: TW2").utf8).write(to: profile)
+        let mixed = report(folders)
+        #expect(mixed.indexPeriods.map(\.period) == ["2024-TW3", "2024-TW2"])
+        #expect(mixed.indexPeriods.map(\.slugs) == [["dinkes", "disdik", "dpupr"], ["dinsos"]])
+        #expect(
+            mixed.lines.contains(
+                .out(
+                    "\(out.url.path)/index.md, index.html dan rekap.csv memuat instansi dari periode yang berbeda: 2024-TW3 (3: dinkes, disdik, dpupr); 2024-TW2 (1: dinsos); angkanya bukan dari waktu yang sama: laporkan setiap periode dalam proses tersendiri, atau periksa periode dan tahun di profilnya"
+                )))
         // `verify` of the output root names what to verify instead.
         let root = ArchiveCheck.check(out.url)
         #expect(
             root.manifestProblem?.en
-                == "manifest.json: missing; this is an output root holding 4 agency folders: verify each one, e.g. kinerja verify \(out.url.path)/dinkes/2024-TW3"
+                == "manifest.json: missing; this is an output root holding 5 agency folders: verify each one, e.g. kinerja verify \(out.url.path)/dinkes/2024-TW3"
         )
     }
 }

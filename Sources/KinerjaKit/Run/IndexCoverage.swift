@@ -16,6 +16,17 @@ enum IndexCoverage {
         }
     }
 
+    /// The periods of `rows` (`2024-TW3`) with their agencies' slugs, most agencies first, when there is more than
+    /// one: a rekap whose rows are of different periods (one profile left at TW2, a copy of last year's) puts
+    /// figures side by side that are not of one time.
+    static func periods(of rows: [AgencyRow]) -> [(period: String, slugs: [String])] {
+        let byPeriod = Dictionary(grouping: rows) { $0.period.label(year: $0.year) }
+        guard byPeriod.count > 1 else { return [] }
+        return byPeriod.map { ($0.key, $0.value.map(\.slug).sorted()) }.sorted {
+            ($0.slugs.count, $1.period) > ($1.slugs.count, $0.period)
+        }
+    }
+
     /// Every agency folder under an output root (`dinkes/2024-TW3`: a folder of a folder, holding a
     /// manifest.json), sorted; links are not followed.
     static func folders(under root: URL) -> [String] {

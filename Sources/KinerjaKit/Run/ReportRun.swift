@@ -82,6 +82,8 @@ public struct ReportOutcome: Sendable {
     public private(set) var indexFailure: String?
     /// Agency folders of this run's periods under the output root that the index just written leaves out.
     private(set) var indexLeavesOut: [String] = []
+    /// The periods the index just written mixes (`2024-TW3` and its agencies' slugs), when more than one.
+    private(set) var indexPeriods: [(period: String, slugs: [String])] = []
     /// A run of one agency: the output root's rekap.csv, of an earlier run, still has a row for it that differs
     /// from the one this run would write.
     private(set) var rekapNotRewritten = false
@@ -145,6 +147,7 @@ public struct ReportOutcome: Sendable {
         if run.found.isMany {
             if !indexFiles.isEmpty {
                 indexLeavesOut = IndexCoverage.others(under: root, than: outcomes.compactMap(\.row).map(\.directory))
+                indexPeriods = IndexCoverage.periods(of: outcomes.compactMap(\.row))
             }
         } else if let row = outcomes.first?.row, let earlier = IndexCoverage.rekapRow(row.directory, under: root) {
             // Said only when the row differs from the one this run would write, in the file's own dialect. A run
@@ -192,6 +195,7 @@ public struct ReportOutcome: Sendable {
         if run.found.isMany {
             diagnostics(indexLog, language, closing: Message("the index was not written.", id: "indeks tidak ditulis."))
             for file in indexFiles { say(ReportWords.wrote(shown + file), language) }
+            if !indexPeriods.isEmpty { say(ReportWords.indexMixesPeriods(shown, indexPeriods), language) }
             if !indexLeavesOut.isEmpty {
                 let listed = outcomes.compactMap(\.row).count
                 say(ReportWords.indexLeavesOut(shown, listed: listed, others: indexLeavesOut), language)

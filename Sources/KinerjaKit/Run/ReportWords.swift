@@ -31,6 +31,19 @@ package enum ReportWords {
         )
     }
 
+    /// The line after a many-agency index whose rows are of more than one period (IndexCoverage.periods).
+    static func indexMixesPeriods(_ shown: String, _ periods: [(period: String, slugs: [String])]) -> Message {
+        let listed = periods.map { entry in
+            let slugs = entry.slugs.prefix(3).joined(separator: ", ") + (entry.slugs.count > 3 ? ", …" : "")
+            return "\(entry.period) (\(entry.slugs.count): \(slugs))"
+        }.joined(separator: "; ")
+        return Message(
+            "\(shown)index.md, index.html and rekap.csv put agencies of different periods side by side: \(listed); their figures are not of one time: report each period in a run, or check the profiles' periode and tahun",
+            id:
+                "\(shown)index.md, index.html dan rekap.csv memuat instansi dari periode yang berbeda: \(listed); angkanya bukan dari waktu yang sama: laporkan setiap periode dalam proses tersendiri, atau periksa periode dan tahun di profilnya"
+        )
+    }
+
     /// The line after a run of one agency whose row in an earlier rekap.csv differs from the one it would write.
     static func rekapNotRewritten(_ rekap: String, directory: String) -> Message {
         Message(
