@@ -93,7 +93,17 @@ public enum Pipeline {
         var request = run.request
         (request.workspace, request.displayPath) = (ref.url, ref.displayPath)
         func failed(_ state: AgencyOutcome.State = .failed) -> AgencyOutcome {
-            AgencyOutcome(workspace: ref, state: state, log: log, row: nil, files: [])
+            var outcome = AgencyOutcome(workspace: ref, state: state, log: log, row: nil, files: [])
+            // Its folder may hold an earlier run's reports, which are not of these inputs: said, so that they
+            // are not taken (or signed) for this run's.
+            if run.writes, let directory = readProfile.map(directory(for:)),
+                FileManager.default.fileExists(
+                    atPath: run.outputRoot.appendingPathComponent(directory + "/manifest.json").path)
+            {
+                let root = run.shownRoot.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? run.outputRoot.path
+                outcome.earlierReports = root + "/" + directory + "/"
+            }
+            return outcome
         }
         // A workspace that shares its output folder with another fails, but is still loaded and computed: all
         // its problems are said at once, not one run after the other.

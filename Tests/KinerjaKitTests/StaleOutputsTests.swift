@@ -38,4 +38,31 @@ struct StaleOutputsTests {
         let check = ArchiveCheck.check(folder, key: nil)
         #expect(check.files.filter { $0.state == .unexpected }.map(\.name) == ["catatan.txt"])
     }
+
+    @Test func aFailedAgencyWhoseFolderHoldsEarlierReportsIsToldSo() throws {
+        let inputs = try TemporaryFolder(), out = try TemporaryFolder()
+        defer {
+            inputs.cleanUp()
+            out.cleanUp()
+        }
+        let folders = try BatchTests.syntheticSet(inputs.url, count: 1)
+        let run = ReportRun(
+            request: RunRequest(workspace: folders[0], defaultTemplates: Paths.templates),
+            workspaces: [folders[0].path], output: out.url.path)
+        #expect(run.run().outcomes.first?.earlierReports == nil)
+        let realisasi = folders[0].appendingPathComponent("realisasi.csv")
+        let text = try String(contentsOf: realisasi, encoding: .utf8)
+        try Data((text + "IKU-001;TW2;lima;;\n").utf8).write(to: realisasi)
+        let failed = run.run()
+        #expect(failed.outcomes.map(\.state) == [.failed])
+        let folder = out.url.path + "/disdik/2024-TW3/"
+        #expect(failed.outcomes.first?.earlierReports == folder)
+        let closing =
+            "\(folders[0].path) tidak ditulis. \(folder) masih memuat laporan proses sebelumnya, yang bukan dari masukan ini."
+        #expect(
+            failed.lines.contains { line in
+                if case .error(let text) = line { return text.hasSuffix(closing) }
+                return false
+            })
+    }
 }

@@ -186,6 +186,7 @@ public struct ReportOutcome: Sendable {
                 outcome.log, its,
                 closing: run.writes
                     ? Message("\(path) was not written.", id: "\(path) tidak ditulis.")
+                        + (outcome.earlierReports.map(ReportWords.earlierReports) ?? Message("", id: ""))
                     : Message(
                         "the workspace cannot be reported until they are fixed.",
                         id: "ruang kerja ini belum dapat dilaporkan sebelum semuanya diperbaiki."))

@@ -31,6 +31,13 @@ package enum ReportWords {
         )
     }
 
+    /// What follows "… was not written." when the agency's folder holds an earlier run's reports.
+    static func earlierReports(_ folder: String) -> Message {
+        Message(
+            " \(folder) still holds the reports of an earlier run, which are not of these inputs.",
+            id: " \(folder) masih memuat laporan proses sebelumnya, yang bukan dari masukan ini.")
+    }
+
     /// The line after a many-agency index whose rows are of more than one period (IndexCoverage.periods).
     static func indexMixesPeriods(_ shown: String, _ periods: [(period: String, slugs: [String])]) -> Message {
         let listed = periods.map { entry in
