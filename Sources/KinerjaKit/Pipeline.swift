@@ -100,8 +100,7 @@ public enum Pipeline {
                 FileManager.default.fileExists(
                     atPath: run.outputRoot.appendingPathComponent(directory + "/manifest.json").path)
             {
-                let root = run.shownRoot.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? run.outputRoot.path
-                outcome.earlierReports = root + "/" + directory + "/"
+                outcome.earlierReports = directory
             }
             return outcome
         }

@@ -56,7 +56,7 @@ struct StaleOutputsTests {
         let failed = run.run()
         #expect(failed.outcomes.map(\.state) == [.failed])
         let folder = out.url.path + "/disdik/2024-TW3/"
-        #expect(failed.outcomes.first?.earlierReports == folder)
+        #expect(failed.outcomes.first?.earlierReports == "disdik/2024-TW3")
         let closing =
             "\(folders[0].path) tidak ditulis. \(folder) masih memuat laporan proses sebelumnya, yang bukan dari masukan ini."
         #expect(

@@ -31,7 +31,7 @@ public struct AgencyOutcome: Sendable {
     public var removedStale: [String] = []
     /// Every output rendered, manifest last, when the run keeps them (`BatchRun.keepsFiles`: `Pipeline.run`).
     var rendered: RunResult? = nil
-    /// A failed agency's output folder, as the user would name it, when it holds an earlier run's reports.
+    /// A failed agency's output folder (`dishub/2024-TW3`) when it holds an earlier run's reports.
     public var earlierReports: String? = nil
     /// `unchanged` decided from the agency's last run (`LastRun`), without loading or rendering it.
     var fromLastRun = false

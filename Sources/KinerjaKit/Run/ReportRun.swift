@@ -146,7 +146,13 @@ public struct ReportOutcome: Sendable {
         let root = URL(fileURLWithPath: run.output)
         if run.found.isMany {
             if !indexFiles.isEmpty {
-                indexLeavesOut = IndexCoverage.others(under: root, than: outcomes.compactMap(\.row).map(\.directory))
+                // Not counted: another period's folder of an agency in the index, and a failed agency's own
+                // folder (both are said otherwise).
+                let rows = outcomes.compactMap(\.row), slugs = Set(rows.map(\.slug))
+                let failedFolders = Set(outcomes.compactMap(\.earlierReports))
+                indexLeavesOut = IndexCoverage.others(under: root, than: rows.map(\.directory)).filter { folder in
+                    !failedFolders.contains(folder) && !slugs.contains(String(folder.prefix { $0 != "/" }))
+                }
                 indexPeriods = IndexCoverage.periods(of: outcomes.compactMap(\.row))
             }
         } else if let row = outcomes.first?.row, let earlier = IndexCoverage.rekapRow(row.directory, under: root) {
@@ -186,7 +192,8 @@ public struct ReportOutcome: Sendable {
                 outcome.log, its,
                 closing: run.writes
                     ? Message("\(path) was not written.", id: "\(path) tidak ditulis.")
-                        + (outcome.earlierReports.map(ReportWords.earlierReports) ?? Message("", id: ""))
+                        + (outcome.earlierReports.map { ReportWords.earlierReports(shown + $0 + "/") }
+                            ?? Message("", id: ""))
                     : Message(
                         "the workspace cannot be reported until they are fixed.",
                         id: "ruang kerja ini belum dapat dilaporkan sebelum semuanya diperbaiki."))
