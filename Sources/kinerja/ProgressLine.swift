@@ -43,8 +43,8 @@ final class ProgressLine: @unchecked Sendable {
             case .written: state = Message("written", id: "ditulis")
             case .unchanged: state = Message("unchanged", id: "tidak berubah")
             case .failed:
-                state = Message(
-                    "FAILED (\(outcome.log.errors.count) errors)", id: "GAGAL (\(outcome.log.errors.count) kesalahan)")
+                let count = outcome.log.errors.count
+                state = Message("FAILED (\(count) error\(count == 1 ? "" : "s"))", id: "GAGAL (\(count) kesalahan)")
             case .unwritable: state = Message("FAILED (cannot write)", id: "GAGAL (tidak dapat menulis)")
             case .checked: state = Message("checked", id: "diperiksa")
             }

@@ -116,6 +116,8 @@ struct BatchTests {
         #expect(written == [LastRun.folder, "dinkes", "dinsos", "disdik", "index.html", "index.md", "rekap.csv"])
         let index = try String(contentsOf: out.url.appendingPathComponent("index.md"), encoding: .utf8)
         #expect(index.contains("- pd-0003"))
+        // Its progress line counts its errors (a single one is "1 error", not "1 errors").
+        #expect(result.stderr.contains("pd-0003: FAILED (2 errors),"))
         // Not-a-terminal progress: one plain line per agency.
         #expect(
             result.stderr.components(separatedBy: "\n").filter { $0.hasPrefix("[") && $0.contains("/4] ") }.count == 4)
