@@ -48,6 +48,10 @@ public struct RunResult: Sendable {
     public let files: [OutputFile]
     /// `<slug>/<tahun>-<periode>`, the folder under the output root.
     public let relativeDirectory: String
+    /// The manifest entries of the inputs and of every file of `files`, as hashed once for manifest.json, for
+    /// the record of the run (`LastRun`) to reuse.
+    let inputs: [Manifest.Entry]
+    let outputs: [Manifest.Entry]
 }
 
 /// A workspace loaded and computed, before anything is rendered.
@@ -135,7 +139,7 @@ public enum Pipeline {
         guard let result = render(computed, request: request, templates: templates, log: &log) else { return failed() }
         // Stage 5: the files → the agency's folder, unless they are there already or a signature forbids it.
         if run.writes, !run.force, UpToDate.check(result.files, folder: folder) {
-            fingerprint?.record(computed, files: result.files, row: row, log: log, in: run)
+            fingerprint?.record(computed, result, row: row, log: log, in: run)
             return AgencyOutcome(workspace: ref, state: .unchanged, log: log, row: row, files: [])
         }
         let signed = SignedFolder(folder: folder, shown: root + "/" + computed.directory)
@@ -165,7 +169,7 @@ public enum Pipeline {
             return failed(.unwritable)
         }
         let removed = StaleOutputs.remove(stale, in: folder).map { root + "/" + computed.directory + "/" + $0 }
-        fingerprint?.record(computed, files: result.files, row: row, log: log, in: run)
+        fingerprint?.record(computed, result, row: row, log: log, in: run)
         return AgencyOutcome(
             workspace: ref, state: .written, log: log, row: row, files: result.files.map(\.name),
             removedSignature: invalidates ? signed.shownSignature : nil, removedStale: removed)
@@ -287,14 +291,17 @@ public enum Pipeline {
         guard !log.hasErrors else { return nil }
 
         var files = Self.placing(pdfs, in: rendered.flatMap(\.files))
-        files.append(
-            OutputFile(
-                name: "manifest.json",
-                data: manifest(
-                    computed, request: request, templates: templates, inputs: inputs,
-                    outputs: hashes.entries(files), pdfEngine: pdfEngine
-                ).encoded()))
-        return RunResult(report: report, files: files, relativeDirectory: directory)
+        var outputs = hashes.entries(files)
+        let manifestFile = OutputFile(
+            name: "manifest.json",
+            data: manifest(
+                computed, request: request, templates: templates, inputs: inputs, outputs: outputs,
+                pdfEngine: pdfEngine
+            ).encoded())
+        files.append(manifestFile)
+        outputs.append(Manifest.entry(manifestFile.name, manifestFile.data))
+        return RunResult(
+            report: report, files: files, relativeDirectory: directory, inputs: inputs, outputs: outputs)
     }
 
     /// What the outputs were made from (inputs, templates, the tool's version and exact build, options)

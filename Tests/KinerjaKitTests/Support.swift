@@ -225,5 +225,7 @@ func reportWritten(_ request: RunRequest, log: inout DiagnosticLog) throws -> Ru
     }
     var scratch = DiagnosticLog()
     guard let report = Pipeline.figures(request, log: &scratch) else { return nil }
-    return RunResult(report: report, files: files, relativeDirectory: directory)
+    return RunResult(
+        report: report, files: files, relativeDirectory: directory, inputs: [],
+        outputs: files.map { Manifest.entry($0.name, $0.data) })
 }

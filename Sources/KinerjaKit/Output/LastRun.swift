@@ -41,10 +41,8 @@ struct LastRun: Equatable {
 
     let content: Content
 
-    init(fingerprint: String, outputs: [OutputFile], row: AgencyRow, log: DiagnosticLog) {
-        content = Content(
-            fingerprint: fingerprint, outputs: outputs.map { Manifest.entry($0.name, $0.data) }, row: row,
-            diagnostics: log.diagnostics)
+    init(fingerprint: String, outputs: [Manifest.Entry], row: AgencyRow, log: DiagnosticLog) {
+        content = Content(fingerprint: fingerprint, outputs: outputs, row: row, diagnostics: log.diagnostics)
     }
 
     private init(content: Content) { self.content = content }
@@ -113,8 +111,8 @@ struct LastRun: Equatable {
     static func read(root: URL, directory: String) -> LastRun? {
         guard let (folder, name) = place(root: root, directory: directory),
             OutputBoundary.link(under: root, to: Self.folder + "/" + directory + ".txt") == nil,
-            case .success(let data) = WorkspaceFile.read(folder.appendingPathComponent(name), limit: largest),
-            let record = LastRun(encoded: data), record.content.row.directory == directory
+            let bytes = RegularFile.bytes(at: folder.appendingPathComponent(name).path, limit: largest),
+            let record = LastRun(encoded: Data(bytes)), record.content.row.directory == directory
         else { return nil }
         return record
     }

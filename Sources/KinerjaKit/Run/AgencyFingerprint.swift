@@ -68,17 +68,20 @@ struct AgencyFingerprint {
 
     /// After the agency's outputs were written or found current: its record for the next run (with the
     /// warnings and notes `log` holds), when the run read the very bytes the fingerprint hashed; otherwise
-    /// any earlier record is removed.
+    /// any earlier record is removed. The hashes are those manifest.json was made with (`RunResult.inputs`,
+    /// `outputs`), not made again.
     func record(
-        _ computed: ComputedWorkspace, files: [OutputFile], row: AgencyRow, log: DiagnosticLog, in run: BatchRun
+        _ computed: ComputedWorkspace, _ result: RunResult, row: AgencyRow, log: DiagnosticLog, in run: BatchRun
     ) {
-        let inputs = computed.workspace.inputFiles
-        let asHashed = inputs.allSatisfy { tree.files[$0.path] == Hashing.sha256($0.data) }
-        guard !log.hasErrors, asHashed, computed.directory == directory, row.directory == directory else {
+        let asHashed = result.inputs.allSatisfy { tree.files[$0.path] == $0.sha256 }
+        guard !log.hasErrors, asHashed, result.inputs.count == computed.workspace.inputFiles.count,
+            result.outputs.map(\.path) == result.files.map(\.name), computed.directory == directory,
+            row.directory == directory
+        else {
             LastRun.remove(root: run.outputRoot, directory: directory)
             return
         }
-        LastRun(fingerprint: tree.digest, outputs: files, row: row, log: log).write(
+        LastRun(fingerprint: tree.digest, outputs: result.outputs, row: row, log: log).write(
             root: run.outputRoot, directory: directory)
     }
 }

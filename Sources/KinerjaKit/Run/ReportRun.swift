@@ -160,9 +160,9 @@ public struct ReportOutcome: Sendable {
             // of one workspace did not parse the index templates: they are, here, only when a rekap is there.
             var scratch = DiagnosticLog()
             let all = TemplateSet(defaults: run.request.defaultTemplates, user: run.request.templates, log: &scratch)
-            let files = RekapIndex.files(
-                rows: [row], failed: [], templates: all, dialect: earlier.excel ? .excelID : .standar, log: &scratch)
-            let now = files.first { $0.name == "rekap.csv" }.map { String(decoding: $0.data, as: UTF8.self) } ?? ""
+            let now =
+                RekapIndex.rekapCSV([row], templates: all, dialect: earlier.excel ? .excelID : .standar)
+                .map { String(decoding: $0.data, as: UTF8.self) } ?? ""
             rekapNotRewritten = !now.split(whereSeparator: \.isNewline).contains { $0 == earlier.line }
         }
     }

@@ -20,15 +20,18 @@ enum RekapIndex {
         let labels = templates.labels(language)
         let rendered = ConcurrentSlots.map(names.count) { index -> OutputFile? in
             let name = names[index]
-            guard name != "rekap.csv" else {
-                return templates.render(name, csvContext(rows, dialect: dialect)).map {
-                    OutputFile(name: name, data: dialect.finish($0))
-                }
-            }
+            guard name != "rekap.csv" else { return rekapCSV(rows, templates: templates, dialect: dialect) }
             let context = context(rows, failed: failed, labels: labels, format: DisplayFormat(language: language))
             return templates.render(name, context).map { OutputFile(name: name, data: Data($0.utf8)) }
         }
         return rendered.compactMap { $0 ?? nil }
+    }
+
+    /// rekap.csv alone, rows in the order given; nil when its template does not render.
+    static func rekapCSV(_ rows: [AgencyRow], templates: TemplateSet, dialect: CSVDialect) -> OutputFile? {
+        templates.render("rekap.csv", csvContext(rows, dialect: dialect)).map {
+            OutputFile(name: "rekap.csv", data: dialect.finish($0))
+        }
     }
 
     static func context(
