@@ -175,6 +175,14 @@ struct SigningTests {
         let check = ArchiveCheck.check(folder)
         #expect(check.signature == .missing && !check.isIntact)
         #expect(check.files.first { $0.name == "manifest.sig" }?.state == .missing)
+        // Intact but never signed: said as such, not as a folder that differs from what was signed.
+        let unsigned = try runKinerja(["verify", folder.path, "--bahasa", "en"], in: Paths.root)
+        #expect(unsigned.status == 1 && unsigned.stdout.contains("NOT SIGNED: every file matches manifest.json"))
+        #expect(!unsigned.stdout.contains("NOT VERIFIED"))
+        // One output changed as well: the usual verdict, counting both.
+        try Data("x".utf8).write(to: folder.appendingPathComponent("capaian.csv"))
+        let changed = try runKinerja(["verify", folder.path, "--bahasa", "en"], in: Paths.root)
+        #expect(changed.status == 1 && changed.stdout.contains("NOT VERIFIED (1 changed, 1 missing)"))
         try FileManager.default.removeItem(at: folder.appendingPathComponent("manifest.json"))
         let run = try runKinerja(["verify", folder.path], in: Paths.root)
         #expect(run.status == 1 && run.stderr.contains("manifest.json: missing"))

@@ -88,6 +88,18 @@ package struct VerifyVerdict {
                 Message(
                     "VERIFIED: every file is intact and the signature is valid.",
                     id: "TERVERIFIKASI: setiap berkas utuh dan tanda tangannya sah."))
+        } else if case .missing? = check.signature,
+            check.files.allSatisfy({ $0.state == .intact || $0.name == ManifestSignature.fileName })
+        {
+            // Every output matches manifest.json, but nothing vouches for manifest.json itself: "not exactly
+            // what was signed" would send an archivist looking for a change that is not there.
+            say(
+                Message(
+                    "NOT SIGNED: every file matches manifest.json, but the folder was never signed, so nothing proves manifest.json itself; sign it with kinerja sign.",
+                    id:
+                        "BELUM DITANDATANGANI: setiap berkas cocok dengan manifest.json, tetapi folder ini belum pernah ditandatangani, jadi manifest.json sendiri tidak terbukti; tandatangani dengan kinerja sign."
+                ))
+            exitStatus = 1
         } else {
             let detail = counts.isEmpty ? "" : " (" + counts.joined(separator: ", ") + ")"
             say(
