@@ -382,6 +382,10 @@ public enum Pipeline {
                         "\(finding.items.joined(separator: ", ")) masih berisi nilai contoh dari `kinerja init`; ganti dengan data instansi sendiri sebelum laporan ditandatangani"
                 ))
         }
+        let unread = UnreadNarrative.find(
+            files: workspace.inputFiles.map(\.path), sasaran: report.sasaran.map(\.number),
+            kodes: workspace.indicators.map(\.kode))
+        for finding in unread { log.warning(loader.path(finding.path), UnreadNarrative.message(finding)) }
         return computed
     }
 }
