@@ -62,6 +62,8 @@ public struct ComputedWorkspace: Sendable {
     public let directory: String
     /// Values still as `kinerja init` wrote them; every document says so at its top.
     package var examples: [ExampleValues.Finding] = []
+    /// Values read as written that may not be the ones meant; every document lists them at its top.
+    var doubts: [Doubts.Item] = []
 }
 
 /// The stages one agency's report goes through, each a typed value, each a folder of the library:
@@ -326,7 +328,8 @@ public enum Pipeline {
                 + computed.workspace.bundledFiles.map { Manifest.entry($0.path, $0.data) },
             outputs: outputs,
             examples: computed.examples.isEmpty
-                ? nil : computed.examples.map { "\($0.part): \($0.items.joined(separator: ", "))" })
+                ? nil : computed.examples.map { "\($0.part): \($0.items.joined(separator: ", "))" },
+            doubts: Doubts.manifestList(computed.doubts))
     }
 
     /// `files` with each PDF placed right after the HTML it was printed from.
@@ -386,6 +389,7 @@ public enum Pipeline {
             files: workspace.inputFiles.map(\.path), sasaran: report.sasaran.map(\.number),
             kodes: workspace.indicators.map(\.kode))
         for finding in unread { log.warning(loader.path(finding.path), UnreadNarrative.message(finding)) }
+        computed.doubts = Doubts.items(log.diagnostics, workspacePrefix: loader.path(""))
         return computed
     }
 }

@@ -41,7 +41,7 @@ struct Sign: ParsableCommand {
         commandName: "sign",
         abstract: "Sign an output folder: its manifest.json, which lists every output with its SHA-256.",
         discussion: """
-            Writes manifest.sig into the folder with the key's fingerprint and the signatory from profil.yaml (as recorded in manifest.json). A folder whose files no longer match its manifest is not signed.
+            Writes manifest.sig into the folder with the key's fingerprint and the signatory from profil.yaml (as recorded in manifest.json). A folder whose files no longer match its manifest is not signed, nor one whose reports list values to check, unless --values-checked.
 
             Example:
               kinerja sign Output/disdikbud/2024-TW3 --key ~/kunci-kadis/\(KeyFiles.privateName)
@@ -56,13 +56,19 @@ struct Sign: ParsableCommand {
     )
     var key: String
 
+    @Flag(
+        help:
+            "Sign although the reports list values to check (manifest.json's doubts): each was confirmed right as typed."
+    )
+    var valuesChecked = false
+
     @OptionGroup var language: LanguageOption
 
     func run() throws {
         let language = language.language()
         try exitingOnFailure(language) {
             let key = try KeyFiles.readPrivateKey(key)
-            let signature = try ArchiveSigner.sign(URL(fileURLWithPath: folder), key: key)
+            let signature = try ArchiveSigner.sign(URL(fileURLWithPath: folder), key: key, valuesChecked: valuesChecked)
             let signer = signature.statement.signer
             let who = "\(signer.acting ? "Plt. " : "")\(signer.position): \(signer.name)"
             print(ReportWords.wrote(folder.asFolder + ManifestSignature.fileName).text(language))

@@ -31,6 +31,10 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public let message: Message
     /// How `line` and `column` are shown.
     public let addressing: Addressing
+    /// A warning that the value read may not be the one the planner meant (a percent typed as a fraction,
+    /// running totals, a budget line that is a total): listed at the top of every report and in manifest.json,
+    /// and `kinerja sign` refuses the folder until the values are corrected or confirmed (`Doubts`).
+    public internal(set) var isDoubt = false
 
     /// Text files are addressed by line and column (`indikator.csv:7:5`); a workbook's sheet by the cell
     /// as the spreadsheet names it (`data.xlsx[realisasi]!C14`, or `!14:14` for a whole row), where
@@ -57,6 +61,14 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 
     /// The whole line in `language`: location, severity word, message.
     public func text(_ language: Language) -> String {
+        // A cell's control characters are shown, never sent to the terminal (ControlCharacters); a message
+        // quoting a hostile cell of megabytes is cut to its start and end.
+        ControlCharacters.escaped(
+            "\(location(file)): \(severity.word(language)): \(Self.bounded(message.text(language)))")
+    }
+
+    /// Where it is, with `file` for the file: `indikator.csv:7:5`, `data.xlsx[realisasi]!C14`.
+    func location(_ file: String) -> String {
         var location = file
         if let line {
             switch addressing {
@@ -67,10 +79,7 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
                 location += column.map { "!" + CellReference(column: $0, row: line).text } ?? "!\(line):\(line)"
             }
         }
-        // A cell's control characters are shown, never sent to the terminal (ControlCharacters); a message
-        // quoting a hostile cell of megabytes is cut to its start and end.
-        return ControlCharacters.escaped(
-            "\(location): \(severity.word(language)): \(Self.bounded(message.text(language)))")
+        return location
     }
 
     /// The longest message printed whole; a longer one keeps its first and last 400 characters.

@@ -23,12 +23,14 @@ public struct DiagnosticLog: Sendable {
         error(file, line: line, column: column, addressing: addressing, Message(en, id: id))
     }
 
+    /// `doubt`: the value read may not be the one meant (`Diagnostic.isDoubt`).
     public mutating func warning(
         _ file: String, line: Int? = nil, column: Int? = nil,
-        addressing: Diagnostic.Addressing = .lineColumn, _ message: Message
+        addressing: Diagnostic.Addressing = .lineColumn, _ message: Message, doubt: Bool = false
     ) {
-        diagnostics.append(
-            Diagnostic(.warning, file: file, line: line, column: column, addressing: addressing, message))
+        var diagnostic = Diagnostic(.warning, file: file, line: line, column: column, addressing: addressing, message)
+        diagnostic.isDoubt = doubt
+        diagnostics.append(diagnostic)
     }
 
     public mutating func note(

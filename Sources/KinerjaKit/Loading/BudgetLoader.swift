@@ -95,7 +95,7 @@ enum BudgetLoader {
                         "\(kode) has spent \(NumberStyle.english.unrounded(spent)) up to \(period), more than its pagu \(NumberStyle.english.unrounded(ceiling)); check the figures",
                         id:
                             "realisasi \(kode) sampai \(period) sebesar \(NumberStyle.indonesian.unrounded(spent)), melebihi pagunya \(NumberStyle.indonesian.unrounded(ceiling)); periksa angkanya"
-                    ), log: &log)
+                    ), doubt: true, log: &log)
             }
             lines.append(
                 BudgetLine(
@@ -143,7 +143,7 @@ enum BudgetLoader {
                         "pagu of \(line.kode) is \(amount(.english, line.ceiling)), less than the \(amount(.english, sum)) of the \(direct.count) line\(direct.count == 1 ? "" : "s") under it (\(kodes)); correct the pagu that is mistyped",
                         id:
                             "pagu \(line.kode) sebesar \(amount(.indonesian, line.ceiling)), lebih kecil dari \(amount(.indonesian, sum)) milik \(direct.count) baris di bawahnya (\(kodes)); perbaiki pagu yang salah ketik"
-                    ), log: &log)
+                    ), doubt: true, log: &log)
             }
             let words = line.name.uppercased().split(whereSeparator: { !$0.isLetter }).prefix(2)
             if let first = words.first,
@@ -155,7 +155,7 @@ enum BudgetLoader {
                         "\(line.kode) \"\(line.name)\" looks like a total: the report counts its pagu and spending in place of the \(direct.count) line\(direct.count == 1 ? "" : "s") under it (\(kodes)); if it is a total of those rows, delete it (kinerja adds them itself)",
                         id:
                             "\(line.kode) \"\(line.name)\" tampaknya baris total: laporan menghitung pagu dan realisasinya menggantikan \(direct.count) baris di bawahnya (\(kodes)); jika itu total dari baris-baris tersebut, hapus (kinerja menjumlahkannya sendiri)"
-                    ), log: &log)
+                    ), doubt: true, log: &log)
             }
         }
     }

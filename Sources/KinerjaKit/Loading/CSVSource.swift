@@ -253,8 +253,8 @@ struct CSVSource {
         log.error(file, line: line, column: column, addressing: addressing, message)
     }
 
-    func warning(line: Int?, column: Int?, _ message: Message, log: inout DiagnosticLog) {
+    func warning(line: Int?, column: Int?, _ message: Message, doubt: Bool = false, log: inout DiagnosticLog) {
         if let line, let column, reported.contains(CellPosition(line: line, column: column)) { return }
-        log.warning(file, line: line, column: column, addressing: addressing, message)
+        log.warning(file, line: line, column: column, addressing: addressing, message, doubt: doubt)
     }
 }

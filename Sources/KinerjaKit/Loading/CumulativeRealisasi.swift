@@ -47,7 +47,7 @@ enum CumulativeRealisasi {
                     id:
                         "realisasi triwulan \(indicator.kode) (\(typedID)) tampaknya kumulatif: setiap nilai lebih dekat ke jumlah target sampai triwulannya daripada ke target triwulan itu sendiri, padahal agregasi jumlah menjumlahkan triwulan; isi jumlah triwulan itu saja"
                 ),
-                log: &log)
+                doubt: true, log: &log)
         }
     }
 }

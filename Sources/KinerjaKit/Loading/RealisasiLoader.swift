@@ -49,7 +49,7 @@ enum RealisasiLoader {
                         "nilai \(NumberStyle.english.unrounded(number)) of \(value.kode) is read as \(NumberStyle.english.unrounded(number)) %, a hundredth of its target \(NumberStyle.english.unrounded(target)) %; if it is a fraction, type \(NumberStyle.english.unrounded(number * 100)) or format the cell as a percent",
                         id:
                             "nilai \(NumberStyle.indonesian.unrounded(number)) untuk \(value.kode) dibaca \(NumberStyle.indonesian.unrounded(number)) %, seperseratus targetnya \(NumberStyle.indonesian.unrounded(target)) %; jika itu pecahan, ketik \(NumberStyle.indonesian.unrounded(number * 100)) atau format selnya sebagai persen"
-                    ), log: &log)
+                    ), doubt: true, log: &log)
             }
             // The mirror: the target in indikator is the fraction (0,65 beside realisasi of 58,5 %). Said once per
             // indicator, at its first such value, naming the target to correct.
@@ -63,7 +63,7 @@ enum RealisasiLoader {
                         "nilai \(NumberStyle.english.unrounded(number)) of \(value.kode) is over ten times its target \(NumberStyle.english.unrounded(target)) % in indikator; if that target is a fraction, type \(NumberStyle.english.unrounded(target * 100)) there or format its cell as a percent",
                         id:
                             "nilai \(style.unrounded(number)) untuk \(value.kode) lebih dari sepuluh kali targetnya \(style.unrounded(target)) % di indikator; jika target itu pecahan, ketik \(style.unrounded(target * 100)) di sana atau format selnya sebagai persen"
-                    ), log: &log)
+                    ), doubt: true, log: &log)
             }
             // 88.100 typed for 88,1 in a file whose numbers prove the decimal comma reads as 88 100 %: a
             // capaian of 95 491 % with no word (a planner's trial). A percent over a hundred times its target
@@ -78,7 +78,7 @@ enum RealisasiLoader {
                         "nilai \(en.unrounded(number)) of \(value.kode) is read as \(en.unrounded(number)) %, more than a hundred times its target \(en.unrounded(target)) %; if a mark in it was meant as the decimal point (88.100 for 88,1 in this file), type the decimal mark this file uses",
                         id:
                             "nilai \(id.unrounded(number)) untuk \(value.kode) dibaca \(id.unrounded(number)) %, lebih dari seratus kali targetnya \(id.unrounded(target)) %; jika ada tanda di dalamnya yang dimaksud sebagai koma desimal (88.100 untuk 88,1 di berkas ini), ketik dengan tanda desimal berkas ini"
-                    ), log: &log)
+                    ), doubt: true, log: &log)
             }
             if kind != .other, let unit, let number = value.value, number < 0 {
                 row.reader.warning(
@@ -87,7 +87,7 @@ enum RealisasiLoader {
                         "nilai \(NumberStyle.english.unrounded(number)) of \(value.kode) is negative, but its satuan \"\(unit)\" is a \(kind == .percent ? "percent" : "count"); check the sign",
                         id:
                             "nilai \(NumberStyle.indonesian.unrounded(number)) untuk \(value.kode) negatif, padahal satuannya \"\(unit)\" berupa \(kind == .percent ? "persentase" : "jumlah/hitungan"); periksa tandanya"
-                    ), log: &log)
+                    ), doubt: true, log: &log)
             }
             let key = "\(value.kode)\u{0}\(value.period)"
             if let first = firstLine[key] {

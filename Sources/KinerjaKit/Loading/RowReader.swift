@@ -87,9 +87,9 @@ struct RowReader {
         source.error(line: cell?.line ?? record.line, column: cell?.column, message, log: &log)
     }
 
-    func warning(_ column: String, _ message: Message, log: inout DiagnosticLog) {
+    func warning(_ column: String, _ message: Message, doubt: Bool = false, log: inout DiagnosticLog) {
         let cell = source.cell(column, in: record)
-        source.warning(line: cell?.line ?? record.line, column: cell?.column, message, log: &log)
+        source.warning(line: cell?.line ?? record.line, column: cell?.column, message, doubt: doubt, log: &log)
     }
 
     private func readNumber(

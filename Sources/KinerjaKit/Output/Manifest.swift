@@ -40,6 +40,10 @@ public struct Manifest: Codable, Sendable, Equatable {
     /// when nothing is; `kinerja sign` refuses a folder that has it, so a report made from example data is
     /// never signed.
     public var examples: [String]? = nil
+    /// The values read as written that may not be the ones meant (`Doubts`: `realisasi.csv:5:12: nilai …`),
+    /// the same list every document states at its top. Absent when there are none; `kinerja sign` refuses a
+    /// folder that has it unless told the values were checked.
+    public var doubts: [String]? = nil
 
     static func entry(_ path: String, _ data: Data) -> Entry {
         Entry(path: path, sha256: Hashing.sha256(data), size: data.count)
@@ -77,6 +81,7 @@ public struct Manifest: Codable, Sendable, Equatable {
             members.append(("build", .object(identity)))
         }
         if let examples { members.append(("examples", .array(examples.map { .string($0) }))) }
+        if let doubts { members.append(("doubts", .array(doubts.map { .string($0) }))) }
         return .object(members)
     }
 

@@ -31,12 +31,17 @@ struct Document: @unchecked Sendable {
         (name, formats, isFullReport, self.context) = (kind.rawValue, kind.formats, kind.isFullReport, context)
     }
 
-    /// A report: its context gets the footer (`arsip`) and the example-values warning (`contoh`).
+    /// A report: its context gets the footer (`arsip`), the example-values warning (`contoh`) and the values
+    /// to check (`periksa`).
     init(_ kind: DocumentKind, _ computed: ComputedWorkspace, context: @escaping @Sendable () -> [String: Any]) {
         self.init(kind) {
             var values = context()
             values["arsip"] = ArchiveNote.context(directory: computed.directory)
             values["contoh"] = ExampleValues.context(computed.examples) ?? false
+            // `context()`, called: as an `Any`, `.context` would be the method itself, not the dictionary.
+            values["periksa"] =
+                computed.doubts.isEmpty
+                ? false : DoubtNote(computed.doubts, language: computed.workspace.profile.language).context()
             return values
         }
     }

@@ -249,9 +249,12 @@ public enum ArchiveSigner {
     }
 
     /// Checks that the folder's files match its manifest, then writes manifest.sig (atomically) and
-    /// returns it. A folder whose files differ from their manifest is not signed.
+    /// returns it. A folder whose files differ from their manifest is not signed, nor one made from example
+    /// values, nor one whose reports list values to check (manifest.json's `doubts`) unless `valuesChecked`.
     @discardableResult
-    public static func sign(_ directory: URL, key: Curve25519.Signing.PrivateKey) throws -> ManifestSignature {
+    public static func sign(
+        _ directory: URL, key: Curve25519.Signing.PrivateKey, valuesChecked: Bool = false
+    ) throws -> ManifestSignature {
         let check = ArchiveCheck.check(directory)
         guard let (manifestData, manifest) = check.manifest else {
             throw Failure(
@@ -275,6 +278,15 @@ public enum ArchiveSigner {
                     "\(directory.path): not signed: its reports were made from the example values `kinerja init` wrote, which manifest.json records (\(list)); replace them with the agency's own data in the workspace, run `kinerja report` again, then sign",
                     id:
                         "\(directory.path): tidak ditandatangani: laporannya dibuat dari nilai contoh yang ditulis `kinerja init`, seperti dicatat manifest.json (\(list)); ganti dengan data instansi sendiri di ruang kerja, jalankan `kinerja report` lagi, lalu tandatangani"
+                ))
+        }
+        if let doubts = manifest.doubts, !doubts.isEmpty, !valuesChecked {
+            let list = doubts.joined(separator: "; ")
+            throw Failure(
+                message: Message(
+                    "\(directory.path): not signed: its reports list \(doubts.count) value\(doubts.count == 1 ? "" : "s") read as written that may not be what was meant, as manifest.json records (\(list)); correct them in the workspace and run `kinerja report` again, or, once each is confirmed right as typed, sign with --values-checked (the reports keep the list)",
+                    id:
+                        "\(directory.path): tidak ditandatangani: laporannya mencantumkan \(doubts.count) nilai yang dibaca apa adanya tetapi mungkin bukan yang dimaksud, seperti dicatat manifest.json (\(list)); perbaiki di ruang kerja lalu jalankan `kinerja report` lagi, atau, setelah masing-masing dipastikan benar, tandatangani dengan --values-checked (daftarnya tetap tercantum di laporan)"
                 ))
         }
         let signature = try ManifestSignature.sign(manifest: manifestData, signer: manifest.signer, key: key)

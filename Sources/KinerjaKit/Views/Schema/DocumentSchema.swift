@@ -15,11 +15,12 @@ extension DocumentKind {
     }
 }
 
-/// The names `Document` adds to every report's view: the archivists' footer line and the warning about
-/// values `kinerja init` wrote.
+/// The names `Document` adds to every report's view: the archivists' footer line, the warning about
+/// values `kinerja init` wrote, and the values to check.
 struct ReportExtras: TemplateView {
     let archive: ArchiveNote
     let examples: ExampleNote
+    let doubts: DoubtNote
 
     static let fields: [ViewField<Self>] = [
         .object(
@@ -29,6 +30,10 @@ struct ReportExtras: TemplateView {
             "contoh",
             "only while values written by `kinerja init` remain (Starter/ExampleValues.swift; false otherwise), in the partials `_contoh.md` / `_contoh.html` at the top of every report; labels `contoh_judul`, `contoh_ket`",
             \.examples),
+        .object(
+            "periksa",
+            "only while values read as written may not be the ones meant (Run/Doubts.swift; false otherwise), in the partials `_periksa.md` / `_periksa.html` at the top of every report; labels `periksa_judul`, `periksa_ket`",
+            \.doubts),
     ]
 }
 

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+@testable import KinerjaKit
+
+/// A value read as written that may not be the one meant (a percent with a stray thousands mark, running
+/// totals, a budget line that is a total) is listed at the top of every report and in manifest.json, and
+/// `kinerja sign` refuses the folder until it is corrected or confirmed: a warning said once at the run left
+/// no trace in the documents a head of agency signs.
+struct DoubtsTests {
+    static let planner = Paths.fixtures.appendingPathComponent("planner")
+
+    @Test func aDoubtfulValueIsListedInEveryReportAndStopsSigning() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let workspace = folder.url.appendingPathComponent("ws")
+        try FileManager.default.copyItem(at: Paths.example, to: workspace)
+        let realisasi = workspace.appendingPathComponent("realisasi.csv")
+        let text = try String(contentsOf: realisasi, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "IKU-01;TW3;73,6;", with: "IKU-01;TW3;73.600;").utf8).write(
+            to: realisasi)
+        let out = folder.url.appendingPathComponent("out")
+        let run = try runKinerja(["report", workspace.path, "--output", out.path], in: folder.url)
+        #expect(run.status == 0)
+        let reports = out.appendingPathComponent("disdikbud/2024-TW3")
+        let said =
+            "realisasi.csv:5:12: nilai 73.600 untuk IKU-01 dibaca 73.600 %, lebih dari seratus kali targetnya 75 %"
+        for name in ["laporan-pemantauan.md", "ringkasan.md"] {
+            let document = try String(contentsOf: reports.appendingPathComponent(name), encoding: .utf8)
+            #expect(document.contains("> **Nilai yang perlu diperiksa sebelum ditandatangani.**"), "\(name)")
+            #expect(document.contains("> - " + said), "\(name)")
+        }
+        for name in ["laporan-pemantauan.html", "ringkasan.html"] {
+            let document = try String(contentsOf: reports.appendingPathComponent(name), encoding: .utf8)
+            #expect(document.contains("<li><code>realisasi.csv:5:12</code>: nilai 73.600 untuk IKU-01"), "\(name)")
+        }
+        // Where the run was started from is not in the documents: the cell is named in the workspace.
+        #expect(
+            !(try String(contentsOf: reports.appendingPathComponent("ringkasan.md"), encoding: .utf8)).contains(
+                workspace.path))
+        let manifest = try JSONDecoder().decode(
+            Manifest.self, from: Data(contentsOf: reports.appendingPathComponent("manifest.json")))
+        #expect(
+            manifest.doubts?.count == 1
+                && manifest.doubts?[0].hasPrefix("realisasi.csv:5:12: nilai 73,600 of IKU-01") == true)
+
+        let keys = folder.url.appendingPathComponent("keys")
+        #expect(try runKinerja(["keygen", "--out", keys.path], in: folder.url).status == 0)
+        let key = keys.appendingPathComponent(KeyFiles.privateName).path
+        let refused = try runKinerja(["sign", reports.path, "--key", key, "--bahasa", "en"], in: folder.url)
+        #expect(refused.status != 0 && refused.stderr.contains("not signed: its reports list 1 value read as written"))
+        #expect(!FileManager.default.fileExists(atPath: reports.appendingPathComponent("manifest.sig").path))
+        let confirmed = try runKinerja(["sign", reports.path, "--key", key, "--values-checked"], in: folder.url)
+        #expect(confirmed.status == 0)
+        #expect(FileManager.default.fileExists(atPath: reports.appendingPathComponent("manifest.sig").path))
+    }
+
+    @Test func aCleanWorkspaceHasNoList() throws {
+        let out = try TemporaryFolder()
+        defer { out.cleanUp() }
+        #expect(try runKinerja(["report", Paths.example.path, "--output", out.url.path], in: Paths.root).status == 0)
+        let reports = out.url.appendingPathComponent("disdikbud/2024-TW3")
+        for name in ["laporan-pemantauan.md", "laporan-pemantauan.html", "ringkasan.md", "ringkasan.html"] {
+            let document = try String(contentsOf: reports.appendingPathComponent(name), encoding: .utf8)
+            #expect(!document.contains("Nilai yang perlu diperiksa"), "\(name)")
+        }
+        let manifest = try String(contentsOf: reports.appendingPathComponent("manifest.json"), encoding: .utf8)
+        #expect(!manifest.contains("\"doubts\""))
+    }
+
+    /// Each kind of doubtful value, in the planners' workbooks, is a doubt at its cell; the warnings that are
+    /// not about a value read (a renamed sheet, a percent cell read as shown) are not.
+    @Test(arguments: [
+        ("cumulative-realisasi", ["data.xlsx[realisasi]!C10: the quarterly realisasi of IKU-03"]),
+        ("fraction-in-plain-cell", ["data.xlsx[realisasi]!"]),
+        ("fraction-target-in-plain-cell", ["data.xlsx[realisasi]!"]),
+        (
+            "budget-sums",
+            [
+                "data.xlsx[anggaran]!D4: 1.02.02 has spent 21,200,000,000 up to TW3, more than its pagu",
+                "data.xlsx[anggaran]!B2: 1.02 \"TOTAL URUSAN KESEHATAN\" looks like a total",
+                "data.xlsx[anggaran]!D4: pagu of 1.02.02 is 14,000,000,000",
+            ]
+        ),
+    ])
+    func eachKindIsADoubtAtItsCell(name: String, expected: [String]) throws {
+        var log = DiagnosticLog()
+        let request = RunRequest(
+            workspace: Self.planner.appendingPathComponent(name), displayPath: "ws", defaultTemplates: Paths.templates)
+        let computed = try #require(Pipeline.compute(request, log: &log))
+        let doubts = computed.doubts.map { "\($0.location): \($0.message.en)" }
+        #expect(doubts.count == expected.count, "\(doubts)")
+        for (doubt, start) in zip(doubts, expected) { #expect(doubt.hasPrefix(start), "\(doubt)") }
+        #expect(log.warnings.filter(\.isDoubt).count == doubts.count)
+        #expect(!log.warnings.contains { $0.isDoubt && $0.message.en.contains("is read as the") })
+    }
+
+    @Test func theLastRunRecordKeepsTheMark() {
+        var log = DiagnosticLog()
+        log.warning("ws/realisasi.csv", line: 5, column: 12, Message("a", id: "b"), doubt: true)
+        log.warning("ws/realisasi.csv", line: 6, Message("c", id: "d"))
+        for diagnostic in log.diagnostics {
+            #expect(Diagnostic(recordFields: diagnostic.recordFields) == diagnostic)
+        }
+        #expect(Diagnostic(recordFields: log.diagnostics[0].recordFields)?.isDoubt == true)
+        #expect(Diagnostic(recordFields: Array(log.diagnostics[0].recordFields.dropLast())) == nil)
+    }
+}
