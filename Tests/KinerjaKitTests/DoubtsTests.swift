@@ -55,6 +55,45 @@ struct DoubtsTests {
         #expect(FileManager.default.fileExists(atPath: reports.appendingPathComponent("manifest.sig").path))
     }
 
+    /// The rekap prints every agency's figures: it names those made from values to check, or from examples.
+    @Test func theRekapNamesTheAgenciesWhoseFiguresNeedChecking() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let doubtful = folder.url.appendingPathComponent("doubtful")
+        try FileManager.default.copyItem(at: Paths.example, to: doubtful)
+        let realisasi = doubtful.appendingPathComponent("realisasi.csv")
+        let text = try String(contentsOf: realisasi, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "IKU-01;TW3;73,6;", with: "IKU-01;TW3;73.600;").utf8).write(
+            to: realisasi)
+        let starter = folder.url.appendingPathComponent("baru")
+        #expect(try runKinerja(["init", starter.path], in: folder.url).status == 0)
+        let out = folder.url.appendingPathComponent("out")
+        let run = try runKinerja(
+            ["report", doubtful.path, Paths.annualExample.path, starter.path, "--output", out.path], in: folder.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        let index = try String(contentsOf: out.appendingPathComponent("index.md"), encoding: .utf8)
+        let sections = index.components(separatedBy: "\n## ")
+        let checking = try #require(
+            sections.first { $0.hasPrefix("Instansi yang angkanya memuat nilai yang perlu diperiksa") })
+        #expect(checking.contains("- Dinas Pendidikan dan Kebudayaan (disdikbud/2024-TW3): 1 nilai perlu diperiksa"))
+        #expect(!checking.contains("TAHUNAN"))
+        let examples = try #require(sections.first { $0.hasPrefix("Instansi yang masih berisi nilai contoh") })
+        #expect(examples.contains("(contoh/"))
+        #expect(!examples.contains("disdikbud"))
+        let html = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(
+            html.contains(
+                "<li>Dinas Pendidikan dan Kebudayaan (<code>disdikbud/2024-TW3</code>): 1 nilai perlu diperiksa</li>"))
+        // A rekap of clean agencies has neither section.
+        let clean = folder.url.appendingPathComponent("clean")
+        #expect(
+            try runKinerja(
+                ["report", Paths.example.path, Paths.annualExample.path, "--output", clean.path], in: folder.url
+            ).status == 0)
+        let cleanIndex = try String(contentsOf: clean.appendingPathComponent("index.md"), encoding: .utf8)
+        #expect(!cleanIndex.contains("perlu diperiksa") && !cleanIndex.contains("nilai contoh"))
+    }
+
     @Test func aCleanWorkspaceHasNoList() throws {
         let out = try TemporaryFolder()
         defer { out.cleanUp() }

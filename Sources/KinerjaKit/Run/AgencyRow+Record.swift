@@ -11,19 +11,20 @@ extension AgencyRow {
             category.map { _ in "band" }, category?.lowerBound?.recordText, category.map { $0.inclusive ? "1" : "0" },
             category?.label, category?.englishLabel, colourStep.map(String.init), String(withoutCapaian),
             budgetAbsorption?.recordText, onTimeShare?.recordText, summary.en, summary.id,
-            documents.map(\.rawValue).joined(separator: ","),
+            documents.map(\.rawValue).joined(separator: ","), String(doubts), examples ? "1" : "0",
         ]
     }
 
     /// The row of a record's fields; nil when any does not read back as `recordFields` wrote it (a record of
     /// another version, or edited), and then the agency is loaded again.
     init?(recordFields fields: [String?]) {
-        guard fields.count == 23 else { return nil }
+        guard fields.count == 25 else { return nil }
         func number(_ field: String?) -> Decimal?? {
             guard let text = field else { return .some(nil) }
             return Decimal(recordText: text).map { .some($0) }
         }
         func whole(_ field: String?) -> Int? { field.flatMap { Int($0) } }
+        guard let doubts = whole(fields[23]), doubts >= 0, fields[24] == "0" || fields[24] == "1" else { return nil }
         guard let directory = fields[0], let slug = fields[1], let agency = fields[2], let government = fields[3],
             let language = fields[4].flatMap(Language.init(rawValue:)), let year = whole(fields[6]),
             let periodText = fields[7], let period = ReportPeriod(periodText), period.description == periodText,
@@ -56,6 +57,7 @@ extension AgencyRow {
             csvDialect: dialect, year: year, period: period, indicatorCount: indicators,
             keyIndicatorCount: keyIndicators, average: average, category: category, colourStep: colourStep,
             withoutCapaian: withoutCapaian, budgetAbsorption: absorption, onTimeShare: onTime,
-            summary: Message(english, id: indonesian), documents: documents)
+            summary: Message(english, id: indonesian), documents: documents, doubts: doubts, examples: fields[24] == "1"
+        )
     }
 }

@@ -31,6 +31,10 @@ package struct AgencyRow: Sendable, Equatable {
     let summary: Message
     /// The reports written, which the rekap links to (`laporan-pemantauan`, `lkjip`, `ringkasan`).
     let documents: [DocumentKind]
+    /// How many values its reports list to check (`Doubts`), and whether values of `kinerja init` remain: the
+    /// rekap names such agencies, whose figures it prints.
+    let doubts: Int
+    let examples: Bool
 
     /// The index's order: by slug, then year and period, so the rekap is the same whatever the order of
     /// the arguments.
@@ -56,5 +60,6 @@ extension AgencyRow {
         onTimeShare = report.cycle.flatMap { $0.hasRecords ? $0.onTimeShare : nil }
         summary = report.summaryMessage
         documents = DocumentKind.written(for: report).filter { $0.linkLabel != nil }
+        (doubts, examples) = (computed.doubts.count, !computed.examples.isEmpty)
     }
 }

@@ -11,6 +11,7 @@ struct RekapIndexView: TemplateView {
     let chart: RekapChart
     let withoutAverage: String
     let failed: [Failed]
+    let doubtful: [Marked], examples: [Marked]
 
     static let fields: [ViewField<Self>] = [
         .text("bahasa", "the language", \.language),
@@ -29,6 +30,11 @@ struct RekapIndexView: TemplateView {
         .text("tanpa_rata_rata", "how many agencies have no average (no IKU with a capaian)", \.withoutAverage),
         .list("gagal", "the workspaces that failed, by folder name", \.failed),
         .flag("ada_gagal", "whether any failed", { !$0.failed.isEmpty }),
+        .list(
+            "perlu_diperiksa", "the agencies whose reports list values to check (`periksa`), by slug", \.doubtful),
+        .flag("ada_perlu_diperiksa", "whether any does", { !$0.doubtful.isEmpty }),
+        .list("masih_contoh", "the agencies whose reports still hold values of `kinerja init`, by slug", \.examples),
+        .flag("ada_masih_contoh", "whether any does", { !$0.examples.isEmpty }),
     ]
 
     init(_ rows: [AgencyRow], failed: [WorkspaceRef], labels: [String: String], format: DisplayFormat) {
@@ -58,6 +64,23 @@ struct RekapIndexView: TemplateView {
         chart = RekapChart(averages: rows.compactMap(\.average))
         withoutAverage = "\(rows.filter { $0.average == nil }.count)"
         self.failed = failed.map(\.name).sorted().map(Failed.init)
+        doubtful = rows.filter { $0.doubts > 0 }.map { Marked($0, count: $0.doubts) }
+        examples = rows.filter(\.examples).map { Marked($0, count: nil) }
+    }
+
+    /// An agency the rekap names below its table: its figures were made from values to check, or from the
+    /// examples of `kinerja init`.
+    struct Marked: TemplateView {
+        let agency: String, folder: String, count: String
+        static let fields: [ViewField<Self>] = [
+            .text("instansi", "the agency", \.agency),
+            .text("folder", "`disdikbud/2024-TW3`", \.folder),
+            .text("jumlah", "how many values to check (empty for `masih_contoh`)", \.count),
+        ]
+
+        init(_ row: AgencyRow, count: Int?) {
+            (agency, folder, self.count) = (row.agency, row.directory, count.map(String.init) ?? "")
+        }
     }
 
     /// One agency (`baris`).
