@@ -24,7 +24,7 @@ struct DoubtsTests {
         #expect(run.status == 0)
         let reports = out.appendingPathComponent("disdikbud/2024-TW3")
         let said =
-            "realisasi.csv:5:12: nilai 73.600 untuk IKU-01 dibaca 73.600 %, lebih dari seratus kali targetnya 75 %"
+            "realisasi.csv:5:12: nilai 73.600 untuk IKU-01 dibaca 73.600 %, lebih dari sepuluh kali targetnya 75 %"
         for name in ["laporan-pemantauan.md", "ringkasan.md"] {
             let document = try String(contentsOf: reports.appendingPathComponent(name), encoding: .utf8)
             #expect(document.contains("> **Nilai yang perlu diperiksa sebelum ditandatangani.**"), "\(name)")
@@ -42,7 +42,7 @@ struct DoubtsTests {
             Manifest.self, from: Data(contentsOf: reports.appendingPathComponent("manifest.json")))
         #expect(
             manifest.doubts?.count == 1
-                && manifest.doubts?[0].hasPrefix("realisasi.csv:5:12: nilai 73,600 of IKU-01") == true)
+                && manifest.doubts?[0].hasPrefix("realisasi.csv:5:12: nilai 73.600 of IKU-01") == true)
 
         let keys = folder.url.appendingPathComponent("keys")
         #expect(try runKinerja(["keygen", "--out", keys.path], in: folder.url).status == 0)

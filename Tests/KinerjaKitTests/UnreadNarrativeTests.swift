@@ -32,7 +32,7 @@ struct UnreadNarrativeTests {
         #expect(
             said.contains {
                 $0.hasPrefix("ws/narasi/tw3/sasaran/9.md: warning: ")
-                    && $0.contains("neither a sasaran number nor an indicator's kode")
+                    && $0.contains("there is no sasaran of that number (the indicators have sasaran 1 to")
             })
         #expect(
             said.contains {
@@ -59,5 +59,10 @@ struct UnreadNarrativeTests {
             ],
             sasaran: [1, 2], kodes: ["IKU-01"])
         #expect(found == [.init(path: "narasi/sasaran/IKU-1.md", suggestion: "sasaran/IKU-01.md", sasaranFile: true)])
+        let other = UnreadNarrative.find(
+            files: ["narasi/sasaran/lampiran.md", "narasi/sasaran/3.md"], sasaran: [1, 2], kodes: [])
+        #expect(other.map(\.sasaranCount) == [nil, 2])
+        #expect(UnreadNarrative.message(other[0]).en.contains("neither a sasaran number nor an indicator's kode"))
+        #expect(UnreadNarrative.message(other[1]).en.contains("the indicators have sasaran 1 to 2"))
     }
 }

@@ -65,20 +65,19 @@ enum RealisasiLoader {
                             "nilai \(style.unrounded(number)) untuk \(value.kode) lebih dari sepuluh kali targetnya \(style.unrounded(target)) % di indikator; jika target itu pecahan, ketik \(style.unrounded(target * 100)) di sana atau format selnya sebagai persen"
                     ), doubt: true, log: &log)
             }
-            // 88.100 typed for 88,1 in a file whose numbers prove the decimal comma reads as 88 100 %: a
-            // capaian of 95 491 % with no word (a planner's trial). A percent over a hundred times its target
-            // (and at least 1 000) is said at the cell; it is still read as written.
-            if kind == .percent, let number = value.value, number >= 1000, let target = targets[value.kode], target > 0,
-                number >= target * 100
+            // 88.100 typed for 88,1 in a file whose numbers prove the decimal comma reads as 88 100: a capaian
+            // of 95 491 % with no word (a planner's trial), and the same for a nilai, an indeks or a rasio (70.100
+            // for 70,1), or 55 in a percent cell shown as 5 500 %. A value far above its target is said at the
+            // cell (`ImplausibleValue`); it is still read as written.
+            if let number = value.value, let target = targets[value.kode],
+                let times = ImplausibleValue.times(number, target: target, percent: kind == .percent)
             {
-                let (en, id) = (NumberStyle.english, NumberStyle.indonesian)
                 row.reader.warning(
                     "nilai",
-                    Message(
-                        "nilai \(en.unrounded(number)) of \(value.kode) is read as \(en.unrounded(number)) %, more than a hundred times its target \(en.unrounded(target)) %; if a mark in it was meant as the decimal point (88.100 for 88,1 in this file), type the decimal mark this file uses",
-                        id:
-                            "nilai \(id.unrounded(number)) untuk \(value.kode) dibaca \(id.unrounded(number)) %, lebih dari seratus kali targetnya \(id.unrounded(target)) %; jika ada tanda di dalamnya yang dimaksud sebagai koma desimal (88.100 untuk 88,1 di berkas ini), ketik dengan tanda desimal berkas ini"
-                    ), doubt: true, log: &log)
+                    ImplausibleValue.message(
+                        number, kode: value.kode, target: target, times: times, percent: kind == .percent,
+                        convention: source.convention),
+                    doubt: true, log: &log)
             }
             if kind != .other, let unit, let number = value.value, number < 0 {
                 row.reader.warning(

@@ -17,6 +17,8 @@ enum UnreadNarrative {
         /// The known name it is closest to, when one is close.
         let suggestion: String?
         let sasaranFile: Bool
+        /// For `sasaran/<n>.md` with no sasaran n: how many sasaran there are.
+        var sasaranCount: Int? = nil
     }
 
     /// - Parameters:
@@ -37,7 +39,8 @@ enum UnreadNarrative {
             let candidates =
                 !isSasaran ? fixedNames : stem.allSatisfy(\.isNumber) ? [] : kodes.map { "sasaran/\($0).md" }.sorted()
             let suggestion = closest(to: name.lowercased(), among: candidates)
-            return Finding(path: path, suggestion: suggestion, sasaranFile: isSasaran)
+            let count = isSasaran && !stem.isEmpty && stem.allSatisfy(\.isNumber) ? sasaran.count : nil
+            return Finding(path: path, suggestion: suggestion, sasaranFile: isSasaran, sasaranCount: count)
         }
     }
 
@@ -46,6 +49,18 @@ enum UnreadNarrative {
             return Message(
                 "no document prints this file; did you mean \(guess)?",
                 id: "berkas ini tidak dicetak di dokumen mana pun; maksudnya \(guess)?")
+        }
+        if let count = finding.sasaranCount {
+            let numbers =
+                count == 0
+                ? ("none", "tidak ada")
+                : count == 1
+                    ? ("only sasaran 1", "hanya sasaran 1") : ("sasaran 1 to \(count)", "sasaran 1 sampai \(count)")
+            return Message(
+                "no document prints this file: there is no sasaran of that number (the indicators have \(numbers.0), numbered in the order indikator lists them), and no indicator has that kode",
+                id:
+                    "berkas ini tidak dicetak di dokumen mana pun: tidak ada sasaran bernomor itu (indikatornya memiliki \(numbers.1), bernomor menurut urutan di indikator), dan tidak ada indikator dengan kode itu"
+            )
         }
         if finding.sasaranFile {
             return Message(

@@ -281,12 +281,14 @@ public enum ArchiveSigner {
                 ))
         }
         if let doubts = manifest.doubts, !doubts.isEmpty, !valuesChecked {
-            let list = doubts.joined(separator: "; ")
+            // The cells alone: manifest.json keeps each doubt's English words, which would mix languages here;
+            // the reports say what to check in their own language.
+            let list = doubts.map { $0.components(separatedBy: ": ").first ?? $0 }.joined(separator: ", ")
             throw Failure(
                 message: Message(
-                    "\(directory.path): not signed: its reports list \(doubts.count) value\(doubts.count == 1 ? "" : "s") read as written that may not be what was meant, as manifest.json records (\(list)); correct them in the workspace and run `kinerja report` again, or, once each is confirmed right as typed, sign with --values-checked (the reports keep the list)",
+                    "\(directory.path): not signed: its reports list \(doubts.count) value\(doubts.count == 1 ? "" : "s") read as written that may not be what was meant (\(list); each is said at the top of the reports and in manifest.json); correct them in the workspace and run `kinerja report` again, or, once each is confirmed right as typed, sign with --values-checked (the reports keep the list)",
                     id:
-                        "\(directory.path): tidak ditandatangani: laporannya mencantumkan \(doubts.count) nilai yang dibaca apa adanya tetapi mungkin bukan yang dimaksud, seperti dicatat manifest.json (\(list)); perbaiki di ruang kerja lalu jalankan `kinerja report` lagi, atau, setelah masing-masing dipastikan benar, tandatangani dengan --values-checked (daftarnya tetap tercantum di laporan)"
+                        "\(directory.path): tidak ditandatangani: laporannya mencantumkan \(doubts.count) nilai yang dibaca apa adanya tetapi mungkin bukan yang dimaksud (\(list); masing-masing disebut di bagian atas laporan dan di manifest.json); perbaiki di ruang kerja lalu jalankan `kinerja report` lagi, atau, setelah masing-masing dipastikan benar, tandatangani dengan --values-checked (daftarnya tetap tercantum di laporan)"
                 ))
         }
         let signature = try ManifestSignature.sign(manifest: manifestData, signer: manifest.signer, key: key)
