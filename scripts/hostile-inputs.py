@@ -342,14 +342,16 @@ def huge_output(kinerja, name):
     return spoil
 
 
-def last_run_record(kinerja, change):
-    """A folder reported once, whose record for the next run (Output/.kinerja-last-run/…) is then spoilt by
+def last_run_record(kinerja, change, folders=False):
+    """A folder reported once, whose record for the next run (Output/.kinerja-last-run/<slug>/…, or with
+    `folders` the run's list of where each workspace went, .kinerja-last-run/workspaces.txt) is then spoilt by
     `change(path)`: the next report must not believe it, and must still answer with a correct report."""
     def spoil(ws):
         out = os.path.join(os.path.dirname(ws), "out")
         subprocess.run([kinerja, "report", ws, "--output", out], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
         records = os.path.join(out, ".kinerja-last-run")
-        record = next(os.path.join(r, f) for r, _, fs in os.walk(records) for f in fs)
+        record = os.path.join(records, "workspaces.txt") if folders else next(
+            os.path.join(r, f) for r, _, fs in os.walk(records) if r != records for f in fs)
         change(record)
         return [os.path.basename(record)], ["report", ws, "--output", out]
     return spoil
@@ -462,6 +464,9 @@ def cases(kinerja):
         ("last run's record of 3 GB (sparse)", EXAMPLE, last_run_record(kinerja, to_sparse(3 << 30)), True),
         ("last run's record a named pipe", EXAMPLE, last_run_record(kinerja, to_fifo), True),
         ("last run's record linked to /dev/zero", EXAMPLE, last_run_record(kinerja, to_link("/dev/zero")), True),
+        ("last run's workspaces.txt of 3 GB (sparse)", EXAMPLE, last_run_record(kinerja, to_sparse(3 << 30), True), True),
+        ("last run's workspaces.txt a named pipe", EXAMPLE, last_run_record(kinerja, to_fifo, True), True),
+        ("last run's workspaces.txt linked to /dev/zero", EXAMPLE, last_run_record(kinerja, to_link("/dev/zero"), True), True),
     ]
 
 

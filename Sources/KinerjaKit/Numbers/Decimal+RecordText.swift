@@ -10,6 +10,9 @@ extension Decimal {
         return (parts.isNegative ? "-" : "") + String(parts.mantissa) + "e" + String(parts.exponent)
     }
 
+    /// 2^64, parsed once: reading a province's records parsed it for every figure.
+    private static let twoToThe64 = Decimal(string: "18446744073709551616", locale: .posix)!
+
     /// The value `recordText` wrote; nil for any other text, or when it does not read back to the same parts.
     init?(recordText text: String) {
         let negative = text.hasPrefix("-")
@@ -20,7 +23,7 @@ extension Decimal {
         {
             // Built from the mantissa's two 64-bit halves in Decimal arithmetic, exact while it fits 128 bits.
             let high = Decimal(UInt64(mantissa >> 64)), low = Decimal(UInt64(truncatingIfNeeded: mantissa))
-            let significand = high * Decimal(string: "18446744073709551616", locale: .posix)! + low
+            let significand = high * Self.twoToThe64 + low
             let value = Decimal(sign: negative ? .minus : .plus, exponent: exponent, significand: significand)
             guard value.recordText == text else { return nil }
             self = value

@@ -19,7 +19,7 @@ final class FolderLock {
         self.folder = folder
         let manager = FileManager.default
         created = !manager.fileExists(atPath: folder.path)
-        try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        if created { try? manager.createDirectory(at: folder, withIntermediateDirectories: true) }
         descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         while flock(descriptor, LOCK_EX) != 0 {

@@ -47,8 +47,7 @@ struct LastRun: Equatable {
 
     private init(content: Content) { self.content = content }
 
-    /// The file: the SHA-256 of the rest on its first line (its seal, so a record cut short or edited by hand
-    /// is not believed), then one line of tab-separated fields (`RecordLine`) for each part, named first:
+    /// The file (`SealedRecord`): its seal, then one line for each part, named first:
     ///
     ///     kinerja-last-run	1
     ///     fingerprint	9f2c…
@@ -56,29 +55,21 @@ struct LastRun: Equatable {
     ///     row	disdik/2024-TW3	disdik	Dinas Pendidikan	…
     ///     diagnostic	warning	…/realisasi.csv	\-	\-	\-	IKU-007 has no TW3 2024 value: …	IKU-007 belum …
     var encoded: Data {
-        var lines = [
-            RecordLine.join(["kinerja-last-run", String(Self.format)]),
-            RecordLine.join(["fingerprint", content.fingerprint]),
-        ]
-        lines += content.outputs.map { RecordLine.join(["output", $0.path, String($0.size), $0.sha256]) }
-        lines.append(RecordLine.join(["row"] + content.row.recordFields))
-        lines += content.diagnostics.map { RecordLine.join(["diagnostic"] + $0.recordFields) }
-        let body = Data((lines.joined(separator: "\n") + "\n").utf8)
-        return Data((Hashing.sha256(body) + "\n").utf8) + body
+        var lines: [[String?]] = [["kinerja-last-run", String(Self.format)], ["fingerprint", content.fingerprint]]
+        lines += content.outputs.map { ["output", $0.path, String($0.size), $0.sha256] }
+        lines.append(["row"] + content.row.recordFields)
+        lines += content.diagnostics.map { ["diagnostic"] + $0.recordFields }
+        return SealedRecord.encode(lines)
     }
 
     /// The record a file holds; nil when its seal does not match the rest, or the rest is not a whole record
     /// of this format.
-    init?(encoded data: Data) {
-        guard let newline = data.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
-        let body = data[(newline + 1)...]
-        guard String(decoding: data[..<newline], as: UTF8.self) == Hashing.sha256(Data(body)) else { return nil }
+    init?(encoded bytes: [UInt8]) {
+        guard let lines = SealedRecord.lines(of: bytes), lines.first == ["kinerja-last-run", String(Self.format)]
+        else { return nil }
         var fingerprint: String?, outputs: [Manifest.Entry] = [], row: AgencyRow?, diagnostics: [Diagnostic] = []
-        // Split on the bytes: splitting the text on Characters (grapheme breaking) was most of reading it.
-        let lines = body.split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self)[...] }
-        guard lines.first.flatMap(RecordLine.split) == ["kinerja-last-run", String(Self.format)] else { return nil }
-        for line in lines.dropFirst() {
-            guard let fields = RecordLine.split(line), let kind = fields.first ?? nil else { return nil }
+        for fields in lines.dropFirst() {
+            guard let kind = fields.first ?? nil else { return nil }
             let rest = Array(fields.dropFirst())
             switch kind {
             case "fingerprint" where rest.count == 1 && fingerprint == nil:
@@ -109,10 +100,10 @@ struct LastRun: Equatable {
 
     /// The record of `directory`'s last clean run; nil when there is none, or it is not whole.
     static func read(root: URL, directory: String) -> LastRun? {
-        guard let (folder, name) = place(root: root, directory: directory),
-            OutputBoundary.link(under: root, to: Self.folder + "/" + directory + ".txt") == nil,
-            let bytes = RegularFile.bytes(at: folder.appendingPathComponent(name).path, limit: largest),
-            let record = LastRun(encoded: Data(bytes)), record.content.row.directory == directory
+        let relative = Self.folder + "/" + directory + ".txt"
+        guard directory.split(separator: "/").count == 2, OutputBoundary.link(under: root, to: relative) == nil,
+            let bytes = RegularFile.bytes(at: root.path + "/" + relative, limit: largest),
+            let record = LastRun(encoded: bytes), record.content.row.directory == directory
         else { return nil }
         return record
     }

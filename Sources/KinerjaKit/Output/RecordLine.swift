@@ -16,30 +16,54 @@ enum RecordLine {
 
     /// The fields of a line `join` made; nil when it holds an escape `join` does not make.
     static func split(_ line: Substring) -> [String?]? {
-        var fields: [String?] = [], field: [UInt8] = [], escaping = false, absent = false
-        for byte in line.utf8 {
+        Array(line.utf8).withUnsafeBufferPointer { split(bytes: $0[...]) }
+    }
+
+    /// The same on the line's bytes (a record is read as bytes): a field without a backslash is taken as it
+    /// is, the few with one are unescaped.
+    static func split(bytes line: Slice<UnsafeBufferPointer<UInt8>>) -> [String?]? {
+        var fields: [String?] = [], start = line.startIndex, index = start, escaped = false
+        while true {
+            guard index == line.endIndex || line[index] == 9 else {
+                if line[index] == 92 { escaped = true }
+                index += 1
+                continue
+            }
+            let field = line[start..<index]
+            if !escaped {
+                fields.append(String(decoding: field, as: UTF8.self))
+            } else {
+                guard let unescaped = unescape(field) else { return nil }
+                fields.append(unescaped)
+            }
+            guard index < line.endIndex else { return fields }
+            (index, start, escaped) = (index + 1, index + 1, false)
+        }
+    }
+
+    /// A field holding a backslash: absent (a lone `\-`), or its text unescaped; nil (the outer optional)
+    /// when it holds an escape `join` does not make.
+    private static func unescape(_ field: Slice<UnsafeBufferPointer<UInt8>>) -> String?? {
+        if field.count == 2, field[field.startIndex] == 92, field[field.startIndex + 1] == UInt8(ascii: "-") {
+            return .some(nil)
+        }
+        var bytes: [UInt8] = [], escaping = false
+        bytes.reserveCapacity(field.count)
+        for byte in field {
             if escaping {
                 escaping = false
                 switch byte {
-                case UInt8(ascii: "t"): field.append(9)
-                case UInt8(ascii: "n"): field.append(10)
-                case UInt8(ascii: "\\"): field.append(92)
-                case UInt8(ascii: "-") where field.isEmpty: absent = true
+                case UInt8(ascii: "t"): bytes.append(9)
+                case UInt8(ascii: "n"): bytes.append(10)
+                case UInt8(ascii: "\\"): bytes.append(92)
                 default: return nil
                 }
             } else if byte == 92 {
-                guard !absent else { return nil }
                 escaping = true
-            } else if byte == 9 {
-                fields.append(absent ? nil : String(decoding: field, as: UTF8.self))
-                (field, absent) = ([], false)
             } else {
-                guard !absent else { return nil }
-                field.append(byte)
+                bytes.append(byte)
             }
         }
-        guard !escaping else { return nil }
-        fields.append(absent ? nil : String(decoding: field, as: UTF8.self))
-        return fields
+        return escaping ? nil : .some(String(decoding: bytes, as: UTF8.self))
     }
 }

@@ -17,20 +17,17 @@ enum RegularFile {
         guard fstat(descriptor, &facts) == 0, facts.st_mode & S_IFMT == S_IFREG else { return nil }
         let size = Int(facts.st_size)
         guard size <= limit, expected == nil || expected == size else { return nil }
-        // One byte more than the size: a file that grew since fstat is not taken as whole.
-        var bytes = [UInt8](repeating: 0, count: size + 1)
-        var filled = 0
-        while filled <= size {
-            let got = bytes.withUnsafeMutableBytes {
-                Glibc.read(descriptor, $0.baseAddress! + filled, size + 1 - filled)
+        // One byte more than the size: a file that grew since fstat is not taken as whole. Not zeroed first: every
+        // byte kept is one read(2) wrote.
+        let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            while count <= size {
+                let got = Glibc.read(descriptor, buffer.baseAddress! + count, size + 1 - count)
+                if got < 0, errno == EINTR { continue }
+                guard got > 0 else { break }
+                count += got
             }
-            if got < 0, errno == EINTR { continue }
-            guard got > 0 else { break }
-            filled += got
         }
-        guard filled == size else { return nil }
-        bytes.removeLast()
-        return bytes
+        return bytes.count == size ? bytes : nil
     }
 
     /// The names in the folder at `path` (not `.` and `..`) and what each is by its directory entry; nil when

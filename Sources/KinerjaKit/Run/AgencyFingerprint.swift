@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Before stage 1 of `Pipeline.report`: where an agency's outputs go and the fingerprint of everything they
 /// depend on (`InputFingerprint`), taken before anything of it is loaded. With it, an agency whose last clean
 /// run (`LastRun`) had the same fingerprint and whose outputs are still on disk is left as it is, unloaded;
@@ -7,7 +11,8 @@ import Foundation
 ///
 /// Made only for `report` (not `check`) of an agency whose profil.yaml reads without an error, that
 /// shares its folder with no other workspace and wants no PDF; nil otherwise, and the agency then goes the
-/// whole way, as before.
+/// whole way, as before. An agency whose folder the last runs noted (`RecordFolders`) has it made before
+/// its profil.yaml is read (`BatchRun`).
 struct AgencyFingerprint {
     let tree: InputFingerprint
     /// `<slug>/<tahun>-<periode>`, from profil.yaml (and `--periode`).
@@ -15,10 +20,16 @@ struct AgencyFingerprint {
 
     /// - Parameter profile: its profil.yaml as the run read it (`OutputClaims`), `--periode` applied.
     init?(_ ref: WorkspaceRef, in run: BatchRun, profile: Profile?, conflict: Diagnostic?) {
-        guard run.writes, conflict == nil, let profile, !run.request.wantsPDF(profile),
-            let base = run.fingerprintBase.value
-        else { return nil }
-        directory = Pipeline.directory(for: profile)
+        guard conflict == nil, let profile, !run.request.wantsPDF(profile) else { return nil }
+        self.init(ref, in: run, directory: Pipeline.directory(for: profile))
+    }
+
+    /// The fingerprint the workspace has if its outputs go to `directory`, before its profil.yaml is read
+    /// (`RecordFolders`). A record of `directory` with this fingerprint was made from the same profil.yaml,
+    /// which names that folder and asked for no PDF (no record is kept otherwise, and `--pdf` is in the base).
+    init?(_ ref: WorkspaceRef, in run: BatchRun, directory: String) {
+        guard run.writes, run.request.pdf != true, let base = run.fingerprintBase.value else { return nil }
+        self.directory = directory
         let parts = [base, "workspace \(ref.displayPath)", "directory \(directory)"]
         guard let tree = InputFingerprint.of(workspace: ref.url, parts: parts) else { return nil }
         self.tree = tree
@@ -41,21 +52,22 @@ struct AgencyFingerprint {
             "kinerja \(KinerjaVersion.current) record \(LastRun.format)", "build \(build)",
             "templates\n" + listed(templates.manifestEntries), "sops \(bundle.origin)\n" + listed(sops),
             "period \(request.period?.description ?? "-")", "dialect \(request.dialect?.rawValue ?? "-")",
+            "pdf \(request.pdf.map { $0 ? "yes" : "no" } ?? "-")",
         ]
         return Hashing.sha256(Data(parts.map { "\($0.utf8.count)\n\($0)\n" }.joined().utf8))
     }
 
     /// The outcome of an agency whose outputs are those of its last clean run; nil when they may not be.
     func unchanged(_ ref: WorkspaceRef, in run: BatchRun) -> AgencyOutcome? {
-        let folder = run.outputRoot.appendingPathComponent(directory)
+        let folder = run.outputRoot.path + "/" + directory
         guard OutputBoundary.link(under: run.outputRoot, to: directory) == nil,
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent("manifest.json").path)
+            access(folder + "/manifest.json", F_OK) == 0
         else { return nil }
         // As in the full check: no other run writes the folder while it is judged.
-        let lock = FolderLock(folder)
+        let lock = FolderLock(URL(fileURLWithPath: folder, isDirectory: true))
         defer { withExtendedLifetime(lock) {} }
         guard let record = LastRun.read(root: run.outputRoot, directory: directory),
-            record.content.fingerprint == tree.digest, record.outputsAreOnDisk(in: folder.path),
+            record.content.fingerprint == tree.digest, record.outputsAreOnDisk(in: folder),
             !record.content.diagnostics.contains(where: { $0.severity == .error })
         else { return nil }
         var log = DiagnosticLog()

@@ -35,6 +35,10 @@ public struct AgencyOutcome: Sendable {
     public var earlierReports: String? = nil
     /// `unchanged` decided from the agency's last run (`LastRun`), without loading or rendering it.
     var fromLastRun = false
+    /// ...and its record found from the workspace as named (`RecordFolders`), its profil.yaml not read.
+    var foundByWorkspace = false
+    /// The language of its profil.yaml as the run composed it, for what is said of it without a row.
+    var profileLanguage: Language? = nil
 }
 
 /// Reports many workspaces in one run (docs/laporan.md, "Many agencies"): each is loaded, computed, rendered
@@ -79,20 +83,48 @@ struct BatchRun: Sendable {
 
     /// Runs every workspace; `progress` is called once per finished workspace (one call at a time, in
     /// the order they finish). The outcomes come back in the order of `workspaces`.
-    /// - Parameter profiles: each workspace's profil.yaml as the run composed it (`ReportRun`); read when not given.
+    /// - Parameter profiles: each workspace's profil.yaml as composed (tests); read when not given.
     func run(
         _ workspaces: [WorkspaceRef], profiles: [ProfileDocument?]? = nil,
         progress: @escaping @Sendable (AgencyOutcome) -> Void = { _ in }
     ) -> [AgencyOutcome] {
-        let claims = OutputClaims(workspaces: workspaces, request: request, profiles: profiles)
-        return ConcurrentSlots.map(
+        // First the agencies whose folder the last runs noted and whose record there holds: left as they are
+        // before any profil.yaml is composed (a province's profiles were a quarter of a run that changed nothing).
+        let folders = writes ? RecordFolders.read(root: outputRoot) : [:]
+        let decided: [AgencyOutcome?] =
+            force || folders.isEmpty
+            ? []
+            : ConcurrentSlots.map(workspaces.count) { index -> AgencyOutcome? in
+                let ref = workspaces[index]
+                guard let directory = folders[ref.displayPath],
+                    let fingerprint = AgencyFingerprint(ref, in: self, directory: directory)
+                else { return nil }
+                return fingerprint.unchanged(ref, in: self)
+            }.map { $0 ?? nil }
+        let claims = OutputClaims(
+            workspaces: workspaces, request: request, profiles: profiles, known: decided.map { $0?.row?.directory })
+        let outcomes = ConcurrentSlots.map(
             workspaces.count,
-            {
-                Pipeline.report(
-                    workspaces[$0], in: self, conflict: claims.conflict($0), profile: claims.profile($0),
-                    readProfile: claims.readProfile($0))
+            { index -> AgencyOutcome in
+                if claims.conflict(index) == nil, index < decided.count, var outcome = decided[index] {
+                    outcome.foundByWorkspace = true
+                    return outcome
+                }
+                var outcome = Pipeline.report(
+                    workspaces[index], in: self, conflict: claims.conflict(index), profile: claims.profile(index),
+                    readProfile: claims.readProfile(index))
+                outcome.profileLanguage = claims.profile(index)?.language
+                return outcome
             },
             then: progress
         ).compactMap { $0 }
+        if writes {
+            var found: [String: String] = [:]
+            for outcome in outcomes where outcome.state == .written || outcome.state == .unchanged {
+                if let row = outcome.row { found[outcome.workspace.displayPath] = row.directory }
+            }
+            RecordFolders.update(root: outputRoot, earlier: folders, found: found)
+        }
+        return outcomes
     }
 }

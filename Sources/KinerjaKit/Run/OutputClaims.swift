@@ -11,12 +11,19 @@ struct OutputClaims: Sendable {
     /// Each profile as read without its SOP, `--periode` applied.
     private var read: [Int: Profile] = [:]
 
-    /// - Parameter profiles: each workspace's profile as the run composed it; read here when not given.
-    init(workspaces: [WorkspaceRef], request: RunRequest, profiles given: [ProfileDocument?]? = nil) {
+    /// - Parameters:
+    ///   - profiles: each workspace's profile as the run composed it; read here when not given.
+    ///   - known: the folder of each workspace already decided from its record (`RecordFolders`), nil for the
+    ///     others. Its profile is read only when another workspace claims the same folder.
+    init(
+        workspaces: [WorkspaceRef], request: RunRequest, profiles given: [ProfileDocument?]? = nil,
+        known: [String?] = []
+    ) {
+        let isKnown = workspaces.indices.map { $0 < known.count && known[$0] != nil }
         let profiles =
             given
-            ?? (workspaces.count > 1
-                ? ConcurrentSlots.map(workspaces.count) { ProfileDocument.read(workspaces[$0]) }.map { $0 ?? nil } : [])
+            ?? ConcurrentSlots.map(workspaces.count) { isKnown[$0] ? nil : ProfileDocument.read(workspaces[$0]) }
+            .map { $0 ?? nil }
         // Read side by side: 500 profiles are tens of milliseconds of one core.
         let readProfiles = ConcurrentSlots.map(profiles.count) {
             profiles[$0].flatMap { Self.profile(of: $0, request: request) }
@@ -27,8 +34,17 @@ struct OutputClaims: Sendable {
         }
         guard workspaces.count > 1 else { return }
         var byDirectory: [String: [Int]] = [:]
-        for (index, profile) in read.sorted(by: { $0.key < $1.key }) {
-            byDirectory[Pipeline.directory(for: profile), default: []].append(index)
+        for index in workspaces.indices {
+            guard let directory = read[index].map(Pipeline.directory(for:)) ?? (isKnown[index] ? known[index] : nil)
+            else { continue }
+            byDirectory[directory, default: []].append(index)
+        }
+        // A workspace decided from its record that shares its folder after all: its profile, for the message.
+        for indices in byDirectory.values where indices.count > 1 {
+            for index in indices where documents[index] == nil {
+                documents[index] = ProfileDocument.read(workspaces[index])
+                read[index] = documents[index].flatMap { Self.profile(of: $0, request: request) }
+            }
         }
         for (directory, indices) in byDirectory where indices.count > 1 {
             // Every index here has its composed profile, which names its file as the loader would.

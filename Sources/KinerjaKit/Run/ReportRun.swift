@@ -22,26 +22,19 @@ public struct ReportRun: Sendable {
     public init(request: RunRequest, workspaces: [String], output: String) {
         (self.request, self.workspaces, self.output) = (request, workspaces, output)
         found = WorkspaceDiscovery.expand(workspaces)
-        let refs = found.workspaces
-        profiles = ConcurrentSlots.map(refs.count) { ProfileDocument.read(refs[$0]) }.map { $0 ?? nil }
+        firstLanguage = found.workspaces.first.flatMap(ProfileDocument.read)?.language
     }
 
     /// The workspaces found in what the user named.
     package let found: WorkspaceDiscovery.Result
-    /// Each workspace's profil.yaml, read and composed once for the whole run: for the languages said here,
-    /// the output folders (`OutputClaims`) and the loader.
-    let profiles: [ProfileDocument?]
+    /// The language of the first workspace's profil.yaml. The others are composed by the run (`OutputClaims`),
+    /// only for the agencies that are not decided from their records.
+    private let firstLanguage: Language?
 
     /// The language of what is said before the run ends (progress, the templates' errors): the first
     /// workspace's, unless `--bahasa`; the environment's without one.
     public var startLanguage: Language {
-        bahasa ?? profiles.first.flatMap { $0?.language }
-            ?? MessageLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
-    }
-
-    /// The profile the run composed for `workspace`.
-    func profile(of workspace: WorkspaceRef) -> ProfileDocument? {
-        found.workspaces.firstIndex(of: workspace).flatMap { profiles[$0] }
+        bahasa ?? firstLanguage ?? MessageLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
     }
 
     /// Runs every workspace; `progress` is called once per finished agency when the templates parsed.
@@ -59,9 +52,10 @@ public struct ReportRun: Sendable {
             request: request, templates: usable, outputRoot: URL(fileURLWithPath: output), force: force,
             shownRoot: output)
         batch.writes = writes
-        let outcomes = batch.run(found.workspaces, profiles: profiles) { if usable() != nil { progress($0) } }
+        let outcomes = batch.run(found.workspaces) { if usable() != nil { progress($0) } }
         var result = ReportOutcome(
             run: self, templates: loading.value.0, templateLog: loading.value.1, outcomes: outcomes)
+        result.fingerprintBase = batch.fingerprintBase.value
         if writes, found.isMany, !result.templateLog.hasErrors { result.writeIndex() }
         result.sayWhatTheIndexLeavesOut()
         return result
@@ -87,6 +81,11 @@ public struct ReportOutcome: Sendable {
     /// A run of one agency: the output root's rekap.csv, of an earlier run, still has a row for it that differs
     /// from the one this run would write.
     private(set) var rekapNotRewritten = false
+    /// The run's share of every agency's fingerprint (`AgencyFingerprint.base`), which the index's record
+    /// (`LastIndex`) is keyed on too; nil when there is none.
+    var fingerprintBase: String?
+    /// The index was left as the last run wrote it (`LastIndex`), not rendered again.
+    private(set) var indexFromLastRun = false
 
     init(run: ReportRun, templates: TemplateSet, templateLog: DiagnosticLog, outcomes: [AgencyOutcome]) {
         (self.run, self.templates, self.templateLog, self.outcomes) = (run, templates, templateLog, outcomes)
@@ -120,7 +119,7 @@ public struct ReportOutcome: Sendable {
     /// The language of one agency's lines: `--bahasa`, else its profile's (from its rekap row, or as the run
     /// composed it for a workspace that failed), else the run's first.
     public func language(of outcome: AgencyOutcome) -> Language {
-        run.bahasa ?? outcome.row?.language ?? run.profile(of: outcome.workspace)?.language ?? run.startLanguage
+        run.bahasa ?? outcome.row?.language ?? outcome.profileLanguage ?? run.startLanguage
     }
 
     /// Writes the many-agency index (index.html, index.md, rekap.csv) into the output root. rekap.csv is
@@ -130,13 +129,27 @@ public struct ReportOutcome: Sendable {
         let rows = outcomes.compactMap(\.row)
         let shared = Set(rows.map(\.csvDialect))
         let dialect = run.request.dialect ?? (shared.count == 1 ? shared.first! : nil) ?? .standar
+        let root = URL(fileURLWithPath: run.output)
+        // Every row, the templates and the options those of the last run, its index still on disk: left as it is.
+        let key = fingerprintBase.map { LastIndex.key(base: $0, dialect: dialect, rows: rows) }
+        if !run.force, failed.isEmpty, let key, let last = LastIndex.read(root: root), last.key == key,
+            last.isOnDisk(in: root)
+        {
+            (indexFiles, indexFromLastRun) = (last.outputs.map(\.path), true)
+            return
+        }
         let files = RekapIndex.files(rows: rows, failed: failed, templates: templates, dialect: dialect, log: &indexLog)
+        LastIndex.remove(root: root)
         guard !indexLog.hasErrors else { return }
         do {
-            _ = try OutputWriter.write(files, to: URL(fileURLWithPath: run.output))
+            _ = try OutputWriter.write(files, to: root)
             indexFiles = files.map(\.name)
         } catch {
             indexFailure = (error as? BilingualError)?.text(language) ?? "\(error)"
+            return
+        }
+        if failed.isEmpty, indexLog.diagnostics.isEmpty, let key {
+            LastIndex(key: key, outputs: files.map { Manifest.entry($0.name, $0.data) }).write(root: root)
         }
     }
 
