@@ -8,6 +8,8 @@ import Testing
 /// contexts of the examples (both periods, both dialects, English), the hostile workspace, the fixtures
 /// that compute, synthetic agencies of every period and the rekap index, once through the compiled
 /// renderer and once through swift-mustache (`TemplateSet.Renderer.reference`), compared byte for byte.
+/// An agency's documents go through the view renderer (rendered from the typed views, read by index),
+/// swift-mustache renders their `[String: Any]` contexts; the rekap goes through the compiled renderer.
 /// Random templates are in CompiledPropertyTests.
 struct TemplateParityTests {
     static func sets(user: URL? = nil) -> (compiled: TemplateSet, reference: TemplateSet) {
@@ -65,6 +67,24 @@ struct TemplateParityTests {
             #expect(CompiledTemplate(text) != nil, "\(name) is not compiled")
         }
         #expect(Self.sets().compiled.renderedByReference.isEmpty)
+    }
+
+    /// Every default template of an agency's documents is rendered from its typed view by the view renderer
+    /// (none is left to the `[String: Any]` path), so the comparisons below test that renderer.
+    @Test func everyDefaultTemplateIsRenderedFromItsView() {
+        let compiled = Self.sets().compiled
+        let views: [DocumentKind: any TemplateView.Type] = [
+            .capaian: CapaianCSV.self, .serapanAnggaran: BudgetCSV.self, .kepatuhanSOP: ComplianceCSV.self,
+            .laporanPemantauan: ReportView<MonitoringReport>.self, .lkjip: ReportView<AnnualReport>.self,
+            .ringkasan: ReportView<SummaryPage>.self,
+        ]
+        for kind in DocumentKind.allCases where !kind.isIndex {
+            let view = views[kind]
+            #expect(view != nil, "\(kind)")
+            for template in kind.templates where view != nil {
+                #expect(compiled.rendersFromView(template, root: view!), "\(template)")
+            }
+        }
     }
 
     @Test func theExamplesRenderTheSameBytes() throws {
