@@ -173,6 +173,34 @@ struct TemplateParityTests {
         }
     }
 
+    /// A user's template the view renderer cannot resolve statically (it prints a piece, whose text is
+    /// the dictionary's description) is rendered from the `[String: Any]` context; the others still go
+    /// through the view renderer, with names the views lack rendered as nothing, as swift-mustache does.
+    @Test func aTemplateTheViewRendererCannotResolveGoesTheContextPath() throws {
+        let user = try TemporaryFolder()
+        defer { user.cleanUp() }
+        try user.write([
+            "capaian.csv.mustache":
+                "{{% CONTENT_TYPE: CSV }}\n{{#baris}}{{kode}}{{tiada}}{{#tiada}}x{{/tiada}}\n{{/baris}}",
+            "ringkasan.md.mustache": "{{% CONTENT_TYPE: Markdown }}\n{{instansi}}\n",
+        ])
+        let sets = Self.sets(user: user.url)
+        #expect(sets.compiled.rendersFromView("capaian.csv", root: CapaianCSV.self))
+        #expect(!sets.compiled.rendersFromView("ringkasan.md", root: ReportView<SummaryPage>.self))
+        #expect(sets.compiled.rendersFromView("ringkasan.html", root: ReportView<SummaryPage>.self))
+        var log = DiagnosticLog()
+        let request = RunRequest(workspace: Paths.example, templates: user.url, defaultTemplates: Paths.templates)
+        let computed = try #require(Pipeline.compute(request, log: &log))
+        let files = try #require(Pipeline.render(computed, request: request, templates: sets.compiled, log: &log))
+        let reference = try #require(Pipeline.render(computed, request: request, templates: sets.reference, log: &log))
+        // The piece prints as a dictionary, whose order differs from one context to the next.
+        Self.expectSame(
+            files.files.filter { $0.name != "ringkasan.md" && $0.name != "manifest.json" },
+            reference.files.filter { $0.name != "ringkasan.md" && $0.name != "manifest.json" }, "user")
+        let summary = try #require(files.files.first { $0.name == "ringkasan.md" })
+        #expect(String(decoding: summary.data, as: UTF8.self).contains("\"nama\": \""))
+    }
+
     /// An include loop hidden from TemplateStructure behind other delimiters ends where it would repeat
     /// (swift-mustache would overflow its stack), however many times the partial includes itself.
     @Test func anIncludeLoopBehindOtherDelimitersEnds() throws {

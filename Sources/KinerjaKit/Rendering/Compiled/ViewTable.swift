@@ -40,15 +40,24 @@ final class TypedViewTable<View: TemplateView>: ViewTable, @unchecked Sendable {
     let reads: [@Sendable (View) -> FieldValue]
 
     fileprivate init() {
-        let entries = View.fields.flatMap { $0.entries() }
-        reads = entries.map(\.read)
-        super.init(names: entries.map(\.name), kinds: entries.map(\.kind))
+        // Plain loops: this generic code is not specialised (the type comes from an existential), where
+        // key paths such as `map(\.read)` would be made anew at each call.
+        var reads: [@Sendable (View) -> FieldValue] = [], names: [String] = [], kinds: [FieldKind] = []
+        let fields = View.fields
+        for index in fields.indices {
+            for entry in fields[index].entries() {
+                reads.append(entry.read)
+                names.append(entry.name)
+                kinds.append(entry.kind)
+            }
+        }
+        self.reads = reads
+        super.init(names: names, kinds: kinds)
     }
 }
 
 extension TemplateView {
     /// Field `index` of `table`, which is this type's (`ViewTable.of(Self.self)`; the resolver makes sure).
-    @inline(__always)
     func read(_ index: Int, in table: ViewTable) -> FieldValue {
         unsafeDowncast(table, to: TypedViewTable<Self>.self).reads[index](self)
     }

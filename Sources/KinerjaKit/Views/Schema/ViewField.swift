@@ -137,9 +137,15 @@ extension ViewField {
         Self(
             inline: .inline(Piece.self), width: Piece.width,
             entries: {
-                Piece.fields.flatMap { $0.entries() }.map { entry in
-                    ViewEntry(name: entry.name, kind: entry.kind, read: { entry.read(get($0)) })
+                var entries: [ViewEntry<View>] = []
+                let fields = Piece.fields
+                for index in fields.indices {
+                    for entry in fields[index].entries() {
+                        let read = entry.read
+                        entries.append(ViewEntry(name: entry.name, kind: entry.kind, read: { read(get($0)) }))
+                    }
                 }
+                return entries
             }
         ) { view, values in
             let piece = get(view)
