@@ -224,22 +224,16 @@ public enum Pipeline {
             _ kind: DocumentKind, fullReports: [Manifest.Entry] = [], code: PaperCode.View? = nil
         ) -> Document {
             switch kind {
-            case .capaian: Document(kind) { CapaianCSV(report, dialect: dialect).context }
-            case .serapanAnggaran: Document(kind) { BudgetCSV(report, dialect: dialect).context }
+            case .capaian: Document(kind) { CapaianCSV(report, dialect: dialect) }
+            case .serapanAnggaran: Document(kind) { BudgetCSV(report, dialect: dialect) }
             case .kepatuhanSOP:
-                Document(kind) { ComplianceCSV(report, dialect: dialect, labels: templates.labels(.id)).context }
+                Document(kind) { ComplianceCSV(report, dialect: dialect, labels: templates.labels(.id)) }
             case .laporanPemantauan:
-                Document(kind, computed) {
-                    MonitoringReport(report, labels: labels, narrative: workspace.narrative).context
-                }
+                Document(kind, computed) { MonitoringReport(report, labels: labels, narrative: workspace.narrative) }
             case .lkjip:
-                Document(kind, computed) {
-                    AnnualReport(report, labels: labels, narrative: workspace.narrative).context
-                }
+                Document(kind, computed) { AnnualReport(report, labels: labels, narrative: workspace.narrative) }
             case .ringkasan:
-                Document(kind, computed) {
-                    SummaryPage(report, labels: labels, reports: fullReports, code: code!).context
-                }
+                Document(kind, computed) { SummaryPage(report, labels: labels, reports: fullReports, code: code!) }
             case .index, .rekap: preconditionFailure("the index is rendered by RekapIndex, once per run")
             }
         }

@@ -21,6 +21,8 @@ struct CompiledPropertyTests {
 
     struct Generator {
         var random: SeededGenerator
+        /// The names the templates use (ViewRendererPropertyTests uses its views').
+        var names = Self.names
         init(seed: UInt64) { random = SeededGenerator(seed: seed) }
         mutating func int(_ n: Int) -> Int { Int(random.next() % UInt64(n)) }
         mutating func pick<T>(_ items: [T]) -> T { items[int(items.count)] }
@@ -51,13 +53,13 @@ struct CompiledPropertyTests {
                 case 0, 1, 2:
                     out += pick(Self.texts)
                 case 3:
-                    out += lineStart + d.0 + spaces() + pick(Self.names) + spaces() + d.1 + lineEnd
+                    out += lineStart + d.0 + spaces() + pick(names) + spaces() + d.1 + lineEnd
                 case 4:
-                    let name = pick(Self.names)
+                    let name = pick(names)
                     out += d == ("{{", "}}") && chance(50) ? "{{{\(name)}}}" : d.0 + "&" + spaces() + name + d.1
                 case 5,
                     6 where depth < 4:
-                    let name = pick(Self.names), sigil = pick(["#", "^"])
+                    let name = pick(names), sigil = pick(["#", "^"])
                     let (inner, end) = body(depth: depth + 1, delimiters: d, partials: partials)
                     out +=
                         lineStart + d.0 + sigil + name + d.1 + lineEnd + inner

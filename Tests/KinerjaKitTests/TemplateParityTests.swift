@@ -8,6 +8,8 @@ import Testing
 /// contexts of the examples (both periods, both dialects, English), the hostile workspace, the fixtures
 /// that compute, synthetic agencies of every period and the rekap index, once through the compiled
 /// renderer and once through swift-mustache (`TemplateSet.Renderer.reference`), compared byte for byte.
+/// An agency's documents go through the view renderer (rendered from the typed views, read by index),
+/// swift-mustache renders their `[String: Any]` contexts; the rekap goes through the compiled renderer.
 /// Random templates are in CompiledPropertyTests.
 struct TemplateParityTests {
     static func sets(user: URL? = nil) -> (compiled: TemplateSet, reference: TemplateSet) {
@@ -65,6 +67,24 @@ struct TemplateParityTests {
             #expect(CompiledTemplate(text) != nil, "\(name) is not compiled")
         }
         #expect(Self.sets().compiled.renderedByReference.isEmpty)
+    }
+
+    /// Every default template of an agency's documents is rendered from its typed view by the view renderer
+    /// (none is left to the `[String: Any]` path), so the comparisons below test that renderer.
+    @Test func everyDefaultTemplateIsRenderedFromItsView() {
+        let compiled = Self.sets().compiled
+        let views: [DocumentKind: any TemplateView.Type] = [
+            .capaian: CapaianCSV.self, .serapanAnggaran: BudgetCSV.self, .kepatuhanSOP: ComplianceCSV.self,
+            .laporanPemantauan: ReportView<MonitoringReport>.self, .lkjip: ReportView<AnnualReport>.self,
+            .ringkasan: ReportView<SummaryPage>.self,
+        ]
+        for kind in DocumentKind.allCases where !kind.isIndex {
+            let view = views[kind]
+            #expect(view != nil, "\(kind)")
+            for template in kind.templates where view != nil {
+                #expect(compiled.rendersFromView(template, root: view!), "\(template)")
+            }
+        }
     }
 
     @Test func theExamplesRenderTheSameBytes() throws {
@@ -151,6 +171,34 @@ struct TemplateParityTests {
             #expect(compiled.count == 3)
             Self.expectSame(compiled, reference, "rekap \(dialect)")
         }
+    }
+
+    /// A user's template the view renderer cannot resolve statically (it prints a piece, whose text is
+    /// the dictionary's description) is rendered from the `[String: Any]` context; the others still go
+    /// through the view renderer, with names the views lack rendered as nothing, as swift-mustache does.
+    @Test func aTemplateTheViewRendererCannotResolveGoesTheContextPath() throws {
+        let user = try TemporaryFolder()
+        defer { user.cleanUp() }
+        try user.write([
+            "capaian.csv.mustache":
+                "{{% CONTENT_TYPE: CSV }}\n{{#baris}}{{kode}}{{tiada}}{{#tiada}}x{{/tiada}}\n{{/baris}}",
+            "ringkasan.md.mustache": "{{% CONTENT_TYPE: Markdown }}\n{{instansi}}\n",
+        ])
+        let sets = Self.sets(user: user.url)
+        #expect(sets.compiled.rendersFromView("capaian.csv", root: CapaianCSV.self))
+        #expect(!sets.compiled.rendersFromView("ringkasan.md", root: ReportView<SummaryPage>.self))
+        #expect(sets.compiled.rendersFromView("ringkasan.html", root: ReportView<SummaryPage>.self))
+        var log = DiagnosticLog()
+        let request = RunRequest(workspace: Paths.example, templates: user.url, defaultTemplates: Paths.templates)
+        let computed = try #require(Pipeline.compute(request, log: &log))
+        let files = try #require(Pipeline.render(computed, request: request, templates: sets.compiled, log: &log))
+        let reference = try #require(Pipeline.render(computed, request: request, templates: sets.reference, log: &log))
+        // The piece prints as a dictionary, whose order differs from one context to the next.
+        Self.expectSame(
+            files.files.filter { $0.name != "ringkasan.md" && $0.name != "manifest.json" },
+            reference.files.filter { $0.name != "ringkasan.md" && $0.name != "manifest.json" }, "user")
+        let summary = try #require(files.files.first { $0.name == "ringkasan.md" })
+        #expect(String(decoding: summary.data, as: UTF8.self).contains("\"nama\": \""))
     }
 
     /// An include loop hidden from TemplateStructure behind other delimiters ends where it would repeat

@@ -15,34 +15,30 @@ enum OutputFormat: Sendable {
     }
 }
 
-/// One document of a workspace's outputs: a template context, built when the document is rendered, and
-/// the templates it fills (a CSV; or a report in Markdown and HTML, each with the archivists' footer line).
-struct Document: @unchecked Sendable {
-    // @unchecked: `context` builds a `[String: Any]` tree of values (strings, numbers, lists, dictionaries)
-    // that nothing changes once it is built; swift-mustache only reads it.
+/// One document of a workspace's outputs: its view, built when the document is rendered, and the
+/// templates it fills (a CSV; or a report in Markdown and HTML, each with the archivists' footer line).
+struct Document: Sendable {
     /// The file name without its format's extension: `capaian`, `laporan-pemantauan`.
     let name: String
     let formats: [OutputFormat]
     let isFullReport: Bool
-    let context: @Sendable () -> [String: Any]
+    let view: @Sendable () -> any TemplateView
 
-    /// A document filled by `context` (a CSV).
-    init(_ kind: DocumentKind, context: @escaping @Sendable () -> [String: Any]) {
-        (name, formats, isFullReport, self.context) = (kind.rawValue, kind.formats, kind.isFullReport, context)
+    /// A document filled by `view` (a CSV).
+    init(_ kind: DocumentKind, view: @escaping @Sendable () -> any TemplateView) {
+        (name, formats, isFullReport, self.view) = (kind.rawValue, kind.formats, kind.isFullReport, view)
     }
 
-    /// A report: its context gets the footer (`arsip`), the example-values warning (`contoh`) and the values
-    /// to check (`periksa`).
-    init(_ kind: DocumentKind, _ computed: ComputedWorkspace, context: @escaping @Sendable () -> [String: Any]) {
+    /// A report: its view gets the footer (`arsip`), the example-values warning (`contoh`) and the values to
+    /// check (`periksa`).
+    init<Body: TemplateView>(_ kind: DocumentKind, _ computed: ComputedWorkspace, view: @escaping @Sendable () -> Body)
+    {
         self.init(kind) {
-            var values = context()
-            values["arsip"] = ArchiveNote.context(directory: computed.directory)
-            values["contoh"] = ExampleValues.context(computed.examples) ?? false
-            // `context()`, called: as an `Any`, `.context` would be the method itself, not the dictionary.
-            values["periksa"] =
-                computed.doubts.isEmpty
-                ? false : DoubtNote(computed.doubts, language: computed.workspace.profile.language).context()
-            return values
+            ReportView(
+                body: view(), archive: ArchiveNote(directory: computed.directory),
+                examples: computed.examples.isEmpty ? nil : ExampleNote(computed.examples),
+                doubts: computed.doubts.isEmpty
+                    ? nil : DoubtNote(computed.doubts, language: computed.workspace.profile.language))
         }
     }
 
@@ -52,18 +48,28 @@ struct Document: @unchecked Sendable {
         let files: [OutputFile]
     }
 
-    /// Builds each document's context and renders its templates, several documents at a time; the results
+    /// Builds each document's view and renders its templates, several documents at a time; the results
     /// come back in the order of `documents`. A template that failed to load (already an error of the
-    /// template set) gives no file.
+    /// template set) gives no file. A template the view renderer does not render (`TemplateSet.render(_:view:)`)
+    /// is rendered from the view's `[String: Any]` context, built once for the document.
     static func renderAll(_ documents: [Document], templates: TemplateSet, dialect: CSVDialect) -> [Rendered] {
         ConcurrentSlots<Rendered>.map(documents.count) { index in
             let document = documents[index]
-            let context = document.context()
+            let view = document.view()
+            var context: [String: Any]?
             var files: [OutputFile] = []
             for format in document.formats {
                 let name = document.name + format.fileExtension
-                guard let text = templates.render(name, context) else { continue }
-                files.append(OutputFile(name: name, data: format == .csv ? dialect.finish(text) : Data(text.utf8)))
+                let rendered: String
+                if let text = templates.render(name, view: view) {
+                    rendered = text
+                } else {
+                    if context == nil { context = view.context }
+                    guard let text = templates.render(name, context!) else { continue }
+                    rendered = text
+                }
+                files.append(
+                    OutputFile(name: name, data: format == .csv ? dialect.finish(rendered) : Data(rendered.utf8)))
             }
             return Rendered(isFullReport: document.isFullReport, files: files)
         }.map { $0! }

@@ -24,6 +24,8 @@ package struct TemplateSet: Sendable {
     let renderer: Renderer
     /// The compiled templates, by name without `.mustache` (`laporan-pemantauan.md`, `_kepala.md`).
     private var compiled = CompiledLibrary()
+    /// The compiled templates resolved for the view types they are rendered from (`ViewResolver`).
+    private let resolved = ResolvedTemplates()
     /// The templates parsed by swift-mustache: every template with `Renderer.reference`; else none, unless a
     /// template is one the compiled renderer does not cover (`CompiledTemplate`): then all of them.
     private var library = MustacheLibrary()
@@ -301,6 +303,42 @@ package struct TemplateSet: Sendable {
             return library.render(context, withTemplate: name)
         }
         return compiled.render(context, withTemplate: name)
+    }
+
+    /// Renders template `name` from a typed view by the view renderer; nil when this set renders it
+    /// another way (swift-mustache, or a template `ViewResolver` leaves to the `[String: Any]` path): the
+    /// caller then renders `view.context` with `render(_:_:)`.
+    func render(_ name: String, view: any TemplateView) -> String? {
+        guard renderer == .compiled, !renderedByReference.contains(name),
+            let nodes = resolved.nodes(name, root: type(of: view), templates: compiled.templates)
+        else { return nil }
+        var renderer = ViewRenderer(view: view, capacity: 16_384)
+        renderer.render(nodes, escaping: .referenceHTML, indentation: [])
+        return String(decoding: renderer.output, as: UTF8.self)
+    }
+
+    /// Whether template `name` is rendered from a view of `root` by the view renderer (for the tests).
+    func rendersFromView(_ name: String, root: any TemplateView.Type) -> Bool {
+        renderer == .compiled && !renderedByReference.contains(name)
+            && resolved.nodes(name, root: root, templates: compiled.templates) != nil
+    }
+}
+
+/// The resolved templates of a set by template and view type, each resolved the first time it is rendered.
+private final class ResolvedTemplates: @unchecked Sendable {
+    // @unchecked: `nodes` is only read and written under `lock`.
+    private let lock = NSLock()
+    private var resolved: [String: [ObjectIdentifier: [ResolvedNode]?]] = [:]
+
+    func nodes(
+        _ name: String, root: any TemplateView.Type, templates: [String: CompiledTemplate]
+    ) -> [ResolvedNode]? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let nodes = resolved[name]?[ObjectIdentifier(root)] { return nodes }
+        let nodes = ViewResolver.resolve(name, root: root, templates: templates)
+        resolved[name, default: [:]][ObjectIdentifier(root)] = .some(nodes)
+        return nodes
     }
 }
 

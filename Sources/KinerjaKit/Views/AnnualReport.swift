@@ -6,7 +6,8 @@ import Foundation
 /// comparisons (1)–(7), `AnnualSasaran`; B. Realisasi Anggaran), Bab IV Penutup and the indicator
 /// definitions as annex. Narrative comes from narasi/; where a file is missing the section says so, it
 /// never invents text. Pieces are built in reading order, so footnotes number in order.
-struct AnnualReport: TemplateView {
+/// A class: the view renderer reads its names through `ReportView`'s `inline`, a reference to copy.
+final class AnnualReport: TemplateView {
     let head: DocumentHead
     let summary: Summary
     let overview: Chapter
@@ -19,7 +20,7 @@ struct AnnualReport: TemplateView {
     let annex: [Definition]
     let footnotes: FootnoteList
 
-    static let fields: [ViewField<Self>] = [
+    static let fields: [ViewField<AnnualReport>] = [
         .inline(\.head),
         .object(
             "ringkasan", "the headline figures, as in the monitoring report (for the Ikhtisar Eksekutif)", \.summary),

@@ -4,7 +4,8 @@ import Foundation
 /// "Laporan pemantauan kinerja"): header, ringkasan, the capaian table by sasaran, perhatian, anggaran,
 /// the planners' analysis, pelaksanaan pemantauan (CycleSection), signature and footnotes. Its pieces are
 /// built in the order the default templates print them, so footnotes are numbered in reading order.
-struct MonitoringReport: TemplateView {
+/// A class: the view renderer reads its names through `ReportView`'s `inline`, a reference to copy.
+final class MonitoringReport: TemplateView {
     /// narasi/ files of the analysis section, after the Permendagri 86/2017 evaluation form's footer rows.
     static let analysisFiles = [
         ("pendorong", "faktor-pendorong.md"), ("penghambat", "faktor-penghambat.md"),
@@ -23,7 +24,7 @@ struct MonitoringReport: TemplateView {
     let cycle: CycleSection?
     let footnotes: FootnoteList
 
-    static let fields: [ViewField<Self>] = [
+    static let fields: [ViewField<MonitoringReport>] = [
         .inline(\.head),
         .object("ringkasan", "the headline figures", \.summary),
         .flag(

@@ -3,7 +3,8 @@ import Foundation
 /// The view of `ringkasan.md` / `.html`, the one-page summary the head of agency signs (docs/laporan.md,
 /// "Ringkasan"): the headline figures, the three best and three weakest IKU, the cycle's on-time share,
 /// the signature block and, under it, the SHA-256 of each full report it summarises.
-struct SummaryPage: TemplateView {
+/// A class: the view renderer reads its names through `ReportView`'s `inline`, a reference to copy.
+final class SummaryPage: TemplateView {
     /// How many indicators each of the best and weakest lists shows.
     static let listLength = 3
 
@@ -14,7 +15,7 @@ struct SummaryPage: TemplateView {
     let code: PaperCode.View
     let footnotes: FootnoteList
 
-    static let fields: [ViewField<Self>] = [
+    static let fields: [ViewField<SummaryPage>] = [
         .inline(\.head),
         .object("ringkasan", "the headline figures, as in the monitoring report", \.summary),
         .list(

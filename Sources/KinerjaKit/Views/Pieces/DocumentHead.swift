@@ -1,6 +1,7 @@
 /// The names every report's context starts with (docs/templates.md, "Document"): the language, the
 /// labels, the agency, the period, the document's number and date, the signature block and the tool.
-struct DocumentHead: TemplateView {
+/// A class: the view renderer reads its names through the reports' views (`inline`), a reference to copy.
+final class DocumentHead: TemplateView {
     let language: String
     let labels: [String: String]
     let agency: Agency
@@ -9,7 +10,7 @@ struct DocumentHead: TemplateView {
     let signature: Signature
     let tool: Tool
 
-    static let fields: [ViewField<Self>] = [
+    static let fields: [ViewField<DocumentHead>] = [
         .text("bahasa", "`id` or `en` (for `<html lang>`)", \.language),
         .labels(
             "l", "the labels of the language: `l.judul`, `l.ringkasan`, … (every key of `label/<bahasa>.yaml`)",

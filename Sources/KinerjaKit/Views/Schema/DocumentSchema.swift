@@ -37,6 +37,25 @@ struct ReportExtras: TemplateView {
     ]
 }
 
+/// A report's view with the names `Document` adds to it (`ReportExtras`'): what its templates render.
+struct ReportView<Body: TemplateView>: TemplateView {
+    let body: Body
+    let archive: ArchiveNote
+    /// nil when no values written by `kinerja init` remain: `contoh` is then false.
+    let examples: ExampleNote?
+    /// nil when no value is to be checked (`Doubts`): `periksa` is then false.
+    let doubts: DoubtNote?
+
+    static var fields: [ViewField<Self>] {
+        [
+            .inline(\.body),
+            .object("arsip", "", \.archive),
+            .pieceOrFalse("contoh", "", \.examples),
+            .pieceOrFalse("periksa", "", \.doubts),
+        ]
+    }
+}
+
 /// `contoh`: the values of a new workspace that are still the examples `kinerja init` wrote
 /// (`ExampleValues.context` makes the same names).
 struct ExampleNote: TemplateView {

@@ -7,6 +7,9 @@ protocol TemplateView: Sendable {
     /// A piece described once in docs/templates.md and referred to by this word wherever it appears
     /// (`kategori`, `narasi`); nil for a piece listed where it is used.
     static var pieceName: String? { get }
+    /// Field `index` of `table`, which is this type's (`ViewTable.of(Self.self)`), for the view renderer.
+    /// A requirement (with the default below) so that each view type's witness is specialised.
+    func read(_ index: Int, in table: ViewTable) -> FieldValue
 }
 
 extension TemplateView {
