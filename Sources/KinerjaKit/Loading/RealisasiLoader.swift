@@ -38,10 +38,11 @@ enum RealisasiLoader {
             }
             // 0,902 in a plain cell for a percent indicator aiming at 95: the user most likely meant 90,2 %
             // (a percent cell whose format was lost in a paste). Read as written, but said at the cell.
-            // The cheap conditions first: comparing Decimals is not (issue 22).
+            // The cheap conditions first: comparing Decimals is not (issue 22), even by DecimalOrder.
             let unit = units[value.kode], kind = unit.map(kind(of:)) ?? .other
-            if kind == .percent, let number = value.value, let target = targets[value.kode], number > 0, number <= 1,
-                target >= 10
+            if kind == .percent, let number = value.value, let target = targets[value.kode],
+                DecimalOrder.less(0, number),
+                !DecimalOrder.less(1, number), !DecimalOrder.less(target, 10)
             {
                 row.reader.warning(
                     "nilai",
@@ -53,8 +54,9 @@ enum RealisasiLoader {
             }
             // The mirror: the target in indikator is the fraction (0,65 beside realisasi of 58,5 %). Said once per
             // indicator, at its first such value, naming the target to correct.
-            if kind == .percent, let number = value.value, let target = targets[value.kode], number >= 10, target > 0,
-                target <= 1, suspectTargets.insert(value.kode).inserted
+            if kind == .percent, let number = value.value, let target = targets[value.kode],
+                !DecimalOrder.less(number, 10),
+                DecimalOrder.less(0, target), !DecimalOrder.less(1, target), suspectTargets.insert(value.kode).inserted
             {
                 let style = NumberStyle.indonesian
                 row.reader.warning(
@@ -68,8 +70,9 @@ enum RealisasiLoader {
             // 88.100 typed for 88,1 in a file whose numbers prove the decimal comma reads as 88 100 %: a
             // capaian of 95 491 % with no word (a planner's trial). A percent over a hundred times its target
             // (and at least 1 000) is said at the cell; it is still read as written.
-            if kind == .percent, let number = value.value, number >= 1000, let target = targets[value.kode], target > 0,
-                number >= target * 100
+            if kind == .percent, let number = value.value, !DecimalOrder.less(number, 1000),
+                let target = targets[value.kode],
+                DecimalOrder.less(0, target), number >= target * 100
             {
                 let (en, id) = (NumberStyle.english, NumberStyle.indonesian)
                 row.reader.warning(
@@ -80,7 +83,7 @@ enum RealisasiLoader {
                             "nilai \(id.unrounded(number)) untuk \(value.kode) dibaca \(id.unrounded(number)) %, lebih dari seratus kali targetnya \(id.unrounded(target)) %; jika ada tanda di dalamnya yang dimaksud sebagai koma desimal (88.100 untuk 88,1 di berkas ini), ketik dengan tanda desimal berkas ini"
                     ), log: &log)
             }
-            if kind != .other, let unit, let number = value.value, number < 0 {
+            if kind != .other, let unit, let number = value.value, DecimalOrder.less(number, 0) {
                 row.reader.warning(
                     "nilai",
                     Message(
