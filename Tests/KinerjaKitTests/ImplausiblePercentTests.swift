@@ -57,5 +57,10 @@ struct ImplausiblePercentTests {
         #expect(ImplausibleValue.times(140, target: 120, percent: true) == nil)
         #expect(ImplausibleValue.times(500, target: 0, percent: false) == nil, "no ratio to a zero target")
         #expect(ImplausibleValue.times(-9_000, target: 5, percent: false) == nil)
+        #expect(ImplausibleValue.times(7_250, target: 72.5, percent: false) == 100, "exactly a hundred times")
+        #expect(ImplausibleValue.times(1_000, target: 100, percent: true) == 10, "exactly ten times, and 1 000")
+        #expect(
+            ImplausibleValue.times(1, target: Decimal(sign: .plus, exponent: 125, significand: 1), percent: false)
+                == nil)
     }
 }

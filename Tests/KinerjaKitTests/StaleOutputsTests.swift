@@ -39,6 +39,33 @@ struct StaleOutputsTests {
         #expect(check.files.filter { $0.state == .unexpected }.map(\.name) == ["catatan.txt"])
     }
 
+    /// A previous manifest with the same bytes as this run's is not decoded: a run's manifest lists only the
+    /// files of that run, so nothing can be stale. That holds for every run (checked here on synthetic agencies
+    /// and the example), and the answer is the one decoding gives.
+    @Test func aManifestLikeThisRunsListsNothingStale() throws {
+        let inputs = try TemporaryFolder(), out = try TemporaryFolder()
+        defer {
+            inputs.cleanUp()
+            out.cleanUp()
+        }
+        for workspace in try BatchTests.syntheticSet(inputs.url, count: 3) + [Paths.example] {
+            var log = DiagnosticLog()
+            let result = try #require(
+                Pipeline.run(RunRequest(workspace: workspace, defaultTemplates: Paths.templates), log: &log))
+            let manifest = try #require(result.files.last { $0.name == "manifest.json" })
+            let listed = try JSONDecoder().decode(Manifest.self, from: manifest.data).outputs.map(\.path)
+            #expect(Set(listed).isSubset(of: result.files.map(\.name)))
+            try manifest.data.write(to: out.url.appendingPathComponent("manifest.json"))
+            #expect(StaleOutputs.find(in: out.url, keeping: result.files).isEmpty)
+            // Without this run's manifest among the files, the same bytes are decoded: the listed files it
+            // does not keep are stale.
+            let kept = result.files.filter { $0.name != "capaian.csv" && $0.name != "manifest.json" }
+            #expect(StaleOutputs.find(in: out.url, keeping: kept) == ["capaian.csv"])
+            let otherManifest = OutputFile(name: "manifest.json", data: Data("{}\n".utf8))
+            #expect(StaleOutputs.find(in: out.url, keeping: kept + [otherManifest]) == ["capaian.csv"])
+        }
+    }
+
     @Test func aFailedAgencyWhoseFolderHoldsEarlierReportsIsToldSo() throws {
         let inputs = try TemporaryFolder(), out = try TemporaryFolder()
         defer {

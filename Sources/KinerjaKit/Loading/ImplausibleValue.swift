@@ -11,10 +11,15 @@ import Foundation
 enum ImplausibleValue {
     /// The factor the value is above its target by (10 or 100), nil when it is not implausible. A percent
     /// must also be 1 000 or more: a small percent target (2 %) may be far exceeded by a real value.
+    /// Asked of every realisasi: compared by `DecimalOrder`, the target scaled by its exponent (exact).
     static func times(_ value: Decimal, target: Decimal, percent: Bool) -> Int? {
-        guard target > 0, value > 0 else { return nil }
-        if percent { return value >= 1000 && value >= target * 10 ? 10 : nil }
-        return value >= target * 100 ? 100 : nil
+        // A target of 10^120 or more (no indicator's) could not be scaled within Decimal's exponent.
+        guard DecimalOrder.less(0, target), DecimalOrder.less(0, value), target.exponent < 120 else { return nil }
+        func scaled(_ powerOfTen: Int) -> Decimal {
+            Decimal(sign: .plus, exponent: target.exponent + powerOfTen, significand: target.significand)
+        }
+        if percent { return !DecimalOrder.less(value, 1000) && !DecimalOrder.less(value, scaled(1)) ? 10 : nil }
+        return !DecimalOrder.less(value, scaled(2)) ? 100 : nil
     }
 
     /// The value as the file most likely shows it and what it would be with its last group as decimals,

@@ -38,10 +38,11 @@ enum RealisasiLoader {
             }
             // 0,902 in a plain cell for a percent indicator aiming at 95: the user most likely meant 90,2 %
             // (a percent cell whose format was lost in a paste). Read as written, but said at the cell.
-            // The cheap conditions first: comparing Decimals is not (issue 22).
+            // The cheap conditions first: comparing Decimals is not (issue 22), even by DecimalOrder.
             let unit = units[value.kode], kind = unit.map(kind(of:)) ?? .other
-            if kind == .percent, let number = value.value, let target = targets[value.kode], number > 0, number <= 1,
-                target >= 10
+            if kind == .percent, let number = value.value, let target = targets[value.kode],
+                DecimalOrder.less(0, number),
+                !DecimalOrder.less(1, number), !DecimalOrder.less(target, 10)
             {
                 row.reader.warning(
                     "nilai",
@@ -53,8 +54,9 @@ enum RealisasiLoader {
             }
             // The mirror: the target in indikator is the fraction (0,65 beside realisasi of 58,5 %). Said once per
             // indicator, at its first such value, naming the target to correct.
-            if kind == .percent, let number = value.value, let target = targets[value.kode], number >= 10, target > 0,
-                target <= 1, suspectTargets.insert(value.kode).inserted
+            if kind == .percent, let number = value.value, let target = targets[value.kode],
+                !DecimalOrder.less(number, 10),
+                DecimalOrder.less(0, target), !DecimalOrder.less(1, target), suspectTargets.insert(value.kode).inserted
             {
                 let style = NumberStyle.indonesian
                 row.reader.warning(
@@ -79,7 +81,7 @@ enum RealisasiLoader {
                         convention: source.convention),
                     doubt: true, log: &log)
             }
-            if kind != .other, let unit, let number = value.value, number < 0 {
+            if kind != .other, let unit, let number = value.value, DecimalOrder.less(number, 0) {
                 row.reader.warning(
                     "nilai",
                     Message(

@@ -46,57 +46,60 @@ enum OutputWriter {
     }
 
     /// Writes `files` into `directory` (created if needed) and returns their URLs in order.
+    ///
+    /// Paths are strings and files are removed with unlink(2): `URL.appendingPathComponent` asks the file
+    /// system whether each name is a folder (one stat per call, three per output) and `removeItem` stats
+    /// before it unlinks.
     static func write(_ files: [OutputFile], to directory: URL) throws -> [URL] {
-        let manager = FileManager.default
         do {
-            try manager.createDirectory(at: directory, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
             throw Failure(path: directory.path, system: error.localizedDescription)
         }
+        let folder = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
         // Temporaries no one can guess or plant in advance (a symlink at `.capaian.csv.tmp-<next pid>` would
         // redirect the write): a random name, created exclusively, never through a symlink (FileCreation).
         let run = String(UInt64.random(in: .min ... .max), radix: 16)
         let staged = files.map { file in
             (
-                temporary: directory.appendingPathComponent(".\(file.name).tmp-\(run)"),
-                target: directory.appendingPathComponent(file.name), data: file.data
+                temporary: folder + ".\(file.name).tmp-\(run)", backup: folder + ".\(file.name).old-\(run)",
+                target: folder + file.name, data: file.data
             )
         }
-        func removeTemporaries() { for item in staged { try? manager.removeItem(at: item.temporary) } }
+        func removeTemporaries() { for item in staged { _ = unlink(item.temporary) } }
         for item in staged {
             do {
-                try FileCreation.write(item.data, to: item.temporary.path, mode: 0o644, exclusive: true)
+                try FileCreation.write(item.data, to: item.temporary, mode: 0o644, exclusive: true)
             } catch {
                 removeTemporaries()
-                throw Failure(path: item.target.path, system: error.reason)
+                throw Failure(path: item.target, system: error.reason)
             }
         }
         // The folder switches whole: every earlier output is kept aside (a hard link, `.name.old-<run>`)
         // until all the new ones are in place, and put back if one cannot be, so a failed write leaves
         // the earlier outputs exactly as they were, never a mix of two runs.
-        var kept: [(backup: URL, target: URL)] = [], placed: [URL] = []
+        var kept: [(backup: String, target: String)] = [], placed: [String] = []
         func restore() {
-            for target in placed { try? manager.removeItem(at: target) }
-            for item in kept { _ = rename(item.backup.path, item.target.path) }
+            for target in placed { _ = unlink(target) }
+            for item in kept { _ = rename(item.backup, item.target) }
         }
         /// The system's reason, read before anything else can change errno, and everything undone.
-        func fail(_ target: URL, reason: String = String(cString: strerror(errno))) -> Failure {
+        func fail(_ target: String, reason: String = String(cString: strerror(errno))) -> Failure {
             restore()
             removeTemporaries()
-            return Failure(path: target.path, system: reason)
+            return Failure(path: target, system: reason)
         }
         for item in staged {
-            let backup = directory.appendingPathComponent(".\(item.target.lastPathComponent).old-\(run)")
-            let hadEarlier = link(item.target.path, backup.path) == 0
+            let hadEarlier = link(item.target, item.backup) == 0
             guard hadEarlier || errno == ENOENT else { throw fail(item.target) }
-            guard rename(item.temporary.path, item.target.path) == 0 else {
+            guard rename(item.temporary, item.target) == 0 else {
                 let reason = String(cString: strerror(errno))
-                if hadEarlier { _ = unlink(backup.path) }  // the earlier file is still in place
+                if hadEarlier { _ = unlink(item.backup) }  // the earlier file is still in place
                 throw fail(item.target, reason: reason)
             }
-            if hadEarlier { kept.append((backup, item.target)) } else { placed.append(item.target) }
+            if hadEarlier { kept.append((item.backup, item.target)) } else { placed.append(item.target) }
         }
-        for item in kept { try? manager.removeItem(at: item.backup) }
-        return staged.map(\.target)
+        for item in kept { _ = unlink(item.backup) }
+        return files.map { directory.appendingPathComponent($0.name, isDirectory: false) }
     }
 }

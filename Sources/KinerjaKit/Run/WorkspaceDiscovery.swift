@@ -40,7 +40,9 @@ package enum WorkspaceDiscovery {
             }
         }
         for argument in arguments {
-            let url = URL(fileURLWithPath: argument)
+            // Absolute, without a base: every `.path` of a relative URL and of each URL made from it joins it to
+            // the working folder again (`absoluteURL`, 2 % of a kabupaten's run). The same paths either way.
+            let url = URL(fileURLWithPath: argument).absoluteURL
             if manager.fileExists(atPath: url.appendingPathComponent("profil.yaml").path) {
                 add(url, argument)
                 continue

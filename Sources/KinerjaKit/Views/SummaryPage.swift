@@ -60,14 +60,14 @@ final class SummaryPage: TemplateView {
     ///
     /// Example: capaian 98, 120, 40, 75, 100 → best 120, 100, 98; weakest 40, 75.
     static func ranked(_ indicators: [IndicatorResult]) -> (best: [IndicatorResult], weakest: [IndicatorResult]) {
-        let scored = indicators.enumerated().compactMap { offset, result in
-            result.capaian.value.map { (offset: offset, value: RankingKey($0), result: result) }
-        }
-        let descending = scored.sorted { $0.value != $1.value ? $0.value > $1.value : $0.offset < $1.offset }
+        // Positions are sorted, not the results: moving an IndicatorResult copies every field it holds.
+        let keys = indicators.map { $0.capaian.value.map(RankingKey.init) }
+        let scored = indicators.indices.filter { keys[$0] != nil }
+        let descending = scored.sorted { keys[$0]! != keys[$1]! ? keys[$0]! > keys[$1]! : $0 < $1 }
         let best = Array(descending.prefix(listLength))
         let rest = descending.dropFirst(best.count)
-        let ascending = rest.sorted { $0.value != $1.value ? $0.value < $1.value : $0.offset < $1.offset }
-        return (best.map(\.result), ascending.prefix(listLength).map(\.result))
+        let ascending = rest.sorted { keys[$0]! != keys[$1]! ? keys[$0]! < keys[$1]! : $0 < $1 }
+        return (best.map { indicators[$0] }, ascending.prefix(listLength).map { indicators[$0] })
     }
 
     /// An item of `terbaik` or `terlemah`.

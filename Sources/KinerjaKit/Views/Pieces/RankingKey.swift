@@ -1,7 +1,7 @@
 import Foundation
 
 /// A Decimal to sort by, with its Double: two keys far apart are compared by their Doubles, close ones
-/// (within a billionth of their size, far more than a Double's error) by their Decimals. So it orders
+/// (within a billionth of their size, far more than a Double's error) by their Decimals (`DecimalOrder`). So it orders
 /// exactly as the Decimals do, at a fraction of the cost: a Decimal comparison aligns both mantissas, and
 /// ranking a kabupaten's indicators that way was 2 % of its run.
 struct RankingKey: Comparable {
@@ -21,7 +21,11 @@ struct RankingKey: Comparable {
         return x > y
     }
 
-    static func < (a: RankingKey, b: RankingKey) -> Bool { farApart(a, b).map { !$0 } ?? (a.exact < b.exact) }
+    static func < (a: RankingKey, b: RankingKey) -> Bool {
+        farApart(a, b).map { !$0 } ?? DecimalOrder.less(a.exact, b.exact)
+    }
 
-    static func == (a: RankingKey, b: RankingKey) -> Bool { farApart(a, b) == nil && a.exact == b.exact }
+    static func == (a: RankingKey, b: RankingKey) -> Bool {
+        farApart(a, b) == nil && DecimalOrder.equal(a.exact, b.exact)
+    }
 }
