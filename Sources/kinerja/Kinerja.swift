@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KinerjaKit
 
 @main
@@ -15,4 +16,14 @@ struct Kinerja: ParsableCommand {
             Sign.self, Verify.self, Synthetic.self, Fuzz.self,
         ]
     )
+
+    /// A plain `kinerja report …` is read without argument-parser (`ReportArguments(plain:)`); every other
+    /// command line, and every mistake in one, goes through argument-parser as before. The process ends
+    /// once everything is printed, without releasing the run's templates and outcomes object by object.
+    static func main() {
+        guard let report = ReportArguments(plain: Array(CommandLine.arguments.dropFirst())) else { return main(nil) }
+        let outcome = report.run()
+        do { try finish(outcome) } catch { exit(withError: error) }
+        withExtendedLifetime(outcome) { Foundation.exit(0) }
+    }
 }

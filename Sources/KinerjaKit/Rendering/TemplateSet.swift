@@ -61,11 +61,22 @@ package struct TemplateSet: Sendable {
     /// The templates of the many-agency index; a run of one workspace does not render them.
     static let indexTemplates = Set(DocumentKind.allCases.filter(\.isIndex).flatMap(\.templates))
 
+    /// The LKjIP's templates and the partials no other default template names (a test checks the list): a
+    /// run with no agency at TW4 or TAHUNAN does not render them.
+    static let annualTemplates: Set<String> = [
+        "lkjip.md", "lkjip.html", "_lkjip-bab-1-2.md", "_lkjip-bab-1-2.html", "_lkjip-sasaran.md",
+        "_lkjip-sasaran.html", "_lkjip-analisis-4-7.html", "_lkjip-anggaran.md", "_lkjip-anggaran.html",
+        "_lkjip-daftar-isi.html", "_lkjip-ikhtisar.html", "_lkjip-penutup.html", "_gaya-lkjip.html", "_tren.html",
+        "_gaya-svg-tren.html",
+    ]
+
     /// Loads every file from `defaults`, then from `user` (if given) over them.
-    /// - Parameter unused: templates the run will not render (`indexTemplates` for one workspace). They are
-    ///   read and hashed like the others, so the manifest does not change, but not parsed (0,8–1,4 ms of CPU in
-    ///   a one-agency run), unless one of the user's templates names them, e.g. as a partial. (No default
-    ///   template names them, which a test checks; searching them all would cost half the saving.)
+    /// - Parameter unused: templates the run will not render (`indexTemplates` for one workspace,
+    ///   `annualTemplates` when no agency reports the year end). They are read and hashed like the others, so
+    ///   the manifest does not change, but not parsed (0,8–1,4 ms of CPU in a one-agency run), unless one of
+    ///   the user's templates names them, e.g. as a partial. (No other default template names them, which a
+    ///   test checks; searching them all would cost half the saving.) A user's own LKjIP template is parsed
+    ///   all the same, so that its errors stop the run at TW3 as at TW4.
     init(defaults: URL, user: URL?, unused: Set<String> = [], log: inout DiagnosticLog) {
         self.init(defaults: .templates(in: defaults), user: user, unused: unused, log: &log)
     }
@@ -163,7 +174,10 @@ package struct TemplateSet: Sendable {
         let userTexts = userFiles.compactMap { entries[$0] }.map { ($0.name, $0.text) }
         return Set(
             unused.filter { name in
-                !userTexts.contains { $0.0 != name + ".mustache" && $0.1.withCString { strstr($0, name) != nil } }
+                !(Self.annualTemplates.contains(name) && userFiles.contains(name + ".mustache"))
+                    && !userTexts.contains {
+                        $0.0 != name + ".mustache" && $0.1.withCString { strstr($0, name) != nil }
+                    }
             }.map { $0 + ".mustache" })
     }
 

@@ -84,8 +84,16 @@ struct BatchRun: Sendable {
         _ workspaces: [WorkspaceRef], profiles: [ProfileDocument?]? = nil,
         progress: @escaping @Sendable (AgencyOutcome) -> Void = { _ in }
     ) -> [AgencyOutcome] {
-        let claims = OutputClaims(workspaces: workspaces, request: request, profiles: profiles)
-        return ConcurrentSlots.map(
+        run(
+            workspaces, claims: OutputClaims(workspaces: workspaces, request: request, profiles: profiles),
+            progress: progress)
+    }
+
+    /// The same with the run's `OutputClaims` already made.
+    func run(
+        _ workspaces: [WorkspaceRef], claims: OutputClaims, progress: @escaping @Sendable (AgencyOutcome) -> Void
+    ) -> [AgencyOutcome] {
+        ConcurrentSlots.map(
             workspaces.count,
             {
                 Pipeline.report(

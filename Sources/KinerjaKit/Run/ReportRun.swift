@@ -46,8 +46,11 @@ public struct ReportRun: Sendable {
 
     /// Runs every workspace; `progress` is called once per finished agency when the templates parsed.
     public func run(progress: @escaping @Sendable (AgencyOutcome) -> Void = { _ in }) -> ReportOutcome {
-        // One workspace needs no index; `check` parses every template, so it refuses what `report` would.
-        let unused = found.isMany || !writes ? [] : TemplateSet.indexTemplates
+        // One workspace needs no index, a run without TW4 or TAHUNAN no LKjIP (as its profiles say; one that
+        // cannot be read counts as the year end); `check` parses every template, so it refuses what `report` would.
+        let claims = OutputClaims(workspaces: found.workspaces, request: request, profiles: profiles)
+        let unused = (found.isMany || !writes ? [] : TemplateSet.indexTemplates)
+            .union(writes && !claims.reportsYearEnd(found.workspaces.count) ? TemplateSet.annualTemplates : [])
         let loading = Eventually { () -> (TemplateSet, DiagnosticLog) in
             var log = DiagnosticLog()
             return (
@@ -59,7 +62,7 @@ public struct ReportRun: Sendable {
             request: request, templates: usable, outputRoot: URL(fileURLWithPath: output), force: force,
             shownRoot: output)
         batch.writes = writes
-        let outcomes = batch.run(found.workspaces, profiles: profiles) { if usable() != nil { progress($0) } }
+        let outcomes = batch.run(found.workspaces, claims: claims) { if usable() != nil { progress($0) } }
         var result = ReportOutcome(
             run: self, templates: loading.value.0, templateLog: loading.value.1, outcomes: outcomes)
         if writes, found.isMany, !result.templateLog.hasErrors { result.writeIndex() }
