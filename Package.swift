@@ -67,7 +67,10 @@ let package = Package(
                 "KinerjaSynthetic",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: startupSettings
+            swiftSettings: startupSettings,
+            // Linked at a fixed address: the loader then has no 91 000 relative relocations to apply, nor as many
+            // pages of the binary to copy on write, before anything runs (BENCHMARKS.md, seventh round).
+            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]
         ),
         .testTarget(
             name: "KinerjaKitTests",

@@ -321,8 +321,14 @@ package struct TemplateSet: Sendable {
 /// Where the default templates come from: the folder `$KINERJA_TEMPLATES` names (with the SOPs in `SOP/`
 /// beside it), else the copies built into the executable, which therefore runs from anywhere.
 package enum TemplateLocator {
-    package static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+    package static func defaultDirectory(environment: [String: String]) -> URL? {
         guard let path = environment["KINERJA_TEMPLATES"], !path.isEmpty else { return nil }
+        return URL(fileURLWithPath: path)
+    }
+
+    /// This process's `$KINERJA_TEMPLATES`, looked up alone (ProcessInfo would copy the whole environment).
+    package static func defaultDirectory() -> URL? {
+        guard let path = getenv("KINERJA_TEMPLATES").map({ String(cString: $0) }), !path.isEmpty else { return nil }
         return URL(fileURLWithPath: path)
     }
 
