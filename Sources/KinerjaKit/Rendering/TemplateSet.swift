@@ -93,8 +93,23 @@ package struct TemplateSet: Sendable {
     }
 
     init(defaults: BundledFiles, user: URL?, unused: Set<String> = [], renderer: Renderer, log: inout DiagnosticLog) {
+        self.init(reading: defaults, user: user, renderer: renderer, log: &log)
+        parse(unused: unused, log: &log)
+    }
+
+    /// The default templates, the user's files that replace them.
+    private let defaults: BundledFiles
+    /// The names of the user's files (`--templates`).
+    private var userFiles: Set<String> = []
+    /// A user's templates include themselves or nest without end: nothing is parsed.
+    private var endlessNesting = false
+
+    /// The first half of loading: every file read and hashed (`manifestEntries`), the user's checked for endless
+    /// nesting, nothing parsed; `parse(unused:log:)` is the second. A run's fingerprints need only the first
+    /// (`ReportRun`).
+    init(reading defaults: BundledFiles, user: URL?, renderer: Renderer = .compiled, log: inout DiagnosticLog) {
         _ = Self.contentTypes
-        self.renderer = renderer
+        (self.renderer, self.defaults) = (renderer, defaults)
         var sources: [String: (path: String, data: Data?)] = [:]
         for name in defaults.names { sources[name] = (defaults.path(name), defaults.files[name]) }
         var userFiles: Set<String> = []
@@ -145,9 +160,19 @@ package struct TemplateSet: Sendable {
                 log: &structure)
         }
         log.append(contentsOf: structure)
-        guard !structure.hasErrors else { return }
-        parse(skipping: unparsed(unused, userFiles: userFiles), log: &log)
+        self.userFiles = userFiles
+        guard !structure.hasErrors else {
+            endlessNesting = true
+            return
+        }
         manifestEntries = entries.values.sorted { $0.name < $1.name }.map { Manifest.entry($0.name, $0.data) }
+    }
+
+    /// The second half of loading: parses every template and label file but `unused` (see `init`), then
+    /// says which required templates and label files are missing.
+    mutating func parse(unused: Set<String>, log: inout DiagnosticLog) {
+        guard !endlessNesting else { return }
+        parse(skipping: unparsed(unused, userFiles: userFiles), log: &log)
         // A file that exists but does not parse has its own error already.
         for name in Self.required where entries[name + ".mustache"] == nil {
             log.error(

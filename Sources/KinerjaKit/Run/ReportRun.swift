@@ -51,16 +51,23 @@ public struct ReportRun: Sendable {
         let claims = OutputClaims(workspaces: found.workspaces, request: request, profiles: profiles)
         let unused = (found.isMany || !writes ? [] : TemplateSet.indexTemplates)
             .union(writes && !claims.reportsYearEnd(found.workspaces.count) ? TemplateSet.annualTemplates : [])
-        let loading = Eventually { () -> (TemplateSet, DiagnosticLog) in
+        let reading = Eventually { () -> (TemplateSet, DiagnosticLog) in
             var log = DiagnosticLog()
-            return (
-                TemplateSet(defaults: request.defaultTemplates, user: request.templates, unused: unused, log: &log), log
-            )
+            return (TemplateSet(reading: request.defaultTemplates, user: request.templates, log: &log), log)
+        }
+        let loading = Eventually { () -> (TemplateSet, DiagnosticLog) in
+            var (templates, log) = reading.value
+            templates.parse(unused: unused, log: &log)
+            return (templates, log)
         }
         let usable: @Sendable () -> TemplateSet? = { loading.value.1.hasErrors ? nil : loading.value.0 }
+        // The agencies' fingerprints, taken before each is loaded, need the templates' hashes, not their parse:
+        // an agency starts loading while they parse. (Should they not parse, the run says nothing but their
+        // errors, as before.)
+        let hashed: @Sendable () -> TemplateSet? = { reading.value.1.hasErrors ? nil : reading.value.0 }
         var batch = BatchRun(
-            request: request, templates: usable, outputRoot: URL(fileURLWithPath: output), force: force,
-            shownRoot: output)
+            request: request, templates: usable, fingerprintTemplates: hashed, outputRoot: URL(fileURLWithPath: output),
+            force: force, shownRoot: output)
         batch.writes = writes
         let outcomes = batch.run(found.workspaces, claims: claims) { if usable() != nil { progress($0) } }
         var result = ReportOutcome(
