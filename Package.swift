@@ -1,6 +1,14 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// A generic type the code names (`[ValuePeriod: Realisasi]`, `Set<UInt8>`) gets its metadata from a direct call
+/// with its conformances, not by demangling its name, which looks each conformance up in a scan of the binary's
+/// 6 700 conformance records at first use (BENCHMARKS.md, seventh round). Release builds only.
+let startupSettings: [SwiftSetting] = [
+    .unsafeFlags(
+        ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release))
+]
+
 let package = Package(
     name: "kinerja",
     platforms: [.macOS(.v14)],
@@ -47,6 +55,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "SWXMLHash", package: "SWXMLHash"),
             ],
+            swiftSettings: startupSettings,
             plugins: ["EmbedPlugin"]
         ),
         // `kinerja sintetis`: realistic invented workspaces for the benchmark and the many-agency tests.
@@ -57,7 +66,8 @@ let package = Package(
                 "KinerjaKit",
                 "KinerjaSynthetic",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: startupSettings
         ),
         .testTarget(
             name: "KinerjaKitTests",

@@ -55,13 +55,17 @@ struct Report: ParsableCommand {
     func validate() throws { try requireWorkspaces(workspaces, language) }
 
     func run() throws {
-        var request = options.request(workspace: workspaces[0], dialect: csvDialect)
-        if pdf { request.pdf = true }
-        var run = ReportRun(request: request, workspaces: workspaces, output: output)
-        (run.force, run.bahasa, run.quiet) = (force, language.bahasa, quiet)
-        let progress = ProgressLine(total: run.found.workspaces.count, quiet: quiet, language: run.startLanguage)
-        let outcome = run.run { progress.update($0) }
-        progress.finish()
+        let outcome = arguments.run()
         try finish(outcome)
+        // Once everything is printed the process ends, without releasing the run's templates and outcomes
+        // object by object (about a millisecond of a one-agency run).
+        withExtendedLifetime(outcome) { Foundation.exit(0) }
+    }
+
+    /// The parsed options as plain values.
+    var arguments: ReportArguments {
+        ReportArguments(
+            workspaces: workspaces, period: options.period, templates: options.templates, bahasa: language.bahasa,
+            output: output, csvDialect: csvDialect, pdf: pdf, force: force, quiet: quiet)
     }
 }

@@ -39,6 +39,13 @@ struct WorkspaceOptions: ParsableArguments {
     var templates: String?
 
     func request(workspace: String, dialect: CSVDialect? = nil) -> RunRequest {
+        Self.request(workspace: workspace, period: period, templates: templates, dialect: dialect)
+    }
+
+    /// The request of a run of `workspace` with these options' values.
+    static func request(
+        workspace: String, period: ReportPeriod?, templates: String?, dialect: CSVDialect? = nil
+    ) -> RunRequest {
         RunRequest(
             workspace: URL(fileURLWithPath: workspace), displayPath: workspace, period: period,
             templates: templates.map { URL(fileURLWithPath: $0) },

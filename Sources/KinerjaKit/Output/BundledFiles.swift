@@ -5,13 +5,17 @@ import Foundation
 /// so a binary copied alone onto a PATH finds them; `$KINERJA_TEMPLATES` (and tests) may name a folder
 /// instead, read the same way.
 package struct BundledFiles: Sendable {
-    /// The files by their path in the tree (`ringkasan.md.mustache`, `label/id.yaml`, `kecamatan-sutera.yaml`).
-    let files: [String: Data]
+    /// The files by their path in the tree (`ringkasan.md.mustache`, `label/id.yaml`, `kecamatan-sutera.yaml`),
+    /// read (or decoded) when first asked for: in a report, by the thread that parses the templates.
+    var files: [String: Data] { contents.value }
+    private let contents: OnFirstUse<[String: Data]>
     /// How messages name the tree: a folder's path, or `kinerja:Templates` for the copies in the binary.
     package let origin: String
 
-    init(files: [String: Data], origin: String) {
-        (self.files, self.origin) = (files, origin)
+    init(files: [String: Data], origin: String) { self.init(origin: origin) { files } }
+
+    private init(origin: String, reading: @escaping @Sendable () -> [String: Data]) {
+        (contents, self.origin) = (OnFirstUse(reading), origin)
     }
 
     /// How messages name one file: `/opt/t/ringkasan.md.mustache`, `kinerja:Templates/ringkasan.md.mustache`.
@@ -25,26 +29,32 @@ package struct BundledFiles: Sendable {
     /// The SOPs built into this binary.
     static let sops = decode(EmbeddedFiles.sops, origin: "kinerja:SOP")
 
-    private static func decode(_ encoded: [String: String], origin: String) -> BundledFiles {
-        BundledFiles(files: encoded.compactMapValues { Data(base64Encoded: $0) }, origin: origin)
+    private static func decode(
+        _ encoded: @autoclosure @escaping @Sendable () -> [String: String], origin: String
+    )
+        -> BundledFiles
+    {
+        BundledFiles(origin: origin) { encoded().compactMapValues { Data(base64Encoded: $0) } }
     }
 
     /// The template files directly in `folder` and the label files of its `label/` folder.
     static func templates(in folder: URL) -> BundledFiles {
-        read(folder, TemplateSet.files(in: folder))
+        BundledFiles(origin: folder.path) { read(folder, TemplateSet.files(in: folder)) }
     }
 
     /// The SOP files (`*.yaml`) directly in `folder`.
     static func sops(in folder: URL) -> BundledFiles {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
-            $0.hasSuffix(".yaml")
+        BundledFiles(origin: folder.path) {
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+                $0.hasSuffix(".yaml")
+            }
+            return read(folder, names)
         }
-        return read(folder, names)
     }
 
-    private static func read(_ folder: URL, _ names: [String]) -> BundledFiles {
+    private static func read(_ folder: URL, _ names: [String]) -> [String: Data] {
         var files: [String: Data] = [:]
         for name in names { files[name] = try? Data(contentsOf: folder.appendingPathComponent(name)) }
-        return BundledFiles(files: files, origin: folder.path)
+        return files
     }
 }

@@ -63,11 +63,22 @@ package struct TemplateSet: Sendable {
     /// The templates of the many-agency index; a run of one workspace does not render them.
     static let indexTemplates = Set(DocumentKind.allCases.filter(\.isIndex).flatMap(\.templates))
 
+    /// The LKjIP's templates and the partials no other default template names (a test checks the list): a
+    /// run with no agency at TW4 or TAHUNAN does not render them.
+    static let annualTemplates: Set<String> = [
+        "lkjip.md", "lkjip.html", "_lkjip-bab-1-2.md", "_lkjip-bab-1-2.html", "_lkjip-sasaran.md",
+        "_lkjip-sasaran.html", "_lkjip-analisis-4-7.html", "_lkjip-anggaran.md", "_lkjip-anggaran.html",
+        "_lkjip-daftar-isi.html", "_lkjip-ikhtisar.html", "_lkjip-penutup.html", "_gaya-lkjip.html", "_tren.html",
+        "_gaya-svg-tren.html",
+    ]
+
     /// Loads every file from `defaults`, then from `user` (if given) over them.
-    /// - Parameter unused: templates the run will not render (`indexTemplates` for one workspace). They are
-    ///   read and hashed like the others, so the manifest does not change, but not parsed (0,8–1,4 ms of CPU in
-    ///   a one-agency run), unless one of the user's templates names them, e.g. as a partial. (No default
-    ///   template names them, which a test checks; searching them all would cost half the saving.)
+    /// - Parameter unused: templates the run will not render (`indexTemplates` for one workspace,
+    ///   `annualTemplates` when no agency reports the year end). They are read and hashed like the others, so
+    ///   the manifest does not change, but not parsed (0,8–1,4 ms of CPU in a one-agency run), unless one of
+    ///   the user's templates names them, e.g. as a partial. (No other default template names them, which a
+    ///   test checks; searching them all would cost half the saving.) A user's own LKjIP template is parsed
+    ///   all the same, so that its errors stop the run at TW3 as at TW4.
     init(defaults: URL, user: URL?, unused: Set<String> = [], log: inout DiagnosticLog) {
         self.init(defaults: .templates(in: defaults), user: user, unused: unused, log: &log)
     }
@@ -84,8 +95,23 @@ package struct TemplateSet: Sendable {
     }
 
     init(defaults: BundledFiles, user: URL?, unused: Set<String> = [], renderer: Renderer, log: inout DiagnosticLog) {
+        self.init(reading: defaults, user: user, renderer: renderer, log: &log)
+        parse(unused: unused, log: &log)
+    }
+
+    /// The default templates, the user's files that replace them.
+    private let defaults: BundledFiles
+    /// The names of the user's files (`--templates`).
+    private var userFiles: Set<String> = []
+    /// A user's templates include themselves or nest without end: nothing is parsed.
+    private var endlessNesting = false
+
+    /// The first half of loading: every file read and hashed (`manifestEntries`), the user's checked for endless
+    /// nesting, nothing parsed; `parse(unused:log:)` is the second. A run's fingerprints need only the first
+    /// (`ReportRun`).
+    init(reading defaults: BundledFiles, user: URL?, renderer: Renderer = .compiled, log: inout DiagnosticLog) {
         _ = Self.contentTypes
-        self.renderer = renderer
+        (self.renderer, self.defaults) = (renderer, defaults)
         var sources: [String: (path: String, data: Data?)] = [:]
         for name in defaults.names { sources[name] = (defaults.path(name), defaults.files[name]) }
         var userFiles: Set<String> = []
@@ -136,9 +162,19 @@ package struct TemplateSet: Sendable {
                 log: &structure)
         }
         log.append(contentsOf: structure)
-        guard !structure.hasErrors else { return }
-        parse(skipping: unparsed(unused, userFiles: userFiles), log: &log)
+        self.userFiles = userFiles
+        guard !structure.hasErrors else {
+            endlessNesting = true
+            return
+        }
         manifestEntries = entries.values.sorted { $0.name < $1.name }.map { Manifest.entry($0.name, $0.data) }
+    }
+
+    /// The second half of loading: parses every template and label file but `unused` (see `init`), then
+    /// says which required templates and label files are missing.
+    mutating func parse(unused: Set<String>, log: inout DiagnosticLog) {
+        guard !endlessNesting else { return }
+        parse(skipping: unparsed(unused, userFiles: userFiles), log: &log)
         // A file that exists but does not parse has its own error already.
         for name in Self.required where entries[name + ".mustache"] == nil {
             log.error(
@@ -165,7 +201,10 @@ package struct TemplateSet: Sendable {
         let userTexts = userFiles.compactMap { entries[$0] }.map { ($0.name, $0.text) }
         return Set(
             unused.filter { name in
-                !userTexts.contains { $0.0 != name + ".mustache" && $0.1.withCString { strstr($0, name) != nil } }
+                !(Self.annualTemplates.contains(name) && userFiles.contains(name + ".mustache"))
+                    && !userTexts.contains {
+                        $0.0 != name + ".mustache" && $0.1.withCString { strstr($0, name) != nil }
+                    }
             }.map { $0 + ".mustache" })
     }
 
@@ -345,8 +384,14 @@ private final class ResolvedTemplates: @unchecked Sendable {
 /// Where the default templates come from: the folder `$KINERJA_TEMPLATES` names (with the SOPs in `SOP/`
 /// beside it), else the copies built into the executable, which therefore runs from anywhere.
 package enum TemplateLocator {
-    package static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+    package static func defaultDirectory(environment: [String: String]) -> URL? {
         guard let path = environment["KINERJA_TEMPLATES"], !path.isEmpty else { return nil }
+        return URL(fileURLWithPath: path)
+    }
+
+    /// This process's `$KINERJA_TEMPLATES`, looked up alone (ProcessInfo would copy the whole environment).
+    package static func defaultDirectory() -> URL? {
+        guard let path = getenv("KINERJA_TEMPLATES").map({ String(cString: $0) }), !path.isEmpty else { return nil }
         return URL(fileURLWithPath: path)
     }
 

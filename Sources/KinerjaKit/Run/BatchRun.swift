@@ -67,13 +67,17 @@ struct BatchRun: Sendable {
     /// The run's share of every agency's fingerprint (`AgencyFingerprint.base`), made once the templates are.
     let fingerprintBase: Eventually<String?>
 
+    /// - Parameter fingerprintTemplates: the templates as the fingerprints need them (read and hashed, maybe
+    ///   not yet parsed: `ReportRun`); `templates` when not given.
     init(
-        request: RunRequest, templates: @escaping @Sendable () -> TemplateSet?, outputRoot: URL, force: Bool = false,
+        request: RunRequest, templates: @escaping @Sendable () -> TemplateSet?,
+        fingerprintTemplates: (@Sendable () -> TemplateSet?)? = nil, outputRoot: URL, force: Bool = false,
         shownRoot: String? = nil
     ) {
         (self.request, self.templates, self.outputRoot, self.force) = (request, templates, outputRoot, force)
         self.shownRoot = shownRoot
-        fingerprintBase = Eventually { AgencyFingerprint.base(request, templates()) }
+        let hashed = fingerprintTemplates ?? templates
+        fingerprintBase = Eventually { AgencyFingerprint.base(request, hashed()) }
     }
 
     init(request: RunRequest, templates: TemplateSet, outputRoot: URL, force: Bool = false, shownRoot: String? = nil) {

@@ -65,6 +65,10 @@ struct OutputClaims: Sendable {
 
     func conflict(_ index: Int) -> Diagnostic? { conflicts[index] }
 
+    /// Whether any of the first `count` workspaces reports the year end (TW4, TAHUNAN) as its profile reads,
+    /// or has a profile that cannot be read.
+    func reportsYearEnd(_ count: Int) -> Bool { (0..<count).contains { read[$0]?.period.isYearEnd ?? true } }
+
     /// The profile of workspace `index` as composed for this run; nil when it could not be read.
     func profile(_ index: Int) -> ProfileDocument? { documents[index] }
 

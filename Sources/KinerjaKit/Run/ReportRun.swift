@@ -22,37 +22,54 @@ public struct ReportRun: Sendable {
     public init(request: RunRequest, workspaces: [String], output: String) {
         (self.request, self.workspaces, self.output) = (request, workspaces, output)
         found = WorkspaceDiscovery.expand(workspaces)
-        firstLanguage = found.workspaces.first.flatMap(ProfileDocument.read)?.language
+        firstProfile = found.workspaces.first.flatMap(ProfileDocument.read)
     }
 
     /// The workspaces found in what the user named.
     package let found: WorkspaceDiscovery.Result
-    /// The language of the first workspace's profil.yaml. The others are composed by the run (`OutputClaims`),
-    /// only for the agencies that are not decided from their records.
-    private let firstLanguage: Language?
+    /// The first workspace's profil.yaml, for the start language (and a one-workspace run's period). The others
+    /// are composed by the run (`OutputClaims`), only for the agencies that are not decided from their records.
+    private let firstProfile: ProfileDocument?
 
     /// The language of what is said before the run ends (progress, the templates' errors): the first
     /// workspace's, unless `--bahasa`; the environment's without one.
     public var startLanguage: Language {
-        bahasa ?? firstLanguage ?? MessageLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
+        bahasa ?? firstProfile?.language ?? MessageLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
     }
 
     /// Runs every workspace; `progress` is called once per finished agency when the templates parsed.
     public func run(progress: @escaping @Sendable (AgencyOutcome) -> Void = { _ in }) -> ReportOutcome {
-        // One workspace needs no index; `check` parses every template, so it refuses what `report` would.
-        let unused = found.isMany || !writes ? [] : TemplateSet.indexTemplates
-        let loading = Eventually { () -> (TemplateSet, DiagnosticLog) in
+        // One workspace needs no index, a run without TW4 or TAHUNAN no LKjIP (as its profiles say; one that
+        // cannot be read counts as the year end); `check` parses every template, so it refuses what `report` would.
+        // (Only a one-workspace run is asked: a many-agency run parses them once for all, and the decided agencies'
+        // profiles are never composed.)
+        let yearEnd =
+            found.isMany || !writes
+            || OutputClaims(workspaces: found.workspaces, request: request, profiles: [firstProfile]).reportsYearEnd(1)
+        let unused = (found.isMany || !writes ? [] : TemplateSet.indexTemplates)
+            .union(yearEnd ? [] : TemplateSet.annualTemplates)
+        let reading = Eventually { () -> (TemplateSet, DiagnosticLog) in
             var log = DiagnosticLog()
-            return (
-                TemplateSet(defaults: request.defaultTemplates, user: request.templates, unused: unused, log: &log), log
-            )
+            return (TemplateSet(reading: request.defaultTemplates, user: request.templates, log: &log), log)
+        }
+        let loading = Eventually { () -> (TemplateSet, DiagnosticLog) in
+            var (templates, log) = reading.value
+            templates.parse(unused: unused, log: &log)
+            return (templates, log)
         }
         let usable: @Sendable () -> TemplateSet? = { loading.value.1.hasErrors ? nil : loading.value.0 }
+        // The agencies' fingerprints, taken before each is loaded, need the templates' hashes, not their parse:
+        // an agency starts loading while they parse. (Should they not parse, the run says nothing but their
+        // errors, as before.)
+        let hashed: @Sendable () -> TemplateSet? = { reading.value.1.hasErrors ? nil : reading.value.0 }
         var batch = BatchRun(
-            request: request, templates: usable, outputRoot: URL(fileURLWithPath: output), force: force,
-            shownRoot: output)
+            request: request, templates: usable, fingerprintTemplates: hashed, outputRoot: URL(fileURLWithPath: output),
+            force: force, shownRoot: output)
         batch.writes = writes
-        let outcomes = batch.run(found.workspaces) { if usable() != nil { progress($0) } }
+        // One workspace: its profile, composed once already for the start language, is the one its agency uses.
+        let outcomes = batch.run(found.workspaces, profiles: found.workspaces.count == 1 ? [firstProfile] : nil) {
+            if usable() != nil { progress($0) }
+        }
         var result = ReportOutcome(
             run: self, templates: loading.value.0, templateLog: loading.value.1, outcomes: outcomes)
         result.fingerprintBase = batch.fingerprintBase.value

@@ -22,7 +22,8 @@ package final class PDFEngines: @unchecked Sendable {
 
     /// - Parameter python: the interpreter with WeasyPrint; `$KINERJA_PYTHON`, else `python3` on PATH.
     init(python: String? = nil, limit: Int = ProcessInfo.processInfo.activeProcessorCount) {
-        self.python = python ?? ProcessInfo.processInfo.environment["KINERJA_PYTHON"] ?? "python3"
+        // Looked up alone: every run makes the shared engines, and ProcessInfo would copy the whole environment.
+        self.python = python ?? getenv("KINERJA_PYTHON").map { String(cString: $0) } ?? "python3"
         self.limit = max(1, limit)
         // A write to an engine that died must be an error of that document, not the end of kinerja.
         signal(SIGPIPE, SIG_IGN)
