@@ -137,6 +137,7 @@ public enum Pipeline {
         // From deciding "unchanged" to the last rename, no other run writes this folder (FolderLock).
         let lock = run.writes ? FolderLock(folder) : nil
         defer { withExtendedLifetime(lock) {} }
+        if run.writes { OutputWriter.removeLeftovers(in: folder.path + "/") }
         // Stages 3 and 4: PerformanceReport → views → every output file, in memory.
         guard let result = render(computed, request: request, templates: templates, log: &log) else { return failed() }
         // Stage 5: the files → the agency's folder, unless they are there already or a signature forbids it.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KinerjaKit
 
 /// What `kinerja report` was asked, as plain values (from `Report`'s parsed options), and how it is run.
@@ -15,6 +16,13 @@ struct ReportArguments: Equatable {
 
     /// Runs the report (the progress line as it goes); what it has to say is the outcome's (`finish`).
     func run() -> ReportOutcome {
+        let language = bahasa ?? MessageLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
+        Interruption.deferWhileSwitching(
+            message: Message(
+                "interrupted: every agency folder holds the outputs of one run, the earlier or this one; run kinerja report again to finish",
+                id:
+                    "dihentikan: setiap folder instansi berisi keluaran satu proses saja, yang sebelumnya atau yang ini; jalankan kinerja report lagi untuk menyelesaikannya"
+            ).text(language))
         var request = WorkspaceOptions.request(
             workspace: workspaces[0], period: period, templates: templates, dialect: csvDialect)
         if pdf { request.pdf = true }

@@ -78,6 +78,16 @@ enum OutputWriter {
         // The folder switches whole: every earlier output is kept aside (a hard link, `.name.old-<run>`)
         // until all the new ones are in place, and put back if one cannot be, so a failed write leaves
         // the earlier outputs exactly as they were, never a mix of two runs.
+        // Held against Ctrl-C until the folder is whole (`Interruption`).
+        return try Interruption.whileSwitching {
+            try switchFolder(staged, files: files, directory: directory, removeTemporaries: removeTemporaries)
+        }
+    }
+
+    private static func switchFolder(
+        _ staged: [(temporary: String, backup: String, target: String, data: Data)], files: [OutputFile],
+        directory: URL, removeTemporaries: () -> Void
+    ) throws -> [URL] {
         var kept: [(backup: String, target: String)] = [], placed: [String] = []
         func restore() {
             for target in placed { _ = unlink(target) }
@@ -98,8 +108,32 @@ enum OutputWriter {
                 throw fail(item.target, reason: reason)
             }
             if hadEarlier { kept.append((item.backup, item.target)) } else { placed.append(item.target) }
+            if let pause = renamePause { usleep(pause) }
         }
         for item in kept { _ = unlink(item.backup) }
         return files.map { directory.appendingPathComponent($0.name, isDirectory: false) }
+    }
+
+    /// For InterruptionTests alone: `KINERJA_TEST_RENAME_PAUSE_US` microseconds between two renames, so that
+    /// a signal sent during a run lands while a folder switches.
+    private static let renamePause: useconds_t? = getenv("KINERJA_TEST_RENAME_PAUSE_US").flatMap {
+        useconds_t(String(cString: $0))
+    }
+
+    /// Removes the temporaries and kept-aside files (`.capaian.csv.tmp-<hex>`, `.ringkasan.md.old-<hex>`) a run
+    /// stopped part-way left in `folder` (ending in `/`): they hold figures of no run in full, and `verify`
+    /// would call them unexpected. Only names this writer makes are touched. Called for an agency's folder, its
+    /// lock held, before it is judged unchanged or written.
+    static func removeLeftovers(in folder: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where isLeftover(name) { _ = unlink(folder + name) }
+    }
+
+    /// `.NAME.tmp-HEX` or `.NAME.old-HEX`, as `write` names them.
+    static func isLeftover(_ name: String) -> Bool {
+        guard name.hasPrefix("."), let dash = name.lastIndex(of: "-") else { return false }
+        let hex = name[name.index(after: dash)...], head = name[..<dash]
+        return !hex.isEmpty && hex.count <= 16 && hex.allSatisfy(\.isHexDigit)
+            && (head.hasSuffix(".tmp") || head.hasSuffix(".old")) && head.count > ".x.tmp".count - 1
     }
 }

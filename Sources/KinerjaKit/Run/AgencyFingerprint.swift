@@ -66,6 +66,7 @@ struct AgencyFingerprint {
         // As in the full check: no other run writes the folder while it is judged.
         let lock = FolderLock(URL(fileURLWithPath: folder, isDirectory: true))
         defer { withExtendedLifetime(lock) {} }
+        OutputWriter.removeLeftovers(in: folder + "/")
         guard let record = LastRun.read(root: run.outputRoot, directory: directory),
             record.content.fingerprint == tree.digest, record.outputsAreOnDisk(in: folder),
             !record.content.diagnostics.contains(where: { $0.severity == .error })

@@ -232,7 +232,16 @@ public struct ReportOutcome: Sendable {
         guard run.writes else { return lines }
         if run.found.isMany {
             diagnostics(indexLog, language, closing: Message("the index was not written.", id: "indeks tidak ditulis."))
-            for file in indexFiles { say(ReportWords.wrote(shown + file), language) }
+            if indexFromLastRun {
+                // Left as the last run wrote it: "wrote" would say a file changed that did not (a trial).
+                let files = indexFiles.map { shown + $0 }.joined(separator: ", ")
+                say(
+                    Message(
+                        "\(files): up to date with every agency's row; not written again",
+                        id: "\(files): sudah sesuai dengan baris setiap instansi; tidak ditulis ulang"), language)
+            } else {
+                for file in indexFiles { say(ReportWords.wrote(shown + file), language) }
+            }
             if !indexPeriods.isEmpty { say(ReportWords.indexMixesPeriods(shown, indexPeriods), language) }
             if !indexLeavesOut.isEmpty {
                 let listed = outcomes.compactMap(\.row).count
