@@ -3,13 +3,13 @@
 /// own pragma), and the same indentation of a standalone partial's lines, quirks included: the whitespace
 /// goes before a piece that starts a line, so each item of a section after the first, which swift-mustache
 /// renders apart and joins without looking at its lines, starts without it.
-struct CompiledRenderer {
+struct CompiledRenderer: IndentingRenderer {
     /// Deeper than this, rendering stops (a partial including itself; TemplateStructure refuses it in a
     /// user's templates before they are parsed, and the test suite checks the defaults).
     static let deepestRender = 512
 
     private let templates: [String: CompiledTemplate]
-    private(set) var output: [UInt8] = []
+    var output: [UInt8] = []
     private var stack: [Any]
     private var depth = 0
     /// The partials being rendered, outermost first. A partial already among them renders as nothing: an
@@ -29,24 +29,7 @@ struct CompiledRenderer {
         depth += 1
         defer { depth -= 1 }
         var escaping = initial
-        guard !indentation.isEmpty else {
-            for node in nodes { render(node, escaping: &escaping, indentation: indentation) }
-            return
-        }
-        // swift-mustache indents a piece that renders something when what this call rendered so far ends
-        // in "\n" (a Character: "\r\n" is another).
-        let start = output.count
-        for node in nodes {
-            let end = output.count
-            if end > start, output[end - 1] == 0x0A, !(end - 1 > start && output[end - 2] == 0x0D) {
-                output.append(contentsOf: indentation)
-                let after = output.count
-                render(node, escaping: &escaping, indentation: indentation)
-                if output.count == after { output.removeLast(indentation.count) }
-            } else {
-                render(node, escaping: &escaping, indentation: indentation)
-            }
-        }
+        indenting(nodes, indentation: indentation) { $0.render($1, escaping: &escaping, indentation: indentation) }
     }
 
     private mutating func render(_ node: CompiledNode, escaping: inout ValueEscaping, indentation: [UInt8]) {

@@ -3,7 +3,7 @@
 /// building that context. The escaping and the indentation of partials are CompiledRenderer's, step for
 /// step; lookups and sections follow ContextValue for the values a view holds (TemplateParityTests and
 /// CompiledPropertyTests compare the two).
-struct ViewRenderer {
+struct ViewRenderer: IndentingRenderer {
     /// A level of the context stack.
     enum Frame {
         case view(any TemplateView)
@@ -13,7 +13,7 @@ struct ViewRenderer {
         case list
     }
 
-    private(set) var output: [UInt8] = []
+    var output: [UInt8] = []
     private var stack: [Frame]
 
     init(view: any TemplateView, capacity: Int) {
@@ -24,22 +24,7 @@ struct ViewRenderer {
 
     mutating func render(_ nodes: [ResolvedNode], escaping initial: ValueEscaping, indentation: [UInt8]) {
         var escaping = initial
-        guard !indentation.isEmpty else {
-            for node in nodes { render(node, escaping: &escaping, indentation: indentation) }
-            return
-        }
-        let start = output.count
-        for node in nodes {
-            let end = output.count
-            if end > start, output[end - 1] == 0x0A, !(end - 1 > start && output[end - 2] == 0x0D) {
-                output.append(contentsOf: indentation)
-                let after = output.count
-                render(node, escaping: &escaping, indentation: indentation)
-                if output.count == after { output.removeLast(indentation.count) }
-            } else {
-                render(node, escaping: &escaping, indentation: indentation)
-            }
-        }
+        indenting(nodes, indentation: indentation) { $0.render($1, escaping: &escaping, indentation: indentation) }
     }
 
     private mutating func render(_ node: ResolvedNode, escaping: inout ValueEscaping, indentation: [UInt8]) {
