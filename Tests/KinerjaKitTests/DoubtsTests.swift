@@ -13,12 +13,7 @@ struct DoubtsTests {
     @Test func aDoubtfulValueIsListedInEveryReportAndStopsSigning() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
-        let workspace = folder.url.appendingPathComponent("ws")
-        try FileManager.default.copyItem(at: Paths.example, to: workspace)
-        let realisasi = workspace.appendingPathComponent("realisasi.csv")
-        let text = try String(contentsOf: realisasi, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "IKU-01;TW3;73,6;", with: "IKU-01;TW3;73.600;").utf8).write(
-            to: realisasi)
+        let workspace = try folder.example("ws", realisasi: "IKU-01;TW3;73,6;", typed: "IKU-01;TW3;73.600;")
         let out = folder.url.appendingPathComponent("out")
         let run = try runKinerja(["report", workspace.path, "--output", out.path], in: folder.url)
         #expect(run.status == 0)
@@ -59,12 +54,7 @@ struct DoubtsTests {
     @Test func theRekapNamesTheAgenciesWhoseFiguresNeedChecking() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
-        let doubtful = folder.url.appendingPathComponent("doubtful")
-        try FileManager.default.copyItem(at: Paths.example, to: doubtful)
-        let realisasi = doubtful.appendingPathComponent("realisasi.csv")
-        let text = try String(contentsOf: realisasi, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "IKU-01;TW3;73,6;", with: "IKU-01;TW3;73.600;").utf8).write(
-            to: realisasi)
+        let doubtful = try folder.example("doubtful", realisasi: "IKU-01;TW3;73,6;", typed: "IKU-01;TW3;73.600;")
         let starter = folder.url.appendingPathComponent("baru")
         #expect(try runKinerja(["init", starter.path], in: folder.url).status == 0)
         let out = folder.url.appendingPathComponent("out")

@@ -9,12 +9,7 @@ struct ImplausiblePercentTests {
     @Test func aPercentOverAHundredTimesItsTargetIsSaidAtTheCell() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
-        let workspace = folder.url.appendingPathComponent("ws")
-        try FileManager.default.copyItem(at: Paths.example, to: workspace)
-        let realisasi = workspace.appendingPathComponent("realisasi.csv")
-        let text = try String(contentsOf: realisasi, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "IKU-01;TW3;73,6;", with: "IKU-01;TW3;73.600;").utf8).write(
-            to: realisasi)
+        let workspace = try folder.example("ws", realisasi: "IKU-01;TW3;73,6;", typed: "IKU-01;TW3;73.600;")
         var log = DiagnosticLog()
         _ = Pipeline.compute(
             RunRequest(workspace: workspace, displayPath: "ws", defaultTemplates: Paths.templates), log: &log)
@@ -35,11 +30,7 @@ struct ImplausiblePercentTests {
     @Test func anyValueOverAHundredTimesItsTargetIsSaidAtTheCell() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
-        let workspace = folder.url.appendingPathComponent("ws")
-        try FileManager.default.copyItem(at: Paths.example, to: workspace)
-        let realisasi = workspace.appendingPathComponent("realisasi.csv")
-        let text = try String(contentsOf: realisasi, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "IKU-13;TW3;84;", with: "IKU-13;TW3;84.000;").utf8).write(to: realisasi)
+        let workspace = try folder.example("ws", realisasi: "IKU-13;TW3;84;", typed: "IKU-13;TW3;84.000;")
         var log = DiagnosticLog()
         _ = Pipeline.compute(
             RunRequest(workspace: workspace, displayPath: "ws", defaultTemplates: Paths.templates), log: &log)

@@ -30,6 +30,18 @@ struct TemporaryFolder {
 
     func cleanUp() { try? FileManager.default.removeItem(at: url) }
 
+    /// A copy of the example as `name` in this folder, its realisasi.csv with `typed` in place of `row`
+    /// (`"IKU-01;TW3;73,6;"` → `"IKU-01;TW3;73.600;"`): a planner's slip in one cell.
+    func example(_ name: String, realisasi row: String, typed: String) throws -> URL {
+        let workspace = url.appendingPathComponent(name)
+        try FileManager.default.copyItem(at: Paths.example, to: workspace)
+        let realisasi = workspace.appendingPathComponent("realisasi.csv")
+        let text = try String(contentsOf: realisasi, encoding: .utf8)
+        #expect(text.contains(row), "the example's realisasi.csv has \(row)")
+        try Data(text.replacingOccurrences(of: row, with: typed).utf8).write(to: realisasi)
+        return workspace
+    }
+
     /// Writes `files` (name → content) into the folder.
     func write(_ files: [String: String]) throws {
         for (name, content) in files {
