@@ -267,13 +267,17 @@ public enum Pipeline {
         let inputs = computed.workspace.inputFiles.map { Manifest.entry($0.path, $0.data) }
         var hashes = FileHashes()
         let fullReports = hashes.entries(Self.placing(pdfs, in: rendered.filter(\.isFullReport).flatMap(\.files)))
-        // The QR code of the ringkasan: the hash of the manifest without the ringkasan's lines (PaperCode).
-        let before = hashes.entries(Self.placing(pdfs, in: rendered.flatMap(\.files)))
-        let digest = PaperCode.digest(
-            manifest(
-                computed, request: request, templates: templates, inputs: inputs, outputs: before,
-                pdfEngine: pdfEngine))
-        let code = PaperCode.context(directory: directory, digest: digest, label: labels["kode_qr"] ?? "QR")
+        // The QR code of the ringkasan: the hash of the manifest without the ringkasan's lines (PaperCode);
+        // not made when the ringkasan's templates print nothing.
+        var code: PaperCode.View?
+        if !(templates.printsNothing("ringkasan.md") && templates.printsNothing("ringkasan.html")) {
+            let before = hashes.entries(Self.placing(pdfs, in: rendered.flatMap(\.files)))
+            let digest = PaperCode.digest(
+                manifest(
+                    computed, request: request, templates: templates, inputs: inputs, outputs: before,
+                    pdfEngine: pdfEngine))
+            code = PaperCode.context(directory: directory, digest: digest, label: labels["kode_qr"] ?? "QR")
+        }
         // The ringkasan summarises the full reports and prints their SHA-256, so it comes after them.
         rendered += Document.renderAll(
             [document(.ringkasan, fullReports: fullReports, code: code)], templates: templates, dialect: dialect)

@@ -51,20 +51,24 @@ struct Document: Sendable {
     /// Builds each document's view and renders its templates, several documents at a time; the results
     /// come back in the order of `documents`. A template that failed to load (already an error of the
     /// template set) gives no file. A template the view renderer does not render (`TemplateSet.render(_:view:)`)
-    /// is rendered from the view's `[String: Any]` context, built once for the document.
+    /// is rendered from the view's `[String: Any]` context, built once for the document. A document whose
+    /// templates all print nothing (`TemplateSet.printsNothing`) gets its empty files without a view.
     static func renderAll(_ documents: [Document], templates: TemplateSet, dialect: CSVDialect) -> [Rendered] {
         ConcurrentSlots<Rendered>.map(documents.count) { index in
             let document = documents[index]
-            let view = document.view()
+            let silent = document.formats.map { templates.printsNothing(document.name + $0.fileExtension) }
+            let view = silent.allSatisfy { $0 } ? nil : document.view()
             var context: [String: Any]?
             var files: [OutputFile] = []
-            for format in document.formats {
+            for (format, silent) in zip(document.formats, silent) {
                 let name = document.name + format.fileExtension
                 let rendered: String
-                if let text = templates.render(name, view: view) {
+                if silent {
+                    rendered = ""
+                } else if let view, let text = templates.render(name, view: view) {
                     rendered = text
                 } else {
-                    if context == nil { context = view.context }
+                    if context == nil { context = view?.context }
                     guard let text = templates.render(name, context!) else { continue }
                     rendered = text
                 }

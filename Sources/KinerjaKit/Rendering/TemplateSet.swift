@@ -353,7 +353,25 @@ package struct TemplateSet: Sendable {
         else { return nil }
         var renderer = ViewRenderer(view: view, capacity: 16_384)
         renderer.render(nodes, escaping: .referenceHTML, indentation: [])
+        if renderer.numbering.stale {
+            // The footnotes were listed before their last marker was printed: again, numbered from the start.
+            var again = ViewRenderer(
+                view: view, capacity: renderer.output.count, numbering: .seeded(renderer.numbering))
+            again.render(nodes, escaping: .referenceHTML, indentation: [])
+            renderer = again
+        }
         return String(decoding: renderer.output, as: UTF8.self)
+    }
+
+    /// Whether template `name` prints nothing whatever it is given: it holds only comments and content-type
+    /// pragmas, as a planner leaves a document they do not want (`ringkasan.md.mustache` emptied). Such a
+    /// document's view is not built (`Document.renderAll`).
+    func printsNothing(_ name: String) -> Bool {
+        guard let nodes = compiled.templates[name]?.nodes else { return false }
+        return nodes.allSatisfy {
+            if case .contentType = $0 { return true }
+            return false
+        }
     }
 
     /// Whether template `name` is rendered from a view of `root` by the view renderer (for the tests).

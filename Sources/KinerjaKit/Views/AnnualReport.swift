@@ -5,7 +5,8 @@ import Foundation
 /// Perencanaan Kinerja (the Perjanjian Kinerja), Bab III Akuntabilitas Kinerja (A. per sasaran the
 /// comparisons (1)–(7), `AnnualSasaran`; B. Realisasi Anggaran), Bab IV Penutup and the indicator
 /// definitions as annex. Narrative comes from narasi/; where a file is missing the section says so, it
-/// never invents text. Pieces are built in reading order, so footnotes number in order.
+/// never invents text. Pieces are built in reading order (the footnotes' order on the context path; the
+/// view renderer numbers them as the template prints them, `FootnoteNumbering`).
 /// A class: the view renderer reads its names through `ReportView`'s `inline`, a reference to copy.
 final class AnnualReport: TemplateView {
     let head: DocumentHead

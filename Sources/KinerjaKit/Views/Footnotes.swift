@@ -1,31 +1,39 @@
-/// The footnotes of one report, each series in order of first use:
+/// The footnotes of one report, each series in the order its notes were first marked while the view was
+/// built:
 /// - the formulas that occur (docs/aturan-capaian.md, its introduction), lettered `ᵃ ᵇ ᶜ`, marked on every
 ///   capaian so a reader knows which rule to recompute it with;
 /// - the reasons for absent or adjusted values (docs/laporan.md, "Printing for people": an absent value prints – with the
 ///   number of a note giving the reason), numbered `¹ ² ³`.
 ///
 /// Two series keep two markers on one cell readable: `0,00%ᵇ⁸`, never `0,00%⁵⁸`.
+///
+/// A marked value does not hold its marker but a placeholder (`placeholder(_:_:)`, a private-use character
+/// naming the note), because the number is the one the note gets where the template first prints it: the
+/// view renderer numbers the notes in the order a document prints them (`FootnoteNumbering`), so a user
+/// who moves a table to the front gets ¹ there. The `[String: Any]` context path, and any code that reads a
+/// view's text outside a renderer, gets the markers in build order (`inBuildOrder(_:)`), which is the
+/// default templates' reading order.
 struct Footnotes {
-    enum Series { case rule, reason }
+    enum Series: Int { case rule = 0, reason = 1 }
 
     private(set) var rules: [(key: String, text: String)] = []
     private(set) var reasons: [(key: String, text: String)] = []
 
-    /// The marker of the note `key`, adding the note on first use.
+    /// The placeholder of the note `key`, adding the note on first use.
     mutating func mark(_ key: String, _ text: @autoclosure () -> String, series: Series = .reason) -> String {
         switch series {
         case .rule:
-            if let index = rules.firstIndex(where: { $0.key == key }) { return Self.letter(index) }
+            if let index = rules.firstIndex(where: { $0.key == key }) { return Self.placeholder(.rule, index) }
             rules.append((key, text()))
-            return Self.letter(rules.count - 1)
+            return Self.placeholder(.rule, rules.count - 1)
         case .reason:
-            if let index = reasons.firstIndex(where: { $0.key == key }) { return Self.superscript(index + 1) }
+            if let index = reasons.firstIndex(where: { $0.key == key }) { return Self.placeholder(.reason, index) }
             reasons.append((key, text()))
-            return Self.superscript(reasons.count)
+            return Self.placeholder(.reason, reasons.count - 1)
         }
     }
 
-    /// `–` followed by the marker of the reason it is absent.
+    /// `–` followed by the placeholder of the reason it is absent.
     mutating func absent(_ key: String, _ text: @autoclosure () -> String) -> String {
         DisplayFormat.absent + mark(key, text())
     }
@@ -40,5 +48,55 @@ struct Footnotes {
     static func letter(_ index: Int) -> String {
         let letters = ["ᵃ", "ᵇ", "ᶜ", "ᵈ", "ᵉ", "ᶠ", "ᵍ", "ʰ"]
         return letters[index % letters.count]
+    }
+
+    /// The marker of a note printed `position`-th (0 first) in its series: `ᵃ`, `¹`.
+    static func marker(_ series: Series, position: Int) -> String {
+        series == .rule ? letter(position) : superscript(position + 1)
+    }
+
+    // MARK: Placeholders
+
+    /// Reasons are U+F0000 + their index, rules U+F8000 + theirs: characters of Supplementary Private Use
+    /// Area-A, which no keyboard types. A report has a few dozen notes at most (their keys are label keys
+    /// and the sentences of `UnreportedNote`), far below the 32 766 each range holds.
+    private static let reasonBase: UInt32 = 0xF0000, ruleBase: UInt32 = 0xF8000, end: UInt32 = 0xFFFFE
+
+    static func placeholder(_ series: Series, _ index: Int) -> String {
+        let base = series == .rule ? ruleBase : reasonBase
+        return String(Character(Unicode.Scalar(base + UInt32(index))!))
+    }
+
+    /// The note a scalar stands for, if it is a placeholder.
+    static func note(_ scalar: Unicode.Scalar) -> (series: Series, index: Int)? {
+        let value = scalar.value
+        guard value >= reasonBase, value < end else { return nil }
+        return value >= ruleBase ? (.rule, Int(value - ruleBase)) : (.reason, Int(value - reasonBase))
+    }
+
+    /// Whether `text` may hold a placeholder: every one is encoded in UTF-8 from the byte F3.
+    static func mayHoldPlaceholder(_ text: String) -> Bool {
+        text.utf8.contains(0xF3)
+    }
+
+    /// `text` with each placeholder replaced by `marker(series, index)`.
+    static func replacing(_ text: String, _ marker: (Series, Int) -> String) -> String {
+        guard mayHoldPlaceholder(text) else { return text }
+        var result = "", changed = false
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if let (series, index) = note(scalar) {
+                result += marker(series, index)
+                changed = true
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return changed ? result : text
+    }
+
+    /// `text` with its markers numbered in build order: `0,00%` + placeholder of rule 1 → `0,00%ᵇ`.
+    static func inBuildOrder(_ text: String) -> String {
+        replacing(text) { marker($0, position: $1) }
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 /// The view of the quarterly monitoring report, `laporan-pemantauan.md` / `.html` (docs/laporan.md,
 /// "Laporan pemantauan kinerja"): header, ringkasan, the capaian table by sasaran, perhatian, anggaran,
 /// the planners' analysis, pelaksanaan pemantauan (CycleSection), signature and footnotes. Its pieces are
-/// built in the order the default templates print them, so footnotes are numbered in reading order.
+/// built in the order the default templates print them, the footnotes' order on the context path; the view
+/// renderer numbers them as the template prints them (`FootnoteNumbering`).
 /// A class: the view renderer reads its names through `ReportView`'s `inline`, a reference to copy.
 final class MonitoringReport: TemplateView {
     /// narasi/ files of the analysis section, after the Permendagri 86/2017 evaluation form's footer rows.

@@ -1,8 +1,8 @@
 import Foundation
 
 /// What building a report's view needs beside the report: the labels, the narrative, the display format
-/// and the footnotes collected so far (each absent or marked value adds its note on first use, so views
-/// are built in the order the default templates print them). Values are formatted for people in the
+/// and the footnotes collected so far (each absent or marked value adds its note on first use and holds
+/// its placeholder, `Footnotes`; views are built in the order the default templates print them). Values are formatted for people in the
 /// profile's language; the raw value sits beside a formatted one where a template may want it.
 struct ReportContext {
     let report: PerformanceReport

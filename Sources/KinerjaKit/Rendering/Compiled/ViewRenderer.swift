@@ -2,7 +2,8 @@
 /// `CompiledRenderer` renders from the view's `[String: Any]` context (and so swift-mustache's), without
 /// building that context. The escaping and the indentation of partials are CompiledRenderer's, step for
 /// step; lookups and sections follow ContextValue for the values a view holds (TemplateParityTests and
-/// CompiledPropertyTests compare the two).
+/// CompiledPropertyTests compare the two). Footnote markers are numbered as they are printed
+/// (`numbering`), which the context path cannot do: there they are in build order (`Footnotes`).
 struct ViewRenderer: IndentingRenderer {
     /// A level of the context stack.
     enum Frame {
@@ -14,9 +15,11 @@ struct ViewRenderer: IndentingRenderer {
     }
 
     var output: [UInt8] = []
+    private(set) var numbering: FootnoteNumbering
     private var stack: [Frame]
 
-    init(view: any TemplateView, capacity: Int) {
+    init(view: any TemplateView, capacity: Int, numbering: FootnoteNumbering = FootnoteNumbering()) {
+        self.numbering = numbering
         stack = [.view(view)]
         stack.reserveCapacity(16)
         output.reserveCapacity(capacity)
@@ -33,8 +36,11 @@ struct ViewRenderer: IndentingRenderer {
             output.append(contentsOf: bytes)
         case .variable(let lookup, let escaped):
             switch find(lookup) {
-            case .text(let text): output.append(contentsOf: (escaped ? escaping.escape(text) : text).utf8)
+            case .text(let text):
+                let text = numbering.print(text)
+                output.append(contentsOf: (escaped ? escaping.escape(text) : text).utf8)
             case .flag(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+            case .footnotesPrinted: output.append(contentsOf: (numbering.anyPrinted() ? "true" : "false").utf8)
             default: return
             }
         case .section(let lookup, let nodes):
@@ -48,12 +54,21 @@ struct ViewRenderer: IndentingRenderer {
             case .pieceOrFalse(let piece): if let piece { enter(.view(piece), nodes, escaping, indentation) }
             case .list(let items):
                 for index in 0..<items.count { enter(.view(items.item(index)), nodes, escaping, indentation) }
+            case .footnotes(let list, let series):
+                let items = list.items(series, numbering.listing(series))
+                for index in 0..<items.count { enter(.view(items.item(index)), nodes, escaping, indentation) }
+            case .footnotesPrinted:
+                if numbering.anyPrinted() { render(nodes, escaping: escaping, indentation: indentation) }
             }
         case .invertedSection(let lookup, let nodes):
             switch find(lookup) {
             case .absent, .flag(false), .pieceOrFalse(.none):
                 render(nodes, escaping: escaping, indentation: indentation)
             case .list(let items): if items.count == 0 { enter(.list, nodes, escaping, indentation) }
+            case .footnotes(_, let series):
+                if numbering.listing(series).isEmpty { enter(.list, nodes, escaping, indentation) }
+            case .footnotesPrinted:
+                if !numbering.anyPrinted() { render(nodes, escaping: escaping, indentation: indentation) }
             default: break
             }
         case .partial(let nodes, let own):

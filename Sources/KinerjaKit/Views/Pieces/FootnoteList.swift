@@ -1,17 +1,49 @@
 /// The footnotes of a document (`rumus_dipakai`, `catatan_kaki`, `ada_catatan_kaki`), taken once every
-/// value of the document is formatted (`Footnotes`).
+/// value of the document is formatted (`Footnotes`). The view renderer lists the notes the document
+/// prints, in the order it prints them (`FootnoteNumbering`); the `[String: Any]` context lists every note
+/// in build order, the markers' order there (`Footnotes.inBuildOrder`).
 struct FootnoteList: TemplateView {
-    let rules: [Rule], reasons: [Reason]
+    /// The notes' texts by build index.
+    let rules: [String], reasons: [String]
 
     static let fields: [ViewField<Self>] = [
-        .list("rumus_dipakai", "the formulas that occur, in order of first use", \.rules),
-        .list("catatan_kaki", "the reasons for absent or adjusted values, in order of first use", \.reasons),
-        .flag("ada_catatan_kaki", "true when either list has an item", { !$0.rules.isEmpty || !$0.reasons.isEmpty }),
+        notes("rumus_dipakai", "the formulas that occur, in the order the document first prints them", .rule),
+        notes(
+            "catatan_kaki", "the reasons for absent or adjusted values, in the order the document first prints them",
+            .reason),
+        ViewField(
+            name: "ada_catatan_kaki", description: "true when either list has an item", shape: .flag, kind: .flag,
+            read: { .footnotesPrinted($0) }
+        ) { list, values in
+            values["ada_catatan_kaki"] = !list.rules.isEmpty || !list.reasons.isEmpty
+        },
     ]
 
     init(_ notes: Footnotes) {
-        rules = notes.rules.enumerated().map { Rule(index: $0.offset, text: $0.element.text) }
-        reasons = notes.reasons.enumerated().map { Reason(index: $0.offset, text: $0.element.text) }
+        rules = notes.rules.map(\.text)
+        reasons = notes.reasons.map(\.text)
+    }
+
+    /// The items of `series` for the notes at `indices` (build indices in print order).
+    func items(_ series: Footnotes.Series, _ indices: [Int]) -> any ViewList {
+        switch series {
+        case .rule: indices.enumerated().map { Rule(index: $0.offset, text: rules[$0.element]) }
+        case .reason: indices.enumerated().map { Reason(index: $0.offset, text: reasons[$0.element]) }
+        }
+    }
+
+    /// A list field of `series`: read as the notes printed so far, put as every note in build order.
+    private static func notes(_ name: String, _ description: String, _ series: Footnotes.Series) -> ViewField<Self> {
+        let item: any TemplateView.Type = series == .rule ? Rule.self : Reason.self
+        return ViewField(
+            name: name, description: description, shape: .list(item), kind: .list(item),
+            read: { .footnotes($0, series) }
+        ) { list, values in
+            values[name] =
+                series == .rule
+                ? list.rules.indices.map { Rule(index: $0, text: list.rules[$0]).context() }
+                : list.reasons.indices.map { Reason(index: $0, text: list.reasons[$0]).context() }
+        }
     }
 
     struct Rule: TemplateView {

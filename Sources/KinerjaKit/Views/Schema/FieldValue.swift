@@ -12,6 +12,10 @@ enum FieldValue {
     /// `ViewField.pieceOrFalse`: the piece, or `false` itself.
     case pieceOrFalse((any TemplateView)?)
     case list(any ViewList)
+    /// `FootnoteList`'s lists: the notes of a series the document has printed so far (`FootnoteNumbering`).
+    case footnotes(FootnoteList, Footnotes.Series)
+    /// `ada_catatan_kaki`: whether the document has printed any note so far.
+    case footnotesPrinted(FootnoteList)
 }
 
 /// A list of typed pieces, read item by item (an `Array` of one view type).
