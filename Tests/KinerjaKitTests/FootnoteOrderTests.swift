@@ -76,6 +76,13 @@ struct FootnoteOrderTests {
         #expect(again.listing(.reason) == [0] && again.anyPrinted() && again.print(a) == "¹" && !again.stale)
         let list = FootnoteList(notes)
         #expect((list.items(.reason, [1, 0]).item(0) as? FootnoteList.Reason)?.text == "B")
+
+        // A placeholder that came in a planner's own text (U+F0005: this document has two reasons) is
+        // printed as a marker, but listed as nothing, and the real notes keep their numbers.
+        var forged = FootnoteNumbering()
+        #expect(forged.print("Nama\u{F0005}") == "Nama¹" && forged.print(b) == "²")
+        let items = list.items(.reason, forged.listing(.reason))
+        #expect(items.count == 1 && (items.item(0) as? FootnoteList.Reason).map { ($0.index, $0.text) }! == (1, "B"))
     }
 }
 

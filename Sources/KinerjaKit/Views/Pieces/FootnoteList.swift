@@ -24,11 +24,20 @@ struct FootnoteList: TemplateView {
         reasons = notes.reasons.map(\.text)
     }
 
-    /// The items of `series` for the notes at `indices` (build indices in print order).
+    /// The items of `series` for the notes at `indices` (build indices in print order), each numbered by its
+    /// place there. An index this document has no note for is skipped, keeping the others' numbers: only a
+    /// text that came with a private-use character of `Footnotes`' ranges in it (no keyboard types one) makes
+    /// such an index, and it must neither stop the run nor renumber the notes.
     func items(_ series: Footnotes.Series, _ indices: [Int]) -> any ViewList {
         switch series {
-        case .rule: indices.enumerated().map { Rule(index: $0.offset, text: rules[$0.element]) }
-        case .reason: indices.enumerated().map { Reason(index: $0.offset, text: reasons[$0.element]) }
+        case .rule:
+            indices.enumerated().compactMap { place, index in
+                index < rules.count ? Rule(index: place, text: rules[index]) : nil
+            }
+        case .reason:
+            indices.enumerated().compactMap { place, index in
+                index < reasons.count ? Reason(index: place, text: reasons[index]) : nil
+            }
         }
     }
 
