@@ -252,7 +252,7 @@ public enum Pipeline {
             let data = rendered.flatMap(\.files).filter { ReportPDF.attachedData.contains($0.name) }
             let reports = rendered.filter(\.isFullReport)
             let results = ConcurrentSlots<ReportPDF.Made?>.map(reports.count) { index in
-                let html = reports[index].files.first { $0.name.hasSuffix(".html") }
+                let html = reports[index].files.first { $0.name.hasSuffix(".html") && !$0.data.isEmpty }
                 return html.flatMap { html in
                     ReportPDF.render(
                         String(html.name.dropLast(".html".count)), files: reports[index].files,
@@ -281,7 +281,8 @@ public enum Pipeline {
         // The ringkasan summarises the full reports and prints their SHA-256, so it comes after them.
         rendered += Document.renderAll(
             [document(.ringkasan, fullReports: fullReports, code: code)], templates: templates, dialect: dialect)
-        if pdfEngine != nil,
+        // An HTML template that prints nothing gives no PDF (it would be a blank page with a title).
+        if pdfEngine != nil, !templates.printsNothing("ringkasan.html"),
             let result = ReportPDF.render(
                 "ringkasan", files: rendered.last?.files ?? [], attachments: [],
                 computed: computed, labels: labels, engines: request.pdfEngines)

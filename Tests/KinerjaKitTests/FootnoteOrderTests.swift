@@ -10,7 +10,11 @@ struct FootnoteOrderTests {
     /// A planner's own template that prints the notes first and the capaian periode before the quarters:
     /// the example's "no quarterly target" note is printed first, so it is ¹ (the default templates make it
     /// ²), the lists at the top are complete, and the budget's note, never printed, is not listed.
-    @Test func aTemplateThatPrintsTheNotesFirstNumbersThemAsItPrintsThem() throws {
+    /// The same from a template that falls back to swift-mustache (a decomposed é, as pasted from a Mac,
+    /// is beyond the compiled renderer: docs/templates.md, "Which Mustache"): the context path numbers the
+    /// same way (`ContextFootnotes`).
+    @Test(arguments: ["", "Re\u{301}sume\u{301}\n"])
+    func aTemplateThatPrintsTheNotesFirstNumbersThemAsItPrintsThem(_ heading: String) throws {
         let templates = try TemporaryFolder(), out = try TemporaryFolder()
         defer {
             templates.cleanUp()
@@ -18,7 +22,7 @@ struct FootnoteOrderTests {
         }
         try """
         {{% CONTENT_TYPE: Markdown }}
-        {{> _catatan-kaki.md}}
+        \(heading){{> _catatan-kaki.md}}
         {{#sasaran}}
         {{#indikator}}
         {{kode}}: {{capaian_periode}} / {{#realisasi_tw}}{{teks}} {{/realisasi_tw}}/ {{realisasi}} / {{capaian}}
@@ -34,6 +38,11 @@ struct FootnoteOrderTests {
         let folder = out.url.appendingPathComponent("disdikbud/2024-TW3")
         let md = try String(contentsOf: folder.appendingPathComponent("laporan-pemantauan.md"), encoding: .utf8)
         let lines = md.components(separatedBy: "\n")
+        var log = DiagnosticLog()
+        let set = TemplateSet(defaults: Paths.templates, user: templates.url, log: &log)
+        #expect(
+            set.rendersFromView("laporan-pemantauan.md", root: ReportView<MonitoringReport>.self) == heading.isEmpty,
+            "the second case goes the context path")
 
         #expect(lines.contains("IKU-02: –¹ / –² 54,5 55 / 55 / 91,67%ᵃ"), "\(md)")
         #expect(lines.contains("IKU-08: –¹ / 61,5 62,8 –² / 62,8³ / 96,62%ᵃ⁴"))
@@ -104,6 +113,11 @@ struct SilentTemplateTests {
         let run = try runKinerja(
             ["report", Paths.example.path, "--output", out.url.path, "--templates", templates.url.path], in: Paths.root)
         #expect(run.status == 0, "\(run.stderr)")
+        let said = run.stderr.components(separatedBy: "\n").filter { $0.contains("tidak mencetak apa pun") }
+        #expect(
+            said.count == 2
+                && said.allSatisfy { $0.contains("catatan") && $0.contains("ditulis sebagai berkas kosong") },
+            "a note for each emptied template: \(run.stderr)")
         let folder = out.url.appendingPathComponent("disdikbud/2024-TW3")
         for name in ["ringkasan.md", "ringkasan.html"] {
             #expect(try Data(contentsOf: folder.appendingPathComponent(name)).isEmpty, "\(name)")

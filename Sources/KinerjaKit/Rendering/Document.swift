@@ -69,7 +69,10 @@ struct Document: Sendable {
                     rendered = text
                 } else {
                     if context == nil { context = view?.context }
-                    guard let text = templates.render(name, context!) else { continue }
+                    guard
+                        let text = ContextFootnotes.render(
+                            name, context!, notes: view?.footnoteList, templates: templates)
+                    else { continue }
                     rendered = text
                 }
                 files.append(

@@ -245,7 +245,17 @@ package struct TemplateSet: Sendable {
                 labelSources[language, default: []].append(entry.source)
                 log.append(contentsOf: labelLog)
             case .compiled(let template)?:
-                compiled.register(template, named: String(entry.name.dropLast(".mustache".count)))
+                let name = String(entry.name.dropLast(".mustache".count))
+                compiled.register(template, named: name)
+                if !name.hasPrefix("_"), printsNothing(name) {
+                    log.note(
+                        entry.source,
+                        Message(
+                            "this template prints nothing, so every \(name) is written as an empty file (a document cannot be left out of a run; delete the file to get the default template back)",
+                            id:
+                                "templat ini tidak mencetak apa pun, jadi setiap \(name) ditulis sebagai berkas kosong (dokumen tidak dapat ditiadakan dari laporan; hapus berkas ini untuk kembali ke templat bawaan)"
+                        ))
+                }
             case .template(.success(let template))?:
                 let name = String(entry.name.dropLast(".mustache".count))
                 library.register(template, named: name)

@@ -20,6 +20,7 @@ final class AnnualReport: TemplateView {
     let closing: Chapter
     let annex: [Definition]
     let footnotes: FootnoteList
+    var footnoteList: FootnoteList? { footnotes }
 
     static let fields: [ViewField<AnnualReport>] = [
         .inline(\.head),

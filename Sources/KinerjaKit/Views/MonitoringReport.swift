@@ -24,6 +24,7 @@ final class MonitoringReport: TemplateView {
     let analysis: Analysis
     let cycle: CycleSection?
     let footnotes: FootnoteList
+    var footnoteList: FootnoteList? { footnotes }
 
     static let fields: [ViewField<MonitoringReport>] = [
         .inline(\.head),

@@ -14,6 +14,7 @@ final class SummaryPage: TemplateView {
     let reports: [ReportHash]
     let code: PaperCode.View
     let footnotes: FootnoteList
+    var footnoteList: FootnoteList? { footnotes }
 
     static let fields: [ViewField<SummaryPage>] = [
         .inline(\.head),

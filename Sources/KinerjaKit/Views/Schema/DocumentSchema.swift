@@ -46,6 +46,8 @@ struct ReportView<Body: TemplateView>: TemplateView {
     /// nil when no value is to be checked (`Doubts`): `periksa` is then false.
     let doubts: DoubtNote?
 
+    var footnoteList: FootnoteList? { body.footnoteList }
+
     static var fields: [ViewField<Self>] {
         [
             .inline(\.body),

@@ -10,13 +10,18 @@ protocol TemplateView: Sendable {
     /// Field `index` of `table`, which is this type's (`ViewTable.of(Self.self)`), for the view renderer.
     /// A requirement (with the default below) so that each view type's witness is specialised.
     func read(_ index: Int, in table: ViewTable) -> FieldValue
+    /// The document's footnotes, for the `[String: Any]` path (`ContextFootnotes`); nil for a view without.
+    var footnoteList: FootnoteList? { get }
 }
 
 extension TemplateView {
     static var pieceName: String? { nil }
+    var footnoteList: FootnoteList? { nil }
 
     /// The `[String: Any]` tree the renderers read: text as `String`, flags as `Bool`, pieces as
     /// `[String: Any]`, lists as `[[String: Any]]`, the labels as `[String: String]` (`ContextValue`).
+    /// Marked values hold their footnotes' placeholders: render it with `ContextFootnotes`, which numbers
+    /// them (or read a text through `Footnotes.inBuildOrder`).
     var context: [String: Any] { context() }
 
     /// The context with room for `extra` more names (`ViewField.optional` adds `ada`).

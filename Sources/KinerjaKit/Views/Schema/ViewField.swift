@@ -46,7 +46,7 @@ enum ViewShape: @unchecked Sendable {
 extension ViewField {
     static func text(_ name: String, _ description: String, _ get: @escaping @Sendable (View) -> String) -> Self {
         Self(name: name, description: description, shape: .text, kind: .text, read: { .text(get($0)) }) {
-            view, values in values[name] = Footnotes.inBuildOrder(get(view))
+            view, values in values[name] = get(view)
         }
     }
 
@@ -58,7 +58,7 @@ extension ViewField {
             name: name, description: description, shape: .text, kind: .optionalText,
             read: { get($0).map(FieldValue.text) ?? .absent }
         ) { view, values in
-            if let text = get(view) { values[name] = Footnotes.inBuildOrder(text) }
+            if let text = get(view) { values[name] = text }
         }
     }
 
