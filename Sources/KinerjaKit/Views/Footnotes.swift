@@ -10,9 +10,9 @@
 /// A marked value does not hold its marker but a placeholder (`placeholder(_:_:)`, a private-use character
 /// naming the note), because the number is the one the note gets where the template first prints it: the
 /// view renderer numbers the notes in the order a document prints them (`FootnoteNumbering`), so a user
-/// who moves a table to the front gets ¹ there. The `[String: Any]` context path, and any code that reads a
-/// view's text outside a renderer, gets the markers in build order (`inBuildOrder(_:)`), which is the
-/// default templates' reading order.
+/// who moves a table to the front gets ¹ there; the `[String: Any]` context path numbers them the same way
+/// (`ContextFootnotes`). Code that reads a view's text outside a renderer can take the markers in build
+/// order (`inBuildOrder(_:)`), which is the default templates' reading order.
 struct Footnotes {
     enum Series: Int { case rule = 0, reason = 1 }
 

@@ -1,7 +1,7 @@
 /// The footnotes of a document (`rumus_dipakai`, `catatan_kaki`, `ada_catatan_kaki`), taken once every
 /// value of the document is formatted (`Footnotes`). The view renderer lists the notes the document
 /// prints, in the order it prints them (`FootnoteNumbering`); the `[String: Any]` context lists every note
-/// in build order, the markers' order there (`Footnotes.inBuildOrder`).
+/// in build order, which `ContextFootnotes` replaces with the notes printed when it renders a document.
 struct FootnoteList: TemplateView {
     /// The notes' texts by build index.
     let rules: [String], reasons: [String]
