@@ -3,7 +3,7 @@
 /// building that context. The escaping and the indentation of partials are CompiledRenderer's, step for
 /// step; lookups and sections follow ContextValue for the values a view holds (TemplateParityTests and
 /// CompiledPropertyTests compare the two). Footnote markers are numbered as they are printed
-/// (`numbering`), which the context path cannot do: there they are in build order (`Footnotes`).
+/// (`numbering`); the context path does the same in two renderings (`ContextFootnotes`).
 struct ViewRenderer: IndentingRenderer {
     /// A level of the context stack.
     enum Frame {
