@@ -32,6 +32,29 @@ struct ConcurrentWriteTests {
             !FileManager.default.fileExists(atPath: folder.path), "a folder the lock made and left empty is removed")
     }
 
+    /// A run that writes nothing (here a template names a label no file has) leaves no folder of the agency
+    /// behind, its slug's folder included (planner trial: `Output/disdikbud/` stayed, empty).
+    @Test func aRunThatWritesNothingLeavesNoFolder() throws {
+        let out = try TemporaryFolder(), templates = try TemporaryFolder()
+        defer {
+            out.cleanUp()
+            templates.cleanUp()
+        }
+        try "{{l.tidak_ada_label}}\n".write(
+            to: templates.url.appendingPathComponent("ringkasan.md.mustache"), atomically: true, encoding: .utf8)
+        let run = try runKinerja(
+            ["report", Paths.example.path, "--output", out.url.path, "--templates", templates.url.path], in: Paths.root)
+        #expect(run.status != 0 && run.stderr.contains("tidak ditulis"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.url.appendingPathComponent("disdikbud").path))
+
+        // A folder that was there before stays, though the lock found it empty.
+        let kept = out.url.appendingPathComponent("disdik")
+        try FileManager.default.createDirectory(at: kept, withIntermediateDirectories: true)
+        withExtendedLifetime(FolderLock(kept.appendingPathComponent("2024-TW3"))) {}
+        #expect(FileManager.default.fileExists(atPath: kept.path))
+        #expect(!FileManager.default.fileExists(atPath: kept.appendingPathComponent("2024-TW3").path))
+    }
+
     final class Events: @unchecked Sendable {
         private let lock = NSLock()
         private var list: [String] = []

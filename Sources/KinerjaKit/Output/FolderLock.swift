@@ -11,15 +11,21 @@ import Foundation
 final class FolderLock {
     private var descriptor: Int32 = -1
     private let folder: URL
-    private let created: Bool
+    /// The folders this lock created, `folder` first, then the parents that did not exist either.
+    private let created: [String]
 
     /// Creates `folder` if needed and waits for its lock; nil when it cannot be opened (the write then
     /// reports why, as it would have without the lock).
     init?(_ folder: URL) {
         self.folder = folder
         let manager = FileManager.default
-        created = !manager.fileExists(atPath: folder.path)
-        if created { try? manager.createDirectory(at: folder, withIntermediateDirectories: true) }
+        var missing: [String] = [], path = folder.standardizedFileURL.path
+        while path.count > 1, !manager.fileExists(atPath: path) {
+            missing.append(path)
+            path = (path as NSString).deletingLastPathComponent
+        }
+        created = missing
+        if !created.isEmpty { try? manager.createDirectory(at: folder, withIntermediateDirectories: true) }
         descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         while flock(descriptor, LOCK_EX) != 0 {
@@ -31,12 +37,12 @@ final class FolderLock {
         }
     }
 
-    /// Releases the lock; a folder this lock created and nothing was written into is removed again.
+    /// Releases the lock; the folders this lock created that nothing was written into are removed again
+    /// (a run that wrote nothing leaves no `Output/disdik/` behind). rmdir(2) removes only an empty folder,
+    /// so one another agency of the run has written into since stays.
     deinit {
         guard descriptor >= 0 else { return }
-        if created, (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
-            rmdir(folder.path)
-        }
+        for path in created where rmdir(path) != 0 { break }
         flock(descriptor, LOCK_UN)
         close(descriptor)
     }
