@@ -4,6 +4,9 @@
 /// whose slot is picked by the name's length and its first and last bytes, and compared with `==` (which for the
 /// same literal is one comparison of its bits). As a `[String: Int]`, hashing the name was 350 instructions a
 /// cell, a tenth of loading a workspace (issue 22). ColumnPositionsParityTests compares it with the dictionary.
+///
+/// Only ASCII names are equal exactly when their bytes are: `"é" == "e\u{301}"`, and the Kelvin sign `"\u{212A}"`
+/// is `"K"`. So a name that is not ASCII is looked for among all the names, and once one is kept, every name is.
 struct ColumnPositions {
     private struct Entry {
         var name: String
@@ -14,43 +17,61 @@ struct ColumnPositions {
     /// A power of two, at least twice the number of names.
     private var slots = Array(repeating: Entry(name: "", position: -1), count: 64)
     private var count = 0
+    /// Whether a name that is not ASCII is kept (then names are compared with every one, not found by slot).
+    private var keepsOtherThanASCII = false
 
     init() {}
 
     subscript(name: String) -> Int? {
-        get {
-            slots.withUnsafeBufferPointer { slots in
-                let mask = slots.count - 1
-                var slot = Self.slot(name) & mask
-                while slots[slot].position >= 0 {
-                    if slots[slot].name == name { return slots[slot].position }
-                    slot = (slot + 1) & mask
-                }
-                return nil
-            }
-        }
+        get { index(of: name).map { slots[$0].position } }
         set {
             guard let newValue else { preconditionFailure("a column's position is never removed") }
+            if let index = index(of: name) {
+                slots[index].position = newValue
+                return
+            }
             if (count + 1) * 2 > slots.count {
                 let old = slots.filter { $0.position >= 0 }
                 slots = Array(repeating: Entry(name: "", position: -1), count: slots.count * 2)
                 count = 0
                 for entry in old { self[entry.name] = entry.position }
             }
+            let (start, ascii) = Self.slot(name)
             let mask = slots.count - 1
-            var slot = Self.slot(name) & mask
-            while slots[slot].position >= 0, slots[slot].name != name { slot = (slot + 1) & mask }
-            if slots[slot].position < 0 { count += 1 }
+            var slot = start & mask
+            while slots[slot].position >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Entry(name: name, position: newValue)
+            count += 1
+            if !ascii { keepsOtherThanASCII = true }
         }
     }
 
-    /// From the name's length and its first and last bytes (`target_tw1` and `target_tw2` differ in the last).
-    private static func slot(_ name: String) -> Int {
+    /// The slot holding a name equal to `name`.
+    private func index(of name: String) -> Int? {
+        let (start, ascii) = Self.slot(name)
+        return slots.withUnsafeBufferPointer { slots in
+            guard ascii, !keepsOtherThanASCII else {
+                return slots.indices.first { slots[$0].position >= 0 && slots[$0].name == name }
+            }
+            let mask = slots.count - 1
+            var slot = start & mask
+            while slots[slot].position >= 0 {
+                if slots[slot].name == name { return slot }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
+
+    /// From the name's length and its first and last bytes (`target_tw1` and `target_tw2` differ in the last); and
+    /// whether the name is ASCII.
+    private static func slot(_ name: String) -> (slot: Int, ascii: Bool) {
         var name = name
         return name.withUTF8 { bytes in
-            guard let first = bytes.first, let last = bytes.last else { return 0 }
-            return bytes.count &* 7 &+ Int(first) &* 3 &+ Int(last)
+            guard let first = bytes.first, let last = bytes.last else { return (0, true) }
+            var ascii = true
+            for byte in bytes where byte >= 0x80 { ascii = false }
+            return (bytes.count &* 7 &+ Int(first) &* 3 &+ Int(last), ascii)
         }
     }
 }
