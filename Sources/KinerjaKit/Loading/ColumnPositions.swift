@@ -6,7 +6,8 @@
 /// cell, a tenth of loading a workspace (issue 22). ColumnPositionsParityTests compares it with the dictionary.
 ///
 /// Only ASCII names are equal exactly when their bytes are: `"é" == "e\u{301}"`, and the Kelvin sign `"\u{212A}"`
-/// is `"K"`. So a name that is not ASCII is looked for among all the names, and once one is kept, every name is.
+/// is `"K"`. So a name not found in its slots is looked for among all the kept names when it, or one of them, is
+/// not ASCII.
 struct ColumnPositions {
     private struct Entry {
         var name: String
@@ -17,7 +18,7 @@ struct ColumnPositions {
     /// A power of two, at least twice the number of names.
     private var slots = Array(repeating: Entry(name: "", position: -1), count: 64)
     private var count = 0
-    /// Whether a name that is not ASCII is kept (then names are compared with every one, not found by slot).
+    /// Whether a name that is not ASCII is kept (then a name not found in its slots is compared with every one).
     private var keepsOtherThanASCII = false
 
     init() {}
@@ -36,42 +37,39 @@ struct ColumnPositions {
                 count = 0
                 for entry in old { self[entry.name] = entry.position }
             }
-            let (start, ascii) = Self.slot(name)
             let mask = slots.count - 1
-            var slot = start & mask
+            var slot = Self.slot(name) & mask
             while slots[slot].position >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Entry(name: name, position: newValue)
             count += 1
-            if !ascii { keepsOtherThanASCII = true }
+            if !Self.isASCII(name) { keepsOtherThanASCII = true }
         }
     }
 
-    /// The slot holding a name equal to `name`.
+    /// The slot holding a name equal to `name`. Found in its run of slots, or, when not there, among all the kept
+    /// names if it or one of them is not ASCII (a name is equal to one of another run only then).
     private func index(of name: String) -> Int? {
-        let (start, ascii) = Self.slot(name)
+        let start = Self.slot(name)
         return slots.withUnsafeBufferPointer { slots in
-            guard ascii, !keepsOtherThanASCII else {
-                return slots.indices.first { slots[$0].position >= 0 && slots[$0].name == name }
-            }
             let mask = slots.count - 1
             var slot = start & mask
             while slots[slot].position >= 0 {
                 if slots[slot].name == name { return slot }
                 slot = (slot + 1) & mask
             }
-            return nil
+            guard keepsOtherThanASCII || !Self.isASCII(name) else { return nil }
+            return slots.indices.first { slots[$0].position >= 0 && slots[$0].name == name }
         }
     }
 
-    /// From the name's length and its first and last bytes (`target_tw1` and `target_tw2` differ in the last); and
-    /// whether the name is ASCII.
-    private static func slot(_ name: String) -> (slot: Int, ascii: Bool) {
+    /// From the name's length and its first and last bytes (`target_tw1` and `target_tw2` differ in the last).
+    private static func slot(_ name: String) -> Int {
         var name = name
         return name.withUTF8 { bytes in
-            guard let first = bytes.first, let last = bytes.last else { return (0, true) }
-            var ascii = true
-            for byte in bytes where byte >= 0x80 { ascii = false }
-            return (bytes.count &* 7 &+ Int(first) &* 3 &+ Int(last), ascii)
+            guard let first = bytes.first, let last = bytes.last else { return 0 }
+            return bytes.count &* 7 &+ Int(first) &* 3 &+ Int(last)
         }
     }
+
+    private static func isASCII(_ name: String) -> Bool { name.utf8.allSatisfy { $0 < 0x80 } }
 }
