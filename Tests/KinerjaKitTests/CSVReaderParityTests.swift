@@ -11,6 +11,10 @@ struct CSVReaderParityTests {
             "a", "b", "1", "87,5", ",", ",", ";", ";", "\"", "\"", "\"\"", "\n", "\r\n", "\r", " ", "\t", "é",
             "e\u{301}",
             "\u{1F600}", "\u{A0}", "\u{200E}", "ß", "\u{0}", "x\"y", "JUMLAH",
+            // Byte runs the reader keeps whole or copies (issue 22): escapes, text after a closing quote, long cells.
+            "\"\"\"", "\"a\"\"b\"", "\"x\"y", "\r\r", "\"\r\n\"", "Rp 1.234,5", "1,234.5", "\u{FEFF}", "\u{85}",
+            "\u{1B}[2J",
+            String(repeating: "abc", count: 30),
         ]
         var generator = SeededGenerator(seed: 11)
         var texts = ["", "\n", "a", "a,b\n1,2", "a;b\r\n\"x;y\";2\r\n", "\"open", "a,b\n\"x\"y,2\n", "\u{FEFF}a,b\n"]

@@ -27,17 +27,34 @@ enum ControlCharacters {
     /// `record` with the unsafe characters removed from every cell (line breaks and tabs inside a cell are
     /// text and stay); each cell that held any is added to `found`.
     static func cleaned(_ record: CSVRecord, found: inout [CSVCell]) -> CSVRecord {
-        guard record.cells.contains(where: { $0.value.unicodeScalars.contains(where: isUnsafeInText) }) else {
-            return record
+        // Through a buffer: `contains(where:)` copied every cell out of the record to look at its value.
+        let holds = record.cells.withUnsafeBufferPointer { cells in
+            cells.indices.contains { holdsUnsafeInText(cells[$0].value) }
         }
+        guard holds else { return record }
         let cells = record.cells.map { cell -> CSVCell in
-            guard cell.value.unicodeScalars.contains(where: isUnsafeInText) else { return cell }
+            guard holdsUnsafeInText(cell.value) else { return cell }
             found.append(cell)
             var kept = String.UnicodeScalarView()
             kept.append(contentsOf: cell.value.unicodeScalars.filter { !isUnsafeInText($0) })
             return CSVCell(value: String(kept), line: cell.line, column: cell.column, number: cell.number)
         }
         return CSVRecord(line: record.line, cells: cells)
+    }
+
+    /// Whether `text` holds a scalar `isUnsafeInText`. Its bytes are looked at first (issue 22: the scalars of every
+    /// cell were): each unsafe scalar's UTF-8 holds a byte below 0x20 other than tab, LF and CR, or 0x7F, or starts
+    /// with 0xC2 (U+0080–U+009F) or 0xE2 (U+200E…U+2069), so text without any of these bytes holds none, and only
+    /// text with one is read by scalars.
+    static func holdsUnsafeInText(_ text: String) -> Bool {
+        var text = text
+        let candidate = text.withUTF8 { bytes in
+            bytes.contains { byte in
+                byte < 0x20
+                    ? byte != 0x09 && byte != 0x0A && byte != 0x0D : byte == 0x7F || byte == 0xC2 || byte == 0xE2
+            }
+        }
+        return candidate && text.unicodeScalars.contains(where: isUnsafeInText)
     }
 
     /// Unsafe in a document's text: as `isUnsafe`, but a line break or a tab inside a cell is text.

@@ -7,7 +7,7 @@ struct CSVSource {
     let file: String
     let table: CSVTable
     /// Column name → position in the header.
-    let positions: [String: Int]
+    let positions: ColumnPositions
     let convention: DecimalMark?
     /// `.cell` for a sheet: diagnostics then name cells as `!C14`.
     let addressing: Diagnostic.Addressing
@@ -138,7 +138,7 @@ struct CSVSource {
             return nil
         }
 
-        var positions: [String: Int] = [:]
+        var positions = ColumnPositions()
         for (index, cell) in table.header.enumerated() {
             let header = cell.value.trimmingSpaces()
             guard let column = schema.column(named: header) else {

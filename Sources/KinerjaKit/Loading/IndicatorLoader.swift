@@ -126,14 +126,15 @@ enum IndicatorLoader {
         log: inout DiagnosticLog
     ) {
         let values = targets.compactMap { entry in entry.target.map { (entry.column, $0.bounds.lower) } }
-        guard let largest = values.map(\.1).max(), largest >= 10 else { return }
+        // Compared by DecimalOrder, as `<` compares (issue 22: Foundation's comparison was most of this check).
+        guard let largest = values.map(\.1).max(by: DecimalOrder.less), !DecimalOrder.less(largest, 10) else { return }
         let style = NumberStyle.indonesian
         // The year's own targets (annual and quarterly) cannot be 1 % and 10 % at once: an error, so no report is
         // signed with capaian of thousands of percent. Beside the Renstra's only (its horizon is years), a warning.
         let year = values.filter { $0.0 != "target_renstra" }
-        let yearLargest = year.map(\.1).max() ?? 0
-        for (column, value) in values where value > 0 && value <= 1 {
-            let conflicting = column != "target_renstra" && yearLargest >= 10
+        let yearLargest = year.map(\.1).max(by: DecimalOrder.less) ?? 0
+        for (column, value) in values where DecimalOrder.less(0, value) && !DecimalOrder.less(1, value) {
+            let conflicting = column != "target_renstra" && !DecimalOrder.less(yearLargest, 10)
             let message = Message(
                 "\(column) \(NumberStyle.english.unrounded(value)) of \(kode) is read as \(NumberStyle.english.unrounded(value)) %, beside its other targets of up to \(NumberStyle.english.unrounded(largest)) %; if it is a fraction, type \(NumberStyle.english.unrounded(value * 100)) or format the cell as a percent",
                 id:

@@ -38,10 +38,11 @@ enum NarrativeLoader {
             guard full.hasPrefix(prefix) else { continue }
             names.append(String(full.dropFirst(prefix.count)))
         }
-        let all = Set(names.map(NarrativeFolders.canonical))
+        // Each name's canonical key made once (issue 22), in the order of the names.
+        let keyed = names.map { (name: $0, key: NarrativeFolders.canonical($0)) }.sorted { $0.name < $1.name }
+        let all = Set(keyed.map(\.key))
         var texts: [String: String] = [:]
-        for name in names.sorted() {
-            let key = NarrativeFolders.canonical(name)
+        for (name, key) in keyed {
             if let period, !NarrativeFolders.isRead(key, among: all, period: period) { continue }
             let path = "narasi/" + name
             let url = root.appendingPathComponent(name)

@@ -6,9 +6,11 @@
 enum TotalRow {
     /// The cell holding the total label, when `record` is a total row.
     static func label(of record: CSVRecord, kodePosition: Int?) -> CSVCell? {
+        // By index, and a cell that starts with an ASCII letter or digit is not empty without trimming it: asked of
+        // every record (issue 22), the cells were copied out and trimmed.
         guard
-            let (index, first) = record.cells.enumerated().first(where: { !$0.element.value.trimmingSpaces().isEmpty }),
-            first.number == nil, isTotalLabel(first.value)
+            let index = record.cells.indices.first(where: { !isEmpty(record.cells[$0].value) }),
+            case let first = record.cells[index], first.number == nil, isTotalLabel(first.value)
         else { return nil }
         if let kodePosition, kodePosition != index, kodePosition < record.cells.count,
             !record.cells[kodePosition].value.trimmingSpaces().isEmpty
@@ -16,6 +18,12 @@ enum TotalRow {
             return nil
         }
         return first
+    }
+
+    /// `text.trimmingSpaces().isEmpty`, told at once for text whose first byte is ASCII and no space or tab.
+    static func isEmpty(_ text: String) -> Bool {
+        if let first = text.utf8.first, first < 0x80, first != 0x20, first != 0x09 { return false }
+        return text.trimmingSpaces().isEmpty
     }
 
     /// `JUMLAH`, `Total:`, `Jumlah Anggaran`, `Sub Total Belanja`, `Grand Total` → true.

@@ -60,6 +60,50 @@ public enum ValuePeriod: Sendable, Hashable, CustomStringConvertible {
     /// `TW2` (a quarter of `reportYear`), `2023` or `2023-TAHUNAN` (a whole year, written as the output folder
     /// names it), `2023-TW2` (a quarter of another year).
     public init?(_ text: String, reportYear: Int) {
+        if let period = Self.written(text, reportYear: reportYear) {
+            self = period
+            return
+        }
+        self.init(spelled: text, reportYear: reportYear)
+    }
+
+    /// The period of a text in one of the forms realisasi.csv is written in, `TW3` (`tw3`), `2023` or `2023-TW2`,
+    /// read on its bytes; nil for any other text, which `init(spelled:reportYear:)` then reads. Trimming and
+    /// uppercasing every periode was a sixth of reading realisasi (issue 22); ValuePeriodParityTests compares them.
+    static func written(_ text: String, reportYear: Int) -> ValuePeriod? {
+        var text = text
+        return text.withUTF8 { bytes -> ValuePeriod? in
+            /// `TWn` (any case) at `start`, the text's last three bytes: n in 1…4.
+            func quarter(at start: Int) -> Int? {
+                guard bytes[start] | 0x20 == UInt8(ascii: "t"), bytes[start + 1] | 0x20 == UInt8(ascii: "w") else {
+                    return nil
+                }
+                let n = bytes[start + 2] &- UInt8(ascii: "0")
+                return (1...4).contains(n) ? Int(n) : nil
+            }
+            /// The first four bytes as a year after 1900.
+            func year() -> Int? {
+                var value = 0
+                for index in 0..<4 {
+                    let digit = bytes[index] &- UInt8(ascii: "0")
+                    guard digit < 10 else { return nil }
+                    value = value * 10 + Int(digit)
+                }
+                return value > 1900 ? value : nil
+            }
+            switch bytes.count {
+            case 3: return quarter(at: 0).map { .quarter(year: reportYear, $0) }
+            case 4: return year().map { .year($0) }
+            case 8:
+                guard bytes[4] == UInt8(ascii: "-"), let y = year(), let n = quarter(at: 5) else { return nil }
+                return .quarter(year: y, n)
+            default: return nil
+            }
+        }
+    }
+
+    /// `init(_:reportYear:)` by Characters, for every form it accepts.
+    init?(spelled text: String, reportYear: Int) {
         let t = text.trimmingSpaces().uppercased()
         if case .quarter(let n)? = ReportPeriod(t) {
             self = .quarter(year: reportYear, n)

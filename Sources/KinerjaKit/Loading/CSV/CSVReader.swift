@@ -37,8 +37,29 @@ struct CSVReader {
         var problems: [Problem] = []
         var records: [CSVRecord] = []
         var cells: [CSVCell] = []
-        var field: [UInt8] = []
-        field.reserveCapacity(64)
+        // The current field's bytes: a run of the input (`run`), as nearly every field is, or, once a byte is kept
+        // that does not follow the run (a `""` escape, text after a closing quote), copied into `spilled`.
+        // Appending each byte to an array was half the reader's instructions (issue 22).
+        var run = 0..<0
+        var spilled: [UInt8] = []
+        var isSpilled = false
+        var fieldIsEmpty: Bool { !isSpilled && run.isEmpty }
+        /// Keeps the bytes of `range` in the field.
+        func keep(_ range: Range<Int>) {
+            if range.isEmpty { return }
+            if isSpilled {
+                spilled.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+            } else if run.isEmpty {
+                run = range
+            } else if run.upperBound == range.lowerBound {
+                run = run.lowerBound..<range.upperBound
+            } else {
+                spilled.removeAll(keepingCapacity: true)
+                spilled.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run]))
+                spilled.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+                isSpilled = true
+            }
+        }
         var line = 1, column = 1
         var fieldLine = 1, fieldColumn = 1, recordLine = 1
         var i = 0
@@ -46,8 +67,13 @@ struct CSVReader {
         var wasQuoted = false  // the current field was quoted and its closing quote was seen
 
         func endField() {
-            cells.append(CSVCell(value: String(decoding: field, as: UTF8.self), line: fieldLine, column: fieldColumn))
-            field.removeAll(keepingCapacity: true)
+            let value =
+                isSpilled
+                ? String(decoding: spilled, as: UTF8.self)
+                : String(decoding: UnsafeBufferPointer(rebasing: bytes[run]), as: UTF8.self)
+            cells.append(CSVCell(value: value, line: fieldLine, column: fieldColumn))
+            run = 0..<0
+            isSpilled = false
             wasQuoted = false
         }
         func endRecord() {
@@ -66,7 +92,7 @@ struct CSVReader {
             if quoted {
                 if c == quote {
                     if i + 1 < bytes.count, bytes[i + 1] == quote {
-                        field.append(quote)
+                        keep(i..<(i + 1))
                         i += 2
                         column += 2
                         continue
@@ -77,21 +103,23 @@ struct CSVReader {
                     column += 1
                     continue
                 }
-                field.append(c)
-                if c == lf {
-                    line += 1
-                    column = 1
-                } else if c == cr {
-                    if i + 1 < bytes.count, bytes[i + 1] == lf {
-                        field.append(lf)
-                        i += 1
+                // Every byte up to the next quote is the cell's, line breaks included.
+                let start = i
+                while i < bytes.count, bytes[i] != quote {
+                    let byte = bytes[i]
+                    if byte == lf {
+                        line += 1
+                        column = 1
+                    } else if byte == cr {
+                        if i + 1 < bytes.count, bytes[i + 1] == lf { i += 1 }
+                        line += 1
+                        column = 1
+                    } else if startsScalar(byte) {
+                        column += 1
                     }
-                    line += 1
-                    column = 1
-                } else if startsScalar(c) {
-                    column += 1
+                    i += 1
                 }
-                i += 1
+                keep(start..<i)
                 continue
             }
             if c == delim {
@@ -113,7 +141,7 @@ struct CSVReader {
                 recordLine = line
                 continue
             }
-            if c == quote, field.isEmpty, !wasQuoted {
+            if c == quote, fieldIsEmpty, !wasQuoted {
                 quoted = true
                 i += 1
                 column += 1
@@ -130,9 +158,18 @@ struct CSVReader {
                         )))
                 wasQuoted = false
             }
-            field.append(c)
+            // This byte and every one up to the next delimiter or line break are text of the cell (a quote in
+            // them too: the cell has begun).
+            let start = i
             i += 1
             if startsScalar(c) { column += 1 }
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte == delim || byte == lf || byte == cr { break }
+                if startsScalar(byte) { column += 1 }
+                i += 1
+            }
+            keep(start..<i)
         }
         if quoted {
             problems.append(
@@ -144,7 +181,7 @@ struct CSVReader {
                             "sel berkutip tidak pernah ditutup: berkas berakhir di dalam tanda kutip yang dibuka di sini; tambahkan \" penutupnya"
                     )))
         }
-        if !field.isEmpty || !cells.isEmpty || wasQuoted || quoted { endRecord() }
+        if !fieldIsEmpty || !cells.isEmpty || wasQuoted || quoted { endRecord() }
 
         let header = records.first?.cells ?? []
         let body = records.dropFirst().filter { !$0.isBlank }

@@ -23,7 +23,15 @@ struct CSVRecord: Sendable, Equatable {
     let cells: [CSVCell]
 
     /// True for a line with no content at all (`;;;` as Excel writes below a table counts as empty).
-    var isBlank: Bool { cells.allSatisfy { $0.value.allSatisfy(\.isWhitespace) } }
+    /// A cell whose first byte is ASCII and not whitespace is not blank, told without reading its Characters
+    /// (asked of every record, issue 22); any other cell is read by Characters.
+    var isBlank: Bool {
+        cells.allSatisfy { cell in
+            guard let first = cell.value.utf8.first else { return true }
+            if first < 0x80, first != 0x20, !(0x09...0x0D).contains(first) { return false }
+            return cell.value.allSatisfy(\.isWhitespace)
+        }
+    }
 }
 
 /// A parsed CSV file: the header and the records after it, blank records removed.

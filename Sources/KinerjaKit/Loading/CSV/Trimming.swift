@@ -15,9 +15,18 @@ extension StringProtocol {
     private static func isNewline(_ s: Unicode.Scalar) -> Bool { (0x0A...0x0D).contains(s.value) || s.value == 0x85 }
 
     private func trimming(_ drop: (Unicode.Scalar) -> Bool) -> String {
+        // Most cells start and end with a letter or a digit: then nothing is trimmed. Told by the first and last
+        // bytes (the first and last scalars are ASCII exactly when these are): the last scalar, found by decoding
+        // backwards, cost more than the rest of trimming such a cell (issue 22).
+        let untouched = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let head = bytes.first, let tail = bytes.last else { return false }
+            return head < 0x80 && tail < 0x80 && !drop(Unicode.Scalar(head)) && !drop(Unicode.Scalar(tail))
+        }
+        if untouched == true { return String(self) }
         let scalars = unicodeScalars
-        // Most cells start and end with a letter or a digit: then nothing is trimmed.
-        if let head = scalars.first, let tail = scalars.last, head.isASCII, tail.isASCII, !drop(head), !drop(tail) {
+        if untouched == nil, let head = scalars.first, let tail = scalars.last, head.isASCII, tail.isASCII, !drop(head),
+            !drop(tail)
+        {
             return String(self)
         }
         guard let first = scalars.firstIndex(where: { !drop($0) }) else { return "" }

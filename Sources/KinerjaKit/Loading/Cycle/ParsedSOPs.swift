@@ -9,20 +9,19 @@ final class ParsedSOPs: @unchecked Sendable {
     private let lock = NSLock()
     private var parsed: [String: (sop: SOP?, log: DiagnosticLog)] = [:]
 
-    /// The SOP `name` parsed from `data` the first time it is asked for; its diagnostics each time.
+    /// The SOP `name` parsed from `data` the first time it is asked for; its diagnostics each time. Parsed under
+    /// the lock: two threads that ask at once for the same SOP (the first agencies of a run) wait for one parse,
+    /// not make one each (the default SOP was parsed twice in every run of two threads, issue 22).
     func sop(_ name: String, data: Data, log: inout DiagnosticLog) -> SOP? {
         lock.lock()
+        defer { lock.unlock() }
         if let known = parsed[name] {
-            lock.unlock()
             log.append(contentsOf: known.log)
             return known.sop
         }
-        lock.unlock()
         var own = DiagnosticLog()
         let sop = SOPLoader.load(data, file: "SOP/\(name).yaml", log: &own)
-        lock.lock()
         parsed[name] = (sop, own)
-        lock.unlock()
         log.append(contentsOf: own)
         return sop
     }
