@@ -8,8 +8,8 @@ import Testing
 struct DecimalArithmeticTests {
     /// Zeros written several ways, NaN, small integers, the quotients of 38 digits (1/3, 2/3), powers of ten,
     /// mantissas near 2⁶⁴ and 2¹²⁸, values that are not compact (12,5 as 12500 × 10⁻³), both signs, and random
-    /// values of 1–38 digits with exponents from −40 to 40 (Foundation itself fails on products whose exponent
-    /// falls below −128, so none is that small).
+    /// values of 1–38 digits with exponents from −40 to 40, and a few near 127 (Foundation itself fails on
+    /// products whose exponent falls below −128, so none is that small).
     static func values() -> [Decimal] {
         var random = SeededGenerator(seed: 47)
         var values: [Decimal] = [
@@ -23,6 +23,10 @@ struct DecimalArithmeticTests {
             decimal("-0.005"), decimal("166.665"), decimal("1000000000"), decimal("250000"),
         ]
         values += [1, -125, 125, 995, 7].compactMap { DecimalOrderTests.widened(Decimal($0), by: 3) }
+        // Exponents near 127, where compacting stops short of the trailing zeros.
+        values += [("1e125", 8), ("-1e120", 12), ("1e110", 20), ("25e100", 3)].compactMap {
+            DecimalOrderTests.widened(decimal($0), by: $1)
+        }
         for _ in 0..<700 {
             let digits = Int.random(in: 1...(Bool.random(using: &random) ? 8 : 38), using: &random)
             let text = (0..<digits).map { _ in String(Int.random(in: 0...9, using: &random)) }.joined()

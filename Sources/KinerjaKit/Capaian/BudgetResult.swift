@@ -41,7 +41,9 @@ public enum BudgetFormula {
     /// another such line. The report's "Jumlah" row sums exactly these, so its serapan can be recomputed.
     public static func counted(_ lines: [BudgetLineResult]) -> [BudgetLineResult] {
         let recorded = lines.filter { $0.spent != nil }
-        return recorded.filter { line in !recorded.contains { line.line.isNested(under: $0.line) } }
+        // `BudgetLine.isNested(under:)` with each line's `kode.` made once, not once for every pair.
+        let prefixes = recorded.map { $0.line.kode + "." }
+        return recorded.filter { line in !prefixes.contains { line.line.kode.hasPrefix($0) } }
     }
 
     /// efisiensi = capaian − serapan, in percentage points; positive means more performance per rupiah.
