@@ -265,6 +265,7 @@ public enum Pipeline {
         }
         // Every file is hashed once: its entry serves both manifests below and the ringkasan's list.
         let inputs = computed.workspace.inputFiles.map { Manifest.entry($0.path, $0.data) }
+        let templateEntries = Self.templateEntries(computed, templates: templates)
         var hashes = FileHashes()
         let fullReports = hashes.entries(Self.placing(pdfs, in: rendered.filter(\.isFullReport).flatMap(\.files)))
         // The QR code of the ringkasan: the hash of the manifest without the ringkasan's lines (PaperCode);
@@ -274,7 +275,7 @@ public enum Pipeline {
             let before = hashes.entries(Self.placing(pdfs, in: rendered.flatMap(\.files)))
             let digest = PaperCode.digest(
                 manifest(
-                    computed, request: request, templates: templates, inputs: inputs, outputs: before,
+                    computed, request: request, templates: templateEntries, inputs: inputs, outputs: before,
                     pdfEngine: pdfEngine))
             code = PaperCode.context(directory: directory, digest: digest, label: labels["kode_qr"] ?? "QR")
         }
@@ -297,7 +298,7 @@ public enum Pipeline {
         let manifestFile = OutputFile(
             name: "manifest.json",
             data: manifest(
-                computed, request: request, templates: templates, inputs: inputs, outputs: outputs,
+                computed, request: request, templates: templateEntries, inputs: inputs, outputs: outputs,
                 pdfEngine: pdfEngine
             ).encoded())
         files.append(manifestFile)
@@ -311,9 +312,10 @@ public enum Pipeline {
     /// - Parameter pdfEngine: the engine that made the PDFs (`WeasyPrint 70.0`), recorded as option `pdf`: its
     ///   version changes their bytes, so outputs made by another are never taken as unchanged.
     /// - Parameters:
+    ///   - templates: `templateEntries`, made once for both of an agency's manifests.
     ///   - inputs, outputs: the entries of the workspace's input files and of the outputs (`FileHashes`).
     static func manifest(
-        _ computed: ComputedWorkspace, request: RunRequest, templates: TemplateSet,
+        _ computed: ComputedWorkspace, request: RunRequest, templates: [Manifest.Entry],
         inputs: [Manifest.Entry], outputs: [Manifest.Entry], pdfEngine: String? = nil
     ) -> Manifest {
         let profile = computed.workspace.profile
@@ -324,12 +326,16 @@ public enum Pipeline {
             period: computed.report.period.label(year: profile.year), signer: Manifest.Signer(profile.head),
             options: options,
             inputs: inputs,
-            templates: templates.manifestEntries
-                + computed.workspace.bundledFiles.map { Manifest.entry($0.path, $0.data) },
+            templates: templates,
             outputs: outputs,
             examples: computed.examples.isEmpty
                 ? nil : computed.examples.map { "\($0.part): \($0.items.joined(separator: ", "))" },
             doubts: Doubts.manifestList(computed.doubts))
+    }
+
+    /// The manifest's templates: the run's, then the files the workspace bundles (hashed here, once an agency).
+    static func templateEntries(_ computed: ComputedWorkspace, templates: TemplateSet) -> [Manifest.Entry] {
+        templates.manifestEntries + computed.workspace.bundledFiles.map { Manifest.entry($0.path, $0.data) }
     }
 
     /// `files` with each PDF placed right after the HTML it was printed from.

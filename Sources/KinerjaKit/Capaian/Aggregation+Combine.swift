@@ -11,9 +11,9 @@ extension Aggregation {
     public func combine(_ values: [Decimal]) -> Decimal? {
         guard let last = values.last else { return nil }
         switch self {
-        case .jumlah: return values.reduce(0, +)
+        case .jumlah: return DecimalArithmetic.total(values)
         case .terakhir: return last
-        case .rataRata: return values.reduce(0, +) / Decimal(values.count)
+        case .rataRata: return DecimalArithmetic.quotient(DecimalArithmetic.total(values), Decimal(values.count))
         }
     }
 }

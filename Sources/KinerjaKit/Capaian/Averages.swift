@@ -9,8 +9,10 @@ public enum Averages {
     ///
     /// - Returns: nil when no value exists.
     public static func mean(_ values: [Decimal?], cap: Decimal?) -> Decimal? {
-        let present = values.compactMap { $0 }.map { value in cap.map { Swift.min(value, $0) } ?? value }
+        let present = values.compactMap { $0 }.map { value in
+            cap.map { DecimalOrder.less($0, value) ? $0 : value } ?? value
+        }
         guard !present.isEmpty else { return nil }
-        return present.reduce(0, +) / Decimal(present.count)
+        return DecimalArithmetic.quotient(DecimalArithmetic.total(present), Decimal(present.count))
     }
 }

@@ -19,8 +19,8 @@ public enum BudgetFormula {
     ///
     /// - Returns: nil when nothing is spent on record or the pagu is 0.
     public static func absorption(spent: Decimal?, ceiling: Decimal) -> Decimal? {
-        guard let spent, ceiling != 0 else { return nil }
-        return spent / ceiling * 100
+        guard let spent, !DecimalOrder.equal(ceiling, 0) else { return nil }
+        return AchievementFormula.percent(spent, of: ceiling)
     }
 
     /// Serapan of several lines together: Σ spent / Σ pagu over the lines that have spending on record.
@@ -33,15 +33,17 @@ public enum BudgetFormula {
         let counted = counted(lines)
         guard !counted.isEmpty else { return nil }
         return absorption(
-            spent: counted.compactMap(\.spent).reduce(0, +),
-            ceiling: counted.reduce(Decimal(0)) { $0 + $1.line.ceiling })
+            spent: DecimalArithmetic.total(counted.compactMap(\.spent)),
+            ceiling: DecimalArithmetic.total(counted.map(\.line.ceiling)))
     }
 
     /// The lines `absorption(of:)` counts: those with spending on record that are not nested under
     /// another such line. The report's "Jumlah" row sums exactly these, so its serapan can be recomputed.
     public static func counted(_ lines: [BudgetLineResult]) -> [BudgetLineResult] {
         let recorded = lines.filter { $0.spent != nil }
-        return recorded.filter { line in !recorded.contains { line.line.isNested(under: $0.line) } }
+        // `BudgetLine.isNested(under:)` with each line's `kode.` made once, not once for every pair.
+        let prefixes = recorded.map { $0.line.kode + "." }
+        return recorded.filter { line in !prefixes.contains { line.line.kode.hasPrefix($0) } }
     }
 
     /// efisiensi = capaian − serapan, in percentage points; positive means more performance per rupiah.
@@ -49,6 +51,6 @@ public enum BudgetFormula {
     ///     capaian 104,2, serapan 68,5 → 35,7
     public static func efficiency(capaian: Decimal?, absorption: Decimal?) -> Decimal? {
         guard let capaian, let absorption else { return nil }
-        return capaian - absorption
+        return DecimalArithmetic.difference(capaian, absorption)
     }
 }

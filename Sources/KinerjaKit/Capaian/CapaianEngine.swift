@@ -231,7 +231,7 @@ public struct CapaianEngine {
             return nil
         }
         guard let realisasi else { return achievement(nil, target) }
-        let total = earlier.compactMap { annualValue(indicator, year: $0) }.reduce(realisasi, +)
+        let total = earlier.compactMap { annualValue(indicator, year: $0) }.reduce(realisasi, DecimalArithmetic.sum)
         return achievement(total, target)
     }
 
@@ -241,7 +241,7 @@ public struct CapaianEngine {
         let n = period.quarterCount
         let quarters = (0..<4).map { $0 < n ? line.spending[$0] : nil }
         let present = quarters.compactMap { $0 }
-        let spent = present.isEmpty ? nil : present.reduce(0, +)
+        let spent = present.isEmpty ? nil : DecimalArithmetic.total(present)
         return BudgetLineResult(
             line: line, quarterSpending: quarters, spent: spent,
             absorption: BudgetFormula.absorption(spent: spent, ceiling: line.ceiling))

@@ -59,7 +59,8 @@ public struct RatingScale: Sendable, Equatable {
         let shown = capaian.roundedForDisplay()
         for band in bands {
             guard let bound = band.lowerBound else { return band }
-            if band.inclusive ? shown >= bound : shown > bound { return band }
+            // `shown >= bound`, `shown > bound`, as Foundation compares them (`DecimalOrder`).
+            if band.inclusive ? !DecimalOrder.less(shown, bound) : DecimalOrder.less(bound, shown) { return band }
         }
         return bands[bands.count - 1]
     }

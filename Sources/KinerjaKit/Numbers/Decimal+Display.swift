@@ -4,7 +4,14 @@ extension Decimal {
     /// Rounds half away from zero to `scale` decimals (`166.666…` → `166.67`, `139.7385` → `139.74`,
     /// `-0.125` → `-0.13`). The computation uses it only for display and for choosing a rating category
     /// (docs/aturan-capaian.md); the synthetic workspaces use it to write input values with two decimals.
+    ///
+    /// `NSDecimalRound(…, .plain)`, computed from the value's parts (`DecimalArithmetic.rounded`).
     package func roundedForDisplay(scale: Int = 2) -> Decimal {
+        DecimalArithmetic.rounded(self, scale: scale)
+    }
+
+    /// `roundedForDisplay` by Foundation itself.
+    func foundationRounded(scale: Int) -> Decimal {
         var source = self
         var result = Decimal()
         NSDecimalRound(&result, &source, scale, .plain)
@@ -31,7 +38,7 @@ extension Decimal {
 
     /// `fixedString` through `NSDecimalRound` and `description`.
     func foundationFixedString(scale: Int = 2) -> String {
-        let text = roundedForDisplay(scale: scale).foundationPlainString
+        let text = foundationRounded(scale: scale).foundationPlainString
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         var fraction = parts.count > 1 ? String(parts[1]) : ""
         fraction += String(repeating: "0", count: Swift.max(0, scale - fraction.count))

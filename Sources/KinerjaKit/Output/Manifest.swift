@@ -51,7 +51,11 @@ public struct Manifest: Codable, Sendable, Equatable {
 
     /// Pretty-printed JSON with sorted keys and a final newline: `encodedByFoundation`'s bytes, written
     /// directly (`PrettyJSON`).
-    public func encoded() -> Data { Data(json.bytes) + Data("\n".utf8) }
+    public func encoded() -> Data {
+        var bytes = json.bytes
+        bytes.append(UInt8(ascii: "\n"))
+        return Data(bytes)
+    }
 
     /// The manifest as `JSONEncoder` sees it: every property, the nil ones left out.
     private var json: PrettyJSON {

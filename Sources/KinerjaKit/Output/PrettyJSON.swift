@@ -3,6 +3,8 @@
 /// as an empty line between its brackets, `"` and `\` escaped, `\b \t \n \f \r` and `\u00xx` for the other
 /// control characters, everything else as it is. For manifest.json (`Manifest.encoded`), made twice for
 /// every agency, where the encoder's generic machinery cost 2 % of a run (ManifestJSONTests compares both).
+/// Bytes are appended in runs (a string without anything to escape at once), not one by one: byte-wise
+/// appends made the manifests 2 % of a kabupaten's instructions again.
 indirect enum PrettyJSON {
     case string(String)
     case int(Int)
@@ -21,8 +23,8 @@ indirect enum PrettyJSON {
     private func write(into out: inout [UInt8], indent: Int) {
         switch self {
         case .string(let text): Self.write(text, into: &out)
-        case .int(let value): out += Array(String(value).utf8)
-        case .bool(let value): out += Array((value ? "true" : "false").utf8)
+        case .int(let value): out.append(contentsOf: String(value).utf8)
+        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
         case .array(let items):
             Self.container(UInt8(ascii: "["), UInt8(ascii: "]"), items.count, into: &out, indent: indent) {
                 index, out in
@@ -33,7 +35,7 @@ indirect enum PrettyJSON {
             Self.container(UInt8(ascii: "{"), UInt8(ascii: "}"), sorted.count, into: &out, indent: indent) {
                 index, out in
                 Self.write(sorted[index].0, into: &out)
-                out += Array(" : ".utf8)
+                out.append(contentsOf: " : ".utf8)
                 sorted[index].1.write(into: &out, indent: indent + 2)
             }
         }
@@ -47,18 +49,44 @@ indirect enum PrettyJSON {
         out.append(.lineFeed)
         if count == 0 { out.append(.lineFeed) }
         for index in 0..<count {
-            out += repeatElement(UInt8(ascii: " "), count: indent + 2)
+            spaces(indent + 2, into: &out)
             item(index, &out)
             if index < count - 1 { out.append(UInt8(ascii: ",")) }
             out.append(.lineFeed)
         }
-        out += repeatElement(UInt8(ascii: " "), count: indent)
+        spaces(indent, into: &out)
         out.append(close)
     }
 
+    private static let blanks = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
+    private static func spaces(_ count: Int, into out: inout [UInt8]) {
+        if count <= blanks.count {
+            out.append(contentsOf: blanks[..<count])
+        } else {
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+        }
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    /// Whether `byte` is written escaped.
+    private static func isEscaped(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
     private static func write(_ text: String, into out: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
         out.append(UInt8(ascii: "\""))
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: isEscaped) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if plain != true { escape(text, into: &out) }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func escape(_ text: String, into out: inout [UInt8]) {
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
@@ -71,7 +99,6 @@ indirect enum PrettyJSON {
             default: out.append(byte)
             }
         }
-        out.append(UInt8(ascii: "\""))
     }
 }
 

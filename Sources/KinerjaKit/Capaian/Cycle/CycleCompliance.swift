@@ -83,6 +83,7 @@ public struct CycleCompliance: Sendable {
         self.asOf = asOf
         let byStep = Dictionary(records.map { ($0.step, $0) }, uniquingKeysWith: { first, _ in first })
         let reportDay = Moment(date: asOf)
+        let roles = Self.roles(of: sop)
 
         steps = sop.steps.map { step in
             var findings: [CycleFinding] = []
@@ -92,7 +93,7 @@ public struct CycleCompliance: Sendable {
                     number: step.number, step: step, record: nil, deadline: nil,
                     status: .tidakDilaksanakan, lateness: nil, duration: nil, findings: findings)
             }
-            if let written = record.executor, let role = Self.role(in: written, sop: sop), role != step.executor {
+            if let written = record.executor, let role = Self.role(in: written, roles: roles), role != step.executor {
                 findings.append(.otherExecutor(actual: role, expected: step.executor))
             }
             if let previous = sop.step(before: step.number), let before = byStep[previous.number] {
@@ -143,9 +144,18 @@ public struct CycleCompliance: Sendable {
 
     /// The SOP role a record's `pelaksana` names: the whole text (`Sekretaris`) or a role in brackets
     /// after a name (`ANDI SAPUTRA (Perencana)`). nil for a bare name: its role cannot be known.
-    static func role(in text: String, sop: SOP) -> String? {
-        if let role = sop.role(named: text) { return role }
+    static func role(in text: String, sop: SOP) -> String? { role(in: text, roles: roles(of: sop)) }
+
+    /// `role(in:sop:)` with the SOP's roles by their normalised spelling (`roles(of:)`).
+    private static func role(in text: String, roles: [String: String]) -> String? {
+        if let role = roles[SOP.normalize(text)] { return role }
         guard let open = text.lastIndex(of: "("), let close = text.lastIndex(of: ")"), open < close else { return nil }
-        return sop.role(named: String(text[text.index(after: open)..<close]))
+        return roles[SOP.normalize(String(text[text.index(after: open)..<close]))]
+    }
+
+    /// The SOP's roles by `SOP.normalize` of each, the first of any two alike: the answers of `SOP.role(named:)`
+    /// with each role normalised once, not at every record's lookup.
+    private static func roles(of sop: SOP) -> [String: String] {
+        Dictionary(sop.roles.map { (SOP.normalize($0), $0) }, uniquingKeysWith: { first, _ in first })
     }
 }
