@@ -86,6 +86,13 @@ struct FootnoteOrderTests {
         let list = FootnoteList(notes)
         #expect((list.items(.reason, [1, 0]).item(0) as? FootnoteList.Reason)?.text == "B")
 
+        // The byte scan that decides whether a value is looked at agrees with the UTF8View's.
+        let long = String(repeating: "Angka partisipasi – ", count: 20)
+        for text in ["", "x", "98,13%", "–¹", a, "x" + rule, long, long + b, "日本🎓", "\u{EFFFF}", "\u{10FFFF}"] {
+            #expect(Footnotes.mayHoldPlaceholder(text) == text.utf8.contains(0xF3), "\(text.debugDescription)")
+        }
+        #expect(Footnotes.mayHoldPlaceholder(NSString(string: "bridged " + b) as String))
+
         // A placeholder that came in a planner's own text (U+F0005: this document has two reasons) is
         // printed as a marker, but listed as nothing, and the real notes keep their numbers.
         var forged = FootnoteNumbering()
