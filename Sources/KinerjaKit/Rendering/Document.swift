@@ -60,14 +60,12 @@ struct Document: Sendable {
             var files: [OutputFile] = []
             for format in document.formats {
                 let name = document.name + format.fileExtension
-                let rendered: String
-                if let text = templates.render(name, view: view) {
-                    rendered = text
-                } else {
-                    if context == nil { context = view.context }
-                    guard let text = templates.render(name, context!) else { continue }
-                    rendered = text
+                if let bytes = templates.renderBytes(name, view: view) {
+                    files.append(OutputFile(name: name, data: format == .csv ? dialect.finish(bytes) : Data(bytes)))
+                    continue
                 }
+                if context == nil { context = view.context }
+                guard let rendered = templates.render(name, context!) else { continue }
                 files.append(
                     OutputFile(name: name, data: format == .csv ? dialect.finish(rendered) : Data(rendered.utf8)))
             }
