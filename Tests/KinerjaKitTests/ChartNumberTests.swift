@@ -19,6 +19,13 @@ struct ChartNumberTests {
         for _ in 0..<400 {
             sets.append((0..<Int.random(in: 1...12, using: &random)).map { _ in value(&random, top: 260) })
         }
+        // Capaian as the engine makes them: quotients of 38 digits (10⁻³⁴ and beyond), read in two steps.
+        for _ in 0..<400 {
+            sets.append(
+                (0..<Int.random(in: 1...12, using: &random)).map { _ in
+                    value(&random, top: 260) / (value(&random, top: 3) + 1) * 100 / 100
+                })
+        }
         for values in sets {
             let chart = BarChart(
                 bars: values.map { BarChart.Bar(kode: "X", value: $0, valueText: "", category: "", colourStep: 0) },
@@ -34,6 +41,17 @@ struct ChartNumberTests {
             bars: [23.75, 180].map { BarChart.Bar(kode: "X", value: $0, valueText: "", category: "", colourStep: 0) },
             scale: .permendagri86)
         #expect(tie.rows.first?.width == "37.1")
+    }
+
+    /// A quotient of 38 digits reads as the Double its digits parse to, within a few units in the last place.
+    @Test func quotientsReadAsTheirDoubles() throws {
+        var random = SeededGenerator(seed: 24)
+        for _ in 0..<2_000 {
+            let quotient = value(&random, top: 260) / (value(&random, top: 3) + 1)
+            let double = try #require(ChartNumber.double(quotient))
+            let parsed = try #require(Double(quotient.description))
+            #expect(abs(double - parsed) <= abs(parsed) * 1e-15, "\(quotient)")
+        }
     }
 
     @Test func trendChartCoordinatesAreTheDecimalOnes() {

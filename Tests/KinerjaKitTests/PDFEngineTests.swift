@@ -100,4 +100,28 @@ struct PDFEngineTests {
         #expect(svg == again)
         #expect(QRCode(String(repeating: "x", count: 4000)) == nil)
     }
+
+    /// The path written as bytes is the path the interpolated strings made, for codes of every size
+    /// (versions 1 to 40: numbers of one to three digits).
+    @Test func theQRPathIsTheInterpolatedOne() throws {
+        var random = SeededGenerator(seed: 7)
+        for length in [1, 7, 40, 64, 100, 300, 700, 1200, 1800, 2300] {
+            let text = String((0..<length).map { _ in "ab/-0123456789 sha:".randomElement(using: &random)! })
+            let code = try #require(QRCode(text))
+            var path = ""
+            for (y, row) in code.modules.enumerated() {
+                var x = 0
+                while x < row.count {
+                    guard row[x] else {
+                        x += 1
+                        continue
+                    }
+                    let start = x
+                    while x < row.count, row[x] { x += 1 }
+                    path += "M\(start + 4) \(y + 4)h\(x - start)v1h-\(x - start)z"
+                }
+            }
+            #expect(code.svg(size: "26mm", label: "k").contains("d=\"\(path)\"/></svg>"))
+        }
+    }
 }

@@ -46,6 +46,12 @@ public enum CSVDialect: String, Sendable, CaseIterable {
         return rest.allSatisfy { ($0.isASCII && $0.isNumber) || ".,-%".contains($0) }
     }
 
+    /// `finish(_:)` of a CSV rendered as UTF-8 bytes (`TemplateSet.renderBytes`): the standard dialect's
+    /// are the file as they are.
+    func finish(_ rendered: [UInt8]) -> Data {
+        self == .excelID ? finish(String(decoding: rendered, as: UTF8.self)) : Data(rendered)
+    }
+
     /// The final bytes of a CSV rendered from a standard-dialect template.
     func finish(_ rendered: String) -> Data {
         guard self == .excelID else { return Data(rendered.utf8) }

@@ -62,19 +62,19 @@ struct Document: Sendable {
             var files: [OutputFile] = []
             for (format, silent) in zip(document.formats, silent) {
                 let name = document.name + format.fileExtension
-                let rendered: String
                 if silent {
-                    rendered = ""
-                } else if let view, let text = templates.render(name, view: view) {
-                    rendered = text
-                } else {
-                    if context == nil { context = view?.context }
-                    guard
-                        let text = ContextFootnotes.render(
-                            name, context!, notes: view?.footnoteList, templates: templates)
-                    else { continue }
-                    rendered = text
+                    files.append(OutputFile(name: name, data: format == .csv ? dialect.finish("") : Data()))
+                    continue
                 }
+                if let view, let bytes = templates.renderBytes(name, view: view) {
+                    files.append(OutputFile(name: name, data: format == .csv ? dialect.finish(bytes) : Data(bytes)))
+                    continue
+                }
+                if context == nil { context = view?.context }
+                guard
+                    let rendered = ContextFootnotes.render(
+                        name, context!, notes: view?.footnoteList, templates: templates)
+                else { continue }
                 files.append(
                     OutputFile(name: name, data: format == .csv ? dialect.finish(rendered) : Data(rendered.utf8)))
             }

@@ -358,6 +358,13 @@ package struct TemplateSet: Sendable {
     /// another way (swift-mustache, or a template `ViewResolver` leaves to the `[String: Any]` path): the
     /// caller then renders `view.context` with `render(_:_:)`.
     func render(_ name: String, view: any TemplateView) -> String? {
+        renderBytes(name, view: view).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `render(_:view:)`'s UTF-8 bytes, without making a String of them: the bytes are valid UTF-8 as
+    /// they are (the templates' text is read as a String and cut only at ASCII tags; every value is a
+    /// String), so the String would hold the same bytes, and the files are written from bytes.
+    func renderBytes(_ name: String, view: any TemplateView) -> [UInt8]? {
         guard renderer == .compiled, !renderedByReference.contains(name),
             let nodes = resolved.nodes(name, root: type(of: view), templates: compiled.templates)
         else { return nil }
@@ -370,7 +377,7 @@ package struct TemplateSet: Sendable {
             again.render(nodes, escaping: .referenceHTML, indentation: [])
             renderer = again
         }
-        return String(decoding: renderer.output, as: UTF8.self)
+        return renderer.output
     }
 
     /// Whether template `name` prints nothing whatever it is given: it holds only comments and content-type

@@ -84,7 +84,7 @@ final class AnnualReport: TemplateView {
             .flag("ada_renstra", "whether profil.yaml names them", { $0.renstra != nil }),
         ]
 
-        init(_ report: PerformanceReport, _ c: ReportContext) {
+        init(_ report: PerformanceReport, _ c: borrowing ReportContext) {
             narrative = c.narrativeSection("pendahuluan.md")
             sasaranCount = "\(report.sasaran.count)"
             renstra = report.profile.renstra.map { "\($0.lowerBound)–\($0.upperBound)" }
@@ -114,7 +114,7 @@ final class AnnualReport: TemplateView {
             .text("penanggung_jawab", "the unit responsible", \.responsible),
         ]
 
-        init(_ result: IndicatorResult, _ c: ReportContext) {
+        init(_ result: IndicatorResult, _ c: borrowing ReportContext) {
             let indicator = result.indicator
             (kode, name, unit, level, isKey) = (
                 indicator.kode, indicator.name, indicator.unit, indicator.level.rawValue, indicator.isKey

@@ -35,12 +35,29 @@ struct BarChart: TemplateView {
     /// `axisMax` as a whole number (125…200), for the coordinates worked out in Double (ChartNumber).
     private let axisLength: Int
 
+    /// The names' values, worked out once when the chart is built: the template reads each of them many
+    /// times (the Markdown and the HTML report, each row's names), and a read is then a field load.
+    private(set) var hasValue = false
+    private(set) var heightText = "", plotBottomText = "", plotHeightText = "", line100Text = ""
+    private(set) var bandViews: [BandView] = []
+    /// A grid line every 25%, labelled every 50% so the labels never crowd on a phone.
+    private(set) var ticks: [Tick] = []
+    private(set) var rows: [Row] = []
+
     init(bars: [Bar], scale: RatingScale) {
         (self.bars, self.scale) = (bars, scale)
         let highest = bars.compactMap(\.value).max() ?? 0
         var top = 125
         while Decimal(top) < highest && top < 200 { top += 25 }
         (axisMax, axisLength) = (Decimal(top), top)
+        hasValue = bars.contains { $0.value != nil }
+        heightText = Self.svg(height)
+        plotBottomText = Self.svg(height - Self.bottom)
+        plotHeightText = Self.svg(height - Self.bottom - (Self.top - 6))
+        line100Text = Self.svg(x(100))
+        bandViews = makeBandViews()
+        ticks = makeTicks()
+        rows = makeRows()
     }
 
     func x(_ value: Decimal) -> Decimal {
@@ -62,24 +79,29 @@ struct BarChart: TemplateView {
 
     var height: Decimal { Self.top + Decimal(bars.count) * Self.rowHeight + Self.bottom }
 
+    /// The constants' texts, printed once.
+    private static let widthText = svg(width), plotXText = svg(labelWidth), plotWidthText = svg(plotWidth)
+    private static let plotTopText = svg(top - 6), scaleYText = svg(top - 10)
+    private static let valueXText = svg(width - valueWidth + 6)
+
     static let fields: [ViewField<Self>] = [
-        .flag("ada", "whether any indicator has a capaian", { $0.bars.contains { $0.value != nil } }),
-        .text("lebar", "the SVG's width", { _ in svg(Self.width) }),
-        .text("tinggi", "its height", { svg($0.height) }),
-        .text("plot_x", "where the bars start", { _ in svg(Self.labelWidth) }),
-        .text("plot_lebar", "the plot's width", { _ in svg(Self.plotWidth) }),
-        .text("plot_atas", "the plot's top", { _ in svg(Self.top - 6) }),
-        .text("plot_bawah", "the plot's bottom", { svg($0.height - Self.bottom) }),
-        .text("plot_tinggi", "the plot's height", { svg($0.height - Self.bottom - (Self.top - 6)) }),
-        .text("skala_y", "the y of the axis labels", { _ in svg(Self.top - 10) }),
-        .text("nilai_x", "the x of the values", { _ in svg(Self.width - Self.valueWidth + 6) }),
-        .text("garis_100_x", "the x of the line at 100%", { svg($0.x(100)) }),
+        .flag("ada", "whether any indicator has a capaian", \.hasValue),
+        .text("lebar", "the SVG's width", { _ in widthText }),
+        .text("tinggi", "its height", \.heightText),
+        .text("plot_x", "where the bars start", { _ in plotXText }),
+        .text("plot_lebar", "the plot's width", { _ in plotWidthText }),
+        .text("plot_atas", "the plot's top", { _ in plotTopText }),
+        .text("plot_bawah", "the plot's bottom", \.plotBottomText),
+        .text("plot_tinggi", "the plot's height", \.plotHeightText),
+        .text("skala_y", "the y of the axis labels", { _ in scaleYText }),
+        .text("nilai_x", "the x of the values", { _ in valueXText }),
+        .text("garis_100_x", "the x of the line at 100%", \.line100Text),
         .list("pita", "the rating bands", \.bandViews),
         .list("skala", "grid lines every 25%", \.ticks),
         .list("batang", "one per indicator", \.rows),
     ]
 
-    var bandViews: [BandView] {
+    private func makeBandViews() -> [BandView] {
         var bands: [BandView] = []
         var upper = axisMax
         for band in scale.bands {
@@ -97,14 +119,13 @@ struct BarChart: TemplateView {
         return bands
     }
 
-    /// A grid line every 25%, labelled every 50% so the labels never crowd on a phone.
-    var ticks: [Tick] {
+    private func makeTicks() -> [Tick] {
         stride(from: 0, through: NSDecimalNumber(decimal: axisMax).intValue, by: 25).map {
             Tick(x: xText(Decimal($0)), text: "\($0)%", labelled: $0 % 50 == 0)
         }
     }
 
-    var rows: [Row] {
+    private func makeRows() -> [Row] {
         // The rows' y are whole numbers.
         let layout = Self.rowLayout
         return bars.enumerated().map { offset, bar in
@@ -112,7 +133,8 @@ struct BarChart: TemplateView {
             let value = bar.value ?? 0
             return Row(
                 bar: bar, y: ChartNumber.whole(y + layout.bar), textY: ChartNumber.whole(y + layout.text),
-                width: ChartNumber.text(length(value)) { x(value) - Self.labelWidth }, cut: value > axisMax)
+                width: ChartNumber.text(length(value)) { x(value) - Self.labelWidth }, cut: value > axisMax,
+                colour: "k\(bar.colourStep)")
         }
     }
 
@@ -137,16 +159,20 @@ struct BarChart: TemplateView {
 
     struct Row: TemplateView {
         let bar: Bar, y: String, textY: String, width: String, cut: Bool
+        /// `k` and the colour step, printed once.
+        let colour: String
+        private static let heightText = svg(BarChart.barHeight), xText = svg(BarChart.labelWidth)
+        private static let kodeXText = svg(BarChart.labelWidth - 6)
         static let fields: [ViewField<Self>] = [
             .text("kode", "the indicator's kode", \.bar.kode),
             .text("nilai", "its capaian, or `–` and the reason", \.bar.valueText),
             .text("kategori", "its category's label", \.bar.category),
-            .text("warna", "its colour class", { "k\($0.bar.colourStep)" }),
+            .text("warna", "its colour class", \.colour),
             .text("y", "the bar's top", \.y),
-            .text("tinggi", "its height", { _ in svg(BarChart.barHeight) }),
+            .text("tinggi", "its height", { _ in heightText }),
             .text("y_teks", "the baseline of its texts", \.textY),
-            .text("x", "where it starts", { _ in svg(BarChart.labelWidth) }),
-            .text("kode_x", "where the kode ends", { _ in svg(BarChart.labelWidth - 6) }),
+            .text("x", "where it starts", { _ in xText }),
+            .text("kode_x", "where the kode ends", { _ in kodeXText }),
             .text("lebar", "its length", \.width),
             .flag("ada_nilai", "whether the indicator has a capaian", { $0.bar.value != nil }),
             .flag("terpotong", "true when the bar is longer than the axis", \.cut),

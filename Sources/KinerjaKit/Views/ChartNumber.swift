@@ -24,11 +24,23 @@ enum ChartNumber {
     static func whole(_ value: Int) -> String { "\(value).0" }
 
     /// The Double nearest `value` within a few units in the last place; nil when its parts cannot be read
-    /// or its power of ten is beyond those Double holds exactly.
+    /// or its power of ten is beyond those Double holds exactly. A quotient such as a capaian (98,1333…, 38
+    /// digits, 10⁻³⁴) is divided by two exact powers, one rounding more: each of the three steps is within
+    /// half a unit in the last place.
     static func double(_ value: Decimal) -> Double? {
-        guard let parts = DecimalParts(value), abs(parts.exponent) < powers.count else { return nil }
+        guard let parts = DecimalParts(value) else { return nil }
         let magnitude = Double(parts.mantissa)
-        let scaled = parts.exponent >= 0 ? magnitude * powers[parts.exponent] : magnitude / powers[-parts.exponent]
+        let scaled: Double
+        if parts.exponent >= 0 {
+            guard parts.exponent < powers.count else { return nil }
+            scaled = magnitude * powers[parts.exponent]
+        } else if -parts.exponent < powers.count {
+            scaled = magnitude / powers[-parts.exponent]
+        } else {
+            let rest = -parts.exponent - (powers.count - 1)
+            guard rest < powers.count else { return nil }
+            scaled = magnitude / powers[powers.count - 1] / powers[rest]
+        }
         return parts.isNegative ? -scaled : scaled
     }
 

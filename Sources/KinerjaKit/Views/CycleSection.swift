@@ -42,7 +42,7 @@ struct CycleSection: TemplateView {
         .object("alur", "the swimlane's geometry (`_alur.html`)", \.swimlane),
     ]
 
-    init(_ cycle: CycleCompliance, _ c: ReportContext) {
+    init(_ cycle: CycleCompliance, _ c: borrowing ReportContext) {
         let sop = cycle.sop
         let format = c.format
         hasRecords = cycle.hasRecords

@@ -126,7 +126,7 @@ final class MonitoringReport: TemplateView {
             .object("tindak_lanjut", "`narasi/tindak-lanjut.md`", \.followUp),
         ]
 
-        init(_ c: ReportContext) {
+        init(_ c: borrowing ReportContext) {
             let files = MonitoringReport.analysisFiles.map { c.narrativeSection($0.1) }
             (drivers, obstacles, followUp) = (files[0], files[1], files[2])
         }

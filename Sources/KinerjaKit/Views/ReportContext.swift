@@ -4,6 +4,8 @@ import Foundation
 /// and the footnotes collected so far (each absent or marked value adds its note on first use and holds
 /// its placeholder, `Footnotes`; views are built in the order the default templates print them). Values are formatted for people in the
 /// profile's language; the raw value sits beside a formatted one where a template may want it.
+/// The pieces' initialisers take it `borrowing`: an initialiser's parameter is otherwise passed owned, and
+/// every category and narrative section copied the context (its report, labels and narrative).
 struct ReportContext {
     let report: PerformanceReport
     let format: DisplayFormat

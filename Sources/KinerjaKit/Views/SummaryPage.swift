@@ -85,7 +85,7 @@ final class SummaryPage: TemplateView {
             .text("belum_lapor", "then which (\"Nilai TW II; TW III belum dilaporkan.\")", { $0.unreported ?? "" }),
         ]
 
-        init(_ result: IndicatorResult, _ c: ReportContext) {
+        init(_ result: IndicatorResult, _ c: borrowing ReportContext) {
             (kode, name) = (result.indicator.kode, result.indicator.name)
             capaian = result.capaian.value.map(c.format.percent) ?? DisplayFormat.absent
             capaianValue = result.capaian.value?.plainString ?? ""

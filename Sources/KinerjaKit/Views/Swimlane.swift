@@ -25,11 +25,30 @@ struct Swimlane: TemplateView {
     static let boxHeight = 20
     static let lineHeight = 13
 
-    var laneWidth: Int { Self.lanesWidth / max(lanes.count, 1) }
-
+    /// The geometry, worked out once when the flow is built: the template reads each name many times
+    /// (every step's), and each read once wrapped every lane's name again.
+    let laneWidth: Int
     /// Lane names wrapped to the lane's width (about 6 px a character at 11 px).
-    var laneLines: [[String]] { lanes.map { Self.wrap($0, width: max(6, (laneWidth - 6) / 6)) } }
-    var headerHeight: Int { (laneLines.map(\.count).max() ?? 1) * Self.lineHeight + 12 }
+    let laneLines: [[String]]
+    let headerHeight: Int
+    private(set) var laneViews: [Lane] = []
+    private(set) var boxes: [Box] = []
+    private(set) var arrows: [Arrow] = []
+    /// `tinggi`, `kepala_tinggi` and `status_x` printed.
+    private(set) var heightText = "", headerHeightText = "", statusXText = ""
+
+    init(lanes: [String], rows: [Row]) {
+        (self.lanes, self.rows) = (lanes, rows)
+        let laneWidth = Self.lanesWidth / max(lanes.count, 1)
+        let laneLines = lanes.map { Self.wrap($0, width: max(6, (laneWidth - 6) / 6)) }
+        (self.laneWidth, self.laneLines) = (laneWidth, laneLines)
+        headerHeight = (laneLines.map(\.count).max() ?? 1) * Self.lineHeight + 12
+        (heightText, headerHeightText, statusXText) = ("\(height)", "\(headerHeight)", "\(statusX)")
+        laneViews = makeLaneViews()
+        boxes = makeBoxes()
+        arrows = makeArrows()
+    }
+
     var height: Int { headerHeight + rows.count * Self.rowHeight + 8 }
 
     func laneCentre(_ lane: Int) -> Int { Self.numberColumn + lane * laneWidth + laneWidth / 2 }
@@ -37,17 +56,19 @@ struct Swimlane: TemplateView {
 
     var statusX: Int { Self.numberColumn + Self.lanesWidth + 10 }
 
+    private static let widthText = "\(width)"
+
     static let fields: [ViewField<Self>] = [
-        .text("lebar", "the SVG's width", { _ in "\(Self.width)" }),
-        .text("tinggi", "its height", { "\($0.height)" }),
-        .text("kepala_tinggi", "the height of the lanes' header", { "\($0.headerHeight)" }),
-        .text("status_x", "the x of the statuses", { "\($0.statusX)" }),
+        .text("lebar", "the SVG's width", { _ in widthText }),
+        .text("tinggi", "its height", \.heightText),
+        .text("kepala_tinggi", "the height of the lanes' header", \.headerHeightText),
+        .text("status_x", "the x of the statuses", \.statusXText),
         .list("lajur", "one lane per role", \.laneViews),
         .list("langkah", "one box per step", \.boxes),
         .list("panah", "the arrows between consecutive steps", \.arrows),
     ]
 
-    var laneViews: [Lane] {
+    private func makeLaneViews() -> [Lane] {
         let lines = laneLines
         return lanes.indices.map { i in
             Lane(
@@ -57,16 +78,18 @@ struct Swimlane: TemplateView {
         }
     }
 
-    var boxes: [Box] {
+    private func makeBoxes() -> [Box] {
         let boxWidth = min(56, laneWidth - 12)
         return rows.enumerated().map { i, row in
-            Box(
-                row: row, x: "\(laneCentre(row.lane) - boxWidth / 2)", top: boxTop(i), width: "\(boxWidth)",
-                centre: "\(laneCentre(row.lane))", statusX: "\(statusX)")
+            let top = boxTop(i)
+            return Box(
+                row: row, x: "\(laneCentre(row.lane) - boxWidth / 2)", top: top, width: "\(boxWidth)",
+                centre: "\(laneCentre(row.lane))", statusX: statusXText, number: "\(row.number)", topText: "\(top)",
+                textY: "\(top + 14)")
         }
     }
 
-    var arrows: [Arrow] {
+    private func makeArrows() -> [Arrow] {
         rows.indices.dropLast().map { i in
             let (from, to) = (laneCentre(rows[i].lane), laneCentre(rows[i + 1].lane))
             let bottom = boxTop(i) + Self.boxHeight
@@ -99,19 +122,22 @@ struct Swimlane: TemplateView {
 
     struct Box: TemplateView {
         let row: Row, x: String, top: Int, width: String, centre: String, statusX: String
+        /// `no`, `y` and `teks_y` printed.
+        let number: String, topText: String, textY: String
+        private static let heightText = "\(Swimlane.boxHeight)", numberXText = "\(Swimlane.numberColumn / 2)"
         static let fields: [ViewField<Self>] = [
-            .text("no", "the step's number", { "\($0.row.number)" }),
+            .text("no", "the step's number", \.number),
             .text("x", "the box's left", \.x),
-            .text("y", "its top", { "\($0.top)" }),
+            .text("y", "its top", \.topText),
             .text("lebar", "its width", \.width),
-            .text("tinggi", "its height", { _ in "\(Swimlane.boxHeight)" }),
+            .text("tinggi", "its height", { _ in heightText }),
             .text("tengah", "its centre", \.centre),
-            .text("teks_y", "the baseline of its number", { "\($0.top + 14)" }),
+            .text("teks_y", "the baseline of its number", \.textY),
             .text("kelas", "the status's CSS class (`s-tepat-waktu`, …)", \.row.statusClass),
             .text("status", "the status in words (`terlambat 2 hari`)", \.row.statusText),
             .flag("terlambat", "true when late", \.row.late),
             .text("status_x", "the x of the status", \.statusX),
-            .text("no_x", "the x of the number", { _ in "\(Swimlane.numberColumn / 2)" }),
+            .text("no_x", "the x of the number", { _ in numberXText }),
         ]
     }
 

@@ -11,7 +11,7 @@ struct Category: TemplateView {
         .text("nilai", "the Indonesian label as in the scale", \.value),
     ]
 
-    init(_ band: RatingScale.Band?, _ c: ReportContext) {
+    init(_ band: RatingScale.Band?, _ c: borrowing ReportContext) {
         guard let band else {
             (present, label, colour, value) = (false, DisplayFormat.absent, "", "")
             return

@@ -49,7 +49,7 @@ extension CycleSection {
             .flag("ada_catatan", "whether it has one", { $0.note != nil }),
         ]
 
-        init(_ row: StepCompliance, _ c: ReportContext) {
+        init(_ row: StepCompliance, _ c: borrowing ReportContext) {
             let format = c.format
             let record = row.record
             (number, description) = ("\(row.number)", row.step?.description ?? "")
@@ -79,7 +79,7 @@ extension CycleSection {
             .inline(\.record),
         ]
 
-        init(_ row: StepCompliance, roles: [String], _ c: ReportContext) {
+        init(_ row: StepCompliance, roles: [String], _ c: borrowing ReportContext) {
             let step = row.step!
             record = StepRecord(row, c)
             executor = step.executor
@@ -110,7 +110,7 @@ extension CycleSection {
             .flag("ada_durasi", "whether that is known", { $0.duration != nil }),
         ]
 
-        init(_ row: StepCompliance, _ c: ReportContext) {
+        init(_ row: StepCompliance, _ c: borrowing ReportContext) {
             let step = row.step!
             (record, executor, time) = (StepRecord(row, c), step.executor, step.standard?.text ?? "")
             duration = row.duration.map { $0.text(unit: nil, language: c.format.language) }

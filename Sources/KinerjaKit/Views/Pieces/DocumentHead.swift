@@ -25,7 +25,7 @@ final class DocumentHead: TemplateView {
             \.tool),
     ]
 
-    init(_ c: ReportContext) {
+    init(_ c: borrowing ReportContext) {
         let profile = c.profile
         language = profile.language.rawValue
         labels = c.labels

@@ -12,7 +12,7 @@ struct NarrativeSection: TemplateView {
     ]
 
     /// The document's period folder comes first: `TW3/faktor-pendorong.md`, else `faktor-pendorong.md`.
-    init(_ file: String, _ c: ReportContext) {
+    init(_ file: String, _ c: borrowing ReportContext) {
         let own = c.narrativeFolder.map { $0 + "/" + file }.flatMap { c.narrative[$0] == nil ? nil : $0 }
         let path = own ?? file
         let text = c.narrative[path]?.trimmingWhitespace()
