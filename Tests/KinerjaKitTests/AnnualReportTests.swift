@@ -82,10 +82,10 @@ struct AnnualReportTests {
             let data = try #require(result.files.first { $0.name == name }).data
             #expect(summary.contains("- \(name): `\(Hashing.sha256(data))`"), "\(name)")
         }
-        #expect(summary.contains("`kinerja verify Output/disdikbud/2024-TAHUNAN --key kunci-publik.pem`"))
+        #expect(summary.contains("`kinerja verify disdikbud/2024-TAHUNAN --key kunci-publik.pem`"))
         for name in ["laporan-pemantauan.md", "laporan-pemantauan.html", "lkjip.md", "lkjip.html", "ringkasan.html"] {
             #expect(
-                try text(result, name).contains("kinerja verify Output/disdikbud/2024-TAHUNAN --key kunci-publik.pem"),
+                try text(result, name).contains("kinerja verify disdikbud/2024-TAHUNAN --key kunci-publik.pem"),
                 "\(name)")
         }
     }

@@ -7,8 +7,10 @@ struct ArchiveNote: TemplateView {
     static let fields: [ViewField<Self>] = [
         .text("folder", "the output folder (`disdikbud/2024-TW3`)", \.directory),
         .text(
-            "perintah", "the command (`kinerja verify Output/disdikbud/2024-TW3 --key kunci-publik.pem`)",
-            { "kinerja verify Output/\($0.directory) --key \(KeyFiles.publicName)" }),
+            "perintah",
+            "the command, run in the output folder that holds the report's (`kinerja verify disdikbud/2024-TW3 --key kunci-publik.pem`)",
+            // Not `Output/…`: the report cannot know where `--output` put it, or where an archive keeps it.
+            { "kinerja verify \($0.directory) --key \(KeyFiles.publicName)" }),
     ]
 
     static func context(directory: String) -> [String: Any] { ArchiveNote(directory: directory).context }
