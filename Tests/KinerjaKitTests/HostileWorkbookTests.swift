@@ -115,6 +115,25 @@ struct HostileWorkbookTests {
         }
     }
 
+    /// A part whose deflate stream does not end within its compressed bytes is refused before ZIPFoundation,
+    /// whose reader then asked for more at the end of the file for ever (found by libFuzzer: the 9 KB
+    /// workbook in Fuzz/seeds/xlsx, where every libfuzz run now starts). A whole workbook's parts all end.
+    @Test func aDeflateStreamWithoutItsEndIsRefused() throws {
+        let found = try Data(
+            contentsOf: Paths.root.appendingPathComponent("Fuzz/seeds/xlsx/deflate-without-end.xlsx"))
+        #expect(ZIPStructure.damage(found)?.en.contains("ends before its stream does") == true)
+        #expect(throws: Workbook.Unreadable.self) { try Workbook(data: found) }
+
+        let whole = try TestWorkbook.data([TestWorkbook.Sheet(name: "realisasi", rows: "<row r=\"1\"/>")])
+        #expect(ZIPStructure.damage(whole) == nil)
+        // The same workbook with one part's stream cut short, its sizes in both directories kept.
+        let sheet = try #require(whole.range(of: Data("xl/worksheets/sheet1.xml".utf8)))
+        var cut = whole
+        let dataStart = sheet.upperBound + Int(whole[sheet.lowerBound - 2]) | Int(whole[sheet.lowerBound - 1]) << 8
+        cut[dataStart] = 0x00  // a stored block header whose lengths cannot match: not the part's stream
+        #expect(ZIPStructure.damage(cut) != nil)
+    }
+
     /// Offsets past the end of the file (a damaged or cut download) are refused before ZIPFoundation,
     /// whose in-memory archive trapped on them.
     @Test func aDamagedArchiveIsRefused() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import ZIPFoundation
 
 /// The ZIP archive's own directory, checked before ZIPFoundation reads it: its in-memory archive traps
 /// (SIGILL) on a central directory or local header that points past the end of the data, as a damaged
@@ -103,9 +104,49 @@ enum ZIPStructure {
             guard compressed <= bytes.count, local + 30 + localName + localExtra + compressed <= bytes.count else {
                 return pastTheEnd
             }
+            let dataStart = local + 30 + localName + localExtra
+            if u16(entry + 10) == 8, !deflateEnds(bytes[dataStart..<(dataStart + compressed)]) {
+                let text = String(decoding: name, as: UTF8.self)
+                return Message(
+                    "the compressed data of \(text) ends before its stream does",
+                    id: "data termampatkan \(text) berakhir sebelum alirannya selesai")
+            }
             entry += 46 + nameLength + extraLength + commentLength
         }
         return nil
+    }
+
+    /// Whether the deflate stream of an entry ends within its compressed bytes. ZIPFoundation's reader
+    /// goes on reading past them to the end of the file and, there, asks for more for ever (the libFuzzer
+    /// run found a 9 KB workbook it never finished): here the same inflater is given exactly the entry's
+    /// bytes and stops when they are used up. Output past `Workbook.largestPart` stops the check without a
+    /// verdict: the reading itself says the part is too large.
+    private static func deflateEnds(_ compressed: ArraySlice<UInt8>) -> Bool {
+        struct UsedUp: Error {}
+        struct Enough: Error {}
+        // No deflate stream is empty (an empty part is 2 bytes). The buffer is the data's own size: the
+        // inflater is told a whole buffer of input each time, so the one chunk must fill it exactly.
+        guard !compressed.isEmpty else { return false }
+        var given = false, produced = 0
+        do {
+            _ = try Data.decompress(
+                size: Int64(compressed.count), bufferSize: compressed.count, skipCRC32: true,
+                provider: { _, _ in
+                    // All of it the first time; asked again, the stream has not ended within it.
+                    guard !given else { throw UsedUp() }
+                    given = true
+                    return Data(compressed)
+                },
+                consumer: { chunk in
+                    produced += chunk.count
+                    if produced > Workbook.largestPart { throw Enough() }
+                })
+            return true
+        } catch is Enough {
+            return true
+        } catch {
+            return false
+        }
     }
 
     /// A little-endian 64-bit value at `at`, when it fits in an Int that can be an offset (below 2^62).
