@@ -145,6 +145,27 @@ def crc_mismatch(ws):
     return ["data.xlsx"]
 
 
+def deflate_without_end(ws):
+    """The sheet's deflate stream never finished (no final block; a stored block longer than the file begun),
+    its sizes and CRC-32 true: ZIPFoundation read on past it to the end of the file and asked for more for ever
+    (libFuzzer, 2026-12-02)."""
+    book = os.path.join(ws, "data.xlsx")
+    with zipfile.ZipFile(book) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = sheet_part(book)
+    entries = []
+    for name, data in parts.items():
+        if name == sheet:
+            squeeze = zlib.compressobj(9, zlib.DEFLATED, -15)
+            # Then a stored block of 65 535 bytes, more than the rest of the file holds.
+            body = squeeze.compress(data) + squeeze.flush(zlib.Z_SYNC_FLUSH) + b"\x00\xff\xff\x00\x00"
+        else:
+            body = zlib.compress(data)[2:-4]
+        entries.append((name.encode(), body, len(data), 8, zlib.crc32(data)))
+    open(book, "wb").write(raw_zip(entries))
+    return ["data.xlsx"]
+
+
 def sheet_edit(old, new, count=1):
     def spoil(ws):
         book = os.path.join(ws, "data.xlsx")
@@ -403,6 +424,7 @@ def cases(kinerja):
         ("ZIP offsets past the end", WORKBOOK, damaged_offsets, False),
         ("ZIP64 marker without its field (found by libFuzzer)", WORKBOOK, zip64_marker, False),
         ("sheet edited, CRC-32 not updated", WORKBOOK, crc_mismatch, False),
+        ("deflate stream without its end (found by libFuzzer)", WORKBOOK, deflate_without_end, False),
         ("two ZIP entries with one name", WORKBOOK, duplicate_part, False),
         ("row number 2^63-1", WORKBOOK, sheet_edit(b"</sheetData>", row + b"</sheetData>"), False),
         ("header cell at ZZZ1", WORKBOOK, sheet_edit(b'r="A1"', b'r="ZZZ1"'), False),
