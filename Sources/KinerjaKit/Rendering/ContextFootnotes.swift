@@ -23,15 +23,11 @@ enum ContextFootnotes {
         var numbering = FootnoteNumbering()
         _ = numbering.print(first)
         var numbered = context
-        numbered["rumus_dipakai"] = contexts(notes.items(.rule, numbering.listing(.rule)))
-        numbered["catatan_kaki"] = contexts(notes.items(.reason, numbering.listing(.reason)))
+        numbered["rumus_dipakai"] = notes.contexts(.rule, numbering.listing(.rule))
+        numbered["catatan_kaki"] = notes.contexts(.reason, numbering.listing(.reason))
         numbered["ada_catatan_kaki"] = numbering.anyPrinted()
         guard let text = templates.render(name, numbered) else { return nil }
         var final = FootnoteNumbering.seeded(numbering)
         return final.print(text)
-    }
-
-    private static func contexts(_ items: any ViewList) -> [[String: Any]] {
-        (0..<items.count).map { items.item($0).context() }
     }
 }

@@ -48,11 +48,14 @@ struct FootnoteList: TemplateView {
             name: name, description: description, shape: .list(item), kind: .list(item),
             read: { .footnotes($0, series) }
         ) { list, values in
-            values[name] =
-                series == .rule
-                ? list.rules.indices.map { Rule(index: $0, text: list.rules[$0]).context() }
-                : list.reasons.indices.map { Reason(index: $0, text: list.reasons[$0]).context() }
+            values[name] = list.contexts(series, Array((series == .rule ? list.rules : list.reasons).indices))
         }
+    }
+
+    /// `items(series, indices)` as the context holds a list: one dictionary per item.
+    func contexts(_ series: Footnotes.Series, _ indices: [Int]) -> [[String: Any]] {
+        let items = items(series, indices)
+        return (0..<items.count).map { items.item($0).context() }
     }
 
     struct Rule: TemplateView {
