@@ -130,40 +130,39 @@ damaged_offsets = patch_workbook(b"PK\x05\x06", 16, lambda size: struct.pack("<I
 zip64_marker = patch_workbook(b"PK\x01\x02", 42, b"\xff\xff\xff\xff")
 
 
-def crc_mismatch(ws):
+def rezip_sheet(ws, sheet_entry):
+    """data.xlsx written again as a raw archive, every part deflated as it is but the sheet, whose entry
+    (compressed bytes, uncompressed size, CRC-32) `sheet_entry(data)` gives."""
     book = os.path.join(ws, "data.xlsx")
     with zipfile.ZipFile(book) as z:
         parts = {n: z.read(n) for n in z.namelist()}
     sheet = sheet_part(book)
     entries = []
     for name, data in parts.items():
-        crc = zlib.crc32(data)
-        if name == sheet:
-            data = data.replace(b"<v>", b"<v>9", 1)
-        entries.append((name.encode(), zlib.compress(data)[2:-4], len(data), 8, crc))
+        body, size, crc = sheet_entry(data) if name == sheet else (zlib.compress(data)[2:-4], len(data), zlib.crc32(data))
+        entries.append((name.encode(), body, size, 8, crc))
     open(book, "wb").write(raw_zip(entries))
     return ["data.xlsx"]
+
+
+def crc_mismatch(ws):
+    """The sheet edited after its CRC-32 was taken."""
+    def edited(data):
+        changed = data.replace(b"<v>", b"<v>9", 1)
+        return zlib.compress(changed)[2:-4], len(changed), zlib.crc32(data)
+    return rezip_sheet(ws, edited)
 
 
 def deflate_without_end(ws):
     """The sheet's deflate stream never finished (no final block; a stored block longer than the file begun),
     its sizes and CRC-32 true: ZIPFoundation read on past it to the end of the file and asked for more for ever
     (libFuzzer, 2026-12-02)."""
-    book = os.path.join(ws, "data.xlsx")
-    with zipfile.ZipFile(book) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
-    sheet = sheet_part(book)
-    entries = []
-    for name, data in parts.items():
-        if name == sheet:
-            squeeze = zlib.compressobj(9, zlib.DEFLATED, -15)
-            # Then a stored block of 65 535 bytes, more than the rest of the file holds.
-            body = squeeze.compress(data) + squeeze.flush(zlib.Z_SYNC_FLUSH) + b"\x00\xff\xff\x00\x00"
-        else:
-            body = zlib.compress(data)[2:-4]
-        entries.append((name.encode(), body, len(data), 8, zlib.crc32(data)))
-    open(book, "wb").write(raw_zip(entries))
-    return ["data.xlsx"]
+    def unfinished(data):
+        squeeze = zlib.compressobj(9, zlib.DEFLATED, -15)
+        # Then a stored block of 65 535 bytes, more than the rest of the file holds.
+        body = squeeze.compress(data) + squeeze.flush(zlib.Z_SYNC_FLUSH) + b"\x00\xff\xff\x00\x00"
+        return body, len(data), zlib.crc32(data)
+    return rezip_sheet(ws, unfinished)
 
 
 def sheet_edit(old, new, count=1):
