@@ -32,9 +32,17 @@ struct ResolvedLookup: @unchecked Sendable {
 /// itself (`.`), or nothing (a part the value cannot have: the name is found, and is nil).
 enum ViewStep: @unchecked Sendable {
     // @unchecked: the tables are immutable.
-    case field(ViewTable, Int)
+    case field(TableReference, Int)
     case ada
     case label(String)
     case current
     case nothing
+}
+
+/// A view table as a step holds it, without a reference count: `ViewTable.of` keeps every table for the
+/// life of the process, so copying a step while rendering retains and releases nothing.
+struct TableReference {
+    unowned(unsafe) let table: ViewTable
+
+    init(_ table: ViewTable) { self.table = table }
 }

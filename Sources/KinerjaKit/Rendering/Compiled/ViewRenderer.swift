@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders resolved templates (`ViewResolver`) from a typed view, reading its fields by index: the bytes
 /// `CompiledRenderer` renders from the view's `[String: Any]` context (and so swift-mustache's), without
 /// building that context. The escaping and the indentation of partials are CompiledRenderer's, step for
@@ -5,10 +7,11 @@
 /// CompiledPropertyTests compare the two). Footnote markers are numbered as they are printed
 /// (`numbering`); the context path does the same in two renderings (`ContextFootnotes`).
 struct ViewRenderer: IndentingRenderer {
-    /// A level of the context stack.
+    /// A level of the context stack. Its payloads are references and plain values (`FieldValue`), so that
+    /// matching one in a lookup copies no existential.
     enum Frame {
-        case view(any TemplateView)
-        case optional((any TemplateView)?)
+        case view(ViewBox)
+        case optional(ViewBox?)
         case labels([String: String])
         case text(String)
         case list
@@ -20,13 +23,18 @@ struct ViewRenderer: IndentingRenderer {
 
     init(view: any TemplateView, capacity: Int, numbering: FootnoteNumbering = FootnoteNumbering()) {
         self.numbering = numbering
-        stack = [.view(view)]
+        stack = [.view(view.boxed)]
         stack.reserveCapacity(16)
         output.reserveCapacity(capacity)
     }
 
     mutating func render(_ nodes: [ResolvedNode], escaping initial: ValueEscaping, indentation: [UInt8]) {
         var escaping = initial
+        guard !indentation.isEmpty else {
+            // What `indenting` does without indentation, without a closure call per node.
+            for index in nodes.indices { render(nodes[index], escaping: &escaping, indentation: indentation) }
+            return
+        }
         indenting(nodes, indentation: indentation) { $0.render($1, escaping: &escaping, indentation: indentation) }
     }
 
@@ -37,10 +45,11 @@ struct ViewRenderer: IndentingRenderer {
         case .variable(let lookup, let escaped):
             switch find(lookup) {
             case .text(let text):
-                let text = numbering.print(text)
-                output.append(contentsOf: (escaped ? escaping.escape(text) : text).utf8)
-            case .flag(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
-            case .footnotesPrinted: output.append(contentsOf: (numbering.anyPrinted() ? "true" : "false").utf8)
+                // `numbering.print` returns a text without a placeholder's lead byte as it is.
+                let text = Self.mayHoldPlaceholder(text) ? numbering.print(text) : text
+                append(escaped ? escaping.escape(text) : text)
+            case .flag(let flag): append(flag ? "true" : "false")
+            case .footnotesPrinted: append(numbering.anyPrinted() ? "true" : "false")
             default: return
             }
         case .section(let lookup, let nodes):
@@ -72,10 +81,27 @@ struct ViewRenderer: IndentingRenderer {
             default: break
             }
         case .partial(let nodes, let own):
-            render(nodes, escaping: .referenceHTML, indentation: own.map { indentation + $0 } ?? indentation)
+            // `indentation + own`, without making a new array when there is no outer indentation.
+            let inner = own.map { indentation.isEmpty ? $0 : indentation + $0 } ?? indentation
+            render(nodes, escaping: .referenceHTML, indentation: inner)
         case .contentType(let type):
             escaping = type
         }
+    }
+
+    /// Appends `text`'s UTF-8 bytes, copied from its contiguous storage when it has one.
+    private mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { output.append(contentsOf: $0) }
+    }
+
+    /// Whether `text` holds the lead byte of a footnote placeholder (`Footnotes.mayHoldPlaceholder`, which
+    /// `numbering.print` asks first), read in place.
+    static func mayHoldPlaceholder(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let start = bytes.baseAddress, !bytes.isEmpty else { return false }
+            return memchr(start, 0xF3, bytes.count) != nil
+        } ?? true
     }
 
     private mutating func enter(
@@ -88,11 +114,13 @@ struct ViewRenderer: IndentingRenderer {
 
     /// The value a name finds (`ContextValue.find`); `.absent` when it finds none.
     private func find(_ lookup: ResolvedLookup) -> FieldValue {
-        for candidate in lookup.candidates {
-            var value = Self.first(candidate.first, in: stack[candidate.level])
+        let candidates = lookup.candidates
+        for index in candidates.indices {
+            var value = Self.first(candidates[index].first, in: stack[candidates[index].level])
             if case .absent = value { continue }
-            for step in candidate.rest {
-                value = Self.apply(step, to: value)
+            let rest = candidates[index].rest
+            for step in rest.indices {
+                value = Self.apply(rest[step], to: value)
                 if case .absent = value { return .absent }
             }
             return value
@@ -101,25 +129,43 @@ struct ViewRenderer: IndentingRenderer {
     }
 
     private static func first(_ step: ViewStep, in frame: Frame) -> FieldValue {
-        switch (step, frame) {
-        case (.field(let table, let index), .view(let view)): return view.read(index, in: table)
-        case (.field(let table, let index), .optional(let view)): return view?.read(index, in: table) ?? .absent
-        case (.ada, .optional(let view)): return .flag(view != nil)
-        case (.label(let key), .labels(let labels)): return labels[key].map(FieldValue.text) ?? .absent
-        case (.current, .text(let text)): return .text(text)
-        default: return .absent
+        switch step {
+        case .field(let table, let index):
+            switch frame {
+            case .view(let view): return view.read(index, in: table.table)
+            case .optional(let view): return view?.read(index, in: table.table) ?? .absent
+            default: return .absent
+            }
+        case .ada:
+            guard case .optional(let view) = frame else { return .absent }
+            return .flag(view != nil)
+        case .label(let key):
+            guard case .labels(let labels) = frame else { return .absent }
+            return labels[key].map(FieldValue.text) ?? .absent
+        case .current:
+            guard case .text(let text) = frame else { return .absent }
+            return .text(text)
+        case .nothing:
+            return .absent
         }
     }
 
     private static func apply(_ step: ViewStep, to value: FieldValue) -> FieldValue {
-        switch (step, value) {
-        case (.field(let table, let index), .piece(let view)): return view.read(index, in: table)
-        case (.field(let table, let index), .optionalPiece(let view)),
-            (.field(let table, let index), .pieceOrFalse(let view)):
-            return view?.read(index, in: table) ?? .absent
-        case (.ada, .optionalPiece(let view)): return .flag(view != nil)
-        case (.label(let key), .labels(let labels)): return labels[key].map(FieldValue.text) ?? .absent
-        default: return .absent
+        switch step {
+        case .field(let table, let index):
+            switch value {
+            case .piece(let view): return view.read(index, in: table.table)
+            case .optionalPiece(let view), .pieceOrFalse(let view): return view?.read(index, in: table.table) ?? .absent
+            default: return .absent
+            }
+        case .ada:
+            guard case .optionalPiece(let view) = value else { return .absent }
+            return .flag(view != nil)
+        case .label(let key):
+            guard case .labels(let labels) = value else { return .absent }
+            return labels[key].map(FieldValue.text) ?? .absent
+        case .current, .nothing:
+            return .absent
         }
     }
 }

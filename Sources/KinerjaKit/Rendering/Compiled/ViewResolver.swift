@@ -173,12 +173,12 @@ struct ViewResolver {
         switch frame {
         case .view(let table):
             guard let index = try field(part, table) else { return nil }
-            if case .optionalText = table.kinds[index] { return (.field(table, index), .text, false) }
-            return (.field(table, index), Kind(table.kinds[index]), true)
+            if case .optionalText = table.kinds[index] { return (.field(TableReference(table), index), .text, false) }
+            return (.field(TableReference(table), index), Kind(table.kinds[index]), true)
         case .optional(let table):
             if part == "ada" { return (.ada, .flag, true) }
             guard let index = try field(part, table) else { return nil }
-            return (.field(table, index), Kind(table.kinds[index]), false)
+            return (.field(TableReference(table), index), Kind(table.kinds[index]), false)
         case .labels: return (.label(part), .text, false)
         case .text, .list: return nil
         }
@@ -190,7 +190,7 @@ struct ViewResolver {
         case .optionalPiece where part == "ada": return (.ada, .flag)
         case .piece(let table), .pieceOrFalse(let table), .optionalPiece(let table):
             guard let index = try field(part, table) else { return (.nothing, .nothing) }
-            return (.field(table, index), Kind(table.kinds[index]))
+            return (.field(TableReference(table), index), Kind(table.kinds[index]))
         case .labels: return (.label(part), .text)
         case .text, .flag, .list, .nothing: return (.nothing, .nothing)
         }

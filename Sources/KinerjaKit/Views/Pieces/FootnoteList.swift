@@ -31,13 +31,15 @@ struct FootnoteList: TemplateView {
     func items(_ series: Footnotes.Series, _ indices: [Int]) -> any ViewList {
         switch series {
         case .rule:
-            indices.enumerated().compactMap { place, index in
-                index < rules.count ? Rule(index: place, text: rules[index]) : nil
-            }
+            ViewItems(
+                indices.enumerated().compactMap { place, index in
+                    index < rules.count ? Rule(index: place, text: rules[index]) : nil
+                })
         case .reason:
-            indices.enumerated().compactMap { place, index in
-                index < reasons.count ? Reason(index: place, text: reasons[index]) : nil
-            }
+            ViewItems(
+                indices.enumerated().compactMap { place, index in
+                    index < reasons.count ? Reason(index: place, text: reasons[index]) : nil
+                })
         }
     }
 

@@ -1,16 +1,20 @@
 /// A view's field as the view renderer reads it, without a `[String: Any]` context: the value with its
-/// shape. A piece stays the typed view it is (`any TemplateView`), read by index again (`ViewTable`).
+/// shape. A piece stays the typed view it is, boxed (`ViewBox`) and read by index again (`ViewTable`).
+///
+/// Every payload is a reference or a plain value, never an existential (`any TemplateView`): Swift copies
+/// an enum with an existential payload (and a level of the context stack holding one) whenever it is
+/// matched, which cost the renderer about a tenth of a run (issue 22, ninth round).
 enum FieldValue {
     case text(String)
     /// An `optionalText` that is nil: not in the context, so a lookup goes on to the enclosing levels.
     case absent
     case flag(Bool)
     case labels([String: String])
-    case piece(any TemplateView)
+    case piece(ViewBox)
     /// `ViewField.optional`: the piece with `ada` true, or `ada` false alone.
-    case optionalPiece((any TemplateView)?)
+    case optionalPiece(ViewBox?)
     /// `ViewField.pieceOrFalse`: the piece, or `false` itself.
-    case pieceOrFalse((any TemplateView)?)
+    case pieceOrFalse(ViewBox?)
     case list(any ViewList)
     /// `FootnoteList`'s lists: the notes of a series the document has printed so far (`FootnoteNumbering`).
     case footnotes(FootnoteList, Footnotes.Series)
@@ -18,14 +22,53 @@ enum FieldValue {
     case footnotesPrinted(FootnoteList)
 }
 
-/// A list of typed pieces, read item by item (an `Array` of one view type).
-protocol ViewList: Sendable {
-    var count: Int { get }
-    func item(_ index: Int) -> any TemplateView
+/// A typed view behind a reference, as the view renderer holds it (`FieldValue`, its context stack): read
+/// by index through the view type's own `read` (`TypedViewBox`).
+class ViewBox: @unchecked Sendable {
+    // @unchecked: the views are immutable values.
+    fileprivate init() {}
+
+    /// Field `index` of `table`, which is the boxed view's type's (`ViewTable.of`; the resolver makes sure).
+    func read(_ index: Int, in table: ViewTable) -> FieldValue { fatalError("ViewBox is abstract") }
+
+    /// The boxed view's `[String: Any]` context (`TemplateView.context`).
+    func context() -> [String: Any] { fatalError("ViewBox is abstract") }
 }
 
-extension Array: ViewList where Element: TemplateView {
-    func item(_ index: Int) -> any TemplateView { self[index] }
+/// A `ViewBox` of one view type.
+final class TypedViewBox<View: TemplateView>: ViewBox, @unchecked Sendable {
+    let view: View
+
+    init(_ view: View) {
+        self.view = view
+        super.init()
+    }
+
+    override func read(_ index: Int, in table: ViewTable) -> FieldValue { view.read(index, in: table) }
+    override func context() -> [String: Any] { view.context() }
+}
+
+extension TemplateView {
+    /// This view boxed for the view renderer.
+    var boxed: ViewBox { TypedViewBox(self) }
+}
+
+/// A list of typed pieces, read item by item: a reference (`ViewItems`), so that a `FieldValue` holding
+/// one is matched without copying an existential.
+protocol ViewList: AnyObject, Sendable {
+    var count: Int { get }
+    func item(_ index: Int) -> ViewBox
+}
+
+/// A `ViewList` of one view type.
+final class ViewItems<Item: TemplateView>: ViewList, @unchecked Sendable {
+    // @unchecked: the items are immutable values.
+    let items: [Item]
+
+    init(_ items: [Item]) { self.items = items }
+
+    var count: Int { items.count }
+    func item(_ index: Int) -> ViewBox { TypedViewBox(items[index]) }
 }
 
 /// A field's shape as the view renderer resolves names against it (`ViewShape`, with the cases the

@@ -82,7 +82,7 @@ extension ViewField {
     ) -> Self {
         Self(
             name: name, description: description, shape: .object(Piece.self), kind: .piece(Piece.self),
-            read: { .piece(get($0)) }
+            read: { .piece(TypedViewBox(get($0))) }
         ) { view, values in
             values[name] = get(view).context()
         }
@@ -95,7 +95,7 @@ extension ViewField {
     ) -> Self {
         Self(
             name: name, description: description, shape: .optionalObject(Piece.self),
-            kind: .optionalPiece(Piece.self), read: { .optionalPiece(get($0)) }
+            kind: .optionalPiece(Piece.self), read: { .optionalPiece(get($0).map(TypedViewBox.init)) }
         ) { view, values in
             guard let piece = get(view) else {
                 values[name] = ["ada": false] as [String: Any]
@@ -113,7 +113,7 @@ extension ViewField {
     ) -> Self {
         Self(
             name: name, description: description, shape: .list(Item.self), kind: .list(Item.self),
-            read: { .list(get($0)) }
+            read: { .list(ViewItems(get($0))) }
         ) { view, values in
             values[name] = get(view).map { $0.context() }
         }
@@ -126,7 +126,7 @@ extension ViewField {
     ) -> Self {
         Self(
             name: name, description: description, shape: .object(Piece.self), kind: .pieceOrFalse(Piece.self),
-            read: { .pieceOrFalse(get($0)) }
+            read: { .pieceOrFalse(get($0).map(TypedViewBox.init)) }
         ) { view, values in
             values[name] = get(view)?.context() ?? false
         }

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+@testable import KinerjaKit
+
+/// The view renderer's fast paths against the general ones they stand for (issue 22, ninth round); the
+/// rendering itself is compared with swift-mustache by ViewRendererPropertyTests and TemplateParityTests.
+struct ViewRendererFastPathTests {
+    /// Pieces of texts: placeholders of both series, other scalars whose UTF-8 starts with F3 (U+C0000 to
+    /// U+FFFFF) or holds its byte elsewhere (never: F3 only leads), ASCII, other 2- to 4-byte scalars.
+    static let pieces = [
+        "a", "–", "62,8", " ", "\n", "é", "日本", "🎓", "\u{E0001}", "\u{FFFFD}", "\u{C0000}", "\u{EFFFF}",
+        Footnotes.placeholder(.reason, 0), Footnotes.placeholder(.reason, 7), Footnotes.placeholder(.rule, 0),
+        Footnotes.placeholder(.rule, 5), "\u{F3}", "ó", String(repeating: "x", count: 40),
+    ]
+
+    /// `ViewRenderer.mayHoldPlaceholder` reads the text in place; `Footnotes.mayHoldPlaceholder` (what
+    /// `numbering.print` asks) copies it first. They agree on every text, small (inline) and large.
+    @Test func placeholderCheckAgreesWithFootnotes() {
+        var random = SeededGenerator(seed: 922)
+        var held = 0
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 6) { text += Self.pieces[Int(random.next() % UInt64(Self.pieces.count))] }
+            let expected = Footnotes.mayHoldPlaceholder(text)
+            #expect(ViewRenderer.mayHoldPlaceholder(text) == expected, "\(text.unicodeScalars.map(\.value))")
+            // A text from a Substring and one bridged through NSString, as a view may hold.
+            let sliced = String(("<" + text + ">").dropFirst().dropLast())
+            #expect(ViewRenderer.mayHoldPlaceholder(sliced) == expected)
+            #expect(ViewRenderer.mayHoldPlaceholder(NSString(string: text) as String) == expected)
+            if expected { held += 1 }
+        }
+        // Both answers occur, often.
+        #expect(held > 1_000 && held < 4_000)
+    }
+}
