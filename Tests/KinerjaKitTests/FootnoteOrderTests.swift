@@ -84,7 +84,7 @@ struct FootnoteOrderTests {
         var again = FootnoteNumbering.seeded(early)
         #expect(again.listing(.reason) == [0] && again.anyPrinted() && again.print(a) == "¹" && !again.stale)
         let list = FootnoteList(notes)
-        #expect((list.items(.reason, [1, 0]).item(0) as? FootnoteList.Reason)?.text == "B")
+        #expect((list.items(.reason, [1, 0])[0] as? TypedViewBox<FootnoteList.Reason>)?.view.text == "B")
 
         // The byte scan that decides whether a value is looked at agrees with the UTF8View's.
         let long = String(repeating: "Angka partisipasi – ", count: 20)
@@ -98,7 +98,9 @@ struct FootnoteOrderTests {
         var forged = FootnoteNumbering()
         #expect(forged.print("Nama\u{F0005}") == "Nama¹" && forged.print(b) == "²")
         let items = list.items(.reason, forged.listing(.reason))
-        #expect(items.count == 1 && (items.item(0) as? FootnoteList.Reason).map { ($0.index, $0.text) }! == (1, "B"))
+        #expect(
+            items.count == 1
+                && (items[0] as? TypedViewBox<FootnoteList.Reason>).map { ($0.view.index, $0.view.text) }! == (1, "B"))
     }
 }
 

@@ -34,3 +34,35 @@ struct ViewRendererFastPathTests {
         #expect(held > 1_000 && held < 4_000)
     }
 }
+
+/// `CSVWriter.quote` doubles quotes on bytes where it can; Foundation's `replacingOccurrences`, which it
+/// used for every quoted cell, gives the same text for every cell.
+struct CSVQuoteParityTests {
+    static let pieces = [
+        "a", "b c", ",", ";", "\"", "\"\"", "\n", "\r", "\r\n", "é", "e\u{301}", "\"\u{301}", "\u{301}", "–", "日本",
+        "🎓", " ", "\t", "x\"y", "\u{FF02}", "\u{0600}", "\u{0600}\"", "\u{200D}", "'",
+    ]
+
+    static func reference(_ writer: CSVWriter, _ cell: String) -> String {
+        guard writer.needsQuotes(cell) else { return cell }
+        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    @Test func quoteAgreesWithFoundation() {
+        var random = SeededGenerator(seed: 923)
+        let writers = [CSVWriter(), CSVWriter(delimiter: ";")]
+        var quoted = 0, doubled = 0
+        for _ in 0..<4_000 {
+            var cell = ""
+            for _ in 0..<Int(random.next() % 7) { cell += Self.pieces[Int(random.next() % UInt64(Self.pieces.count))] }
+            for writer in writers {
+                let expected = Self.reference(writer, cell)
+                #expect(writer.quote(cell) == expected, "\(cell.unicodeScalars.map(\.value))")
+                #expect(Array(writer.quote(cell).utf8) == Array(expected.utf8))
+                if expected != cell { quoted += 1 }
+                if expected.utf8.count > cell.utf8.count + 2 { doubled += 1 }
+            }
+        }
+        #expect(quoted > 1_000 && doubled > 500)
+    }
+}

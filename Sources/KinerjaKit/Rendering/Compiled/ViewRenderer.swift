@@ -62,10 +62,11 @@ struct ViewRenderer: IndentingRenderer {
             case .optionalPiece(let piece): enter(.optional(piece), nodes, escaping, indentation)
             case .pieceOrFalse(let piece): if let piece { enter(.view(piece), nodes, escaping, indentation) }
             case .list(let items):
-                for index in 0..<items.count { enter(.view(items.item(index)), nodes, escaping, indentation) }
+                for item in items { enter(.view(item), nodes, escaping, indentation) }
             case .footnotes(let list, let series):
-                let items = list.items(series, numbering.listing(series))
-                for index in 0..<items.count { enter(.view(items.item(index)), nodes, escaping, indentation) }
+                for item in list.items(series, numbering.listing(series)) {
+                    enter(.view(item), nodes, escaping, indentation)
+                }
             case .footnotesPrinted:
                 if numbering.anyPrinted() { render(nodes, escaping: escaping, indentation: indentation) }
             }
@@ -73,7 +74,7 @@ struct ViewRenderer: IndentingRenderer {
             switch find(lookup) {
             case .absent, .flag(false), .pieceOrFalse(.none):
                 render(nodes, escaping: escaping, indentation: indentation)
-            case .list(let items): if items.count == 0 { enter(.list, nodes, escaping, indentation) }
+            case .list(let items): if items.isEmpty { enter(.list, nodes, escaping, indentation) }
             case .footnotes(_, let series):
                 if numbering.listing(series).isEmpty { enter(.list, nodes, escaping, indentation) }
             case .footnotesPrinted:
@@ -91,8 +92,8 @@ struct ViewRenderer: IndentingRenderer {
 
     /// Appends `text`'s UTF-8 bytes, copied from its contiguous storage when it has one.
     private mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { output.append(contentsOf: $0) }
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { output.append(contentsOf: $0) }
+        if copied == nil { output.append(contentsOf: text.utf8) }
     }
 
     /// Whether `text` holds the lead byte of a footnote placeholder (`Footnotes.mayHoldPlaceholder`, which

@@ -28,18 +28,16 @@ struct FootnoteList: TemplateView {
     /// place there. An index this document has no note for is skipped, keeping the others' numbers: only a
     /// text that came with a private-use character of `Footnotes`' ranges in it (no keyboard types one) makes
     /// such an index, and it must neither stop the run nor renumber the notes.
-    func items(_ series: Footnotes.Series, _ indices: [Int]) -> any ViewList {
+    func items(_ series: Footnotes.Series, _ indices: [Int]) -> [ViewBox] {
         switch series {
         case .rule:
-            ViewItems(
-                indices.enumerated().compactMap { place, index in
-                    index < rules.count ? Rule(index: place, text: rules[index]) : nil
-                })
+            indices.enumerated().compactMap { place, index in
+                index < rules.count ? Rule(index: place, text: rules[index]).boxed : nil
+            }
         case .reason:
-            ViewItems(
-                indices.enumerated().compactMap { place, index in
-                    index < reasons.count ? Reason(index: place, text: reasons[index]) : nil
-                })
+            indices.enumerated().compactMap { place, index in
+                index < reasons.count ? Reason(index: place, text: reasons[index]).boxed : nil
+            }
         }
     }
 
@@ -57,7 +55,7 @@ struct FootnoteList: TemplateView {
     /// `items(series, indices)` as the context holds a list: one dictionary per item.
     func contexts(_ series: Footnotes.Series, _ indices: [Int]) -> [[String: Any]] {
         let items = items(series, indices)
-        return (0..<items.count).map { items.item($0).context() }
+        return items.map { $0.context() }
     }
 
     struct Rule: TemplateView {

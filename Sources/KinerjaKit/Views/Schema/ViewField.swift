@@ -113,7 +113,7 @@ extension ViewField {
     ) -> Self {
         Self(
             name: name, description: description, shape: .list(Item.self), kind: .list(Item.self),
-            read: { .list(ViewItems(get($0))) }
+            read: { .list(get($0).map(TypedViewBox.init)) }
         ) { view, values in
             values[name] = get(view).map { $0.context() }
         }
