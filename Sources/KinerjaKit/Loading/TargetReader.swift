@@ -19,7 +19,10 @@ enum TargetReader {
     /// `numberTexts` of ASCII text: the range words matched ignoring ASCII case, as Foundation matches them there.
     static func asciiNumberTexts(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         let trimmed = UTF8Trimming.trimmingSpaces(bytes, bytes.indices)
-        for word in asciiRangeWords {
+        // Every range word holds an `s`: a text without one in either case (nearly every number) holds none of them,
+        // and is not searched six times (issue 22). NumberReaderParityTests compares the split with Foundation's.
+        let mayHoldWord = trimmed.contains { bytes[$0] | 0x20 == UInt8(ascii: "s") }
+        for word in asciiRangeWords where mayHoldWord {
             guard let found = firstRange(of: word, in: bytes, trimmed) else { continue }
             let replaced =
                 Array(bytes[trimmed.lowerBound..<found.lowerBound]) + Array(" - ".utf8)
