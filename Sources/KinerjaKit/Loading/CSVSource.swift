@@ -218,7 +218,13 @@ struct CSVSource {
                     numberCells += 1
                     continue
                 }
-                for part in TargetReader.numberTexts(in: record.cells[position].value) {
+                let value = record.cells[position].value
+                // One text is the cell itself (reading trims it as `numberTexts` would).
+                if let count = TargetReader.singleTextCount(value) {
+                    if count == 1 { readings.append(NumberReader.reading(value, kind: .money)) }
+                    continue
+                }
+                for part in TargetReader.numberTexts(in: value) {
                     readings.append(NumberReader.reading(part, kind: .money))
                 }
             }
