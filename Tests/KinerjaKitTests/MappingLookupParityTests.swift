@@ -31,7 +31,9 @@ struct MappingLookupParityTests {
                 let expected = mapping.first { $0.key.scalar?.string == key }?.value
                 let value = mapping[text: key]
                 #expect(value == expected, "round \(round), \(key)")
-                #expect(value?.mark?.line == expected?.mark?.line && value?.mark?.column == expected?.mark?.column, "round \(round), \(key)")
+                #expect(
+                    value?.mark?.line == expected?.mark?.line && value?.mark?.column == expected?.mark?.column,
+                    "round \(round), \(key)")
                 if value != nil { found += 1 }
             }
         }

@@ -15,8 +15,11 @@ struct PlainPathParityTests {
         var random = SeededGenerator(seed: 48)
         var plain = 0
         for _ in 0..<20_000 {
-            let parts = (0..<Int.random(in: 1...6, using: &random)).map { _ in Self.pieces.randomElement(using: &random)! }
-            let path = (Int.random(in: 0..<10, using: &random) == 0 ? "" : "/") + parts.joined(separator: "/")
+            let parts = (0..<Int.random(in: 1...6, using: &random)).map { _ in
+                Self.pieces.randomElement(using: &random)!
+            }
+            let path =
+                (Int.random(in: 0..<10, using: &random) == 0 ? "" : "/") + parts.joined(separator: "/")
                 + (Int.random(in: 0..<8, using: &random) == 0 ? "/" : "")
             let url = URL(fileURLWithPath: path)
             if PlainPath.isPlain(url.path) {
@@ -50,7 +53,8 @@ struct PlainPathParityTests {
         ]
         for (index, name) in names.enumerated() {
             for sub in ["", "sasaran", "TW3", "a b", "é", ".hidden", "%2E"] where index % 3 != 0 || sub.isEmpty {
-                try Data("# \(sub)/\(name)\n".utf8).write(to: root.appendingPathComponent(sub).appendingPathComponent(name))
+                try Data("# \(sub)/\(name)\n".utf8).write(
+                    to: root.appendingPathComponent(sub).appendingPathComponent(name))
             }
         }
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("link.md").path, withDestinationPath: "A.MD")
@@ -63,7 +67,8 @@ struct PlainPathParityTests {
         let folder = try oddFolder()
         defer { folder.cleanUp() }
         let root = folder.url.appendingPathComponent("narasi")
-        let enumerator = try #require(FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]))
+        let enumerator = try #require(
+            FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]))
         var seen = 0, links = 0
         let prefix = root.standardizedFileURL.path + "/"
         for case let url as URL in enumerator {
@@ -94,9 +99,12 @@ struct PlainPathParityTests {
         for withLinks in [false, true] {
             let root = folder.url.appendingPathComponent("narasi")
             if !withLinks {
-                for name in ["link.md", "gone.md", "TW4"] { try manager.removeItem(at: root.appendingPathComponent(name)) }
+                for name in ["link.md", "gone.md", "TW4"] {
+                    try manager.removeItem(at: root.appendingPathComponent(name))
+                }
             } else {
-                try manager.createSymbolicLink(atPath: root.appendingPathComponent("link.md").path, withDestinationPath: "A.MD")
+                try manager.createSymbolicLink(
+                    atPath: root.appendingPathComponent("link.md").path, withDestinationPath: "A.MD")
             }
             try Data(repeating: 0x41, count: NarrativeLoader.largestFile + 1).write(
                 to: root.appendingPathComponent("TW3/besar.md"))

@@ -19,15 +19,21 @@ struct WorkspaceBoundaryParityTests {
         try Data("x".utf8).write(to: outside.url.appendingPathComponent("luar.csv"))
         let names = ["indikator.csv", "a b.csv", "é.csv", "e\u{301}.csv", "%41.csv", ".hidden", "..csv", "x?#;.csv"]
         for name in names { try Data("kode\n".utf8).write(to: workspace.appendingPathComponent(name)) }
-        try manager.createSymbolicLink(atPath: workspace.appendingPathComponent("dalam.csv").path, withDestinationPath: "indikator.csv")
+        try manager.createSymbolicLink(
+            atPath: workspace.appendingPathComponent("dalam.csv").path, withDestinationPath: "indikator.csv")
         try manager.createSymbolicLink(
             atPath: workspace.appendingPathComponent("luar.csv").path,
             withDestinationPath: outside.url.appendingPathComponent("luar.csv").path)
-        try manager.createSymbolicLink(atPath: workspace.appendingPathComponent("hilang.csv").path, withDestinationPath: "tiada")
-        try manager.createSymbolicLink(atPath: folder.url.appendingPathComponent("pintas").path, withDestinationPath: "dinas")
-        let asked = names + ["dalam.csv", "luar.csv", "hilang.csv", "tidak-ada.csv", "narasi", "narasi/x.md", ".", ".."]
+        try manager.createSymbolicLink(
+            atPath: workspace.appendingPathComponent("hilang.csv").path, withDestinationPath: "tiada")
+        try manager.createSymbolicLink(
+            atPath: folder.url.appendingPathComponent("pintas").path, withDestinationPath: "dinas")
+        let asked =
+            names + ["dalam.csv", "luar.csv", "hilang.csv", "tidak-ada.csv", "narasi", "narasi/x.md", ".", ".."]
         var told = 0, outsideFound = 0
-        for written in [workspace, folder.url.appendingPathComponent("pintas"), URL(fileURLWithPath: workspace.path + "/../dinas")] {
+        for written in [
+            workspace, folder.url.appendingPathComponent("pintas"), URL(fileURLWithPath: workspace.path + "/../dinas"),
+        ] {
             let boundary = WorkspaceBoundary(written)
             for name in asked {
                 let url = written.appendingPathComponent(name)
