@@ -54,3 +54,42 @@ struct ControlBytesParityTests {
         }
     }
 }
+
+/// `ControlCharacters.mayHoldUnsafeInText`, which looks at eight bytes at a time, finds a candidate byte wherever
+/// looking at each byte finds one: at every position of long texts, and for every byte value in every lane.
+struct ControlBytesWordParityTests {
+    @Test func wordsFindWhatBytesFind() {
+        var random = SeededGenerator(seed: 52)
+        let pieces = [
+            "a", "IKU-01;", "87,5", " ", "~", "\u{7F}", "\t", "\n", "\r", "\u{1F}", "\u{0}", "\u{1B}", "é", "\u{85}",
+            "\u{A0}", "\u{2013}", "\u{202E}", "€", "日本", "\u{1F600}", "0123456789", "abcdefghijklmnop",
+        ]
+        var found = 0
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...30, using: &random)).map { _ in
+                Int.random(in: 0..<6, using: &random) == 0
+                    ? pieces.randomElement(using: &random)! : pieces[Int.random(in: 0...4, using: &random)]
+            }.joined()
+            let expected = text.utf8.contains(where: ControlCharacters.isCandidate)
+            #expect(ControlCharacters.mayHoldUnsafeInText(text) == expected, "\(text.debugDescription)")
+            if expected { found += 1 }
+        }
+        #expect(found > 2_000)
+        // Every byte value in every lane of a word, with printable ASCII around it.
+        for value in 0..<0x80 {
+            for lane in 0..<8 {
+                var bytes = Array("abcdefghijklmnopq".utf8)
+                bytes[lane] = UInt8(value)
+                bytes[lane + 8] = UInt8(ascii: "z")
+                let text = String(decoding: bytes, as: UTF8.self)
+                #expect(
+                    ControlCharacters.mayHoldUnsafeInText(text) == ControlCharacters.isCandidate(UInt8(value)),
+                    "\(value) at \(lane)")
+            }
+        }
+        for value in 0..<0x100 {
+            let word = UInt64(0x6161_6161_6161_6100) | UInt64(value)
+            #expect(ControlCharacters.isPrintableASCII(word) == (0x20...0x7E).contains(value), "\(value)")
+        }
+    }
+}
