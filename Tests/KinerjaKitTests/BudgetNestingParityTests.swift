@@ -29,4 +29,22 @@ struct BudgetNestingParityTests {
             #expect(found.map { $0.map(\.line) } == expected.map { $0.map(\.line) }, "round \(round)")
         }
     }
+
+    /// `BudgetLoader.namesATotal`, which tells most names by their first byte (issue 22), says what their words say.
+    @Test func totalNamesAreToldAsByTheirWords() {
+        var random = SeededGenerator(seed: 50)
+        let pieces = [
+            "Jumlah", "JUMLAH", "total", "Sub", "subtotal", "Grand", "grand", "Total", "Program", "Kegiatan", " ", "-",
+            ":", "1", "3.27", "a", "z", "A", "Z", "[", "`", "@", "{", "é", "e\u{301}", "j\u{30C}", "ß", "ſ", "\u{212A}",
+            "Ｔ", "t", "s", "g", "j", "\t", "_",
+        ]
+        var told = 0
+        for _ in 0..<20_000 {
+            let name = (0..<Int.random(in: 0...5, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                .joined()
+            #expect(BudgetLoader.namesATotal(name) == BudgetLoader.namesATotalByWords(name), "\(name.debugDescription)")
+            if BudgetLoader.namesATotal(name) { told += 1 }
+        }
+        #expect(told > 500)
+    }
 }

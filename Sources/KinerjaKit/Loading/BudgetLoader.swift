@@ -155,10 +155,7 @@ enum BudgetLoader {
                             "pagu \(line.kode) sebesar \(amount(.indonesian, line.ceiling)), lebih kecil dari \(amount(.indonesian, sum)) milik \(direct.count) baris di bawahnya (\(kodes)); perbaiki pagu yang salah ketik"
                     ), doubt: true, log: &log)
             }
-            let words = line.name.uppercased().split(whereSeparator: { !$0.isLetter }).prefix(2)
-            if let first = words.first,
-                ["JUMLAH", "TOTAL", "SUBTOTAL"].contains(String(first)) || words.elementsEqual(["GRAND", "TOTAL"])
-            {
+            if namesATotal(line.name) {
                 row.warning(
                     "uraian",
                     Message(
@@ -168,5 +165,24 @@ enum BudgetLoader {
                     ), doubt: true, log: &log)
             }
         }
+    }
+
+    /// Whether a line's name says it is a total: its first word `JUMLAH`, `TOTAL` or `SUBTOTAL`, or its first two
+    /// `GRAND TOTAL`, in any case. A name that begins with an ASCII letter other than j, t, s or g says none, and is
+    /// told so without uppercasing and splitting it (issue 22); BudgetNestingParityTests compares the two.
+    static func namesATotal(_ name: String) -> Bool {
+        if let first = name.utf8.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z"),
+            !"jtsg".utf8.contains(first | 0x20)
+        {
+            return false
+        }
+        return namesATotalByWords(name)
+    }
+
+    /// `namesATotal` by the name's uppercased words, the way for every name.
+    static func namesATotalByWords(_ name: String) -> Bool {
+        let words = name.uppercased().split(whereSeparator: { !$0.isLetter }).prefix(2)
+        guard let first = words.first else { return false }
+        return ["JUMLAH", "TOTAL", "SUBTOTAL"].contains(String(first)) || words.elementsEqual(["GRAND", "TOTAL"])
     }
 }

@@ -38,7 +38,9 @@ struct CSVSource {
         }
         let (table, problems) = CSVReader().read(decoded.text)
         for problem in problems { log.error(file, line: problem.line, column: problem.column, problem.message) }
-        self.init(table: table, file: file, schema: schema, addressing: .lineColumn, reported: [], log: &log)
+        self.init(
+            table: table, file: file, schema: schema, addressing: .lineColumn, reported: [],
+            mayHoldControls: ControlCharacters.mayHoldUnsafeInText(decoded.text), log: &log)
 
         for record in table.records where record.cells.count > table.header.count {
             let extra = record.cells[table.header.count...]
@@ -119,9 +121,14 @@ struct CSVSource {
     }
 
     /// Maps the header of an already parsed table (a CSV file's, or a sheet's) onto `schema`.
+    ///
+    /// `mayHoldControls` false says that no cell holds a control character or a direction override, so no record
+    /// is looked at for them: a CSV file's cells are pieces of its text, and a text none of whose bytes could
+    /// begin one (`ControlCharacters.mayHoldUnsafeInText`, told once for the file) holds none in any cell; the
+    /// cells were each looked at, a tenth of mapping a table (issue 22).
     init?(
         table: CSVTable, file: String, schema: TableSchema, addressing: Diagnostic.Addressing,
-        reported: Set<CellPosition>, log: inout DiagnosticLog
+        reported: Set<CellPosition>, mayHoldControls: Bool = true, log: inout DiagnosticLog
     ) {
         self.file = file
         self.addressing = addressing
@@ -176,7 +183,7 @@ struct CSVSource {
         var controlled: [CSVCell] = []
         for record in table.records {
             guard let label = TotalRow.label(of: record, kodePosition: positions["kode"]) else {
-                records.append(ControlCharacters.cleaned(record, found: &controlled))
+                records.append(mayHoldControls ? ControlCharacters.cleaned(record, found: &controlled) : record)
                 continue
             }
             let row = Self.lineName(record.line, addressing: addressing)
@@ -211,7 +218,13 @@ struct CSVSource {
                     numberCells += 1
                     continue
                 }
-                for part in TargetReader.numberTexts(in: record.cells[position].value) {
+                let value = record.cells[position].value
+                // One text is the cell itself (reading trims it as `numberTexts` would).
+                if let count = TargetReader.singleTextCount(value) {
+                    if count == 1 { readings.append(NumberReader.reading(value, kind: .money)) }
+                    continue
+                }
+                for part in TargetReader.numberTexts(in: value) {
                     readings.append(NumberReader.reading(part, kind: .money))
                 }
             }

@@ -9,11 +9,12 @@ enum NarrativeLoader {
 
     static func load(
         from directory: URL, period: ReportPeriod?, boundary: WorkspaceBoundary, displayPath: (String) -> String,
-        inputs: inout [InputFile], log: inout DiagnosticLog
+        inputs: inout [InputFile], log: inout DiagnosticLog, plainPaths: Bool = true
     ) -> [String: String] {
         let root = directory.appendingPathComponent("narasi")
         // A folder (narasi/ itself, sasaran/, TW3/) that is a link to somewhere outside is said, not skipped.
-        if root.isSymbolicLink, !boundary.contains(root) {
+        let rootIsLink = root.isSymbolicLink
+        if rootIsLink, !boundary.contains(root) {
             log.error(displayPath("narasi"), WorkspaceBoundary.outsideFolder("narasi"))
             return [:]
         }
@@ -23,18 +24,29 @@ enum NarrativeLoader {
         }
         var names: [String] = []
         let prefix = root.standardizedFileURL.path + "/"
+        // `plainPaths` false asks for the way of odd paths for every file (NarrativePathsParityTests).
+        // Plain: no link under the workspace folder on the way to any file, and every path already as Foundation
+        // standardizes and resolves it (PlainPath), so that each file is read at the path the folder lists,
+        // without a URL made and resolved for it (issue 22). Any link or odd path: each file as before.
+        let rootPath = root.path
+        var plain = plainPaths && !rootIsLink && rootPath + "/" == prefix && rootPath == boundary.root + "/narasi"
         for case let url as URL in enumerator {
+            let path = url.path
             var isFolder: ObjCBool = false
-            if url.isSymbolicLink, !boundary.contains(url),
-                FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder),
-                isFolder.boolValue
-            {
-                let path = "narasi/" + String(url.standardizedFileURL.path.dropFirst(prefix.count))
-                log.error(displayPath(path), WorkspaceBoundary.outsideFolder(path))
-                continue
+            if PlainPath.isLink(path) {
+                plain = false
+                if !boundary.contains(url), FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
+                    isFolder.boolValue
+                {
+                    let path = "narasi/" + String(url.standardizedFileURL.path.dropFirst(prefix.count))
+                    log.error(displayPath(path), WorkspaceBoundary.outsideFolder(path))
+                    continue
+                }
             }
-            guard url.pathExtension.lowercased() == "md" else { continue }
-            let full = url.standardizedFileURL.path
+            guard PlainPath.isMarkdown(path) ?? (url.pathExtension.lowercased() == "md") else { continue }
+            let isPlain = PlainPath.isPlain(path)
+            if !isPlain { plain = false }
+            let full = isPlain ? path : url.standardizedFileURL.path
             guard full.hasPrefix(prefix) else { continue }
             names.append(String(full.dropFirst(prefix.count)))
         }
@@ -45,13 +57,19 @@ enum NarrativeLoader {
         for (name, key) in keyed {
             if let period, !NarrativeFolders.isRead(key, among: all, period: period) { continue }
             let path = "narasi/" + name
-            let url = root.appendingPathComponent(name)
-            guard let resolved = boundary.resolved(url) else {
-                log.error(displayPath(path), WorkspaceBoundary.outside(path))
-                continue
+            let file: (path: String, resolved: String)
+            if plain {
+                file = (prefix + name, prefix + name)
+            } else {
+                let url = root.appendingPathComponent(name)
+                guard let resolved = boundary.resolved(url) else {
+                    log.error(displayPath(path), WorkspaceBoundary.outside(path))
+                    continue
+                }
+                file = (url.path, resolved.path)
             }
             let data: Data
-            switch WorkspaceFile.read(url, resolved: resolved, limit: largestFile) {
+            switch WorkspaceFile.read(path: file.path, resolvedPath: file.resolved, limit: largestFile) {
             case .success(let bytes): data = bytes
             case .failure(.tooLarge):
                 log.error(

@@ -16,10 +16,29 @@ enum TargetReader {
         }
     }
 
+    /// How many texts `numberTexts(in: raw)` makes when that is told from the bytes alone: ASCII text without a `-`
+    /// (no band) or an `s` (no range word) is itself trimmed, one text, or none when it is blank. Nil for other
+    /// text. The convention of a table is settled on every numeric cell, and making the array and the trimmed
+    /// text for each was half of that (issue 22); NumberTextsParityTests compares it with `numberTexts`.
+    static func singleTextCount(_ raw: String) -> Int? {
+        var raw = raw
+        return raw.withUTF8 { bytes in
+            var blank = true
+            for byte in bytes {
+                if byte >= 0x80 || byte == UInt8(ascii: "-") || byte | 0x20 == UInt8(ascii: "s") { return nil }
+                if byte != 0x20, byte != 0x09 { blank = false }
+            }
+            return blank ? 0 : 1
+        }
+    }
+
     /// `numberTexts` of ASCII text: the range words matched ignoring ASCII case, as Foundation matches them there.
     static func asciiNumberTexts(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         let trimmed = UTF8Trimming.trimmingSpaces(bytes, bytes.indices)
-        for word in asciiRangeWords {
+        // Every range word holds an `s`: a text without one in either case (nearly every number) holds none of them,
+        // and is not searched six times (issue 22). NumberReaderParityTests compares the split with Foundation's.
+        let mayHoldWord = trimmed.contains { bytes[$0] | 0x20 == UInt8(ascii: "s") }
+        for word in asciiRangeWords where mayHoldWord {
             guard let found = firstRange(of: word, in: bytes, trimmed) else { continue }
             let replaced =
                 Array(bytes[trimmed.lowerBound..<found.lowerBound]) + Array(" - ".utf8)

@@ -23,6 +23,25 @@ struct WorkspaceBoundary {
         return path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/") ? resolved : nil
     }
 
+    /// `resolved(url)?.path`, told without resolving when `url` names a file right in the workspace folder, written
+    /// as the folder resolves (`root/name`, plain), that is no link itself: nothing in its path can lead elsewhere,
+    /// so it is inside, and is where it is written (issue 22: resolving it made three URLs and a system call for each
+    /// component). WorkspaceBoundaryParityTests compares it with `resolved`.
+    func resolvedPath(of url: URL) -> String? {
+        let path = url.path
+        if PlainPath.isPlain(path), isDirectlyInRoot(path), !PlainPath.isLink(path) { return path }
+        return resolved(url)?.path
+    }
+
+    /// Whether `path` is `root`, a slash and a name without one, by bytes.
+    private func isDirectlyInRoot(_ path: String) -> Bool {
+        let path = Array(path.utf8), root = Array(root.utf8)
+        guard path.count > root.count + 1, path.starts(with: root), path[root.count] == UInt8(ascii: "/") else {
+            return false
+        }
+        return !path[(root.count + 1)...].contains(UInt8(ascii: "/"))
+    }
+
     /// The message for a folder that leads outside, in both languages.
     static func outsideFolder(_ name: String) -> Message {
         Message(

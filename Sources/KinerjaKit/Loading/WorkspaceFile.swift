@@ -29,13 +29,18 @@ enum WorkspaceFile {
     /// /etc/passwd and /etc/group (for the owner's names) and listed extended attributes for every file, a
     /// dozen system calls of a workspace's twenty files each.
     static func read(_ url: URL, resolved: URL, limit: Int = largest) -> Result<Data, Problem> {
+        read(path: url.path, resolvedPath: resolved.path, limit: limit)
+    }
+
+    /// `read(_:resolved:limit:)` of the file at `path`, whose links resolve to `resolvedPath`.
+    static func read(path: String, resolvedPath: String, limit: Int = largest) -> Result<Data, Problem> {
         // A link inside the workspace is the file it names (WorkspaceBoundary has checked where it leads);
         // what it is, is asked before it is opened (opening a device or a pipe may wait or do something).
         var facts = stat()
-        guard lstat(resolved.path, &facts) == 0 else { return .failure(.unreadable) }
+        guard lstat(resolvedPath, &facts) == 0 else { return .failure(.unreadable) }
         guard facts.st_mode & S_IFMT == S_IFREG else { return .failure(.notAFile) }
         if Int(facts.st_size) > limit { return .failure(.tooLarge(Int(facts.st_size))) }
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(.unreadable) }
         defer { close(descriptor) }
         // A file that grows while it is read (or reports no size) is still cut at the limit.

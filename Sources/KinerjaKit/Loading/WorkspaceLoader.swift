@@ -42,12 +42,12 @@ struct WorkspaceLoader {
                 }
                 return nil
             }
-            guard let resolved = boundary.resolved(url) else {
+            guard let resolved = boundary.resolvedPath(of: url) else {
                 log.error(path(name), WorkspaceBoundary.outside(name))
                 return nil
             }
             let data: Data
-            switch WorkspaceFile.read(url, resolved: resolved) {
+            switch WorkspaceFile.read(path: url.path, resolvedPath: resolved) {
             case .success(let bytes): data = bytes
             case .failure(let problem):
                 log.error(path(name), WorkspaceFile.message(problem, name))
