@@ -10,6 +10,8 @@ protocol TemplateView: Sendable {
     /// Field `index` of `table`, which is this type's (`ViewTable.of(Self.self)`), for the view renderer.
     /// A requirement (with the default below) so that each view type's witness is specialised.
     func read(_ index: Int, in table: ViewTable) -> FieldValue
+    /// This type's `ViewTable`, made once by `ViewTable.of`; a requirement for the same reason as `read`.
+    static func makeViewTable() -> ViewTable
     /// The document's footnotes, for the `[String: Any]` path (`ContextFootnotes`); nil for a view without.
     var footnoteList: FootnoteList? { get }
 }
