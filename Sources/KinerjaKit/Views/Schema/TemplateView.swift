@@ -36,7 +36,15 @@ extension TemplateView {
     }
 
     /// How many names the context has at most.
-    static var width: Int { fields.reduce(0) { $0 + $1.width } }
+    /// A loop by index: `reduce`, where this code stays generic (`ViewField.inline` of `ReportView`'s
+    /// body), made the runtime look up a conformance of the fields' iterator, a scan of every
+    /// conformance in the binary, once per view type.
+    static var width: Int {
+        let fields = Self.fields
+        var width = 0
+        for index in fields.indices { width += fields[index].width }
+        return width
+    }
 
     /// Every name of this view and of its pieces, independent of any data.
     static var schema: ViewSchema { ViewSchema(Self.self) }
