@@ -34,6 +34,10 @@ package struct TemplateSet: Sendable {
     private(set) var renderedByReference: Set<String> = []
     /// The fixed labels of each language, from `label/<bahasa>.yaml`.
     private var labels: [Language: [String: String]] = [:]
+    /// The labels of a language whose file is the binary's own default one, which no user's file overlays:
+    /// parsed the first time a run asks for that language (a one-agency run in Indonesian never parses
+    /// the English file). Such a file reads without a word (PlainLabelLinesTests), so no message moves.
+    private var deferredLabels: [Language: OnFirstUse<[String: String]>] = [:]
     /// True when `--templates` gave at least one file. Only then does a run check the templates' names
     /// against their contexts (TemplateNameCheck): the default templates are checked by the test suite,
     /// and the check costs about a fifth of a run (BENCHMARKS.md).
@@ -185,7 +189,7 @@ package struct TemplateSet: Sendable {
                         "templat \(name).mustache tidak ditemukan; pakai --templates DIR berisi templat, atau atur KINERJA_TEMPLATES"
                 ))
         }
-        for language in [Language.id, .en] where labels[language] == nil {
+        for language in [Language.id, .en] where labels[language] == nil && deferredLabels[language] == nil {
             log.error(
                 defaults.path("label/\(language.rawValue).yaml"),
                 Message(
@@ -219,12 +223,25 @@ package struct TemplateSet: Sendable {
         }
         let renderer = self.renderer
         // `default/label/…` sorts before `label/…`, so the defaults are laid down first and the user's over them.
-        let files = entries.values
+        var listed = entries.values
             .filter {
                 ($0.name.hasSuffix(".mustache") && !skipping.contains($0.name))
                     || Self.labelFileLanguage($0.name) != nil
             }
             .sorted { $0.name < $1.name }
+        listed.removeAll { entry in
+            guard let language = Self.labelLanguage(entry.name), !userFiles.contains(entry.name),
+                isBuiltIn(entry)
+            else { return false }
+            let (text, source) = (entry.text, entry.source)
+            deferredLabels[language] = OnFirstUse {
+                var unused = DiagnosticLog()
+                return LabelFile.load(text, file: source, log: &unused)
+            }
+            labelSources[language, default: []].append(entry.source)
+            return true
+        }
+        let files = listed
         let parsed = ConcurrentSlots<Parsed>.map(files.count) { index in
             let entry = files[index]
             if let language = Self.labelFileLanguage(entry.name) {
@@ -341,7 +358,16 @@ package struct TemplateSet: Sendable {
     }
 
     /// The labels of `language` (empty when the label file failed to load; that is already an error).
-    func labels(_ language: Language) -> [String: String] { labels[language] ?? [:] }
+    func labels(_ language: Language) -> [String: String] {
+        labels[language] ?? deferredLabels[language]?.value ?? [:]
+    }
+
+    /// Whether `entry` (a default file) holds the bytes of the binary's own file of that name: the defaults
+    /// are the binary's, or `$KINERJA_TEMPLATES` holds the same file.
+    private func isBuiltIn(_ entry: Entry) -> Bool {
+        if defaults.origin == BundledFiles.templates.origin { return true }
+        return EmbeddedFiles.templates[entry.name].flatMap { Data(base64Encoded: $0) } == entry.data
+    }
 
     /// The source text of template `name` (without `.mustache`), for the name check.
     func source(of name: String) -> Entry? { entries[name + ".mustache"] }
@@ -408,9 +434,16 @@ private final class ResolvedTemplates: @unchecked Sendable {
         _ name: String, root: any TemplateView.Type, templates: [String: CompiledTemplate]
     ) -> [ResolvedNode]? {
         lock.lock()
-        defer { lock.unlock() }
-        if let nodes = resolved[name]?[ObjectIdentifier(root)] { return nodes }
+        let found = resolved[name]?[ObjectIdentifier(root)]
+        lock.unlock()
+        if let found { return found }
+        // Resolved outside the lock, so that the documents of a run rendered at the same time resolve
+        // their templates at the same time (held, the lock made them wait for each other's); two threads
+        // resolving the same template get the same nodes, and the first kept serves every later call.
         let nodes = ViewResolver.resolve(name, root: root, templates: templates)
+        lock.lock()
+        defer { lock.unlock() }
+        if let first = resolved[name]?[ObjectIdentifier(root)] { return first }
         resolved[name, default: [:]][ObjectIdentifier(root)] = .some(nodes)
         return nodes
     }

@@ -29,13 +29,13 @@ struct CompiledParser {
     /// What swift-mustache's `ParserState` holds for the supported subset.
     private struct State {
         /// The name of the section being read, as written; nil at the top.
-        var sectionName: [UInt8]?
+        var sectionName: ArraySlice<UInt8>?
         /// At the start of a line (a tag here may stand alone).
         var newLine = true
         var start: [UInt8] = Array("{{".utf8)
         var end: [UInt8] = Array("}}".utf8)
 
-        func inSection(_ name: [UInt8], newLine: Bool) -> State {
+        func inSection(_ name: ArraySlice<UInt8>, newLine: Bool) -> State {
             var state = self
             state.sectionName = name
             if !newLine { state.newLine = false }
@@ -62,13 +62,13 @@ struct CompiledParser {
             // After a newline, or (as in swift-mustache) right after an opening delimiter followed by one.
             let newline = newlineLength(at: position)
             if newline > 0 {
-                nodes.append(.text(Array(whitespaceBefore) + text + bytes[position..<position + newline]))
+                nodes.append(.text(Self.joined(whitespaceBefore, text, bytes[position..<position + newline])))
                 state.newLine = true
                 position += newline
                 continue
             }
             if !text.isEmpty {
-                nodes.append(.text(Array(whitespaceBefore) + text))
+                nodes.append(.text(Self.joined(whitespaceBefore, text)))
                 whitespaceBefore = []
                 state.newLine = false
             }
@@ -144,6 +144,18 @@ struct CompiledParser {
         }
         guard state.sectionName == nil else { throw Refusal() }
         return nodes
+    }
+
+    /// A text node's bytes: the pieces in one array, allocated once (`+` made an array per piece).
+    private static func joined(
+        _ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>, _ third: ArraySlice<UInt8> = []
+    ) -> [UInt8] {
+        var text: [UInt8] = []
+        text.reserveCapacity(first.count + second.count + third.count)
+        text.append(contentsOf: first)
+        text.append(contentsOf: second)
+        text.append(contentsOf: third)
+        return text
     }
 
     /// The text up to the next newline (left unread) or opening delimiter (read past).
@@ -228,18 +240,18 @@ struct CompiledParser {
 
     /// A section or variable name with the whitespace around it and the closing delimiter. Names with
     /// brackets are transforms (`count(baris)`, `first()`), left to swift-mustache.
-    private mutating func readName(_ state: State) throws(Refusal) -> [UInt8] {
+    private mutating func readName(_ state: State) throws(Refusal) -> ArraySlice<UInt8> {
         let name = try readWord(Self.nameBytes, state)
         guard !name.contains(UInt8(ascii: "(")), !name.contains(UInt8(ascii: ")")) else { throw Refusal() }
         return name
     }
 
     /// Whitespace, the longest run of `allowed` bytes, whitespace, the closing delimiter.
-    private mutating func readWord(_ allowed: ByteSet, _ state: State) throws(Refusal) -> [UInt8] {
+    private mutating func readWord(_ allowed: ByteSet, _ state: State) throws(Refusal) -> ArraySlice<UInt8> {
         try skipWhitespace()
         let start = position
         while position < bytes.count, allowed.contains(bytes[position]) { position += 1 }
-        let word = Array(bytes[start..<position])
+        let word = bytes[start..<position]
         try skipWhitespace()
         guard matches(state.end, at: position) else { throw Refusal() }
         position += state.end.count

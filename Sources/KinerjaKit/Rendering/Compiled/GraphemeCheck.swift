@@ -21,6 +21,14 @@ enum GraphemeCheck {
             var previous: Unicode.Scalar?
             var index = 0
             while index < bytes.count {
+                // A run of ASCII bytes: no lookalike, and nothing to join inside it; the scalar before the
+                // next non-ASCII one is the run's last byte (the templates are almost all ASCII, and this
+                // loop was a sixth of compiling them).
+                if bytes[index] < 0x80, let last = previous, last.isASCII {
+                    while index < bytes.count, bytes[index] < 0x80 { index += 1 }
+                    previous = Unicode.Scalar(bytes[index - 1])
+                    continue
+                }
                 let lead = bytes[index]
                 let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                 let scalar = length == 1 ? Unicode.Scalar(lead) : decode(bytes, at: index, length: length)

@@ -197,7 +197,8 @@ struct ViewResolver {
     }
 
     private static func field(_ name: String, _ table: ViewTable) throws(Refusal) -> Int? {
-        guard !table.repeated.contains(name) else { throw Refusal() }
-        return table.indices[name]
+        guard let index = table.indices[name] else { return nil }
+        guard index != ViewTable.repeated else { throw Refusal() }
+        return index
     }
 }

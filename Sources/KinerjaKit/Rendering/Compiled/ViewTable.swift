@@ -5,31 +5,38 @@ import Foundation
 /// against (`ViewResolver`), so that rendering reads field `index` of the view (`TemplateView.read`)
 /// instead of looking a name up in a `[String: Any]` and casting what it finds.
 class ViewTable: @unchecked Sendable {
-    // @unchecked: built once under `lock`, never changed after.
-    /// Each name's index; a name given twice (the context keeps the last) is in `repeated` instead.
+    // @unchecked: built once, never changed after.
+    /// Each name's index, or `repeated` for a name two fields give (the context keeps the last): one
+    /// hash of the name per level the resolver asks, where a separate set of repeated names was a second.
     let indices: [String: Int]
     let kinds: [FieldKind]
-    /// Names given by more than one field: the resolver leaves such a template to the `[String: Any]` path.
-    let repeated: Set<String>
+    /// The index of a name given by more than one field: the resolver leaves such a template to the
+    /// `[String: Any]` path.
+    static let repeated = -1
 
     fileprivate init(names: [String], kinds: [FieldKind]) {
-        var indices: [String: Int] = [:], repeated: Set<String> = []
+        var indices: [String: Int] = [:]
+        indices.reserveCapacity(names.count)
         for (index, name) in names.enumerated() where indices.updateValue(index, forKey: name) != nil {
-            repeated.insert(name)
+            indices[name] = Self.repeated
         }
-        (self.indices, self.kinds, self.repeated) = (indices, kinds, repeated)
+        (self.indices, self.kinds) = (indices, kinds)
     }
 
     private static let lock = NSLock()
     nonisolated(unsafe) private static var tables: [ObjectIdentifier: ViewTable] = [:]
 
-    /// The table of `type`, made the first time.
+    /// The table of `type`, made the first time (outside the lock, so that documents rendered at the same
+    /// time make theirs at the same time; two threads making the same table keep the first).
     static func of(_ type: any TemplateView.Type) -> ViewTable {
         lock.lock()
+        let found = tables[ObjectIdentifier(type)]
+        lock.unlock()
+        if let found { return found }
+        let table = type.makeViewTable()
+        lock.lock()
         defer { lock.unlock() }
-        if let table = tables[ObjectIdentifier(type)] { return table }
-        func make<View: TemplateView>(_: View.Type) -> ViewTable { TypedViewTable<View>() }
-        let table = make(type)
+        if let first = tables[ObjectIdentifier(type)] { return first }
         tables[ObjectIdentifier(type)] = table
         return table
     }
@@ -40,8 +47,8 @@ final class TypedViewTable<View: TemplateView>: ViewTable, @unchecked Sendable {
     let reads: [@Sendable (View) -> FieldValue]
 
     fileprivate init() {
-        // Plain loops: this generic code is not specialised (the type comes from an existential), where
-        // key paths such as `map(\.read)` would be made anew at each call.
+        // Plain loops: where this stays generic (`ReportView<Body>`'s witness), key paths such as
+        // `map(\.read)` would be made anew at each call.
         var reads: [@Sendable (View) -> FieldValue] = [], names: [String] = [], kinds: [FieldKind] = []
         let fields = View.fields
         for index in fields.indices {
@@ -57,6 +64,12 @@ final class TypedViewTable<View: TemplateView>: ViewTable, @unchecked Sendable {
 }
 
 extension TemplateView {
+    /// This type's table; a requirement (`TemplateView.makeViewTable`) so that each view type's witness,
+    /// and the loop over its fields in `TypedViewTable.init`, is specialised (made from an existential
+    /// metatype, the generic loop asked the runtime for the metadata and witness tables of its arrays
+    /// and closures at every step: about a twentieth of a one-agency run).
+    static func makeViewTable() -> ViewTable { TypedViewTable<Self>() }
+
     /// Field `index` of `table`, which is this type's (`ViewTable.of(Self.self)`; the resolver makes sure).
     func read(_ index: Int, in table: ViewTable) -> FieldValue {
         unsafeDowncast(table, to: TypedViewTable<Self>.self).reads[index](self)

@@ -10,6 +10,8 @@ protocol TemplateView: Sendable {
     /// Field `index` of `table`, which is this type's (`ViewTable.of(Self.self)`), for the view renderer.
     /// A requirement (with the default below) so that each view type's witness is specialised.
     func read(_ index: Int, in table: ViewTable) -> FieldValue
+    /// This type's `ViewTable`, made once by `ViewTable.of`; a requirement for the same reason as `read`.
+    static func makeViewTable() -> ViewTable
     /// The document's footnotes, for the `[String: Any]` path (`ContextFootnotes`); nil for a view without.
     var footnoteList: FootnoteList? { get }
 }
@@ -34,7 +36,15 @@ extension TemplateView {
     }
 
     /// How many names the context has at most.
-    static var width: Int { fields.reduce(0) { $0 + $1.width } }
+    /// A loop by index: `reduce`, where this code stays generic (`ViewField.inline` of `ReportView`'s
+    /// body), made the runtime look up a conformance of the fields' iterator, a scan of every
+    /// conformance in the binary, once per view type.
+    static var width: Int {
+        let fields = Self.fields
+        var width = 0
+        for index in fields.indices { width += fields[index].width }
+        return width
+    }
 
     /// Every name of this view and of its pieces, independent of any data.
     static var schema: ViewSchema { ViewSchema(Self.self) }
