@@ -83,7 +83,7 @@ struct CycleSection: TemplateView {
     /// A finding in words, from the label file's pattern (`{pelaksana}` and the like filled in).
     static func findingText(_ finding: CycleFinding, labels: [String: String]) -> String {
         func fill(_ key: String, _ values: [String: String]) -> String {
-            values.reduce(labels[key] ?? key) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+            values.reduce(labels[key] ?? key) { TextReplacement.replacing($0, "{\($1.key)}", with: $1.value) }
         }
         switch finding {
         case .otherExecutor(let actual, let expected):
