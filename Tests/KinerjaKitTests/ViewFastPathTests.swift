@@ -91,4 +91,29 @@ struct ViewFastPathTests {
             #expect(BarChart.largest(list).map(DecimalParts.init) == list.max().map(DecimalParts.init), "\(list)")
         }
     }
+
+    /// `DisplayFormat.nip` by bytes is the Characters' way: NIPs spaced any way, short, long, with letters,
+    /// other digits and whitespace.
+    @Test func nipIsCharactersWay() {
+        var random = SeededGenerator(seed: 2203)
+        let pieces = [
+            "1", "9", "0", "4", " ", "  ", "\t", "\r\n", "\n", "\u{0B}", "\u{1C}", "a", "-", "١", "\u{A0}", "é",
+        ]
+        var texts = ["197203151998032004", "19720315 199803 2 004", " 19720315  199803 2 004 ", "", "123"]
+        for _ in 0..<3000 {
+            let digits = (0..<18).map { _ in String(Int.random(in: 0...9, using: &random)) }
+            var text = ""
+            for digit in digits {
+                text += digit
+                if Int.random(in: 0..<6, using: &random) == 0 { text += pieces.randomElement(using: &random)! }
+            }
+            if Bool.random(using: &random) { text.removeLast(Int.random(in: 0...2, using: &random)) }
+            texts.append(text)
+        }
+        for text in texts {
+            #expect(
+                Array(DisplayFormat.nip(text).utf8) == Array(DisplayFormat.nipByCharacters(text).utf8),
+                "\(text.debugDescription)")
+        }
+    }
 }

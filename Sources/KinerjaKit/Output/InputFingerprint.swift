@@ -19,8 +19,14 @@ package struct InputFingerprint: Equatable {
     let digest: String
     /// Each file's SHA-256, by its path in the workspace (`narasi/ikhtisar.md`), as manifest.json names inputs.
     let files: [String: String]
-    /// Each file's bytes as hashed, by the same path: `entry(_:_:)` takes a hash only for the very bytes.
+    /// Each file's bytes as hashed, by the same path, up to `keptBytes` in all (in the order walked; a larger
+    /// workspace's other files are hashed again for manifest.json, as before): `entry(_:_:)` takes a hash only for
+    /// the very bytes.
     let contents: [String: [UInt8]]
+
+    /// At most this many bytes are kept for `contents` (a workspace's inputs are some 50 kB; a backup workbook
+    /// beside them is not held in memory while the agency renders).
+    static let keptBytes = 16 << 20
 
     /// At most this many entries and bytes are hashed; a larger workspace is always loaded.
     static let largestTree = (entries: 4096, bytes: 256 << 20)
@@ -30,7 +36,8 @@ package struct InputFingerprint: Equatable {
     static func of(workspace: URL, parts: [String]) -> InputFingerprint? {
         var hasher = SHA256()
         for part in parts { feed(&hasher, "part \(part.utf8.count)\n\(part)\n") }
-        var budget = largestTree, files: [String: String] = [:], contents: [String: [UInt8]] = [:]
+        var budget = (entries: largestTree.entries, bytes: largestTree.bytes, kept: keptBytes),
+            files: [String: String] = [:], contents: [String: [UInt8]] = [:]
         guard walk(workspace.path, relative: "", into: &hasher, files: &files, contents: &contents, budget: &budget)
         else { return nil }
         return InputFingerprint(digest: Hashing.hex(hasher.finalize()), files: files, contents: contents)
@@ -54,7 +61,7 @@ package struct InputFingerprint: Equatable {
     /// anything stops the walk.
     private static func walk(
         _ path: String, relative: String, into hasher: inout SHA256, files: inout [String: String],
-        contents: inout [String: [UInt8]], budget: inout (entries: Int, bytes: Int)
+        contents: inout [String: [UInt8]], budget: inout (entries: Int, bytes: Int, kept: Int)
     ) -> Bool {
         guard let entries = RegularFile.entries(of: path) else { return false }
         for (name, kind) in entries.sorted(by: { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }) {
@@ -75,7 +82,10 @@ package struct InputFingerprint: Equatable {
                 budget.bytes -= data.count
                 let sha = Hashing.hex(SHA256.hash(data: data))
                 files[shown] = sha
-                contents[shown] = data
+                if budget.kept >= data.count {
+                    contents[shown] = data
+                    budget.kept -= data.count
+                }
                 feed(&hasher, "file \(shown.utf8.count)\n\(shown)\n\(data.count) \(sha)\n")
             default:
                 // A link, a pipe, a device: the loader's answer to it is not known here.
