@@ -43,9 +43,12 @@ struct InputHashReuseTests {
         #expect(reused.inputs == plain.inputs)
         #expect(reused.files.map(\.data) == plain.files.map(\.data))
 
-        // Every input changed on disk after it was loaded: the fingerprint's hashes are of other bytes.
-        for input in computed.workspace.inputFiles {
-            try (input.data + Data(" ".utf8)).write(to: workspace.appendingPathComponent(input.path))
+        // Every input changed on disk after it was loaded, its size kept (its last byte another): the
+        // fingerprint's hashes are of other bytes.
+        for input in computed.workspace.inputFiles where !input.data.isEmpty {
+            var changed = input.data
+            changed[changed.count - 1] ^= 0x01
+            try changed.write(to: workspace.appendingPathComponent(input.path))
         }
         let other = try #require(InputFingerprint.of(workspace: workspace, parts: []))
         let stale = try #require(

@@ -74,7 +74,11 @@ struct ViewFastPathTests {
     /// down to which of two equal values written differently (100, 100,00) is kept.
     @Test func chartOrderIsStandardLibrarys() {
         let values = Array(DecimalOrderTests.values().filter { !$0.isNaN }.prefix(600))
-        let edges: [Decimal] = [0, Decimal(string: "0.000")!, 100, Decimal(string: "100.00")!, 125, 200]
+        // 100 and 125 also written with more digits (10000 × 10⁻², 1250 × 10⁻¹): equal, not the same bytes.
+        let edges: [Decimal] = [
+            0, 100, DecimalOrderTests.widened(100, by: 2)!, 125, DecimalOrderTests.widened(125, by: 1)!, 200,
+        ]
+        #expect(DecimalParts(edges[1]) != DecimalParts(edges[2]) && edges[1] == edges[2])
         for x in values + edges {
             for y in edges {
                 #expect(DecimalParts(BarChart.larger(x, y)) == DecimalParts(Swift.max(x, y)), "\(x) \(y)")
