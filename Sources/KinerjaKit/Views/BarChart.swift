@@ -51,9 +51,11 @@ struct BarChart: TemplateView {
         while DecimalOrder.less(Decimal(top), highest) && top < 200 { top += 25 }
         (axisMax, axisLength) = (Decimal(top), top)
         hasValue = bars.contains { $0.value != nil }
+        // Foundation's arithmetic, from the parts (DecimalArithmetic): its own costs thousands of instructions.
+        let height = self.height, plotBottom = DecimalArithmetic.difference(height, Self.bottom)
         heightText = Self.svg(height)
-        plotBottomText = Self.svg(height - Self.bottom)
-        plotHeightText = Self.svg(height - Self.bottom - (Self.top - 6))
+        plotBottomText = Self.svg(plotBottom)
+        plotHeightText = Self.svg(DecimalArithmetic.difference(plotBottom, DecimalArithmetic.difference(Self.top, 6)))
         line100Text = Self.svg(x(100))
         bandViews = makeBandViews()
         ticks = makeTicks()
@@ -61,7 +63,9 @@ struct BarChart: TemplateView {
     }
 
     func x(_ value: Decimal) -> Decimal {
-        Self.labelWidth + clipped(value) / axisMax * Self.plotWidth
+        DecimalArithmetic.sum(
+            Self.labelWidth,
+            DecimalArithmetic.product(DecimalArithmetic.quotient(clipped(value), axisMax), Self.plotWidth))
     }
 
     /// The length of a bar of `value` from the plot's start: `x(value) - labelWidth`, in Double.
@@ -91,7 +95,11 @@ struct BarChart: TemplateView {
 
     static func svg(_ value: Decimal) -> String { value.fixedString(scale: 1) }
 
-    var height: Decimal { Self.top + Decimal(bars.count) * Self.rowHeight + Self.bottom }
+    var height: Decimal {
+        DecimalArithmetic.sum(
+            DecimalArithmetic.sum(Self.top, DecimalArithmetic.product(Decimal(bars.count), Self.rowHeight)), Self.bottom
+        )
+    }
 
     /// The constants' texts, printed once.
     private static let widthText = svg(width), plotXText = svg(labelWidth), plotWidthText = svg(plotWidth)

@@ -50,7 +50,7 @@ struct CycleSection: TemplateView {
         roles = sop.roles.map(Role.init)
         steps = cycle.steps.map { Step($0, roles: sop.roles, c) }
         slowest = cycle.slowest.map { Slowest($0, c) }
-        let difference = cycle.elapsedWorkingDays.map { Decimal($0) - cycle.standardTotal }
+        let difference = cycle.elapsedWorkingDays.map { DecimalArithmetic.difference(Decimal($0), cycle.standardTotal) }
         findings = cycle.findings.map {
             Finding(number: "\($0.number)", text: Self.findingText($0.finding, labels: c.labels))
         }
