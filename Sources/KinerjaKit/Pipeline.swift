@@ -139,7 +139,9 @@ public enum Pipeline {
         defer { withExtendedLifetime(lock) {} }
         if run.writes { OutputWriter.removeLeftovers(in: folder.path + "/") }
         // Stages 3 and 4: PerformanceReport → views → every output file, in memory.
-        guard let result = render(computed, request: request, templates: templates, log: &log) else { return failed() }
+        guard
+            let result = render(computed, request: request, templates: templates, hashed: fingerprint?.tree, log: &log)
+        else { return failed() }
         // Stage 5: the files → the agency's folder, unless they are there already or a signature forbids it.
         if run.writes, !run.force, UpToDate.check(result.files, folder: folder) {
             fingerprint?.record(computed, result, row: row, log: log, in: run)
@@ -211,9 +213,11 @@ public enum Pipeline {
     /// The documents are independent of each other but for the ringkasan, which prints the SHA-256 of
     /// the full reports: they are rendered several at a time (a run of one agency then uses both cores),
     /// the ringkasan after them. The files come out in the same order whatever finishes first.
+    /// - Parameter hashed: the agency's fingerprint, whose hashes of the inputs serve manifest.json where the
+    ///   loader read the same bytes (`InputFingerprint.entry`).
     package static func render(
         _ computed: ComputedWorkspace, request: RunRequest, templates: TemplateSet,
-        log: inout DiagnosticLog
+        hashed: InputFingerprint? = nil, log: inout DiagnosticLog
     ) -> RunResult? {
         let (workspace, report, directory) = (computed.workspace, computed.report, computed.directory)
         let dialect = request.dialect(for: workspace.profile)
@@ -264,7 +268,9 @@ public enum Pipeline {
             }
         }
         // Every file is hashed once: its entry serves both manifests below and the ringkasan's list.
-        let inputs = computed.workspace.inputFiles.map { Manifest.entry($0.path, $0.data) }
+        let inputs = computed.workspace.inputFiles.map {
+            hashed?.entry($0.path, $0.data) ?? Manifest.entry($0.path, $0.data)
+        }
         let templateEntries = Self.templateEntries(computed, templates: templates)
         var hashes = FileHashes()
         let fullReports = hashes.entries(Self.placing(pdfs, in: rendered.filter(\.isFullReport).flatMap(\.files)))

@@ -31,6 +31,6 @@ public struct PerformanceReport: Sendable {
 
     /// How many IKU indicators fall in each band of the scale, highest band first.
     public var categoryCounts: [(band: RatingScale.Band, count: Int)] {
-        profile.scale.bands.map { band in (band, keyIndicators.filter { $0.category == band }.count) }
+        profile.scale.bands.map { band in (band, keyIndicators.count { $0.category == band }) }
     }
 }

@@ -14,11 +14,19 @@ import Foundation
 /// Deliberately coarse: a file added anywhere in the workspace (a backup, Excel's `~$data.xlsx`) changes it,
 /// and the agency is then loaded and rendered as before — slower, never wrong. A workspace holding a link
 /// (which the loader follows inside the folder) or more than `limits` allow has no fingerprint at all.
-struct InputFingerprint: Equatable {
+package struct InputFingerprint: Equatable {
     /// The SHA-256 over the run's parts and the whole tree.
     let digest: String
     /// Each file's SHA-256, by its path in the workspace (`narasi/ikhtisar.md`), as manifest.json names inputs.
     let files: [String: String]
+    /// Each file's bytes as hashed, by the same path, up to `keptBytes` in all (in the order walked; a larger
+    /// workspace's other files are hashed again for manifest.json, as before): `entry(_:_:)` takes a hash only for
+    /// the very bytes.
+    let contents: [String: [UInt8]]
+
+    /// At most this many bytes are kept for `contents` (a workspace's inputs are some 50 kB; a backup workbook
+    /// beside them is not held in memory while the agency renders).
+    static let keptBytes = 16 << 20
 
     /// At most this many entries and bytes are hashed; a larger workspace is always loaded.
     static let largestTree = (entries: 4096, bytes: 256 << 20)
@@ -28,16 +36,32 @@ struct InputFingerprint: Equatable {
     static func of(workspace: URL, parts: [String]) -> InputFingerprint? {
         var hasher = SHA256()
         for part in parts { feed(&hasher, "part \(part.utf8.count)\n\(part)\n") }
-        var budget = largestTree, files: [String: String] = [:]
-        guard walk(workspace.path, relative: "", into: &hasher, files: &files, budget: &budget) else { return nil }
-        return InputFingerprint(digest: Hashing.hex(hasher.finalize()), files: files)
+        var budget = (entries: largestTree.entries, bytes: largestTree.bytes, kept: keptBytes),
+            files: [String: String] = [:], contents: [String: [UInt8]] = [:]
+        guard walk(workspace.path, relative: "", into: &hasher, files: &files, contents: &contents, budget: &budget)
+        else { return nil }
+        return InputFingerprint(digest: Hashing.hex(hasher.finalize()), files: files, contents: contents)
+    }
+
+    /// The manifest entry of the input at `path` as the loader read it (`data`), with the SHA-256 taken here
+    /// when `data` holds the very bytes hashed then (compared, never assumed: the file may have changed in
+    /// between), so that an input is hashed once a run, not for the fingerprint and again for manifest.json.
+    /// Nil otherwise, and the caller hashes `data`.
+    func entry(_ path: String, _ data: Data) -> Manifest.Entry? {
+        guard let sha = files[path], let bytes = contents[path], bytes.count == data.count else { return nil }
+        let same = data.withUnsafeBytes { loaded in
+            bytes.withUnsafeBytes { hashed in
+                loaded.isEmpty || memcmp(loaded.baseAddress!, hashed.baseAddress!, loaded.count) == 0
+            }
+        }
+        return same ? Manifest.Entry(path: path, sha256: sha, size: data.count) : nil
     }
 
     /// Hashes the folder at `path` (shown as `relative`), its entries sorted by their bytes; false when
     /// anything stops the walk.
     private static func walk(
         _ path: String, relative: String, into hasher: inout SHA256, files: inout [String: String],
-        budget: inout (entries: Int, bytes: Int)
+        contents: inout [String: [UInt8]], budget: inout (entries: Int, bytes: Int, kept: Int)
     ) -> Bool {
         guard let entries = RegularFile.entries(of: path) else { return false }
         for (name, kind) in entries.sorted(by: { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }) {
@@ -47,7 +71,10 @@ struct InputFingerprint: Equatable {
             switch kind == UInt8(DT_UNKNOWN) ? kindByStat(full) : kind {
             case UInt8(DT_DIR):
                 feed(&hasher, "folder \(shown.utf8.count)\n\(shown)\n")
-                guard walk(full, relative: shown + "/", into: &hasher, files: &files, budget: &budget) else {
+                guard
+                    walk(
+                        full, relative: shown + "/", into: &hasher, files: &files, contents: &contents, budget: &budget)
+                else {
                     return false
                 }
             case UInt8(DT_REG):
@@ -55,6 +82,10 @@ struct InputFingerprint: Equatable {
                 budget.bytes -= data.count
                 let sha = Hashing.hex(SHA256.hash(data: data))
                 files[shown] = sha
+                if budget.kept >= data.count {
+                    contents[shown] = data
+                    budget.kept -= data.count
+                }
                 feed(&hasher, "file \(shown.utf8.count)\n\(shown)\n\(data.count) \(sha)\n")
             default:
                 // A link, a pipe, a device: the loader's answer to it is not known here.

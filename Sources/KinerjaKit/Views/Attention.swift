@@ -23,7 +23,7 @@ struct Attention: TemplateView {
             if let band = result.category, scale.isBelowMiddle(band) {
                 reasons.append("\(c.label("perhatian_di_bawah")) \(c.format.label(scale.middleBand))")
             }
-            if let period = result.periodCapaian?.value, period.roundedForDisplay() < 100 {
+            if let period = result.periodCapaian?.value, DecimalOrder.less(period.roundedForDisplay(), 100) {
                 reasons.append("\(c.label("perhatian_tertinggal")) (\(c.format.percent(period)))")
             }
             if let unreported = result.unreported {

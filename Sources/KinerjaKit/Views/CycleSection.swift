@@ -50,7 +50,7 @@ struct CycleSection: TemplateView {
         roles = sop.roles.map(Role.init)
         steps = cycle.steps.map { Step($0, roles: sop.roles, c) }
         slowest = cycle.slowest.map { Slowest($0, c) }
-        let difference = cycle.elapsedWorkingDays.map { Decimal($0) - cycle.standardTotal }
+        let difference = cycle.elapsedWorkingDays.map { DecimalArithmetic.difference(Decimal($0), cycle.standardTotal) }
         findings = cycle.findings.map {
             Finding(number: "\($0.number)", text: Self.findingText($0.finding, labels: c.labels))
         }
@@ -83,7 +83,7 @@ struct CycleSection: TemplateView {
     /// A finding in words, from the label file's pattern (`{pelaksana}` and the like filled in).
     static func findingText(_ finding: CycleFinding, labels: [String: String]) -> String {
         func fill(_ key: String, _ values: [String: String]) -> String {
-            values.reduce(labels[key] ?? key) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+            values.reduce(labels[key] ?? key) { TextReplacement.replacing($0, "{\($1.key)}", with: $1.value) }
         }
         switch finding {
         case .otherExecutor(let actual, let expected):

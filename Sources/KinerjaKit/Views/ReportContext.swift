@@ -67,9 +67,24 @@ struct ReportContext {
     }
 
     /// The label key of a status: `key("alasan_", .belumAdaData)` → `alasan_belum_ada_data`.
+    /// Byte by byte: every status's raw value is ASCII (`belum-ada-data`), where a byte is a Character, and
+    /// mapping its Characters cost some 3 000 instructions a key, asked for every cell of every row.
+    /// ReportContextKeyTests compare it with the Characters' way.
     static func key<Status: RawRepresentable>(_ prefix: String, _ status: Status) -> String
     where Status.RawValue == String {
-        prefix + String(status.rawValue.map { $0 == "-" ? "_" : $0 })
+        key(prefix, rawValue: status.rawValue)
+    }
+
+    /// `prefix` and `name` with each `-` of `name` as `_`. A name not all ASCII (none of the code's) is mapped by
+    /// Characters, so a `-` that a combining mark follows stays what it is.
+    static func key(_ prefix: String, rawValue name: String) -> String {
+        var name = name
+        let ascii = name.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
+        guard ascii else { return prefix + String(name.map { $0 == "-" ? "_" : $0 }) }
+        var bytes = Array(prefix.utf8)
+        bytes.reserveCapacity(bytes.count + name.utf8.count)
+        for byte in name.utf8 { bytes.append(byte == UInt8(ascii: "-") ? UInt8(ascii: "_") : byte) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func ruleKey(_ rule: AchievementRule) -> String {

@@ -34,6 +34,6 @@ extension ReportContext {
 
     /// A label with `{name}` placeholders filled in.
     func fill(_ key: String, _ values: [String: String]) -> String {
-        values.reduce(label(key)) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+        values.reduce(label(key)) { TextReplacement.replacing($0, "{\($1.key)}", with: $1.value) }
     }
 }

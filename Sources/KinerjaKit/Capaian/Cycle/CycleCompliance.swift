@@ -35,7 +35,9 @@ public struct CycleCompliance: Sendable {
 
     /// Steps finished on time, and their share of all the SOP's steps in percent (9 of 13 → 69,23…).
     public var onTimeCount: Int { steps.filter { $0.status == .tepatWaktu }.count }
-    public var onTimeShare: Decimal { Decimal(onTimeCount) * 100 / Decimal(steps.count) }
+    public var onTimeShare: Decimal {
+        DecimalArithmetic.quotient(DecimalArithmetic.product(Decimal(onTimeCount), 100), Decimal(steps.count))
+    }
 
     /// Whether siklus.csv holds any record for the period. Without one, the reports say that no cycle
     /// was recorded yet instead of "0,00% (0 dari 13 langkah tepat waktu)".
@@ -50,7 +52,10 @@ public struct CycleCompliance: Sendable {
     /// The sum in working days, clock time counted at 7,5 jam a day:
     /// 7 hari + 785 menit → 7 + 785/450 = 8,744… hari kerja.
     public var standardTotal: Decimal {
-        Decimal(standardWorkingDays) + Decimal(standardClockMinutes) / Decimal(WorkingCalendar.minutesPerWorkingDay)
+        DecimalArithmetic.sum(
+            Decimal(standardWorkingDays),
+            DecimalArithmetic.quotient(
+                Decimal(standardClockMinutes), Decimal(WorkingCalendar.minutesPerWorkingDay)))
     }
 
     /// First recorded start of an SOP step.

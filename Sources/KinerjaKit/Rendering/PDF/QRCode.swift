@@ -24,8 +24,9 @@ struct QRCode: Sendable, Equatable {
     /// The symbol as one SVG path of unit squares, with the four-module quiet zone the standard asks for
     /// around it; `size` is the printed side (`28mm`). The same modules give the same bytes.
     func svg(size: String, label: String) -> String {
-        let label = label.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        let label = [("&", "&amp;"), ("\"", "&quot;"), ("<", "&lt;"), (">", "&gt;")].reduce(label) {
+            TextReplacement.replacing($0, $1.0, with: $1.1)
+        }
         let side = modules.count + 8
         // `M<x> <y>h<n>v1h-<n>z` per run of dark modules, written as bytes: interpolated, the path of one
         // code took some 1,5 million instructions.

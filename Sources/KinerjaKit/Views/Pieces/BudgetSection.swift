@@ -19,13 +19,16 @@ struct BudgetSection: TemplateView {
     init?(_ report: PerformanceReport, _ c: inout ReportContext) {
         guard let lines = report.budget else { return nil }
         let n = report.period.quarterCount
+        // `BudgetLine.isNested(under:)` against every line, with each line's `kode.` made once, not once a pair.
+        let parents = lines.map { $0.line.kode + "." }
         self.lines = lines.map { result in
-            Line(result, nested: lines.contains { result.line.isNested(under: $0.line) }, quarters: n, &c)
+            Line(result, nested: parents.contains { result.line.kode.hasPrefix($0) }, quarters: n, &c)
         }
         efficiency = report.sasaran.map { Efficiency($0, &c) }
         let counted = BudgetFormula.counted(lines)
-        let ceiling = counted.reduce(Decimal(0)) { $0 + $1.line.ceiling }
-        let spent = counted.compactMap(\.spent).reduce(Decimal(0), +)
+        // Foundation's sums, from the parts (DecimalArithmetic).
+        let ceiling = DecimalArithmetic.total(counted.map(\.line.ceiling))
+        let spent = DecimalArithmetic.total(counted.compactMap(\.spent))
         total = Total(
             ceiling: c.format.amount(ceiling), spent: c.format.amount(spent),
             absorption: c.percent(report.budgetAbsorption, absentBecause: "serapan_kosong"),

@@ -155,18 +155,19 @@ extension CycleSection {
         ]
 
         init(_ cycle: CycleCompliance, _ format: DisplayFormat) {
+            // Each sum over the steps taken once.
+            let (workingDays, clockMinutes) = (cycle.standardWorkingDays, cycle.standardClockMinutes)
             let parts = [
-                cycle.standardWorkingDays > 0
-                    ? WorkingSpan(workingDays: cycle.standardWorkingDays).text(unit: .day, language: format.language)
-                    : nil,
-                cycle.standardClockMinutes > 0
-                    ? WorkingSpan(minutes: cycle.standardClockMinutes).text(unit: .hour, language: format.language)
-                    : nil,
+                workingDays > 0
+                    ? WorkingSpan(workingDays: workingDays).text(unit: .day, language: format.language) : nil,
+                clockMinutes > 0
+                    ? WorkingSpan(minutes: clockMinutes).text(unit: .hour, language: format.language) : nil,
             ].compactMap { $0 }
             text = parts.joined(separator: " + ")
             days = format.points(cycle.standardTotal)
-            hasHours = cycle.standardClockMinutes > 0
-            hoursPerDay = format.number(Decimal(WorkingCalendar.minutesPerWorkingDay) / 60)
+            hasHours = clockMinutes > 0
+            hoursPerDay = format.number(
+                DecimalArithmetic.quotient(Decimal(WorkingCalendar.minutesPerWorkingDay), 60))
         }
     }
 
