@@ -123,12 +123,29 @@ struct RowReader {
                 kind == .money
                 ? ("20.415.109.000 or Rp20.415.109.000", "20.415.109.000 atau Rp20.415.109.000")
                 : ("87,5 or 1.234,5 or 1234.5", "87,5 atau 1.234,5 atau 1234.5")
+            // "n/a" or "-" typed where the value has not come in: an empty cell is how a planner says that
+            // (a missing realisasi is reported as not yet reported; a missing target as tanpa-target).
+            let empty =
+                kind != .money && Self.meansNoValue(shown)
+                ? ("; if the value is not in yet, leave the cell empty", "; jika nilainya belum ada, kosongkan selnya")
+                : ("", "")
             error(
                 column,
                 Message(
-                    "\(column) \"\(shown)\" is not a number; expected a number such as \(example.0)",
-                    id: "\(column) \"\(shown)\" bukan angka; isi dengan angka seperti \(example.1)"), log: &log)
+                    "\(column) \"\(shown)\" is not a number; expected a number such as \(example.0)\(empty.0)",
+                    id: "\(column) \"\(shown)\" bukan angka; isi dengan angka seperti \(example.1)\(empty.1)"),
+                log: &log)
         }
         return nil
+    }
+
+    /// Whether a cell's text is a planner's way of writing "no value yet" (`n/a`, `-`, `belum ada`).
+    ///
+    ///     meansNoValue("N/A") → true, meansNoValue(" – ") → true, meansNoValue("87,5%") → false
+    static func meansNoValue(_ text: String) -> Bool {
+        let words: Set<String> = [
+            "n/a", "na", "#n/a", "-", "–", "—", "--", "?", "belum ada", "belum", "tidak ada", "kosong", "tba", "tbd",
+        ]
+        return words.contains(text.trimmingSpaces().lowercased())
     }
 }
