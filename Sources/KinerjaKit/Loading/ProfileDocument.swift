@@ -38,9 +38,10 @@ struct ProfileDocument: @unchecked Sendable {
     /// and composed: once per run, before anything else needs it (`ReportRun`). Nil when it cannot be read
     /// that way; the loader then says why, at the file.
     static func read(_ workspace: WorkspaceRef) -> ProfileDocument? {
-        let url = workspace.url.appendingPathComponent("profil.yaml")
-        guard let resolved = WorkspaceBoundary(workspace.url).resolved(url),
-            case .success(let data) = WorkspaceFile.read(url, resolved: resolved)
+        let url = WorkspaceLoader.file("profil.yaml", in: workspace.url)
+        // resolvedPath: a plain profil.yaml is not resolved component by component (issue 22), as the loader's.
+        guard let resolved = WorkspaceBoundary(workspace.url).resolvedPath(of: url),
+            case .success(let data) = WorkspaceFile.read(path: url.path, resolvedPath: resolved)
         else { return nil }
         return ProfileDocument(
             data,

@@ -30,9 +30,10 @@ struct WorkspaceLoader {
     ///   read here has the same bytes and is named as here.
     func load(period override: ReportPeriod?, composed: ProfileDocument?, log: inout DiagnosticLog) -> Workspace? {
         var inputs: [InputFile] = []
-        func read(_ name: String, required: Bool) -> Data? {
-            let url = directory.appendingPathComponent(name)
-            guard FileManager.default.fileExists(atPath: url.path) else {
+        /// - Parameter exists: the file is known to exist (`hasCSV` has asked), so it is not asked again.
+        func read(_ name: String, required: Bool, exists: Bool = false) -> Data? {
+            let url = Self.file(name, in: directory)
+            guard exists || FileManager.default.fileExists(atPath: url.path) else {
                 if required {
                     log.error(
                         path(name),
@@ -79,8 +80,14 @@ struct WorkspaceLoader {
             if let source { tableLocations[kind] = TableLocation(file: source.file, addressing: source.addressing) }
             return source
         }
+        /// Whether the table's CSV file exists, asked of the file system once a table (issue 22: siklus was asked
+        /// twice, and read asked again).
+        var csvExists: [String: Bool] = [:]
         func hasCSV(_ name: String) -> Bool {
-            FileManager.default.fileExists(atPath: directory.appendingPathComponent(name + ".csv").path)
+            if let known = csvExists[name] { return known }
+            let exists = FileManager.default.fileExists(atPath: Self.file(name + ".csv", in: directory).path)
+            csvExists[name] = exists
+            return exists
         }
         /// The workbook's sheet for a table (SheetLookup); a hidden one is not read. Problems with the
         /// lookup are logged once per table.
@@ -211,7 +218,7 @@ struct WorkspaceLoader {
                 }
                 return nil
             case (true, _, _):
-                guard let data = read(csvName, required: true) else { return nil }
+                guard let data = read(csvName, required: true, exists: true) else { return nil }
                 return CSVSource(data: data, file: path(csvName), schema: schema, log: &log)
             }
         }
@@ -298,7 +305,7 @@ struct WorkspaceLoader {
         if let named {
             // A spreadsheet of another kind is already an error at profil.yaml's buku_kerja (OtherSpreadsheet).
             if OtherSpreadsheet.advice(for: named) != nil { return nil }
-            guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(named).path) else {
+            guard FileManager.default.fileExists(atPath: Self.file(named, in: directory).path) else {
                 log.error(
                     path("profil.yaml"),
                     Message(
@@ -342,7 +349,7 @@ struct WorkspaceLoader {
                         "\(file) tidak dibaca (kinerja membaca buku kerja .xlsx); yang dibaca \(name). Jika \(file) berisi angka yang lebih baru, simpan sebagai \(name) (File › Save As › Excel 2007-365)"
                 ))
         }
-        let url = directory.appendingPathComponent(name)
+        let url = Self.file(name, in: directory)
         guard let resolved = boundary.resolved(url) else {
             log.error(path(name), WorkspaceBoundary.outside(name))
             return nil
@@ -409,6 +416,14 @@ struct WorkspaceLoader {
                 ))
         }
         return sop
+    }
+
+    /// The file `name` right in `directory`: `directory.appendingPathComponent(name)` with its `path`, but without the
+    /// stat(2) Foundation makes to tell whether to end it in a slash (issue 22: two of the six system calls of each
+    /// table); what is there (a folder, a link, nothing) is asked after, by its path, as before.
+    /// WorkspaceBoundaryParityTests compares the two.
+    static func file(_ name: String, in directory: URL) -> URL {
+        directory.appendingPathComponent(name, isDirectory: false)
     }
 
     /// How diagnostics name a file of this workspace.
