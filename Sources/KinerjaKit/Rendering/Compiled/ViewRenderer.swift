@@ -132,20 +132,24 @@ struct ViewRenderer: IndentingRenderer {
         stack.removeLast()
     }
 
-    /// The value a name finds (`ContextValue.find`); `.absent` when it finds none.
+    /// The value a name finds (`ContextValue.find`); `.absent` when it finds none. The candidates are
+    /// read in place, through their buffer: copied out, the array and each candidate's `rest` were
+    /// retained and released at every lookup.
     private func find(_ lookup: ResolvedLookup) -> FieldValue {
-        let candidates = lookup.candidates
-        for index in candidates.indices {
-            var value = Self.first(candidates[index].first, in: stack[candidates[index].level])
-            if case .absent = value { continue }
-            let rest = candidates[index].rest
-            for step in rest.indices {
-                value = Self.apply(rest[step], to: value)
-                if case .absent = value { return .absent }
+        lookup.candidates.withUnsafeBufferPointer { candidates in
+            for index in candidates.indices {
+                var value = Self.first(candidates[index].first, in: stack[candidates[index].level])
+                if case .absent = value { continue }
+                // Most names are one step: no loop over an empty `rest`.
+                if candidates[index].rest.isEmpty { return value }
+                for step in candidates[index].rest {
+                    value = Self.apply(step, to: value)
+                    if case .absent = value { return .absent }
+                }
+                return value
             }
-            return value
+            return .absent
         }
-        return .absent
     }
 
     private static func first(_ step: ViewStep, in frame: Frame) -> FieldValue {
