@@ -33,6 +33,64 @@ struct ViewRendererFastPathTests {
         // Both answers occur, often.
         #expect(held > 1_000 && held < 4_000)
     }
+
+    /// `ReportView.read` reads a body's name through `body` in place; the `inline` field's read
+    /// (`table.reads`) copies the body first. Both give the same value for every name of every report.
+    @Test func reportViewReadsTheBodyAsItsInlineField() throws {
+        var checked = 0
+        for period in [nil, ReportPeriod.quarter(1), .annual] {
+            let report = try #require(computeReport(Paths.example, period: period).0)
+            let labels = TemplateParityTests.sets().compiled.labels(.id)
+            let examples = ExampleNote([ExampleValues.Finding(part: "narasi", items: ["a", "b"])])
+            let archive = ArchiveNote(directory: "x/2024-TW3")
+            checked += Self.compareReads(
+                ReportView(
+                    body: MonitoringReport(report, labels: labels, narrative: ["ringkasan": "r"]), archive: archive,
+                    examples: examples, doubts: nil))
+            checked += Self.compareReads(
+                ReportView(
+                    body: AnnualReport(report, labels: labels, narrative: [:]), archive: archive, examples: nil,
+                    doubts: nil))
+        }
+        #expect(checked > 100)
+    }
+
+    /// Compares each name's two reads; returns how many names.
+    static func compareReads<Body>(_ view: ReportView<Body>) -> Int {
+        let table = unsafeDowncast(ViewTable.of(ReportView<Body>.self), to: TypedViewTable<ReportView<Body>>.self)
+        for index in table.reads.indices {
+            let fast = describe(view.read(index, in: table)), general = describe(table.reads[index](view))
+            #expect(fast == general, "\(Body.self) name \(index)")
+        }
+        return table.reads.count
+    }
+
+    /// A value as a comparable text: a piece by its type and its context, dictionaries in key order.
+    static func describe(_ value: FieldValue) -> String {
+        func canonical(_ any: Any) -> String {
+            if let dictionary = any as? [String: Any] {
+                return "["
+                    + dictionary.keys.sorted().map { "\($0): " + canonical(dictionary[$0]!) }.joined(separator: ", ")
+                    + "]"
+            }
+            if let array = any as? [Any] { return "(" + array.map(canonical).joined(separator: ", ") + ")" }
+            if let text = any as? String { return "\(text.unicodeScalars.map(\.value))" }
+            return "\(any)"
+        }
+        func piece(_ box: ViewBox?) -> String { box.map { "\(type(of: $0)) " + canonical($0.context()) } ?? "nil" }
+        switch value {
+        case .text(let text): return "text \(text.unicodeScalars.map(\.value))"
+        case .absent: return "absent"
+        case .flag(let flag): return "flag \(flag)"
+        case .labels(let labels): return "labels \(labels.sorted { $0.key < $1.key })"
+        case .piece(let box): return "piece " + piece(box)
+        case .optionalPiece(let box): return "optional " + piece(box)
+        case .pieceOrFalse(let box): return "orFalse " + piece(box)
+        case .list(let items): return "list \(items.map(piece))"
+        case .footnotes(_, let series): return "footnotes \(series)"
+        case .footnotesPrinted: return "printed"
+        }
+    }
 }
 
 /// `CSVWriter.quote` doubles quotes on bytes where it can; Foundation's `replacingOccurrences`, which it

@@ -43,10 +43,10 @@ class ViewTable: @unchecked Sendable {
 }
 
 /// A `ViewTable` with the readers of its fields.
-final class TypedViewTable<View: TemplateView>: ViewTable, @unchecked Sendable {
+class TypedViewTable<View: TemplateView>: ViewTable, @unchecked Sendable {
     let reads: [@Sendable (View) -> FieldValue]
 
-    fileprivate init() {
+    init() {
         // Plain loops: where this stays generic (`ReportView<Body>`'s witness), key paths such as
         // `map(\.read)` would be made anew at each call.
         var reads: [@Sendable (View) -> FieldValue] = [], names: [String] = [], kinds: [FieldKind] = []
@@ -73,5 +73,20 @@ extension TemplateView {
     /// Field `index` of `table`, which is this type's (`ViewTable.of(Self.self)`; the resolver makes sure).
     func read(_ index: Int, in table: ViewTable) -> FieldValue {
         unsafeDowncast(table, to: TypedViewTable<Self>.self).reads[index](self)
+    }
+}
+
+/// `ReportView`'s table, with its body's: the body's names come first (its `inline` field), at the
+/// indices they have in the body's own table, so that `ReportView.read` reads them through `body` where
+/// it is.
+final class ReportViewTable<Body: TemplateView>: TypedViewTable<ReportView<Body>>, @unchecked Sendable {
+    let body: ViewTable
+    /// How many of the names are the body's.
+    let bodyCount: Int
+
+    override init() {
+        body = ViewTable.of(Body.self)
+        bodyCount = body.kinds.count
+        super.init()
     }
 }
