@@ -75,20 +75,17 @@ enum IndicatorLoader {
                             "\(kode) belum punya target: dilaporkan dengan status tanpa-target dan tanpa capaian; isi kolom target"
                     ), log: &log)
             }
-            // A positif target of 0 leaves R / T without a value: the report lists the indicator without capaian
-            // (target-nol) and outside the average, which a planner who typed 0 for "not set" would not see.
-            if polarity == .positif, let kode {
-                for (column, value) in [("target", target)]
-                    + (1...4).map({ ("target_tw\($0)", quarterTargets[$0 - 1]) })
-                where value.map({ if case .value(let v) = $0 { v.isZero } else { false } }) == true {
-                    row.warning(
-                        column,
-                        Message(
-                            "\(column) of \(kode) is 0 with polaritas positif: capaian (R / T) cannot be computed, so it is reported with status target-nol, without capaian and outside the average; check the target (leave it empty if it is not set)",
-                            id:
-                                "\(column) \(kode) bernilai 0 dengan polaritas positif: capaian (R / T) tidak dapat dihitung, jadi dilaporkan dengan status target-nol, tanpa capaian dan di luar rata-rata; periksa targetnya (kosongkan bila belum ditetapkan)"
-                        ), log: &log)
-                }
+            // A positif year target of 0 leaves R / T without a value: the report lists the indicator without
+            // capaian (target-nol) and outside the average, which a planner who typed 0 for "not set" would not
+            // see. A quarter's target of 0 is a plan (nothing due in TW1 of a `jumlah`), so it is not said.
+            if polarity == .positif, let kode, case .value(let value)? = target, value.isZero {
+                row.warning(
+                    "target",
+                    Message(
+                        "target of \(kode) is 0 with polaritas positif: capaian (R / T) cannot be computed, so it is reported with status target-nol, without capaian and outside the average; check the target (leave it empty if it is not set)",
+                        id:
+                            "target \(kode) bernilai 0 dengan polaritas positif: capaian (R / T) tidak dapat dihitung, jadi dilaporkan dengan status target-nol, tanpa capaian dan di luar rata-rata; periksa targetnya (kosongkan bila belum ditetapkan)"
+                    ), log: &log)
             }
             if polarity == .rentang {
                 for (column, value) in [("target", target), ("target_renstra", renstraTarget)]
