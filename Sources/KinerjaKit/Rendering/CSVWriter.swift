@@ -18,20 +18,10 @@ struct CSVWriter: Sendable {
         guard needsQuotes(cell) else { return cell }
         // Foundation's `replacingOccurrences` costs some 30 000 instructions a cell (a tenth of the view
         // renderer's CSV work, issue 22): a cell without a quote byte has no quote to double (no other
-        // Character equals `"`), and in an ASCII cell each quote byte is a quote Character; only a quote
-        // among other text is left to Foundation.
+        // Character equals `"`); the others are doubled by `TextReplacement`, on bytes in an ASCII cell, by
+        // Foundation among other text.
         if !cell.utf8.contains(UInt8(ascii: "\"")) { return "\"" + cell + "\"" }
-        if cell.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes: [UInt8] = [UInt8(ascii: "\"")]
-            bytes.reserveCapacity(cell.utf8.count + 8)
-            for byte in cell.utf8 {
-                bytes.append(byte)
-                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-            }
-            bytes.append(UInt8(ascii: "\""))
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + TextReplacement.replacing(cell, "\"", with: "\"\"") + "\""
     }
 
     /// Whether the cell holds the delimiter, a quote or a line break (as Characters). Its bytes tell
