@@ -142,10 +142,9 @@ struct RowReader {
     /// Whether a cell's text is a planner's way of writing "no value yet" (`n/a`, `-`, `belum ada`).
     ///
     ///     meansNoValue("N/A") → true, meansNoValue(" – ") → true, meansNoValue("87,5%") → false
-    static func meansNoValue(_ text: String) -> Bool {
-        let words: Set<String> = [
-            "n/a", "na", "#n/a", "-", "–", "—", "--", "?", "belum ada", "belum", "tidak ada", "kosong", "tba", "tbd",
-        ]
-        return words.contains(text.trimmingSpaces().lowercased())
-    }
+    static func meansNoValue(_ text: String) -> Bool { noValueWords.contains(text.trimmingSpaces().lowercased()) }
+
+    private static let noValueWords: Set<String> = [
+        "n/a", "na", "#n/a", "-", "–", "—", "--", "?", "belum ada", "belum", "tidak ada", "kosong", "tba", "tbd",
+    ]
 }
