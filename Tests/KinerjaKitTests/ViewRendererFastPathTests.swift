@@ -34,6 +34,59 @@ struct ViewRendererFastPathTests {
         #expect(held > 1_000 && held < 4_000)
     }
 
+    /// Pieces of printed values: every byte some escaping changes, Characters that carry one of them
+    /// (a combining mark after it, a prepended mark before it, a lookalike), line breaks of every kind,
+    /// a line start Markdown escapes, other scalars and a text too long to be held inline.
+    static let escapedPieces = [
+        "a", "<", ">", "&", "\"", "'", "<\u{301}", "\u{301}", "\u{600}", "|", "*", "_", "`", "\\", "[", "]", "#",
+        "~", "!", "\n", "\r\n", "\r", "\u{0B}", "\u{85}", "\u{2028}", "-", "+", "=", "1", "2024", ".", ")", " ",
+        "\t", ",", ";", "é", "e\u{301}", "–", "日本", "🎓", "\u{1FEF}", "62,8", String(repeating: "y", count: 20),
+    ]
+
+    /// `ValueEscaping.append` writes a printed value's escaped bytes in place where it can (nothing to
+    /// escape, HTML, Markdown of ASCII alone); `escape`, the String the renderer printed before, gives the
+    /// same bytes for every text and every escaping, after other bytes already in the buffer (Markdown's
+    /// line-start backslash is put at an offset), for a native, a sliced and a bridged String.
+    @Test func appendedEscapingAgreesWithEscape() {
+        var random = SeededGenerator(seed: 1022)
+        let escapings: [ValueEscaping] = [.referenceHTML, .html, .markdown, .csv, .text]
+        var changed = Array(repeating: 0, count: escapings.count), kept = changed
+        for _ in 0..<6_000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 7) {
+                text += Self.escapedPieces[Int(random.next() % UInt64(Self.escapedPieces.count))]
+            }
+            let texts = [text, String(("<" + text + ">").dropFirst().dropLast()), NSString(string: text) as String]
+            for (index, escaping) in escapings.enumerated() {
+                let expected = Array(escaping.escape(text).utf8)
+                for variant in texts {
+                    var output: [UInt8] = Array("x\n".utf8)
+                    escaping.append(variant, to: &output)
+                    #expect(output == Array("x\n".utf8) + expected, "\(escaping) \(text.unicodeScalars.map(\.value))")
+                }
+                if expected == Array(text.utf8) { kept[index] += 1 } else { changed[index] += 1 }
+            }
+        }
+        // Every escaping but TEXT changes many texts and keeps many.
+        for index in escapings.indices.dropLast() { #expect(changed[index] > 1_000 && kept[index] > 300) }
+    }
+
+    /// kinerja's HTML escaping, on bytes, gives what swift-mustache's, by Characters, gives for every text
+    /// but one whose `<` `>` `&` `"` `'` carries a combining mark (HTMLContent).
+    @Test func htmlEscapingOnBytesAgreesWithCharacters() {
+        var random = SeededGenerator(seed: 1023)
+        let pieces = Self.escapedPieces.filter { !$0.unicodeScalars.contains { $0.value == 0x301 || $0.value == 0x600 } }
+        var changed = 0
+        for _ in 0..<6_000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 7) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+            let expected = ValueEscaping.referenceHTMLEscape(text)
+            #expect(HTMLContent.escape(text) == expected, "\(text.unicodeScalars.map(\.value))")
+            if expected != text { changed += 1 }
+        }
+        #expect(changed > 2_000)
+    }
+
     /// `ReportView.read` reads a body's name through `body` in place; the `inline` field's read
     /// (`table.reads`) copies the body first. Both give the same value for every name of every report.
     @Test func reportViewReadsTheBodyAsItsInlineField() throws {

@@ -88,7 +88,7 @@ struct ViewRendererPropertyTests {
         // One context for both renderers: a template printing a dictionary prints it in its order.
         let context = view.context
         let expected = reference.render(context, withTemplate: "main") ?? "<nil>"
-        guard let nodes = ViewResolver.resolve("main", root: Root.self, templates: compiled.templates) else {
+        guard let program = ViewResolver.resolve("main", root: Root.self, templates: compiled.templates) else {
             let fallback = compiled.render(context, withTemplate: "main") ?? "<nil>"
             if fallback != expected {
                 Issue.record(
@@ -97,8 +97,8 @@ struct ViewRendererPropertyTests {
             }
             return .fellBack
         }
-        var renderer = ViewRenderer(view: view, capacity: 256)
-        renderer.render(nodes, escaping: .referenceHTML, indentation: [])
+        var renderer = ViewRenderer(program, view: view, capacity: 256)
+        renderer.render()
         let rendered = String(decoding: renderer.output, as: UTF8.self)
         if rendered != expected {
             Issue.record(

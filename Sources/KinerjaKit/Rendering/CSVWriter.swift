@@ -40,6 +40,16 @@ struct CSVWriter: Sendable {
         return hasSpecial && (isASCII || needsQuotesByCharacters(cell))
     }
 
+    /// Whether a cell of these UTF-8 bytes may need quotes: false when it holds no byte of the delimiter,
+    /// a quote or a line break, and then `needsQuotes` is false (the view renderer writes such a cell as
+    /// it is, read in place).
+    func mayNeedQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let delimiterByte else { return true }
+        return bytes.contains {
+            $0 == delimiterByte || $0 == UInt8(ascii: "\"") || $0 == .lineFeed || $0 == .carriageReturn
+        }
+    }
+
     func needsQuotesByCharacters(_ cell: String) -> Bool {
         cell.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
     }

@@ -13,26 +13,40 @@ struct HTMLContent: MustacheContentType {
     func escapeText(_ text: String) -> String { Self.escape(text) }
 
     static func escape(_ text: String) -> String {
-        let utf8 = text.utf8
-        // Over the String's storage where it has one: a walk of the UTF8View cost some 15 instructions a byte.
-        let special = utf8.withContiguousStorageIfAvailable { $0.contains(where: isSpecial) }
-        guard special ?? utf8.contains(where: isSpecial) else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + 16)
-        for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "<"): bytes += Array("&lt;".utf8)
-            case UInt8(ascii: ">"): bytes += Array("&gt;".utf8)
-            case UInt8(ascii: "&"): bytes += Array("&amp;".utf8)
-            case UInt8(ascii: "\""): bytes += Array("&quot;".utf8)
-            case UInt8(ascii: "'"): bytes += Array("&#39;".utf8)
-            default: bytes.append(byte)
-            }
+        var text = text
+        // Over the String's storage: a walk of the UTF8View cost some 15 instructions a byte.
+        let escaped = text.withUTF8 { bytes -> String? in
+            guard bytes.contains(where: isSpecial) else { return nil }
+            var escaped: [UInt8] = []
+            escaped.reserveCapacity(bytes.count + 16)
+            escape(bytes, into: &escaped)
+            return String(decoding: escaped, as: UTF8.self)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return escaped ?? text
     }
 
-    private static func isSpecial(_ byte: UInt8) -> Bool {
+    /// `escape`'s bytes for a text of these UTF-8 bytes, appended to `output` (the view renderer's, so that
+    /// a value is written where it goes, not made into a String first): the runs between replaced bytes
+    /// are appended whole.
+    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        var run = 0
+        for index in bytes.indices where isSpecial(bytes[index]) {
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+            let replacement: StaticString =
+                switch bytes[index] {
+                case UInt8(ascii: "<"): "&lt;"
+                case UInt8(ascii: ">"): "&gt;"
+                case UInt8(ascii: "&"): "&amp;"
+                case UInt8(ascii: "\""): "&quot;"
+                default: "&#39;"
+                }
+            output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            run = index + 1
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+    }
+
+    static func isSpecial(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
             || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }

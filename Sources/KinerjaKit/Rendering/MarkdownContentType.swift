@@ -77,36 +77,55 @@ struct MarkdownContentType: MustacheContentType {
     /// which is a line break as its two bytes are, and a run of breaks becomes one space either way.
     /// Nil for any other text.
     static func escapeASCII(_ text: String) -> String? {
-        var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count + 8)
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 8)
+            return escapeASCII(bytes, into: &result) ? String(decoding: result, as: UTF8.self) : nil
+        }
+    }
+
+    /// `escapeASCII`'s bytes for a text of these UTF-8 bytes, appended to `output` (the view renderer's);
+    /// false, with nothing appended, for a text that is not ASCII alone.
+    static func escapeASCII(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> Bool {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+        let start = output.count, isSpecialByte = Self.isSpecialByte
+        output.reserveCapacity(start + bytes.count + 8)
         var lastWasBreak = false
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return nil }
+        for byte in bytes {
             if (0x0A...0x0D).contains(byte) {
-                if !lastWasBreak { result.append(UInt8(ascii: " ")) }
+                if !lastWasBreak { output.append(UInt8(ascii: " ")) }
                 lastWasBreak = true
                 continue
             }
             lastWasBreak = false
-            if isSpecialByte[Int(byte)] { result.append(UInt8(ascii: "\\")) }
-            result.append(byte)
+            if isSpecialByte[Int(byte)] { output.append(UInt8(ascii: "\\")) }
+            output.append(byte)
         }
-        if let at = lineStartEscape(result) { result.insert(UInt8(ascii: "\\"), at: at) }
-        return String(decoding: result, as: UTF8.self)
+        if let at = lineStartEscape(output[start...]) { output.insert(UInt8(ascii: "\\"), at: start + at) }
+        return true
     }
 
-    /// Where `escapeLineStart` puts its backslash in an ASCII text without line breaks, by the same rules.
-    private static func lineStartEscape(_ bytes: [UInt8]) -> Int? {
+    /// Whether `escape` would change a text of these UTF-8 bytes (`needsEscaping`).
+    static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { needsEscaping(bytes: bytes) }
+
+    /// Where `escapeLineStart` puts its backslash in an ASCII text without line breaks, by the same rules
+    /// (an offset from the start of `bytes`).
+    private static func lineStartEscape(_ bytes: ArraySlice<UInt8>) -> Int? {
         guard let first = bytes.first else { return nil }
         let (dash, plus, equals) = (UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="))
+        let base = bytes.startIndex
         let breakLine = bytes.count >= 3 && bytes.allSatisfy { $0 == first } && (first == dash || first == equals)
         let bullet =
             (first == dash || first == plus)
-            && (bytes.count == 1 || bytes[1] == UInt8(ascii: " ") || bytes[1] == UInt8(ascii: "\t"))
+            && (bytes.count == 1 || bytes[base + 1] == UInt8(ascii: " ") || bytes[base + 1] == UInt8(ascii: "\t"))
         if breakLine || bullet { return 0 }
-        guard let end = bytes.firstIndex(where: { !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }), end > 0,
-            end <= 9, bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ")"),
-            end + 1 == bytes.count || bytes[end + 1] == UInt8(ascii: " ")
+        guard let found = bytes.firstIndex(where: { !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
+            return nil
+        }
+        let end = found - base
+        guard end > 0, end <= 9, bytes[found] == UInt8(ascii: ".") || bytes[found] == UInt8(ascii: ")"),
+            end + 1 == bytes.count || bytes[found + 1] == UInt8(ascii: " ")
         else { return nil }
         return end
     }

@@ -392,15 +392,15 @@ package struct TemplateSet: Sendable {
     /// String), so the String would hold the same bytes, and the files are written from bytes.
     func renderBytes(_ name: String, view: any TemplateView) -> [UInt8]? {
         guard renderer == .compiled, !renderedByReference.contains(name),
-            let nodes = resolved.nodes(name, root: type(of: view), templates: compiled.templates)
+            let program = resolved.program(name, root: type(of: view), templates: compiled.templates)
         else { return nil }
-        var renderer = ViewRenderer(view: view, capacity: 16_384)
-        renderer.render(nodes, escaping: .referenceHTML, indentation: [])
+        var renderer = ViewRenderer(program, view: view, capacity: 16_384)
+        renderer.render()
         if renderer.numbering.stale {
             // The footnotes were listed before their last marker was printed: again, numbered from the start.
             var again = ViewRenderer(
-                view: view, capacity: renderer.output.count, numbering: .seeded(renderer.numbering))
-            again.render(nodes, escaping: .referenceHTML, indentation: [])
+                program, view: view, capacity: renderer.output.count, numbering: .seeded(renderer.numbering))
+            again.render()
             renderer = again
         }
         return renderer.output
@@ -420,32 +420,32 @@ package struct TemplateSet: Sendable {
     /// Whether template `name` is rendered from a view of `root` by the view renderer (for the tests).
     func rendersFromView(_ name: String, root: any TemplateView.Type) -> Bool {
         renderer == .compiled && !renderedByReference.contains(name)
-            && resolved.nodes(name, root: root, templates: compiled.templates) != nil
+            && resolved.program(name, root: root, templates: compiled.templates) != nil
     }
 }
 
 /// The resolved templates of a set by template and view type, each resolved the first time it is rendered.
 private final class ResolvedTemplates: @unchecked Sendable {
-    // @unchecked: `nodes` is only read and written under `lock`.
+    // @unchecked: `resolved` is only read and written under `lock`.
     private let lock = NSLock()
-    private var resolved: [String: [ObjectIdentifier: [ResolvedNode]?]] = [:]
+    private var resolved: [String: [ObjectIdentifier: ResolvedProgram?]] = [:]
 
-    func nodes(
+    func program(
         _ name: String, root: any TemplateView.Type, templates: [String: CompiledTemplate]
-    ) -> [ResolvedNode]? {
+    ) -> ResolvedProgram? {
         lock.lock()
         let found = resolved[name]?[ObjectIdentifier(root)]
         lock.unlock()
         if let found { return found }
         // Resolved outside the lock, so that the documents of a run rendered at the same time resolve
         // their templates at the same time (held, the lock made them wait for each other's); two threads
-        // resolving the same template get the same nodes, and the first kept serves every later call.
-        let nodes = ViewResolver.resolve(name, root: root, templates: templates)
+        // resolving the same template get the same program, and the first kept serves every later call.
+        let program = ViewResolver.resolve(name, root: root, templates: templates)
         lock.lock()
         defer { lock.unlock() }
         if let first = resolved[name]?[ObjectIdentifier(root)] { return first }
-        resolved[name, default: [:]][ObjectIdentifier(root)] = .some(nodes)
-        return nodes
+        resolved[name, default: [:]][ObjectIdentifier(root)] = .some(program)
+        return program
     }
 }
 

@@ -17,16 +17,23 @@ extension IndentingRenderer {
             return
         }
         let start = output.count
-        for node in nodes {
-            let end = output.count
-            if end > start, output[end - 1] == 0x0A, !(end - 1 > start && output[end - 2] == 0x0D) {
-                output.append(contentsOf: indentation)
-                let after = output.count
-                render(&self, node)
-                if output.count == after { output.removeLast(indentation.count) }
-            } else {
-                render(&self, node)
-            }
+        indentation.withUnsafeBufferPointer { indentation in
+            for node in nodes { indenting(since: start, indentation) { render(&$0, node) } }
+        }
+    }
+
+    /// Renders one piece with `render`, of a call that started at `start` in `output`, by `indenting`'s rule.
+    mutating func indenting(
+        since start: Int, _ indentation: UnsafeBufferPointer<UInt8>, _ render: (inout Self) -> Void
+    ) {
+        let end = output.count
+        if end > start, output[end - 1] == 0x0A, !(end - 1 > start && output[end - 2] == 0x0D) {
+            output.append(contentsOf: indentation)
+            let after = output.count
+            render(&self)
+            if output.count == after { output.removeLast(indentation.count) }
+        } else {
+            render(&self)
         }
     }
 }
