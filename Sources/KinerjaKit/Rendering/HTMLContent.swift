@@ -40,7 +40,8 @@ struct HTMLContent: MustacheContentType {
                 case UInt8(ascii: "\""): "&quot;"
                 default: "&#39;"
                 }
-            output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            output.append(
+                contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
             run = index + 1
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))

@@ -79,16 +79,44 @@ struct MarkdownContentType: MustacheContentType {
     static func escapeASCII(_ text: String) -> String? {
         var text = text
         return text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             var result: [UInt8] = []
             result.reserveCapacity(bytes.count + 8)
-            return escapeASCII(bytes, into: &result) ? String(decoding: result, as: UTF8.self) : nil
+            escapeBytes(bytes, into: &result)
+            return String(decoding: result, as: UTF8.self)
         }
     }
 
-    /// `escapeASCII`'s bytes for a text of these UTF-8 bytes, appended to `output` (the view renderer's);
-    /// false, with nothing appended, for a text that is not ASCII alone.
-    static func escapeASCII(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> Bool {
-        guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+    /// `escape`'s bytes for a text of these UTF-8 bytes, appended to `output` (the view renderer's), where
+    /// they can be had byte by byte: a text of ASCII alone (`escapeASCII`), or one without a line break
+    /// whose Characters are each of its ASCII bytes on its own and others that equal none of them
+    /// (`GraphemeCheck.isByteReadable`), as a number with a footnote marker is. (With a break, the space
+    /// it becomes could join a combining mark after it, and the Characters of the escaped text would not
+    /// be its bytes.) False, with nothing appended, for any other text: `escapeCharacters` then.
+    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> Bool {
+        var isASCII = true, hasBreak = false
+        for byte in bytes {
+            if byte >= 0x80 { isASCII = false } else if (0x0A...0x0D).contains(byte) { hasBreak = true }
+        }
+        if !isASCII {
+            guard !hasBreak, !holdsUnicodeBreak(bytes), GraphemeCheck.isByteReadable(bytes) else { return false }
+        }
+        escapeBytes(bytes, into: &output)
+        return true
+    }
+
+    /// Whether the bytes hold U+0085 (C2 85), U+2028 or U+2029 (E2 80 A8/A9), the line breaks beyond ASCII.
+    private static func holdsUnicodeBreak(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in bytes.indices.dropFirst() {
+            let (byte, before) = (bytes[index], bytes[index - 1])
+            if byte == 0x85, before == 0xC2 { return true }
+            if byte == 0xA8 || byte == 0xA9, before == 0x80, index >= 2, bytes[index - 2] == 0xE2 { return true }
+        }
+        return false
+    }
+
+    /// The byte-by-byte escaping of `escapeASCII` and `escape(_:into:)`, appended to `output`.
+    private static func escapeBytes(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         let start = output.count, isSpecialByte = Self.isSpecialByte
         output.reserveCapacity(start + bytes.count + 8)
         var lastWasBreak = false
@@ -99,18 +127,19 @@ struct MarkdownContentType: MustacheContentType {
                 continue
             }
             lastWasBreak = false
-            if isSpecialByte[Int(byte)] { output.append(UInt8(ascii: "\\")) }
+            if byte < 0x80, isSpecialByte[Int(byte)] { output.append(UInt8(ascii: "\\")) }
             output.append(byte)
         }
         if let at = lineStartEscape(output[start...]) { output.insert(UInt8(ascii: "\\"), at: start + at) }
-        return true
     }
 
     /// Whether `escape` would change a text of these UTF-8 bytes (`needsEscaping`).
     static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { needsEscaping(bytes: bytes) }
 
-    /// Where `escapeLineStart` puts its backslash in an ASCII text without line breaks, by the same rules
-    /// (an offset from the start of `bytes`).
+    /// Where `escapeLineStart` puts its backslash in a text without line breaks read byte by byte (an
+    /// ASCII text, or another `escape(_:into:)` takes), by the same rules (an offset from the start of
+    /// `bytes`): the digits, `-`, `+`, `=`, `.`, `)` and the space and tab it looks at are Characters
+    /// of their own there, and a byte of any other Character is none of them.
     private static func lineStartEscape(_ bytes: ArraySlice<UInt8>) -> Int? {
         guard let first = bytes.first else { return nil }
         let (dash, plus, equals) = (UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="))

@@ -17,28 +17,31 @@ enum GraphemeCheck {
     /// tenth of compiling the templates).
     static func isByteReadable(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            var previous: Unicode.Scalar?
-            var index = 0
-            while index < bytes.count {
-                // A run of ASCII bytes: no lookalike, and nothing to join inside it; the scalar before the
-                // next non-ASCII one is the run's last byte (the templates are almost all ASCII, and this
-                // loop was a sixth of compiling them).
-                if bytes[index] < 0x80, let last = previous, last.isASCII {
-                    while index < bytes.count, bytes[index] < 0x80 { index += 1 }
-                    previous = Unicode.Scalar(bytes[index - 1])
-                    continue
-                }
-                let lead = bytes[index]
-                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                let scalar = length == 1 ? Unicode.Scalar(lead) : decode(bytes, at: index, length: length)
-                if !scalar.isASCII, isLookalike(scalar.value) { return false }
-                if let previous, previous.isASCII != scalar.isASCII, joins(previous, scalar) { return false }
-                previous = scalar
-                index += length
+        return text.withUTF8(isByteReadable)
+    }
+
+    /// `isByteReadable` for a text of these (valid UTF-8) bytes.
+    static func isByteReadable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: Unicode.Scalar?
+        var index = 0
+        while index < bytes.count {
+            // A run of ASCII bytes: no lookalike, and nothing to join inside it; the scalar before the
+            // next non-ASCII one is the run's last byte (the templates are almost all ASCII, and this
+            // loop was a sixth of compiling them).
+            if bytes[index] < 0x80, let last = previous, last.isASCII {
+                while index < bytes.count, bytes[index] < 0x80 { index += 1 }
+                previous = Unicode.Scalar(bytes[index - 1])
+                continue
             }
-            return true
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let scalar = length == 1 ? Unicode.Scalar(lead) : decode(bytes, at: index, length: length)
+            if !scalar.isASCII, isLookalike(scalar.value) { return false }
+            if let previous, previous.isASCII != scalar.isASCII, joins(previous, scalar) { return false }
+            previous = scalar
+            index += length
         }
+        return true
     }
 
     private static func isLookalike(_ value: UInt32) -> Bool { value == 0x037E || value == 0x1FEF || value == 0x212A }

@@ -37,7 +37,7 @@ enum ValueEscaping: Sendable {
 
     /// Appends `text`, escaped, to `output` (the view renderer's): the bytes `escape(text)` has, but read
     /// in place and written where they go, without a String made for them, when the escaping can be done
-    /// on bytes (a value with nothing to escape, as most are; HTML; Markdown of ASCII alone); else
+    /// on bytes (a value with nothing to escape, as most are; HTML; most Markdown); else
     /// `escape(text)`'s. (A String made for each of some 35 000 values printed for five agencies cost
     /// about 580 instructions a value; issue 22.)
     func append(_ text: String, to output: inout [UInt8]) {
@@ -57,7 +57,7 @@ enum ValueEscaping: Sendable {
             return true
         case .markdown:
             guard !MarkdownContentType.needsEscaping(bytes) else {
-                return MarkdownContentType.escapeASCII(bytes, into: &output)
+                return MarkdownContentType.escape(bytes, into: &output)
             }
         case .csv:
             guard !Self.csvWriter.writer.mayNeedQuotes(bytes) else { return false }

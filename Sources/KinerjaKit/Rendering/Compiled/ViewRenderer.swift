@@ -67,7 +67,9 @@ struct ViewRenderer: IndentingRenderer {
         }
         let begin = output.count, indent = UnsafeBufferPointer(rebasing: bytes[indentation])
         while index < end {
-            indenting(since: begin, indent) { index = $0.render(at: index, escaping: &escaping, indentation: indentation) }
+            indenting(since: begin, indent) {
+                index = $0.render(at: index, escaping: &escaping, indentation: indentation)
+            }
         }
     }
 
@@ -236,7 +238,8 @@ struct ViewRenderer: IndentingRenderer {
         case .field(let table, let index):
             switch value {
             case .piece(let view): return table.read(index, of: view)
-            case .optionalPiece(let view), .pieceOrFalse(let view): return view.map { table.read(index, of: $0) } ?? .absent
+            case .optionalPiece(let view), .pieceOrFalse(let view):
+                return view.map { table.read(index, of: $0) } ?? .absent
             default: return .absent
             }
         case .ada:
