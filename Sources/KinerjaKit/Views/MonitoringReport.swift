@@ -92,11 +92,12 @@ final class MonitoringReport: TemplateView {
     }
 
     /// One sasaran of the capaian table (`sasaran`).
-    struct SasaranRows: TemplateView {
+    /// A class, as `IndicatorRow` is: one reference to box and to read.
+    final class SasaranRows: TemplateView {
         let number: String, statement: String, rows: [IndicatorRow]
         let average: String, averageValue: String, category: Category, narrative: NarrativeSection
 
-        static let fields: [ViewField<Self>] = [
+        static let fields: [ViewField<SasaranRows>] = [
             .text("nomor", "the sasaran's number", \.number),
             .text("pernyataan", "its statement", \.statement),
             .list("indikator", "its indicators", \.rows),
