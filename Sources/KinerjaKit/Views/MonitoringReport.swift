@@ -79,7 +79,7 @@ final class MonitoringReport: TemplateView {
     static func chart(_ report: PerformanceReport, _ c: ReportContext) -> BarChart {
         let bars = report.indicators.map { result -> BarChart.Bar in
             guard let value = result.capaian.value, let band = result.category else {
-                let reason = c.label(ReportContext.key("alasan_", result.capaian.status))
+                let reason = c.label(ReportContext.reasonKeys[result.capaian.status]!)
                 return BarChart.Bar(
                     kode: result.indicator.kode, value: nil, valueText: "\(DisplayFormat.absent) \(reason)",
                     category: "", colourStep: 0)
