@@ -43,7 +43,12 @@ struct ViewFastPathTests {
         }
         for status in CapaianStatus.allCases {
             #expect(ReportContext.key("alasan_", status) == reference("alasan_", status.rawValue))
+            // The keys made once (`statusKeys`, `reasonKeys`) are the ones made at each use.
+            #expect(ReportContext.statusKeys[status] == reference("status_", status.rawValue))
+            #expect(ReportContext.reasonKeys[status] == reference("alasan_", status.rawValue))
         }
+        #expect(ReportContext.statusKeys.count == CapaianStatus.allCases.count)
+        #expect(ReportContext.reasonKeys.count == CapaianStatus.allCases.count)
     }
 
     /// `Band ==` is the synthesized one (every field, the bound by Foundation's `==`) on bands of both scales

@@ -39,9 +39,17 @@ struct Attention: TemplateView {
         (self.rows, limit) = (rows, c.format.label(scale.middleBand))
     }
 
-    struct Row: TemplateView {
+    /// A class, as `IndicatorRow` is: one reference to box and to read.
+    final class Row: TemplateView {
         let kode: String, name: String, capaian: String, category: Category, reason: String, note: String?
-        static let fields: [ViewField<Self>] = [
+
+        init(kode: String, name: String, capaian: String, category: Category, reason: String, note: String?) {
+            (self.kode, self.name, self.capaian, self.category, self.reason, self.note) = (
+                kode, name, capaian, category, reason, note
+            )
+        }
+
+        static let fields: [ViewField<Row>] = [
             .text("kode", "the indicator's kode", \.kode),
             .text("indikator", "its name", \.name),
             .text("capaian", "its capaian", \.capaian),

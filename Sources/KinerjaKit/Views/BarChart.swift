@@ -180,13 +180,18 @@ struct BarChart: TemplateView {
         ]
     }
 
-    struct Row: TemplateView {
+    /// A class, as `IndicatorRow` is: one reference to box and to read.
+    final class Row: TemplateView {
         let bar: Bar, y: String, textY: String, width: String, cut: Bool
         /// `k` and the colour step, printed once.
         let colour: String
+
+        init(bar: Bar, y: String, textY: String, width: String, cut: Bool, colour: String) {
+            (self.bar, self.y, self.textY, self.width, self.cut, self.colour) = (bar, y, textY, width, cut, colour)
+        }
         private static let heightText = svg(BarChart.barHeight), xText = svg(BarChart.labelWidth)
         private static let kodeXText = svg(BarChart.labelWidth - 6)
-        static let fields: [ViewField<Self>] = [
+        static let fields: [ViewField<Row>] = [
             .text("kode", "the indicator's kode", \.bar.kode),
             .text("nilai", "its capaian, or `–` and the reason", \.bar.valueText),
             .text("kategori", "its category's label", \.bar.category),

@@ -20,11 +20,12 @@ struct BudgetCSV: TemplateView {
         BudgetCSV(report, dialect: dialect).context
     }
 
-    struct Row: TemplateView {
+    /// A class, as `IndicatorRow` is: one reference to box and to read.
+    final class Row: TemplateView {
         let kode: String, name: String, parent: String, period: String, ceiling: String
         let quarters: [String], spent: String, absorption: String
 
-        static let fields: [ViewField<Self>] = [
+        static let fields: [ViewField<Row>] = [
             .text("kode", "the line's kode", \.kode),
             .text("uraian", "its name", \.name),
             .text("induk", "the indicator it serves", \.parent),

@@ -24,14 +24,15 @@ struct CapaianCSV: TemplateView {
         CapaianCSV(report, dialect: dialect).context
     }
 
-    struct Row: TemplateView {
+    /// A class, as `IndicatorRow` is: one reference to box and to read.
+    final class Row: TemplateView {
         let kode: String, level: String, sasaran: String, name: String, unit: String, polarity: String,
             aggregation: String
         let isKey: String, period: String, target: String, periodValue: String, realisasi: String, capaian: String
         let category: String, periodTarget: String, periodCapaian: String, renstraTarget: String, renstraCapaian: String
         let lastYear: String, status: String, rule: String, note: String
 
-        static let fields: [ViewField<Self>] = [
+        static let fields: [ViewField<Row>] = [
             .text("kode", "the indicator's kode", \.kode),
             .text("tingkat", "its level", \.level),
             .text("sasaran", "its sasaran", \.sasaran),

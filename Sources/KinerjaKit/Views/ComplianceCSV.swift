@@ -27,12 +27,13 @@ struct ComplianceCSV: TemplateView {
         ComplianceCSV(report, dialect: dialect, labels: labels).context
     }
 
-    struct Row: TemplateView {
+    /// A class, as `IndicatorRow` is: one reference to box and to read.
+    final class Row: TemplateView {
         let period: String, number: String, description: String, sopExecutor: String, executor: String
         let standard: String, start: String, finish: String, deadline: String, status: String
         let lateness: String, findings: String
 
-        static let fields: [ViewField<Self>] = [
+        static let fields: [ViewField<Row>] = [
             .text("periode", "the report period", \.period),
             .text("langkah", "the step's number", \.number),
             .text("uraian", "what the step is", \.description),

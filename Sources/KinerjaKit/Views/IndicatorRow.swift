@@ -1,7 +1,10 @@
 import Foundation
 
 /// One indicator of the monitoring report's capaian table (`sasaran` › `indikator`).
-struct IndicatorRow: TemplateView {
+/// A class, as the other rows read often (issue 22): boxing it for the view renderer, at each read of its list,
+/// retains one reference where a struct copied twenty Strings (and released them with the box), and a
+/// field's read takes the reference where it copied the struct.
+final class IndicatorRow: TemplateView {
     let kode: String, name: String, unit: String, isKey: Bool, polarity: String
     let target: String, quarters: [QuarterValue]
     let realisasi: String, realisasiValue: String
@@ -10,7 +13,7 @@ struct IndicatorRow: TemplateView {
     let note: String?, evidence: String?
     let narrative: NarrativeSection
 
-    static let fields: [ViewField<Self>] = [
+    static let fields: [ViewField<IndicatorRow>] = [
         .text("kode", "from indikator.csv", \.kode),
         .text("indikator", "the indicator's name", \.name),
         .text("satuan", "its unit", \.unit),

@@ -79,7 +79,7 @@ final class MonitoringReport: TemplateView {
     static func chart(_ report: PerformanceReport, _ c: ReportContext) -> BarChart {
         let bars = report.indicators.map { result -> BarChart.Bar in
             guard let value = result.capaian.value, let band = result.category else {
-                let reason = c.label(ReportContext.key("alasan_", result.capaian.status))
+                let reason = c.label(ReportContext.reasonKeys[result.capaian.status]!)
                 return BarChart.Bar(
                     kode: result.indicator.kode, value: nil, valueText: "\(DisplayFormat.absent) \(reason)",
                     category: "", colourStep: 0)
@@ -92,11 +92,12 @@ final class MonitoringReport: TemplateView {
     }
 
     /// One sasaran of the capaian table (`sasaran`).
-    struct SasaranRows: TemplateView {
+    /// A class, as `IndicatorRow` is: one reference to box and to read.
+    final class SasaranRows: TemplateView {
         let number: String, statement: String, rows: [IndicatorRow]
         let average: String, averageValue: String, category: Category, narrative: NarrativeSection
 
-        static let fields: [ViewField<Self>] = [
+        static let fields: [ViewField<SasaranRows>] = [
             .text("nomor", "the sasaran's number", \.number),
             .text("pernyataan", "its statement", \.statement),
             .list("indikator", "its indicators", \.rows),

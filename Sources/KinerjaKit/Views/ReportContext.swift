@@ -58,13 +58,18 @@ struct ReportContext {
     /// The capaian cell of a row: the percentage with the marker of the formula that produced it
     /// (and of its status when that matters), or `–` with the reason it is absent.
     mutating func capaian(_ achievement: Achievement) -> String {
-        let statusKey = Self.key("status_", achievement.status)
+        let statusKey = Self.statusKeys[achievement.status]!
         guard let value = achievement.value else { return absent(statusKey) }
         let ruleKey = Self.ruleKey(achievement.rule), ruleText = label(ruleKey)
         var text = format.percent(value) + footnotes.mark(ruleKey, ruleText, series: .rule)
         if achievement.status != .ok { text += mark(statusKey) }
         return text
     }
+
+    /// `key("status_", status)` and `key("alasan_", status)` of every status, made once: made for every row,
+    /// each key was some 2 000 instructions and an allocation.
+    static let statusKeys = Dictionary(uniqueKeysWithValues: CapaianStatus.allCases.map { ($0, key("status_", $0)) })
+    static let reasonKeys = Dictionary(uniqueKeysWithValues: CapaianStatus.allCases.map { ($0, key("alasan_", $0)) })
 
     /// The label key of a status: `key("alasan_", .belumAdaData)` → `alasan_belum_ada_data`.
     /// Byte by byte: every status's raw value is ASCII (`belum-ada-data`), where a byte is a Character, and

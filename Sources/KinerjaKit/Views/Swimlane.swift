@@ -120,12 +120,21 @@ struct Swimlane: TemplateView {
         }
     }
 
-    struct Box: TemplateView {
+    /// A class, as `IndicatorRow` is: one reference to box and to read.
+    final class Box: TemplateView {
         let row: Row, x: String, top: Int, width: String, centre: String, statusX: String
         /// `no`, `y` and `teks_y` printed.
         let number: String, topText: String, textY: String
+
+        init(
+            row: Row, x: String, top: Int, width: String, centre: String, statusX: String, number: String,
+            topText: String, textY: String
+        ) {
+            (self.row, self.x, self.top, self.width, self.centre, self.statusX) = (row, x, top, width, centre, statusX)
+            (self.number, self.topText, self.textY) = (number, topText, textY)
+        }
         private static let heightText = "\(Swimlane.boxHeight)", numberXText = "\(Swimlane.numberColumn / 2)"
-        static let fields: [ViewField<Self>] = [
+        static let fields: [ViewField<Box>] = [
             .text("no", "the step's number", \.number),
             .text("x", "the box's left", \.x),
             .text("y", "its top", \.topText),

@@ -35,11 +35,12 @@ struct BudgetSection: TemplateView {
             ceilingMoney: c.format.money(ceiling), spentMoney: c.format.money(spent))
     }
 
-    struct Line: TemplateView {
+    /// A class, as `IndicatorRow` is: one reference to box and to read.
+    final class Line: TemplateView {
         let kode: String, name: String, nested: Bool, ceiling: String, ceilingValue: String
         let quarters: [QuarterAmount], spent: String, absorption: String
 
-        static let fields: [ViewField<Self>] = [
+        static let fields: [ViewField<Line>] = [
             .text("kode", "the line's kode", \.kode),
             .text("uraian", "its name", \.name),
             .flag("turunan", "true when nested under another line", \.nested),

@@ -1,10 +1,11 @@
 /// A rating category wherever one is printed (`kategori`): its label, its colour class (`k0` best … `k6`
 /// worst) and whether there is one.
-struct Category: TemplateView {
+/// A class, as `IndicatorRow` is: one reference to box at each read of `kategori`.
+final class Category: TemplateView {
     let present: Bool, label: String, colour: String, value: String
 
     static let pieceName: String? = "kategori"
-    static let fields: [ViewField<Self>] = [
+    static let fields: [ViewField<Category>] = [
         .flag("ada", "whether there is a category", \.present),
         .text("label", "in the report's language, or `–`", \.label),
         .text("warna", "the CSS class `k0` best … `k6` worst, on one seven-step ramp for any scale", \.colour),

@@ -25,12 +25,13 @@ extension CycleSection {
     }
 
     /// What a record says about one step: dates, status, lateness, executor, findings, catatan.
-    struct StepRecord: TemplateView {
+    /// A class, as `IndicatorRow` is: one reference to box and to read (and `Step` reads its names through it).
+    final class StepRecord: TemplateView {
         let number: String, description: String, start: String, finish: String, deadline: String
         let status: String, statusCode: String, late: Bool, lateness: String, isLate: Bool, executor: String?
         let findings: [String], note: String?
 
-        static let fields: [ViewField<Self>] = [
+        static let fields: [ViewField<StepRecord>] = [
             .text("no", "the step's number", \.number),
             .text("uraian", "what the step is", \.description),
             .text("mulai", "the record's start", \.start),
@@ -67,10 +68,11 @@ extension CycleSection {
     }
 
     /// A step of the SOP's table (`langkah`): the SOP's columns, then the record's names.
-    struct Step: TemplateView {
+    /// A class, as `IndicatorRow` is: one reference to box and to read.
+    final class Step: TemplateView {
         let record: StepRecord, executor: String, marks: [Mark], requirements: String, time: String, output: String
 
-        static let fields: [ViewField<Self>] = [
+        static let fields: [ViewField<Step>] = [
             .text("pelaksana_sop", "the step's executor in the SOP", \.executor),
             .list("tanda", "one item per role", \.marks),
             .text("kelengkapan", "the SOP's kelengkapan", \.requirements),

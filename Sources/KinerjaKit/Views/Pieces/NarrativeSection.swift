@@ -1,10 +1,11 @@
 /// A narrative section from narasi/ (`narasi`): the planners' Markdown as written (for the Markdown
 /// report) and rendered by cmark in safe mode (for the HTML report).
-struct NarrativeSection: TemplateView {
+/// A class, as `IndicatorRow` is: one reference to box at each read of `narasi`.
+final class NarrativeSection: TemplateView {
     let present: Bool, file: String, markdown: String, html: String
 
     static let pieceName: String? = "narasi"
-    static let fields: [ViewField<Self>] = [
+    static let fields: [ViewField<NarrativeSection>] = [
         .flag("ada", "false when the file is missing or empty", \.present),
         .text("berkas", "the file, `narasi/faktor-pendorong.md` (to say which one is missing)", \.file),
         .text("markdown", "the text as written", \.markdown),

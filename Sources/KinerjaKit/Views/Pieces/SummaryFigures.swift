@@ -52,7 +52,7 @@ struct Summary: TemplateView {
         self.missing = missing.map {
             Missing(
                 kode: $0.indicator.kode, name: $0.indicator.name,
-                reason: c.label(ReportContext.key("alasan_", $0.capaian.status)))
+                reason: c.label(ReportContext.reasonKeys[$0.capaian.status]!))
         }
         hasBudget = report.budget != nil
         absorption = report.budget == nil ? "" : c.percent(report.budgetAbsorption, absentBecause: "serapan_kosong")
