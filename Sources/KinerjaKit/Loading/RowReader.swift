@@ -39,6 +39,10 @@ struct RowReader {
     func target(_ column: String, log: inout DiagnosticLog) -> Target? {
         if let exact = source.cell(column, in: record)?.number { return .value(exact) }
         guard let raw = text(column) else { return nil }
+        // A cell told to be one text (or none) by its bytes is read as it is, without splitting it (issue 22).
+        if TargetReader.singleTextCount(raw) != nil {
+            return readNumber(raw, column: column, log: &log).map(Target.value)
+        }
         let parts = TargetReader.numberTexts(in: raw)
         guard parts.count == 2 else { return readNumber(raw, column: column, log: &log).map(Target.value) }
         guard let a = readNumber(parts[0], column: column, whole: raw, log: &log),
