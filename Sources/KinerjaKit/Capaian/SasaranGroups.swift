@@ -16,10 +16,14 @@ struct SasaranGroups {
         var position: [String: Int] = [:]
         // The statements each kode belongs to (a kode repeated in two sasaran belongs to both).
         var statementsOfKode: [String: [Int]] = [:]
+        statementsOfKode.reserveCapacity(results.count)
         for (index, result) in results.enumerated() {
             let statement = result.indicator.sasaran
             let offset: Int
-            if let known = position[statement] {
+            // Most results follow one of the same sasaran: then its statement is not hashed.
+            if let last = statements.indices.last, statements[last] == statement {
+                offset = last
+            } else if let known = position[statement] {
                 offset = known
             } else {
                 offset = statements.count
@@ -28,14 +32,17 @@ struct SasaranGroups {
                 members.append([])
             }
             members[offset].append(index)
-            if !(statementsOfKode[result.indicator.kode]?.contains(offset) ?? false) {
-                statementsOfKode[result.indicator.kode, default: []].append(offset)
-            }
+            Self.add(offset, to: &statementsOfKode[result.indicator.kode, default: []])
         }
         lines = Array(repeating: [], count: statements.count)
         for (index, line) in budget.enumerated() {
             guard let kode = line.line.indicator, let offsets = statementsOfKode[kode] else { continue }
             for offset in offsets { lines[offset].append(index) }
         }
+    }
+
+    /// `offset` added to `offsets` unless there: through `inout`, the kode is looked up once for both.
+    private static func add(_ offset: Int, to offsets: inout [Int]) {
+        if !offsets.contains(offset) { offsets.append(offset) }
     }
 }
