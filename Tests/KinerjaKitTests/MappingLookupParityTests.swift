@@ -6,7 +6,7 @@ import Yams
 
 /// `Node.Mapping[text:]`, which walks the mapping by index (issue 22), finds the value `first(where:)` finds:
 /// the first pair whose key is a scalar of that text, with repeated keys, keys that are lists or mappings, quoted,
-/// tagged and empty keys, and keys that are equal only as Characters.
+/// tagged and empty keys, and keys that are equal only as Characters; and so does `YAMLFields.node`.
 struct MappingLookupParityTests {
     @Test func findsWhatFirstWhereFinds() throws {
         var random = SeededGenerator(seed: 49)
@@ -33,6 +33,12 @@ struct MappingLookupParityTests {
                 #expect(value == expected, "round \(round), \(key)")
                 #expect(
                     value?.mark?.line == expected?.mark?.line && value?.mark?.column == expected?.mark?.column,
+                    "round \(round), \(key)")
+                // `YAMLFields`, which looks its fields up in a dictionary made once, finds the same node.
+                let field = YAMLFields(file: "profil.yaml", mapping: mapping, path: "").node(key)
+                #expect(field == expected, "round \(round), \(key)")
+                #expect(
+                    field?.mark?.line == expected?.mark?.line && field?.mark?.column == expected?.mark?.column,
                     "round \(round), \(key)")
                 if value != nil { found += 1 }
             }

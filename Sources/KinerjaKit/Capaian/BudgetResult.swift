@@ -2,13 +2,35 @@ import Foundation
 
 /// A budget line with its spending up to the report period.
 public struct BudgetLineResult: Sendable {
-    public let line: BudgetLine
+    /// Its figures are held by one object: a copy of a line (into a sasaran's lines, a view's row) is one retain,
+    /// not one for each of its texts and arrays (issue 22).
+    private let figures: Figures
+
+    init(line: BudgetLine, quarterSpending: [Decimal?], spent: Decimal?, absorption: Decimal?) {
+        figures = Figures(line: line, quarterSpending: quarterSpending, spent: spent, absorption: absorption)
+    }
+
+    public var line: BudgetLine { figures.line }
     /// realisasi_tw1…tw4, nil after the period or where empty.
-    public let quarterSpending: [Decimal?]
+    public var quarterSpending: [Decimal?] { figures.quarterSpending }
     /// Sum of the present quarters up to the period; nil when none is present.
-    public let spent: Decimal?
+    public var spent: Decimal? { figures.spent }
     /// spent / pagu × 100; nil without spending or with a zero pagu.
-    public let absorption: Decimal?
+    public var absorption: Decimal? { figures.absorption }
+
+    private final class Figures: Sendable {
+        let line: BudgetLine
+        let quarterSpending: [Decimal?]
+        let spent: Decimal?
+        let absorption: Decimal?
+
+        init(line: BudgetLine, quarterSpending: [Decimal?], spent: Decimal?, absorption: Decimal?) {
+            self.line = line
+            self.quarterSpending = quarterSpending
+            self.spent = spent
+            self.absorption = absorption
+        }
+    }
 }
 
 /// Budget serapan (docs/aturan-capaian.md, section 7 "Budget").
@@ -39,8 +61,13 @@ public enum BudgetFormula {
 
     /// The lines `absorption(of:)` counts: those with spending on record that are not nested under
     /// another such line. The report's "Jumlah" row sums exactly these, so its serapan can be recomputed.
+    /// Lines with ASCII kodes, none repeated, are told by the line nearest above each (`BudgetKodes`), without
+    /// comparing every pair (issue 22); BudgetCountedParityTests compares it with the pairwise rule.
     public static func counted(_ lines: [BudgetLineResult]) -> [BudgetLineResult] {
         let recorded = lines.filter { $0.spent != nil }
+        if let above = BudgetKodes.nearestAbove(recorded.map(\.line.kode)) {
+            return recorded.indices.filter { above[$0] == nil }.map { recorded[$0] }
+        }
         // `BudgetLine.isNested(under:)` with each line's `kode.` made once, not once for every pair.
         let prefixes = recorded.map { $0.line.kode + "." }
         return recorded.filter { line in !prefixes.contains { line.line.kode.hasPrefix($0) } }

@@ -57,18 +57,15 @@ public struct CapaianEngine {
         let budget = workspace.budget.map { $0.map(budgetResult(for:)) }
         let cap = profile.averageCap
 
-        var statements: [String] = []
-        for indicator in workspace.indicators where !statements.contains(indicator.sasaran) {
-            statements.append(indicator.sasaran)
-        }
-        let sasaran = statements.enumerated().map { offset, statement in
-            let members = results.filter { $0.indicator.sasaran == statement }
+        let budgetLines = budget ?? []
+        let groups = SasaranGroups(results: results, budget: budgetLines)
+        let sasaran = groups.statements.indices.map { offset in
+            let members = groups.members[offset].map { results[$0] }
             let average = Averages.mean(members.filter(\.indicator.isKey).map(\.capaian.value), cap: cap)
-            let kodes = Set(members.map(\.indicator.kode))
-            let lines = budget?.filter { $0.line.indicator.map(kodes.contains) ?? false } ?? []
+            let lines = groups.lines[offset].map { budgetLines[$0] }
             let absorption = BudgetFormula.absorption(of: lines)
             return SasaranResult(
-                number: offset + 1, statement: statement, indicators: members,
+                number: offset + 1, statement: groups.statements[offset], indicators: members,
                 average: average, category: average.map(profile.scale.band(for:)),
                 budgetAbsorption: absorption,
                 efficiency: BudgetFormula.efficiency(capaian: average, absorption: absorption))
@@ -143,9 +140,10 @@ public struct CapaianEngine {
             category: capaian.value.map(workspace.profile.scale.band(for:)),
             periodTarget: periodTarget,
             periodCapaian: periodTarget.map { achievement(realisasi, $0) },
-            renstraCapaian: renstraCapaian(indicator, realisasi: realisasi, achievement: achievement, log: &log),
-            lastYearValue: annualValue(indicator, year: year - 1),
-            history: historyYears.map { annualValue(indicator, year: $0) },
+            renstraCapaian: renstraCapaian(
+                indicator, rows: rows, realisasi: realisasi, achievement: achievement, log: &log),
+            lastYearValue: Self.annualValue(rows, indicator.aggregation, year: year - 1),
+            history: historyYears.map { Self.annualValue(rows, indicator.aggregation, year: $0) },
             note: periodRow?.note, evidence: periodRow?.evidence)
     }
 
@@ -189,21 +187,27 @@ public struct CapaianEngine {
     /// The annual realisasi of an earlier year: its whole-year row, else its quarters when they
     /// cover the year (TW4 for `terakhir`, all four quarters for `jumlah` and `rata-rata`).
     func annualValue(_ indicator: Indicator, year y: Int) -> Decimal? {
-        let rows = values[indicator.kode] ?? [:]
+        Self.annualValue(values[indicator.kode] ?? [:], indicator.aggregation, year: y)
+    }
+
+    /// `annualValue` from the indicator's rows, looked up once for all its years (issue 22).
+    private static func annualValue(
+        _ rows: [ValuePeriod: Realisasi], _ aggregation: Aggregation, year y: Int
+    ) -> Decimal? {
         if let whole = rows[.year(y)]?.value { return whole }
-        let quarters = (1...4).map { rows[.quarter(year: y, $0)]?.value ?? nil }
-        switch indicator.aggregation {
-        case .terakhir: return quarters[3]
+        switch aggregation {
+        case .terakhir: return rows[.quarter(year: y, 4)]?.value ?? nil
         case .jumlah, .rataRata:
-            let present = quarters.compactMap { $0 }
-            return present.count == 4 ? indicator.aggregation.combine(present) : nil
+            let present = (1...4).compactMap { rows[.quarter(year: y, $0)]?.value ?? nil }
+            return present.count == 4 ? aggregation.combine(present) : nil
         }
     }
 
     /// capaian_renstra: for `jumlah` the sum of every Renstra year's annual realisasi up to this one
     /// against target_renstra; otherwise this year's realisasi against it.
     private func renstraCapaian(
-        _ indicator: Indicator, realisasi: Decimal?, achievement: (Decimal?, Target?) -> Achievement,
+        _ indicator: Indicator, rows: [ValuePeriod: Realisasi], realisasi: Decimal?,
+        achievement: (Decimal?, Target?) -> Achievement,
         log: inout DiagnosticLog
     ) -> Achievement? {
         guard let target = indicator.renstraTarget else { return nil }
@@ -219,7 +223,7 @@ public struct CapaianEngine {
             return nil
         }
         let earlier = renstra.lowerBound..<year
-        let missing = earlier.filter { annualValue(indicator, year: $0) == nil }
+        let missing = earlier.filter { Self.annualValue(rows, indicator.aggregation, year: $0) == nil }
         guard missing.isEmpty else {
             log.warning(
                 indicatorFile, line: indicator.line, addressing: indicatorAddressing,
@@ -231,7 +235,8 @@ public struct CapaianEngine {
             return nil
         }
         guard let realisasi else { return achievement(nil, target) }
-        let total = earlier.compactMap { annualValue(indicator, year: $0) }.reduce(realisasi, DecimalArithmetic.sum)
+        let total = earlier.compactMap { Self.annualValue(rows, indicator.aggregation, year: $0) }
+            .reduce(realisasi, DecimalArithmetic.sum)
         return achievement(total, target)
     }
 

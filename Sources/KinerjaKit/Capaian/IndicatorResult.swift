@@ -2,28 +2,84 @@ import Foundation
 
 /// Everything computed for one indicator in one report period (docs/aturan-capaian.md, sections 3 and 4).
 public struct IndicatorResult: Sendable {
-    public let indicator: Indicator
+    /// Its figures are held by one object: a copy of a result (into a sasaran, a view's row) is one retain, not one
+    /// for each of its texts and arrays, which made copying results a tenth of computing an agency (issue 22).
+    private let figures: Figures
+
+    init(
+        indicator: Indicator, quarterValues: [Decimal?], periodValue: Decimal?, realisasi: Decimal?,
+        capaian: Achievement, unreported: UnreportedQuarter?, category: RatingScale.Band?, periodTarget: Target?,
+        periodCapaian: Achievement?, renstraCapaian: Achievement?, lastYearValue: Decimal?, history: [Decimal?],
+        note: String?, evidence: String?
+    ) {
+        figures = Figures(
+            indicator: indicator, quarterValues: quarterValues, periodValue: periodValue, realisasi: realisasi,
+            capaian: capaian, unreported: unreported, category: category, periodTarget: periodTarget,
+            periodCapaian: periodCapaian, renstraCapaian: renstraCapaian, lastYearValue: lastYearValue,
+            history: history, note: note, evidence: evidence)
+    }
+
+    public var indicator: Indicator { figures.indicator }
     /// TW1…TW4 values of the report year (nil where absent); quarters after the period are nil.
-    public let quarterValues: [Decimal?]
+    public var quarterValues: [Decimal?] { figures.quarterValues }
     /// The value of the period's own quarter (TWn alone); nil for TAHUNAN and when absent.
-    public let periodValue: Decimal?
+    public var periodValue: Decimal? { figures.periodValue }
     /// Realisasi s.d. TWn (for TAHUNAN: the whole-year value when given, else s.d. TW4).
-    public let realisasi: Decimal?
+    public var realisasi: Decimal? { figures.realisasi }
     /// Realisasi against the annual target.
-    public let capaian: Achievement
+    public var capaian: Achievement { figures.capaian }
     /// The report's quarter is missing while earlier ones are not: `realisasi` comes from those.
-    public let unreported: UnreportedQuarter?
+    public var unreported: UnreportedQuarter? { figures.unreported }
     /// The rating band of `capaian`, nil when there is no capaian.
-    public let category: RatingScale.Band?
-    public let periodTarget: Target?
-    public let periodCapaian: Achievement?
-    public let renstraCapaian: Achievement?
-    public let lastYearValue: Decimal?
+    public var category: RatingScale.Band? { figures.category }
+    public var periodTarget: Target? { figures.periodTarget }
+    public var periodCapaian: Achievement? { figures.periodCapaian }
+    public var renstraCapaian: Achievement? { figures.renstraCapaian }
+    public var lastYearValue: Decimal? { figures.lastYearValue }
     /// Annual realisasi of the earlier years of `PerformanceReport.historyYears`, oldest first (nil where absent).
-    public let history: [Decimal?]
+    public var history: [Decimal?] { figures.history }
     /// catatan and bukti of the period's row.
-    public let note: String?
-    public let evidence: String?
+    public var note: String? { figures.note }
+    public var evidence: String? { figures.evidence }
+
+    private final class Figures: Sendable {
+        let indicator: Indicator
+        let quarterValues: [Decimal?]
+        let periodValue: Decimal?
+        let realisasi: Decimal?
+        let capaian: Achievement
+        let unreported: UnreportedQuarter?
+        let category: RatingScale.Band?
+        let periodTarget: Target?
+        let periodCapaian: Achievement?
+        let renstraCapaian: Achievement?
+        let lastYearValue: Decimal?
+        let history: [Decimal?]
+        let note: String?
+        let evidence: String?
+
+        init(
+            indicator: Indicator, quarterValues: [Decimal?], periodValue: Decimal?, realisasi: Decimal?,
+            capaian: Achievement, unreported: UnreportedQuarter?, category: RatingScale.Band?, periodTarget: Target?,
+            periodCapaian: Achievement?, renstraCapaian: Achievement?, lastYearValue: Decimal?, history: [Decimal?],
+            note: String?, evidence: String?
+        ) {
+            self.indicator = indicator
+            self.quarterValues = quarterValues
+            self.periodValue = periodValue
+            self.realisasi = realisasi
+            self.capaian = capaian
+            self.unreported = unreported
+            self.category = category
+            self.periodTarget = periodTarget
+            self.periodCapaian = periodCapaian
+            self.renstraCapaian = renstraCapaian
+            self.lastYearValue = lastYearValue
+            self.history = history
+            self.note = note
+            self.evidence = evidence
+        }
+    }
 }
 
 /// One group of indicators sharing a sasaran text, in order of first appearance.

@@ -26,7 +26,7 @@ enum BudgetLoader {
                         "pagu is empty; expected the budget ceiling in rupiah, e.g. 1.250.000.000",
                         id: "kolom pagu kosong; isi dengan pagu anggaran dalam rupiah, mis. 1.250.000.000"), log: &log)
             }
-            let spending = (1...4).map { row.number("realisasi_tw\($0)", kind: .money, log: &log) }
+            let spending = spendingColumns.map { row.number($0, kind: .money, log: &log) }
             let indicator = row.text("induk")
             if let indicator, let indicators, !indicators.contains(indicator) {
                 row.error(
@@ -38,10 +38,10 @@ enum BudgetLoader {
                     ), log: &log)
             }
             for q in 1...4 where q > period.quarterCount && spending[q - 1] != nil {
-                if let cell = source.cell("realisasi_tw\(q)", in: record) { later.append(cell) }
+                if let cell = source.cell(spendingColumns[q - 1], in: record) { later.append(cell) }
             }
             // Money is never below zero: a minus sign here is a typing or a formula mistake.
-            for (column, value) in [("pagu", ceiling)] + (1...4).map({ ("realisasi_tw\($0)", spending[$0 - 1]) }) {
+            for (column, value) in zip(amountColumns, [ceiling] + spending) {
                 if let value, DecimalOrder.less(value, 0) {
                     row.error(
                         column,
@@ -76,7 +76,7 @@ enum BudgetLoader {
             // The report's quarter left empty while earlier ones have spending: serapan counts the earlier ones
             // only, and says so in the report (a footnote); said here too, at the cell, as a missing realisasi is.
             let quarter = period.quarterCount
-            if quarter > 1, spending[quarter - 1] == nil, source.cell("realisasi_tw\(quarter)", in: record) != nil,
+            if quarter > 1, spending[quarter - 1] == nil, source.cell(spendingColumns[quarter - 1], in: record) != nil,
                 spending.prefix(quarter - 1).contains(where: { $0 != nil })
             {
                 row.warning(
@@ -87,7 +87,7 @@ enum BudgetLoader {
                             "realisasi_tw\(quarter) \(kode) kosong: serapannya hanya menghitung triwulan sebelum TW\(quarter); isi 0 bila memang tidak ada belanja"
                     ), log: &log)
             }
-            let spent = spending.prefix(period.quarterCount).compactMap { $0 }.reduce(Decimal(0), +)
+            let spent = DecimalArithmetic.total(spending.prefix(period.quarterCount).compactMap { $0 })
             if DecimalOrder.less(0, ceiling), DecimalOrder.less(ceiling, spent) {
                 row.warning(
                     "pagu",
@@ -116,6 +116,10 @@ enum BudgetLoader {
         return lines
     }
 
+    /// The spending columns, named once rather than made for every row (issue 22); with pagu first, the amounts.
+    static let spendingColumns = ["realisasi_tw1", "realisasi_tw2", "realisasi_tw3", "realisasi_tw4"]
+    static let amountColumns = ["pagu"] + spendingColumns
+
     /// Lines with lines under them (a program over its kegiatan, by kode), checked against those lines. Listing
     /// only some of a program's kegiatan is usual (those that serve an IKU), so a program's pagu may exceed theirs;
     /// but lines under it whose pagu adds up to more than its own cannot be, and a line named as a total
@@ -127,7 +131,20 @@ enum BudgetLoader {
     /// program under the line is in the program's sum, not the line's. Each kode's `kode + "."` is made once, not
     /// once for every pair of lines, and the lines are not copied to be filtered (issue 22: a tenth of loading
     /// anggaran). BudgetNestingParityTests compares it with filtering by `isNested`.
+    ///
+    /// When every kode is ASCII, each line is put under its nearest line above (`BudgetKodes.nearestAbove`) instead
+    /// of comparing every pair (issue 22): the same lines, `directlyUnderByPairs` being the way for any kode.
     static func directlyUnder(_ lines: [BudgetLine]) -> [[BudgetLine]] {
+        guard let above = BudgetKodes.nearestAbove(lines.map(\.kode)) else { return directlyUnderByPairs(lines) }
+        var under = Array(repeating: [BudgetLine](), count: lines.count)
+        for (child, parent) in above.enumerated() {
+            if let parent { under[parent].append(lines[child]) }
+        }
+        return under
+    }
+
+    /// `directlyUnder` by comparing every pair of lines.
+    static func directlyUnderByPairs(_ lines: [BudgetLine]) -> [[BudgetLine]] {
         let prefixes = lines.map { $0.kode + "." }
         return lines.indices.map { parent in
             let under = lines.indices.filter { lines[$0].kode.hasPrefix(prefixes[parent]) }
@@ -143,10 +160,10 @@ enum BudgetLoader {
         for (line, direct) in zip(lines, directlyUnder(lines)) {
             guard !direct.isEmpty, let record = records[line.kode] else { continue }
             let row = RowReader(source: source, record: record)
-            let sum = direct.reduce(Decimal(0)) { $0 + $1.ceiling }
+            let sum = DecimalArithmetic.total(direct.map(\.ceiling))
             let kodes = direct.prefix(3).map(\.kode).joined(separator: ", ") + (direct.count > 3 ? ", …" : "")
             func amount(_ style: NumberStyle, _ value: Decimal) -> String { style.format(value, scale: 0) }
-            if sum > line.ceiling {
+            if DecimalOrder.less(line.ceiling, sum) {
                 row.warning(
                     "pagu",
                     Message(

@@ -6,7 +6,10 @@ import Foundation
 
 /// A table of the workspace (a CSV file, or a sheet of the workbook), mapped onto its schema, with the
 /// decimal convention its text numbers follow.
-struct CSVSource {
+///
+/// A class: every `RowReader` holds its source, and a row read copied the struct's six fields (a retain each) and
+/// released them again, for every row of every table (issue 22).
+final class CSVSource {
     /// The file as diagnostics name it: `ws/indikator.csv`, or `ws/data.xlsx[indikator]` for a sheet.
     let file: String
     let table: CSVTable
@@ -26,8 +29,8 @@ struct CSVSource {
 
     /// Decodes, parses and maps the header of a CSV file. Returns nil (with errors logged) when the file
     /// cannot be used at all: a required column is missing, or the file has no header.
-    init?(data: Data, file: String, schema: TableSchema, log: inout DiagnosticLog) {
-        if let problem = Self.beyondBounds(data) {
+    convenience init?(data: Data, file: String, schema: TableSchema, log: inout DiagnosticLog) {
+        if let problem = CSVSource.beyondBounds(data) {
             log.error(file, line: problem.line, column: nil, problem.message)
             return nil
         }
@@ -211,7 +214,7 @@ struct CSVSource {
                 records.append(mayHoldControls ? ControlCharacters.cleaned(record, found: &controlled) : record)
                 continue
             }
-            let row = Self.lineName(record.line, addressing: addressing)
+            let row = CSVSource.lineName(record.line, addressing: addressing)
             log.error(
                 file, line: label.line, column: label.column, addressing: addressing,
                 Message(
@@ -220,9 +223,10 @@ struct CSVSource {
                         "\(row.1) tampaknya baris jumlah (\"\(label.value.trimmingSpaces())\"); hapus baris itu dari tabel: kinerja menghitung semua jumlah sendiri"
                 ))
         }
-        self.table = CSVTable(delimiter: table.delimiter, header: table.header, records: records)
+        let kept = CSVTable(delimiter: table.delimiter, header: table.header, records: records)
+        self.table = kept
         if let first = controlled.first {
-            let count = controlled.count, at = Self.lineName(first.line, addressing: addressing)
+            let count = controlled.count, at = CSVSource.lineName(first.line, addressing: addressing)
             log.warning(
                 file, line: first.line, column: first.column, addressing: addressing,
                 Message(
@@ -238,7 +242,7 @@ struct CSVSource {
         var numberCells = 0
         for column in schema.columns where column.numeric {
             guard let position = positions[column.name] else { continue }
-            for record in self.table.records where position < record.cells.count {
+            for record in kept.records where position < record.cells.count {
                 if record.cells[position].number != nil {
                     numberCells += 1
                     continue

@@ -23,9 +23,22 @@ enum IndicatorLoader {
         "tidak": false, "t": false, "no": false, "n": false, "false": false, "0": false,
     ]
 
+    /// The quarters' target columns, and with the year's and the Renstra's first, every target column: named once,
+    /// not made for every row (issue 22).
+    static let quarterColumns = ["target_tw1", "target_tw2", "target_tw3", "target_tw4"]
+    static let targetColumns = ["target", "target_renstra"] + quarterColumns
+
     static func load(_ source: CSVSource, log: inout DiagnosticLog) -> [Indicator] {
         var indicators: [Indicator] = []
         var firstLine: [String: Int] = [:]
+        // Whether a satuan is a percent, told once for each satuan (a table has a handful), not for every row.
+        var percents: [String: Bool] = [:]
+        func isPercent(_ unit: String) -> Bool {
+            if let known = percents[unit] { return known }
+            let percent = SatuanKind(unit) == .percent
+            percents[unit] = percent
+            return percent
+        }
         for record in source.table.records {
             let row = RowReader(source: source, record: record)
             let kode = row.required(
@@ -46,7 +59,7 @@ enum IndicatorLoader {
             let aggregation = row.choice(
                 "agregasi", aggregations, shown: Aggregation.allCases.map(\.rawValue), log: &log)
             let target = row.target("target", log: &log)
-            let quarterTargets = (1...4).map { row.target("target_tw\($0)", log: &log) }
+            let quarterTargets = quarterColumns.map { row.target($0, log: &log) }
             let renstraTarget = row.target("target_renstra", log: &log)
             let baseline = row.number("baseline", log: &log)
             let isKey = row.choice("iku", yesNo, shown: ["ya", "tidak"], log: &log)
@@ -88,9 +101,7 @@ enum IndicatorLoader {
                     ), log: &log)
             }
             if polarity == .rentang {
-                for (column, value) in [("target", target), ("target_renstra", renstraTarget)]
-                    + (1...4).map({ ("target_tw\($0)", quarterTargets[$0 - 1]) })
-                {
+                for (column, value) in zip(targetColumns, [target, renstraTarget] + quarterTargets) {
                     if case .value? = value {
                         row.error(
                             column,
@@ -103,11 +114,12 @@ enum IndicatorLoader {
                 }
             }
             if aggregation == .jumlah, let kode { checkQuarterSum(kode, target, quarterTargets, row: row, log: &log) }
-            if let kode, let unit, SatuanKind(unit) == .percent {
+            if let kode, let unit, isPercent(unit) {
                 checkFractions(
                     kode,
-                    [("target", target), ("target_renstra", renstraTarget)]
-                        + (1...4).map { ("target_tw\($0)", quarterTargets[$0 - 1]) }, row: row, log: &log)
+                    zip(targetColumns, [target, renstraTarget] + quarterTargets).map { (column: $0, target: $1) },
+                    row: row,
+                    log: &log)
             }
             guard let kode, let level, let sasaran, let name, let unit, let polarity else { continue }
             indicators.append(

@@ -29,6 +29,8 @@ enum RealisasiLoader {
         firstLine.reserveCapacity(source.table.records.count)
         var later: [(period: ValuePeriod, line: Int, column: Int?)] = []
         var suspectTargets: Set<String> = []
+        // Each kode's satuan, its kind and its target in one lookup a row, not three (issue 22); a satuan's kind is
+        // told once.
         var kinds: [String: SatuanKind] = [:]
         func kind(of unit: String) -> SatuanKind {
             if let known = kinds[unit] { return known }
@@ -36,6 +38,10 @@ enum RealisasiLoader {
             kinds[unit] = kind
             return kind
         }
+        var facts: [String: (unit: String?, kind: SatuanKind, target: Decimal?)] = [:]
+        facts.reserveCapacity(units.count)
+        for (kode, unit) in units { facts[kode] = (unit, kind(of: unit), targets[kode]) }
+        for (kode, target) in targets where units[kode] == nil { facts[kode] = (nil, .other, target) }
         for record in source.table.records {
             let row = RealisasiRow(reader: RowReader(source: source, record: record))
             guard let value = row.read(indicators: indicators, reportPeriod: reportPeriod, log: &log) else { continue }
@@ -46,8 +52,8 @@ enum RealisasiLoader {
             // 0,902 in a plain cell for a percent indicator aiming at 95: the user most likely meant 90,2 %
             // (a percent cell whose format was lost in a paste). Read as written, but said at the cell.
             // The cheap conditions first: comparing Decimals is not (issue 22), even by DecimalOrder.
-            let unit = units[value.kode], kind = unit.map(kind(of:)) ?? .other
-            let target = targets[value.kode]
+            let known = facts[value.kode]
+            let unit = known?.unit, kind = known?.kind ?? .other, target = known?.target
             if kind == .percent, let number = value.value, let target,
                 DecimalOrder.less(0, number),
                 !DecimalOrder.less(1, number), !DecimalOrder.less(target, 10)
@@ -99,7 +105,9 @@ enum RealisasiLoader {
                     ), doubt: true, log: &log)
             }
             let key = Key(kode: value.kode, period: value.period)
-            if let first = firstLine[key] {
+            // Set at once (one lookup), and put back for a repeated row.
+            if let first = firstLine.updateValue(record.line, forKey: key) {
+                firstLine[key] = first
                 row.reader.error(
                     "periode",
                     Message(
@@ -109,7 +117,6 @@ enum RealisasiLoader {
                     ), log: &log)
                 continue
             }
-            firstLine[key] = record.line
             rows.append(value)
         }
         if let first = later.first, let reportPeriod {

@@ -8,11 +8,12 @@ struct RowReader {
     var line: Int { record.line }
 
     /// The trimmed text of a cell; nil when the column is absent or the cell empty.
-    func text(_ column: String) -> String? {
-        guard let value = source.cell(column, in: record)?.value.trimmingWhitespace(),
-            !value.isEmpty
-        else { return nil }
-        return value
+    func text(_ column: String) -> String? { source.cell(column, in: record).flatMap(Self.text(of:)) }
+
+    /// The trimmed text of a cell; nil when it is empty.
+    private static func text(of cell: CSVCell) -> String? {
+        let value = cell.value.trimmingWhitespace()
+        return value.isEmpty ? nil : value
     }
 
     /// A text that must be present; an empty cell is an error saying what belongs there. `expected` is made only
@@ -30,15 +31,22 @@ struct RowReader {
 
     /// A number; nil for an empty cell (no data). An unreadable value is an error.
     func number(_ column: String, kind: NumberReader.Kind = .plain, log: inout DiagnosticLog) -> Decimal? {
-        if let exact = source.cell(column, in: record)?.number { return exact }
-        guard let raw = text(column) else { return nil }
+        // The cell looked up once, for its number and its text (issue 22).
+        guard let cell = source.cell(column, in: record) else { return nil }
+        if let exact = cell.number { return exact }
+        guard let raw = Self.text(of: cell) else { return nil }
         return readNumber(raw, column: column, kind: kind, log: &log)
     }
 
     /// A target: one number or a band `a-b`; nil for an empty cell.
     func target(_ column: String, log: inout DiagnosticLog) -> Target? {
-        if let exact = source.cell(column, in: record)?.number { return .value(exact) }
-        guard let raw = text(column) else { return nil }
+        guard let cell = source.cell(column, in: record) else { return nil }
+        if let exact = cell.number { return .value(exact) }
+        guard let raw = Self.text(of: cell) else { return nil }
+        // A cell told to be one text (or none) by its bytes is read as it is, without splitting it (issue 22).
+        if TargetReader.singleTextCount(raw) != nil {
+            return readNumber(raw, column: column, log: &log).map(Target.value)
+        }
         let parts = TargetReader.numberTexts(in: raw)
         guard parts.count == 2 else { return readNumber(raw, column: column, log: &log).map(Target.value) }
         guard let a = readNumber(parts[0], column: column, whole: raw, log: &log),

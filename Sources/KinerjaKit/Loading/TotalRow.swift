@@ -26,12 +26,20 @@ enum TotalRow {
         return text.trimmingSpaces().isEmpty
     }
 
+    /// Whether an ASCII byte is one of `jtsgJTSG`, told without walking that text's bytes.
+    private static func startsATotalWord(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {
+        case UInt8(ascii: "j"), UInt8(ascii: "t"), UInt8(ascii: "s"), UInt8(ascii: "g"): true
+        default: false
+        }
+    }
+
     /// `JUMLAH`, `Total:`, `Jumlah Anggaran`, `Sub Total Belanja`, `Grand Total` → true.
     static func isTotalLabel(_ text: String) -> Bool {
         // Every total word starts with j, t, s or g: a label whose first letter is another ASCII character is
         // none, and is told without lowercasing and splitting it (it is asked of every row, issue 22).
         if let first = text.utf8.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ":") }), first < 0x80,
-            !"jtsgJTSG".utf8.contains(first)
+            !Self.startsATotalWord(first)
         {
             return false
         }

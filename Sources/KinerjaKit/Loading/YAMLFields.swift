@@ -7,8 +7,23 @@ struct YAMLFields {
     let mapping: Node.Mapping
     /// `kepala.` for nested mappings, so messages name the full field.
     let path: String
+    /// Each scalar key's value, the first where a key is repeated (as `mapping[text:]` finds it): a mapping is asked
+    /// for most of its fields, and walking it copied every pair before the one asked (issue 22).
+    /// MappingLookupParityTests compares the two.
+    private let values: [String: Node]
 
-    func node(_ key: String) -> Node? { mapping[text: key] }
+    init(file: String, mapping: Node.Mapping, path: String) {
+        self.file = file
+        self.mapping = mapping
+        self.path = path
+        var values: [String: Node] = [:]
+        for (key, value) in mapping {
+            if let text = key.scalar?.string, values[text] == nil { values[text] = value }
+        }
+        self.values = values
+    }
+
+    func node(_ key: String) -> Node? { values[key] }
 
     func error(_ key: String, _ message: Message, log: inout DiagnosticLog) {
         let mark = node(key)?.mark ?? mapping.keys.first { $0.string == key }?.mark

@@ -2,23 +2,61 @@ import Foundation
 
 /// One SOP step measured against the cycle's record of it (docs/siklus.md, sections 4 to 6).
 public struct StepCompliance: Sendable {
-    public let number: Int
+    /// Its figures are held by one object: a copy of a step (into a view's rows) is one retain, not one for each
+    /// of its texts and arrays (issue 22).
+    private let figures: Figures
+
+    init(
+        number: Int, step: SOP.Step?, record: CycleRecord?, deadline: Moment?, status: StepStatus?,
+        lateness: WorkingSpan?, duration: WorkingSpan?, findings: [CycleFinding]
+    ) {
+        figures = Figures(
+            number: number, step: step, record: record, deadline: deadline, status: status, lateness: lateness,
+            duration: duration, findings: findings)
+    }
+
+    public var number: Int { figures.number }
     /// nil for a record of a step the SOP lacks.
-    public let step: SOP.Step?
-    public let record: CycleRecord?
+    public var step: SOP.Step? { figures.step }
+    public var record: CycleRecord? { figures.record }
     /// Start plus standard time; nil without a record or without a standard time.
-    public let deadline: Moment?
+    public var deadline: Moment? { figures.deadline }
     /// nil only for a record of a step the SOP lacks.
-    public let status: StepStatus?
+    public var status: StepStatus? { figures.status }
     /// How far past the deadline: finish − deadline when terlambat; report date − deadline when melewati batas.
-    public let lateness: WorkingSpan?
+    public var lateness: WorkingSpan? { figures.lateness }
     /// How long the step took, when it finished.
-    public let duration: WorkingSpan?
-    public let findings: [CycleFinding]
+    public var duration: WorkingSpan? { figures.duration }
+    public var findings: [CycleFinding] { figures.findings }
 
     /// The lateness in the step's standard unit (`2 hari`, `45 menit`); nil when not late.
     public func latenessText(language: Language) -> String? {
         lateness?.text(unit: step?.standard?.unit, language: language)
+    }
+
+    private final class Figures: Sendable {
+        let number: Int
+        let step: SOP.Step?
+        let record: CycleRecord?
+        let deadline: Moment?
+        let status: StepStatus?
+        let lateness: WorkingSpan?
+        let duration: WorkingSpan?
+        let findings: [CycleFinding]
+
+        init(
+            number: Int, step: SOP.Step?, record: CycleRecord?, deadline: Moment?, status: StepStatus?,
+            lateness: WorkingSpan?, duration: WorkingSpan?, findings: [CycleFinding]
+        ) {
+            self.number = number
+            self.step = step
+            self.record = record
+            self.deadline = deadline
+            self.status = status
+            self.lateness = lateness
+            self.duration = duration
+            self.findings = findings
+        }
     }
 }
 

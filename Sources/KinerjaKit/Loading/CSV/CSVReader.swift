@@ -67,10 +67,11 @@ struct CSVReader {
         var wasQuoted = false  // the current field was quoted and its closing quote was seen
 
         func endField() {
+            // An empty cell (a third of a table's) is "" without decoding nothing (issue 22).
             let value =
                 isSpilled
                 ? String(decoding: spilled, as: UTF8.self)
-                : String(decoding: UnsafeBufferPointer(rebasing: bytes[run]), as: UTF8.self)
+                : run.isEmpty ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes[run]), as: UTF8.self)
             cells.append(CSVCell(value: value, line: fieldLine, column: fieldColumn))
             run = 0..<0
             isSpilled = false

@@ -51,7 +51,33 @@ public struct SOP: Sendable {
         return roles.first { normalize($0) == key }
     }
 
+    /// A role's spelling for comparison: its words joined by one space, lowercased. ASCII text (nearly every
+    /// `pelaksana`) on its bytes: by Characters it cost 12 000 instructions a record (issue 22).
+    /// RoleNormalizeParityTests compares the two.
     static func normalize(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else {
+                return normalizeByCharacters(String(decoding: bytes, as: UTF8.self))
+            }
+            // Character.isWhitespace among ASCII: tab, LF, VT, FF, CR (CR LF is one Character) and space.
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            for byte in bytes {
+                if isSpace(byte) {
+                    if result.last.map({ !isSpace($0) }) ?? false { result.append(0x20) }
+                    continue
+                }
+                result.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte)
+            }
+            if result.last == 0x20 { result.removeLast() }
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
+
+    /// `normalize` by Characters, the way for any text.
+    static func normalizeByCharacters(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
     }
 }
