@@ -50,7 +50,9 @@ enum OutputWriter {
     /// Paths are strings and files are removed with unlink(2): `URL.appendingPathComponent` asks the file
     /// system whether each name is a folder (one stat per call, three per output) and `removeItem` stats
     /// before it unlinks.
-    static func write(_ files: [OutputFile], to directory: URL) throws -> [URL] {
+    /// - Parameter removingLater: the earlier outputs kept aside during the switch are removed by
+    ///   `KeptAsideRemoval` (whose `waitUntilRemoved` the caller calls before it is done), not before returning.
+    static func write(_ files: [OutputFile], to directory: URL, removingLater: Bool = false) throws -> [URL] {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
@@ -80,13 +82,15 @@ enum OutputWriter {
         // the earlier outputs exactly as they were, never a mix of two runs.
         // Held against Ctrl-C until the folder is whole (`Interruption`).
         return try Interruption.whileSwitching {
-            try switchFolder(staged, files: files, directory: directory, removeTemporaries: removeTemporaries)
+            try switchFolder(
+                staged, files: files, directory: directory, removingLater: removingLater,
+                removeTemporaries: removeTemporaries)
         }
     }
 
     private static func switchFolder(
         _ staged: [(temporary: String, backup: String, target: String, data: Data)], files: [OutputFile],
-        directory: URL, removeTemporaries: () -> Void
+        directory: URL, removingLater: Bool, removeTemporaries: () -> Void
     ) throws -> [URL] {
         var kept: [(backup: String, target: String)] = [], placed: [String] = []
         func restore() {
@@ -110,7 +114,11 @@ enum OutputWriter {
             if hadEarlier { kept.append((item.backup, item.target)) } else { placed.append(item.target) }
             if let pause = renamePause { usleep(pause) }
         }
-        for item in kept { _ = unlink(item.backup) }
+        if removingLater {
+            KeptAsideRemoval.remove(kept.map(\.backup))
+        } else {
+            for item in kept { _ = unlink(item.backup) }
+        }
         return files.map { directory.appendingPathComponent($0.name, isDirectory: false) }
     }
 
