@@ -3,7 +3,7 @@ import Testing
 
 @testable import KinerjaKit
 
-/// `OutputWriter.write(_:to:removingLater:)` leaves the earlier outputs it kept aside to `KeptAsideRemoval`: once
+/// `OutputWriter.replace(_:in:removingLater:)` leaves the earlier outputs it kept aside to `KeptAsideRemoval`: once
 /// removed, the folder is the one the immediate removal leaves, name for name and byte for byte, and a run
 /// (`BatchRun`) returns only when nothing it kept aside is left.
 struct KeptAsideRemovalTests {
@@ -29,7 +29,7 @@ struct KeptAsideRemovalTests {
                 + [OutputFile(name: "new-\(round).md", data: Data("new\n".utf8))]
             for folder in [now, later] { _ = try OutputWriter.write(earlier, to: folder) }
             _ = try OutputWriter.write(files, to: now)
-            _ = try OutputWriter.write(files, to: later, removingLater: true)
+            try OutputWriter.replace(files, in: later, removingLater: true)
         }
         KeptAsideRemoval.waitUntilRemoved()
         for round in 0..<8 {

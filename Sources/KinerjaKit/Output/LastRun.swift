@@ -115,7 +115,7 @@ struct LastRun: Equatable {
         guard let (folder, name) = Self.place(root: root, directory: directory),
             OutputBoundary.link(under: root, to: Self.folder + "/" + directory) == nil
         else { return }
-        _ = try? OutputWriter.write([OutputFile(name: name, data: encoded)], to: folder, removingLater: true)
+        try? OutputWriter.replace([OutputFile(name: name, data: encoded)], in: folder, removingLater: true)
     }
 
     /// Removes `directory`'s record, when a run wrote outputs it may not record.

@@ -176,7 +176,7 @@ public struct ReportOutcome: Sendable {
         LastIndex.remove(root: root)
         guard !indexLog.hasErrors else { return }
         do {
-            _ = try OutputWriter.write(files, to: root)
+            try OutputWriter.replace(files, in: root, removingLater: true)
             indexFiles = files.map(\.name)
         } catch {
             indexFailure = (error as? BilingualError)?.text(language) ?? "\(error)"
@@ -185,6 +185,8 @@ public struct ReportOutcome: Sendable {
         if failed.isEmpty, indexLog.diagnostics.isEmpty, let key {
             LastIndex(key: key, outputs: files.map { Manifest.entry($0.name, $0.data) }).write(root: root)
         }
+        // The earlier index files, kept aside while the new ones went in, removed side by side.
+        KeptAsideRemoval.waitUntilRemoved()
     }
 
     /// What the rekap leaves out or still shows from earlier (`IndexCoverage`), for `lines` to say.
