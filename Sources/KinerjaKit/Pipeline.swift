@@ -161,7 +161,7 @@ public enum Pipeline {
         }
         let stale = StaleOutputs.find(in: folder, keeping: result.files)
         do {
-            _ = try OutputWriter.write(result.files, to: folder)
+            try OutputWriter.replace(result.files, in: folder, removingLater: true)
         } catch {
             let failure = error as? OutputWriter.Failure
             log.error(

@@ -59,7 +59,9 @@ package enum Interruption {
     }
 
     /// Says so and ends the process with the shell's status for the signal (130 for Ctrl-C).
+    /// The earlier outputs still kept aside in folders already whole are removed first (`KeptAsideRemoval`).
     private static func end(_ signal: Int32) -> Never {
+        KeptAsideRemoval.waitUntilRemoved()
         _ = farewell.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
         _exit(128 + signal)
     }

@@ -66,8 +66,9 @@ struct LastIndex: Equatable {
     /// Writes the record (whole or not at all); one that cannot be written is no failure: the next run renders.
     func write(root: URL) {
         guard OutputBoundary.link(under: root, to: LastRun.folder) == nil else { return }
-        _ = try? OutputWriter.write(
-            [OutputFile(name: Self.name, data: encoded)], to: root.appendingPathComponent(LastRun.folder))
+        try? OutputWriter.replace(
+            [OutputFile(name: Self.name, data: encoded)], in: root.appendingPathComponent(LastRun.folder),
+            removingLater: true)
     }
 
     static func remove(root: URL) {

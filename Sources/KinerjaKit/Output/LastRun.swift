@@ -109,12 +109,13 @@ struct LastRun: Equatable {
     }
 
     /// Writes the record (whole or not at all, as every output); a record that cannot be written is no
-    /// failure of the run: the next run loads the agency.
+    /// failure of the run: the next run loads the agency. The earlier record is removed later, as the outputs'
+    /// (`KeptAsideRemoval`, waited for by `BatchRun`).
     func write(root: URL, directory: String) {
         guard let (folder, name) = Self.place(root: root, directory: directory),
             OutputBoundary.link(under: root, to: Self.folder + "/" + directory) == nil
         else { return }
-        _ = try? OutputWriter.write([OutputFile(name: name, data: encoded)], to: folder)
+        try? OutputWriter.replace([OutputFile(name: name, data: encoded)], in: folder, removingLater: true)
     }
 
     /// Removes `directory`'s record, when a run wrote outputs it may not record.

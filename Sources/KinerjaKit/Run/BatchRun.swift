@@ -122,6 +122,8 @@ struct BatchRun: Sendable {
             },
             then: progress
         ).compactMap { $0 }
+        // The earlier outputs the agencies' folders kept aside while they switched (`Pipeline.report`).
+        KeptAsideRemoval.waitUntilRemoved()
         if writes {
             var found: [String: String] = [:]
             for outcome in outcomes where outcome.state == .written || outcome.state == .unchanged {

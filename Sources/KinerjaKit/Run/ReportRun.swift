@@ -21,8 +21,28 @@ public struct ReportRun: Sendable {
 
     public init(request: RunRequest, workspaces: [String], output: String) {
         (self.request, self.workspaces, self.output) = (request, workspaces, output)
+        // The templates are read and hashed while the workspaces are found and the first profile composed:
+        // the agency's fingerprint waits for their hashes (on one agency, the critical path).
+        (reading, readFrom) = (Self.reading(request), (request.defaultTemplates.origin, request.templates))
         found = WorkspaceDiscovery.expand(workspaces)
         firstProfile = found.workspaces.first.flatMap(ProfileDocument.read)
+    }
+
+    /// The templates of `request`, read and hashed on a thread of their own (`TemplateSet.init(reading:)`).
+    private static func reading(_ request: RunRequest) -> Eventually<(TemplateSet, DiagnosticLog)> {
+        Eventually {
+            var log = DiagnosticLog()
+            return (TemplateSet(reading: request.defaultTemplates, user: request.templates, log: &log), log)
+        }
+    }
+
+    /// The templates as `init` began reading them, and where from (the default templates' origin, `--templates`).
+    private let reading: Eventually<(TemplateSet, DiagnosticLog)>
+    private let readFrom: (defaults: String, user: URL?)
+
+    /// Whether `request` still names the templates `init` began reading (else `run` reads them again).
+    private var readsItsTemplates: Bool {
+        readFrom.defaults == request.defaultTemplates.origin && readFrom.user == request.templates
     }
 
     /// The workspaces found in what the user named.
@@ -48,10 +68,7 @@ public struct ReportRun: Sendable {
             || OutputClaims(workspaces: found.workspaces, request: request, profiles: [firstProfile]).reportsYearEnd(1)
         let unused = (found.isMany || !writes ? [] : TemplateSet.indexTemplates)
             .union(yearEnd ? [] : TemplateSet.annualTemplates)
-        let reading = Eventually { () -> (TemplateSet, DiagnosticLog) in
-            var log = DiagnosticLog()
-            return (TemplateSet(reading: request.defaultTemplates, user: request.templates, log: &log), log)
-        }
+        let reading = readsItsTemplates ? self.reading : Self.reading(request)
         let loading = Eventually { () -> (TemplateSet, DiagnosticLog) in
             var (templates, log) = reading.value
             templates.parse(unused: unused, log: &log)
@@ -159,7 +176,7 @@ public struct ReportOutcome: Sendable {
         LastIndex.remove(root: root)
         guard !indexLog.hasErrors else { return }
         do {
-            _ = try OutputWriter.write(files, to: root)
+            try OutputWriter.replace(files, in: root, removingLater: true)
             indexFiles = files.map(\.name)
         } catch {
             indexFailure = (error as? BilingualError)?.text(language) ?? "\(error)"
@@ -168,6 +185,8 @@ public struct ReportOutcome: Sendable {
         if failed.isEmpty, indexLog.diagnostics.isEmpty, let key {
             LastIndex(key: key, outputs: files.map { Manifest.entry($0.name, $0.data) }).write(root: root)
         }
+        // The earlier index files, kept aside while the new ones went in, removed side by side.
+        KeptAsideRemoval.waitUntilRemoved()
     }
 
     /// What the rekap leaves out or still shows from earlier (`IndexCoverage`), for `lines` to say.
