@@ -18,9 +18,30 @@ public struct CapaianEngine {
         self.period = period ?? workspace.profile.period
         self.indicatorFile = workspace.tables[.indikator]?.file ?? "indikator.csv"
         self.indicatorAddressing = workspace.tables[.indikator]?.addressing ?? .lineColumn
+        self.values = Self.values(of: workspace.realisasi)
+    }
+
+    /// The rows by kode and period, a later row of the same kode and period in place of an earlier one. A kode's
+    /// rows, which follow each other in a table, are put together first and then under their kode: hashing the kode
+    /// of every row, and growing its periods one at a time, was most of starting the engine (issue 22).
+    static func values(of rows: [Realisasi]) -> [String: [ValuePeriod: Realisasi]] {
         var values: [String: [ValuePeriod: Realisasi]] = [:]
-        for row in workspace.realisasi { values[row.kode, default: [:]][row.period] = row }
-        self.values = values
+        var start = rows.startIndex
+        while start < rows.endIndex {
+            let kode = rows[start].kode
+            var end = start + 1
+            while end < rows.endIndex, rows[end].kode == kode { end += 1 }
+            var periods: [ValuePeriod: Realisasi] = [:]
+            periods.reserveCapacity(end - start)
+            for row in rows[start..<end] { periods[row.period] = row }
+            if values[kode] == nil {
+                values[kode] = periods
+            } else {
+                values[kode]!.merge(periods) { _, later in later }
+            }
+            start = end
+        }
+        return values
     }
 
     private var year: Int { workspace.profile.year }

@@ -149,6 +149,9 @@ enum IndicatorLoader {
         _ kode: String, _ targets: [(column: String, target: Target?)], row: RowReader,
         log: inout DiagnosticLog
     ) {
+        // Only a target in (0, 1] is said: without one (nearly every row) nothing is to be worked out (issue 22).
+        func isFraction(_ value: Decimal) -> Bool { DecimalOrder.less(0, value) && !DecimalOrder.less(1, value) }
+        guard targets.contains(where: { $0.target.map { isFraction($0.bounds.lower) } ?? false }) else { return }
         let values = targets.compactMap { entry in entry.target.map { (entry.column, $0.bounds.lower) } }
         // Compared by DecimalOrder, as `<` compares (issue 22: Foundation's comparison was most of this check).
         guard let largest = values.map(\.1).max(by: DecimalOrder.less), !DecimalOrder.less(largest, 10) else { return }
@@ -157,7 +160,7 @@ enum IndicatorLoader {
         // signed with capaian of thousands of percent. Beside the Renstra's only (its horizon is years), a warning.
         let year = values.filter { $0.0 != "target_renstra" }
         let yearLargest = year.map(\.1).max(by: DecimalOrder.less) ?? 0
-        for (column, value) in values where DecimalOrder.less(0, value) && !DecimalOrder.less(1, value) {
+        for (column, value) in values where isFraction(value) {
             let conflicting = column != "target_renstra" && !DecimalOrder.less(yearLargest, 10)
             let message = Message(
                 "\(column) \(NumberStyle.english.unrounded(value)) of \(kode) is read as \(NumberStyle.english.unrounded(value)) %, beside its other targets of up to \(NumberStyle.english.unrounded(largest)) %; if it is a fraction, type \(NumberStyle.english.unrounded(value * 100)) or format the cell as a percent",
