@@ -14,6 +14,32 @@ enum RecordLine {
         }.joined(separator: "\t")
     }
 
+    /// `join(fields)`'s bytes appended to `bytes`: an ASCII field without CR escaped byte by byte, any other
+    /// through `join`, where Characters (CR LF, combining marks) and bytes might part. Joining a province's
+    /// records field by field, then the lines, was 0,8 % of its run (`RecordBytesParityTests`).
+    static func append(_ fields: [String?], to bytes: inout [UInt8]) {
+        for (position, field) in fields.enumerated() {
+            if position > 0 { bytes.append(9) }
+            guard var field else {
+                bytes += [92, UInt8(ascii: "-")]
+                continue
+            }
+            let plain = field.withUTF8 { text in
+                guard !text.contains(where: { $0 >= 0x80 || $0 == 13 }) else { return false }
+                for byte in text {
+                    switch byte {
+                    case 9: bytes += [92, UInt8(ascii: "t")]
+                    case 10: bytes += [92, UInt8(ascii: "n")]
+                    case 92: bytes += [92, 92]
+                    default: bytes.append(byte)
+                    }
+                }
+                return true
+            }
+            if !plain { bytes += join([field]).utf8 }
+        }
+    }
+
     /// The fields of a line `join` made; nil when it holds an escape `join` does not make.
     static func split(_ line: Substring) -> [String?]? {
         Array(line.utf8).withUnsafeBufferPointer { split(bytes: $0[...]) }

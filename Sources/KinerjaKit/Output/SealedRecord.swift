@@ -5,9 +5,19 @@ import Foundation
 /// SHA-256 of the rest on its first line (its seal, so a file cut short or edited by hand is not believed),
 /// then one `RecordLine` per part.
 enum SealedRecord {
+    /// Every line ends in a line feed (no line at all is one line feed); written on bytes (`RecordLine.append`).
     static func encode(_ lines: [[String?]]) -> Data {
-        let body = Data((lines.map(RecordLine.join).joined(separator: "\n") + "\n").utf8)
-        return Data((Hashing.sha256(body) + "\n").utf8) + body
+        var body: [UInt8] = []
+        for line in lines {
+            RecordLine.append(line, to: &body)
+            body.append(10)
+        }
+        if lines.isEmpty { body.append(10) }
+        var record = Data(capacity: 65 + body.count)
+        record.append(contentsOf: Hashing.hex(SHA256.hash(data: body)).utf8)
+        record.append(10)
+        record.append(contentsOf: body)
+        return record
     }
 
     /// The fields of each line (empty lines skipped); nil when the seal does not match the rest or a line does
