@@ -28,10 +28,10 @@ struct HTMLContent: MustacheContentType {
     /// `escape`'s bytes for a text of these UTF-8 bytes, appended to `output` (the view renderer's, so that
     /// a value is written where it goes, not made into a String first): the runs between replaced bytes
     /// are appended whole.
-    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+    static func escape<Output: ByteOutput>(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout Output) {
         var run = 0
         for index in bytes.indices where isSpecial(bytes[index]) {
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+            output.appendBytes(UnsafeBufferPointer(rebasing: bytes[run..<index]))
             let replacement: StaticString =
                 switch bytes[index] {
                 case UInt8(ascii: "<"): "&lt;"
@@ -40,11 +40,10 @@ struct HTMLContent: MustacheContentType {
                 case UInt8(ascii: "\""): "&quot;"
                 default: "&#39;"
                 }
-            output.append(
-                contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            output.appendBytes(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
             run = index + 1
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+        output.appendBytes(UnsafeBufferPointer(rebasing: bytes[run...]))
     }
 
     static func isSpecial(_ byte: UInt8) -> Bool {

@@ -93,7 +93,7 @@ struct MarkdownContentType: MustacheContentType {
     /// (`GraphemeCheck.isByteReadable`), as a number with a footnote marker is. (With a break, the space
     /// it becomes could join a combining mark after it, and the Characters of the escaped text would not
     /// be its bytes.) False, with nothing appended, for any other text: `escapeCharacters` then.
-    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> Bool {
+    static func escape<Output: ByteOutput>(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout Output) -> Bool {
         var isASCII = true, hasBreak = false
         for byte in bytes {
             if byte >= 0x80 { isASCII = false } else if (0x0A...0x0D).contains(byte) { hasBreak = true }
@@ -116,21 +116,24 @@ struct MarkdownContentType: MustacheContentType {
     }
 
     /// The byte-by-byte escaping of `escapeASCII` and `escape(_:into:)`, appended to `output`.
-    private static func escapeBytes(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+    private static func escapeBytes<Output: ByteOutput>(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout Output)
+    {
         let start = output.count, isSpecialByte = Self.isSpecialByte
         output.reserveCapacity(start + bytes.count + 8)
         var lastWasBreak = false
         for byte in bytes {
             if (0x0A...0x0D).contains(byte) {
-                if !lastWasBreak { output.append(UInt8(ascii: " ")) }
+                if !lastWasBreak { output.appendByte(UInt8(ascii: " ")) }
                 lastWasBreak = true
                 continue
             }
             lastWasBreak = false
-            if byte < 0x80, isSpecialByte[Int(byte)] { output.append(UInt8(ascii: "\\")) }
-            output.append(byte)
+            if byte < 0x80, isSpecialByte[Int(byte)] { output.appendByte(UInt8(ascii: "\\")) }
+            output.appendByte(byte)
         }
-        if let at = lineStartEscape(output[start...]) { output.insert(UInt8(ascii: "\\"), at: start + at) }
+        if let at = output.withBytes(from: start, lineStartEscape) {
+            output.insertByte(UInt8(ascii: "\\"), at: start + at)
+        }
     }
 
     /// Whether `escape` would change a text of these UTF-8 bytes (`needsEscaping`).
@@ -140,7 +143,7 @@ struct MarkdownContentType: MustacheContentType {
     /// ASCII text, or another `escape(_:into:)` takes), by the same rules (an offset from the start of
     /// `bytes`): the digits, `-`, `+`, `=`, `.`, `)` and the space and tab it looks at are Characters
     /// of their own there, and a byte of any other Character is none of them.
-    private static func lineStartEscape(_ bytes: ArraySlice<UInt8>) -> Int? {
+    private static func lineStartEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = bytes.first else { return nil }
         let (dash, plus, equals) = (UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="))
         let base = bytes.startIndex

@@ -399,7 +399,7 @@ package struct TemplateSet: Sendable {
         if renderer.numbering.stale {
             // The footnotes were listed before their last marker was printed: again, numbered from the start.
             var again = ViewRenderer(
-                program, view: view, capacity: renderer.output.count, numbering: .seeded(renderer.numbering))
+                program, view: view, capacity: renderer.written.count, numbering: .seeded(renderer.numbering))
             again.render()
             renderer = again
         }

@@ -10,6 +10,11 @@ struct CompiledRenderer: IndentingRenderer {
 
     private let templates: [String: CompiledTemplate]
     var output: [UInt8] = []
+    /// `output`, in place, as `IndentingRenderer` writes it.
+    var written: [UInt8] {
+        _read { yield output }
+        _modify { yield &output }
+    }
     private var stack: [Any]
     private var depth = 0
     /// The partials being rendered, outermost first. A partial already among them renders as nothing: an

@@ -1,7 +1,9 @@
 /// A renderer into one byte buffer, indenting a standalone partial's lines as swift-mustache does
 /// (`CompiledRenderer` from a context, `ViewRenderer` from a typed view: the same rule for both).
 protocol IndentingRenderer {
-    var output: [UInt8] { get set }
+    associatedtype Output: ByteOutput
+    /// The bytes rendered so far.
+    var written: Output { get set }
 }
 
 extension IndentingRenderer {
@@ -16,22 +18,22 @@ extension IndentingRenderer {
             for node in nodes { render(&self, node) }
             return
         }
-        let start = output.count
+        let start = written.count
         indentation.withUnsafeBufferPointer { indentation in
             for node in nodes { indenting(since: start, indentation) { render(&$0, node) } }
         }
     }
 
-    /// Renders one piece with `render`, of a call that started at `start` in `output`, by `indenting`'s rule.
+    /// Renders one piece with `render`, of a call that started at `start` in `written`, by `indenting`'s rule.
     mutating func indenting(
         since start: Int, _ indentation: UnsafeBufferPointer<UInt8>, _ render: (inout Self) -> Void
     ) {
-        let end = output.count
-        if end > start, output[end - 1] == 0x0A, !(end - 1 > start && output[end - 2] == 0x0D) {
-            output.append(contentsOf: indentation)
-            let after = output.count
+        let end = written.count
+        if end > start, written[end - 1] == 0x0A, !(end - 1 > start && written[end - 2] == 0x0D) {
+            written.appendBytes(indentation)
+            let after = written.count
             render(&self)
-            if output.count == after { output.removeLast(indentation.count) }
+            if written.count == after { written.removeLastBytes(indentation.count) }
         } else {
             render(&self)
         }

@@ -40,14 +40,14 @@ enum ValueEscaping: Sendable {
     /// on bytes (a value with nothing to escape, as most are; HTML; most Markdown); else
     /// `escape(text)`'s. (A String made for each of some 35 000 values printed for five agencies cost
     /// about 580 instructions a value; issue 22.)
-    func append(_ text: String, to output: inout [UInt8]) {
+    func append<Output: ByteOutput>(_ text: String, to output: inout Output) {
         let appended = text.utf8.withContiguousStorageIfAvailable { append($0, to: &output) }
         if appended != true { Self.append(bytesOf: escape(text), to: &output) }
     }
 
     /// Appends the escaped bytes of a text of these UTF-8 bytes where they can be had without its
     /// Characters; false, with nothing appended, where they cannot.
-    private func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) -> Bool {
+    private func append<Output: ByteOutput>(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout Output) -> Bool {
         switch self {
         case .referenceHTML:
             // `referenceHTMLEscape` walks the Characters of a text with any of the five bytes.
@@ -64,14 +64,16 @@ enum ValueEscaping: Sendable {
         case .text:
             break
         }
-        output.append(contentsOf: bytes)
+        output.appendBytes(bytes)
         return true
     }
 
     /// Appends `text`'s UTF-8 bytes, copied from its contiguous storage when it has one.
-    static func append(bytesOf text: String, to output: inout [UInt8]) {
-        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { output.append(contentsOf: $0) }
-        if copied == nil { output.append(contentsOf: text.utf8) }
+    static func append<Output: ByteOutput>(bytesOf text: String, to output: inout Output) {
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { output.appendBytes($0) }
+        guard copied == nil else { return }
+        var text = text
+        text.withUTF8 { output.appendBytes($0) }
     }
 
     /// swift-mustache's HTML escaping (`String.htmlEscape`, internal to it), to the same text: the five

@@ -23,7 +23,9 @@ struct ViewRenderer: IndentingRenderer {
         case list
     }
 
-    var output: [UInt8] = []
+    var written: OutputBytes
+    /// The bytes rendered, as an array.
+    var output: [UInt8] { written.bytes }
     private(set) var numbering: FootnoteNumbering
     private var stack: [Frame]
     private var enteredLabels: [[String: String]] = []
@@ -49,7 +51,7 @@ struct ViewRenderer: IndentingRenderer {
         root = view.boxed
         stack = [.view(.passUnretained(root))]
         stack.reserveCapacity(16)
-        output.reserveCapacity(capacity)
+        written = OutputBytes(capacity: capacity)
     }
 
     /// Renders the program, from swift-mustache's HTML escaping (no pragma yet).
@@ -65,7 +67,7 @@ struct ViewRenderer: IndentingRenderer {
             while index < end { index = render(at: index, escaping: &escaping, indentation: indentation) }
             return
         }
-        let begin = output.count, indent = UnsafeBufferPointer(rebasing: bytes[indentation])
+        let begin = written.count, indent = UnsafeBufferPointer(rebasing: bytes[indentation])
         while index < end {
             indenting(since: begin, indent) {
                 index = $0.render(at: index, escaping: &escaping, indentation: indentation)
@@ -77,16 +79,16 @@ struct ViewRenderer: IndentingRenderer {
     private mutating func render(at index: Int, escaping: inout ValueEscaping, indentation: Range<Int>) -> Int {
         switch ops[index] {
         case .text(let range):
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+            written.appendBytes(UnsafeBufferPointer(rebasing: bytes[range]))
         case .variable(let lookup, let escaped):
             switch find(lookup) {
             case .text(let text):
                 // `numbering.print` returns a text without a placeholder's lead byte as it is; the text
                 // is not copied (retained) into a variable for either.
                 if Self.mayHoldPlaceholder(text) {
-                    (escaped ? escaping : .text).append(numbering.print(text), to: &output)
+                    (escaped ? escaping : .text).append(numbering.print(text), to: &written)
                 } else {
-                    (escaped ? escaping : .text).append(text, to: &output)
+                    (escaped ? escaping : .text).append(text, to: &written)
                 }
             case .flag(let flag): append(flag ? "true" : "false")
             case .footnotesPrinted: append(numbering.anyPrinted() ? "true" : "false")
@@ -149,7 +151,7 @@ struct ViewRenderer: IndentingRenderer {
 
     /// Appends a flag's text.
     private mutating func append(_ text: StaticString) {
-        output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        written.appendBytes(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// Whether `text` holds the lead byte of a footnote placeholder (`Footnotes.mayHoldPlaceholder`, which
