@@ -33,9 +33,9 @@ final class FolderLock {
     /// Makes the folder at `path` and the parents it lacks with mkdir(2), as
     /// `FileManager.createDirectory(at:withIntermediateDirectories: true)` did (mode 0777 less the umask), and
     /// returns the folders it made, `path` first. Whatever is already at a name (a folder, or anything else, which
-    /// `open` then refuses) is left as it is. For a new agency: three mkdir calls, where asking FileManager
-    /// whether each folder exists and then to create it took nine stat calls and two mkdir (BENCHMARKS.md,
-    /// eleventh round).
+    /// `open` then refuses) is left as it is. For a new `disdik/2024-TW3/`: three mkdir calls, where asking
+    /// FileManager whether each folder exists and then to create them took four stat calls and two mkdir
+    /// (BENCHMARKS.md, eleventh round).
     ///
     /// Example: with `/out` there, `makeFolders("/out/disdik/2024-TW3")` tries `/out/disdik/2024-TW3` (no
     /// parent), makes `/out/disdik`, then `/out/disdik/2024-TW3`, and returns both, the deeper one first.
