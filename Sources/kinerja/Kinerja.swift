@@ -15,4 +15,10 @@ struct Kinerja: ParsableCommand {
             Sign.self, Verify.self, Synthetic.self, Fuzz.self,
         ]
     )
+
+    /// Tunes malloc before anything is parsed or run (`HeapTrimming`), then runs the command.
+    static func main() {
+        HeapTrimming.apply()
+        main(nil)
+    }
 }
