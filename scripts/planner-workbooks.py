@@ -303,6 +303,17 @@ def main():
             r[2] = {"TW2": 190, "TW3": 290}[r[1]]
     case("cumulative-realisasi", t)
 
+    # IKU-01's target typed as 95 into a cell formatted 0% (a paste of values): stored 95, shown 9 500 %. Read as
+    # shown, as every percent cell, but a doubt at the cell: else its capaian is 0,99 % with no word.
+    t = base()
+    t["indikator"][1][0][7] = ("fmt", 95, "0%")
+    case("percent-typed-in-percent-cell", t, via_libreoffice=True)
+    # A whole-year workbook at TW3 whose TW4 rows wait, blank: nothing to leave out, nothing said.
+    t = base()
+    for kode in ["IKU-01", "IKU-02", "IKU-03", "IKU-04", "IKU-05", "PRG-01"]:
+        t["realisasi"][1].append([kode, "TW4", None, None, None])
+    case("blank-later-quarters", t, via_libreoffice=True)
+
     # A formula whose result was never saved (openpyxl writes formulas without calculating them).
     t = base()
     t["anggaran"][1][3][6] = "=1500000000+150000000"

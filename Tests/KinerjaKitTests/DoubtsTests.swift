@@ -104,6 +104,10 @@ struct DoubtsTests {
         ("fraction-in-plain-cell", ["data.xlsx[realisasi]!"]),
         ("fraction-target-in-plain-cell", ["data.xlsx[realisasi]!"]),
         (
+            "percent-typed-in-percent-cell",
+            ["data.xlsx[indikator]!H2: the cell is formatted as a percent and holds 95,"]
+        ),
+        (
             "budget-sums",
             [
                 "data.xlsx[anggaran]!D4: 1.02.02 has spent 21,200,000,000 up to TW3, more than its pagu",

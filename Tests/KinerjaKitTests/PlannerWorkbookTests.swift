@@ -24,6 +24,7 @@ struct PlannerWorkbookTests {
             "sasaran-spelling", "negative-money", "sheets-missing", "full-year", "siklus-text-dates", "missing-quarter",
             "sheets-ambiguous", "sheets-exact-beside-renamed", "ods-workbook", "ods-beside-xlsx", "title-above-header",
             "cumulative-realisasi", "fraction-target-beside-quarters", "budget-quarter-empty",
+            "percent-typed-in-percent-cell", "blank-later-quarters",
         ] {
             #expect(Self.cases.contains(name), "Fixtures/planner/\(name)")
         }
@@ -87,6 +88,18 @@ struct PlannerWorkbookTests {
         #expect(summary.contains("IKU belum melaporkan Triwulan III: 1 (IKU-02)"))
         // Among the three best, its figure says it is TW II's.
         #expect(summary.contains("| IKU-02 | Angka kematian bayi (Nilai TW II; TW III belum dilaporkan.) | 93,33% |"))
+    }
+
+    /// 95 typed into a `0%` cell shows 9 500 %: read as shown, so IKU-01's capaian is 0,99 % — and the report
+    /// says, above everything, which cell to check (a planner's trial found it printed silently).
+    @Test func aPercentTypedIntoAPercentCellIsSaidInTheReport() throws {
+        let files = try reports("percent-typed-in-percent-cell")
+        let report = String(
+            decoding: try #require(files.first { $0.key.hasSuffix("laporan-pemantauan.md") }?.value), as: UTF8.self)
+        let doubt = try #require(report.range(of: "data.xlsx[indikator]!H2"), "the cell is named in the report")
+        let table = try #require(report.range(of: "| IKU-01 |"))
+        #expect(doubt.lowerBound < table.lowerBound, "the doubt comes before the figures")
+        #expect(report.contains("tampil dan dibaca 9.500 %"))
     }
 
     @Test func aFullYearReportedAtTW2IsTW2AsItStood() throws {

@@ -46,7 +46,11 @@ enum RealisasiLoader {
             let row = RealisasiRow(reader: RowReader(source: source, record: record))
             guard let value = row.read(indicators: indicators, reportPeriod: reportPeriod, log: &log) else { continue }
             if let reportPeriod, value.period.isAfter(reportPeriod.period, of: reportPeriod.year) {
-                later.append((value.period, record.line, source.cell("periode", in: record)?.column))
+                // A blank row of a later quarter (a whole-year workbook's TW4 rows, not yet filled) holds nothing
+                // to leave out: only the values are counted and said.
+                if value.value != nil {
+                    later.append((value.period, record.line, source.cell("periode", in: record)?.column))
+                }
                 continue
             }
             // 0,902 in a plain cell for a percent indicator aiming at 95: the user most likely meant 90,2 %

@@ -40,7 +40,7 @@ enum SheetTable {
         if start > 0, let title = whole.rows.first, let header = whole.rows.dropFirst(start).first {
             let text =
                 title.cells.compactMap { cell -> String? in if case .text(let s) = cell.value { s } else { nil } }
-                .first.map { " (\"\(String($0.prefix(60)))\")" } ?? ""
+                .first.map { " (\"\(String($0.prefix(60)))\($0.count > 60 ? "…" : "")\")" } ?? ""
             let above = start == 1 ? "row \(title.row)" : "rows \(title.row)–\(whole.rows[start - 1].row)"
             let aboveID = start == 1 ? "baris \(title.row)" : "baris \(title.row)–\(whole.rows[start - 1].row)"
             log.warning(
@@ -64,6 +64,8 @@ enum SheetTable {
         // A row's unusable cells, logged once the row is known not to be a total row: a `JUMLAH` row whose
         // sums were never calculated is one message (CSVSource), not one per formula.
         var pending: [(CSVSource.CellPosition, Message)] = []
+        // A row's doubtful cells (`PercentCellDoubt`), logged with its problems: a total row is one error instead.
+        var pendingDoubts: [(CSVSource.CellPosition, Message)] = []
         func cells(_ row: (row: Int, cells: [SheetCell]), columns: [Int: TableSchema.Column]) -> [CSVCell] {
             var byColumn: [Int: SheetCell] = [:]
             for cell in row.cells { byColumn[cell.reference.column] = cell }
@@ -96,6 +98,9 @@ enum SheetTable {
                         // `71,4%` typed in a cell is stored as 0.714: read it as the 71,4 the user sees.
                         percentCells.append(cell.reference)
                         let shown = number * 100
+                        if let doubt = PercentCellDoubt.message(stored: number) {
+                            pendingDoubts.append((position, doubt))
+                        }
                         return CSVCell(value: shown.plainString, line: row.row, column: column, number: shown)
                     case .date(let code):
                         guard let moment = SerialDate.moment(number, date1904: date1904) else { break }
@@ -143,6 +148,10 @@ enum SheetTable {
                 log.error(file, line: position.line, column: position.column, addressing: .cell, message)
                 reported.insert(position)
             }
+            for (position, message) in pendingDoubts {
+                log.warning(
+                    file, line: position.line, column: position.column, addressing: .cell, message, doubt: true)
+            }
         }
         logPending()
         var columns: [Int: TableSchema.Column] = [:]
@@ -150,6 +159,7 @@ enum SheetTable {
         let kode = columns.first { $0.value.name == "kode" }.map { $0.key - 1 }
         let records = sheet.rows.dropFirst().map { row -> CSVRecord in
             pending = []
+            pendingDoubts = []
             let record = CSVRecord(line: row.row, cells: cells(row, columns: columns))
             if TotalRow.label(of: record, kodePosition: kode) == nil { logPending() }
             return record
