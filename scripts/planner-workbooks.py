@@ -222,7 +222,33 @@ def as_ods(path, keep=False):
         os.remove(path)
 
 
-def case(name, tables=None, periode="TW3", via_libreoffice=False, csv=False, ods=False, ods_beside=False, **options):
+def two_row_header(path, table, group, first, last):
+    """Makes `table`'s header two rows, as dinas workbooks lay out their targets: `group` merged over the columns
+    `first`..`last` (1-based) in a new row above their names, every other name merged down over both rows."""
+    from openpyxl import load_workbook
+    from openpyxl.utils import range_boundaries
+    book = load_workbook(path)
+    sheet = book[table]
+    merged = [str(r) for r in sheet.merged_cells.ranges]
+    for r in merged:
+        sheet.unmerge_cells(r)
+    sheet.insert_rows(1)  # openpyxl does not move merged ranges: they are merged again a row lower
+    for r in merged:
+        c1, r1, c2, r2 = range_boundaries(r)
+        sheet.merge_cells(start_row=r1 + 1, start_column=c1, end_row=r2 + 1, end_column=c2)
+    for c in range(1, sheet.max_column + 1):
+        if first <= c <= last or sheet.cell(row=2, column=c).value is None:
+            continue
+        sheet.cell(row=1, column=c).value = sheet.cell(row=2, column=c).value
+        sheet.cell(row=2, column=c).value = None
+        sheet.merge_cells(start_row=1, start_column=c, end_row=2, end_column=c)
+    sheet.cell(row=1, column=first).value = group
+    sheet.merge_cells(start_row=1, start_column=first, end_row=1, end_column=last)
+    book.save(path)
+
+
+def case(name, tables=None, periode="TW3", via_libreoffice=False, csv=False, ods=False, ods_beside=False,
+         after=None, **options):
     if ONLY and name not in ONLY:
         return
     folder = os.path.join(ROOT, name)
@@ -238,6 +264,8 @@ def case(name, tables=None, periode="TW3", via_libreoffice=False, csv=False, ods
         return
     path = os.path.join(folder, "data.xlsx")
     write_xlsx(path, tables, **options)
+    if after:
+        after(path)
     if via_libreoffice:
         libreoffice(path)
     if ods or ods_beside:
@@ -364,6 +392,10 @@ def main():
     case("ods-beside-xlsx", ods_beside=True)
     # A merged title and an empty row above the realisasi header: the header is found on row 3, the title named.
     case("title-above-header", titles={"realisasi": "REALISASI KINERJA DINAS KESEHATAN TRIWULAN III 2025"},
+         via_libreoffice=True)
+    # A header of two rows: "Target" merged over target..target_tw4 above their names, the other names merged down
+    # over both rows. Row 1 names every required column too ("Target" five times): the names are row 2's.
+    case("two-row-header", after=lambda path: two_row_header(path, "indikator", "Target", 8, 12),
          via_libreoffice=True)
     # (Two sheets named as the table in different case cannot be made here: Excel, LibreOffice and openpyxl
     # refuse such names. SheetLookup's test covers them; they are an error.)

@@ -23,7 +23,7 @@ struct PlannerWorkbookTests {
             "dinkes", "dinkes-lo", "dinkes-csv", "total-row", "cumulative-jumlah", "date-cells",
             "sasaran-spelling", "negative-money", "sheets-missing", "full-year", "siklus-text-dates", "missing-quarter",
             "sheets-ambiguous", "sheets-exact-beside-renamed", "ods-workbook", "ods-beside-xlsx", "title-above-header",
-            "cumulative-realisasi", "fraction-target-beside-quarters", "budget-quarter-empty",
+            "cumulative-realisasi", "fraction-target-beside-quarters", "budget-quarter-empty", "two-row-header",
             "percent-typed-in-percent-cell", "blank-later-quarters",
         ] {
             #expect(Self.cases.contains(name), "Fixtures/planner/\(name)")
@@ -63,7 +63,8 @@ struct PlannerWorkbookTests {
         let capaian = try #require(csv.first { $0.key.hasSuffix("capaian.csv") }?.value)
         // IKU-01 typed as 93,8% against 95%: capaian 98,74, not 0,99 or 9 874.
         #expect(String(decoding: capaian, as: UTF8.self).contains(",93.8,93.8,98.74,"))
-        for name in ["dinkes", "dinkes-lo"] {
+        // two-row-header: the same workbook with "Target" merged above the target columns' names.
+        for name in ["dinkes", "dinkes-lo", "two-row-header"] {
             let workbook = try reports(name)
             #expect(workbook.keys.sorted() == csv.keys.sorted(), "\(name): the same files")
             for (path, data) in csv {

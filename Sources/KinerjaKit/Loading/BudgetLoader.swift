@@ -10,6 +10,7 @@ enum BudgetLoader {
         var firstLine: [String: Int] = [:]
         var later: [CSVCell] = []
         var records: [String: CSVRecord] = [:]
+        var unspent: [(kode: String, line: Int, column: Int?)] = []
         for record in source.table.records {
             let row = RowReader(source: source, record: record)
             let kode = row.required(
@@ -87,6 +88,12 @@ enum BudgetLoader {
                             "realisasi_tw\(quarter) \(kode) kosong: serapannya hanya menghitung triwulan sebelum TW\(quarter); isi 0 bila memang tidak ada belanja"
                     ), log: &log)
             }
+            // A pagu with no realisasi in any quarter up to the report's: its serapan is not computed (the report
+            // prints – with a note), which `check` says too, once for the table, so that it is not taken for 0.
+            if quarter >= 1, DecimalOrder.less(0, ceiling), spending.prefix(quarter).allSatisfy({ $0 == nil }) {
+                let cell = source.cell(spendingColumns[quarter - 1], in: record)
+                unspent.append((kode, cell?.line ?? record.line, cell?.column))
+            }
             let spent = DecimalArithmetic.total(spending.prefix(period.quarterCount).compactMap { $0 })
             if DecimalOrder.less(0, ceiling), DecimalOrder.less(ceiling, spent) {
                 row.warning(
@@ -104,6 +111,17 @@ enum BudgetLoader {
             records[kode] = record
         }
         checkSums(lines, records: records, source: source, log: &log)
+        if let first = unspent.first {
+            let count = unspent.count, at = source.lineName(first.line)
+            let quarters = period.quarterCount == 1 ? "TW1" : "TW1–TW\(period.quarterCount)"
+            source.warning(
+                line: first.line, column: first.column,
+                Message(
+                    "\(count) budget line\(count == 1 ? " has" : "s have") a pagu but no realisasi in \(quarters) (the first: \(first.kode), \(at.en)): \(count == 1 ? "its" : "their") serapan is not computed and the report shows –; type 0 for a quarter with no spending",
+                    id:
+                        "\(count) baris anggaran punya pagu tetapi realisasi \(quarters) kosong (yang pertama: \(first.kode), \(at.id)): serapannya tidak dihitung dan laporan menampilkan –; isi 0 untuk triwulan tanpa belanja"
+                ), log: &log)
+        }
         if let first = later.first {
             source.warning(
                 line: first.line, column: first.column,

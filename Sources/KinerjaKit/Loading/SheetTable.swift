@@ -16,17 +16,40 @@ enum SheetTable {
     /// The position of the header among the first rows: the first that holds every required column of the table
     /// (or, for a table without required columns, two of its columns); 0 when none does, and then the first row
     /// is the header as always and its missing columns are reported.
+    ///
+    /// A header of two rows (a merged group such as `Target` over target…target_tw4, the other names merged down
+    /// over both rows) has two such rows, one above the other: the lower holds the column names.
     static func headerIndex(_ rows: [(row: Int, cells: [SheetCell])], schema: TableSchema) -> Int {
-        let required = Set(schema.columns.filter(\.required).map(\.name))
-        for (index, row) in rows.prefix(10).enumerated() {
-            let named = Set(
-                row.cells.compactMap { cell -> String? in
-                    guard case .text(let text) = cell.value else { return nil }
-                    return schema.column(named: text)?.name
-                })
-            if required.isEmpty ? named.count >= 2 : required.isSubset(of: named) { return index }
+        for index in rows.indices.prefix(10) where namesTheColumns(rows[index].cells, schema: schema) {
+            let lower = index + 1
+            let twoRows =
+                lower < rows.count && rows[lower].row == rows[index].row + 1
+                && namesTheColumns(rows[lower].cells, schema: schema)
+            return twoRows ? lower : index
         }
         return 0
+    }
+
+    /// Whether a row names every required column of the table (or, for one without any, two of its columns).
+    static func namesTheColumns(_ cells: [SheetCell], schema: TableSchema) -> Bool {
+        let required = Set(schema.columns.filter(\.required).map(\.name))
+        let named = Set(
+            cells.compactMap { cell -> String? in
+                guard case .text(let text) = cell.value else { return nil }
+                return schema.column(named: text)?.name
+            })
+        return required.isEmpty ? named.count >= 2 : required.isSubset(of: named)
+    }
+
+    /// The group label of a two-row header's upper row (`Target`): its first text that is not the name below it.
+    static func groupLabel(_ upper: [SheetCell], over lower: [SheetCell]) -> String? {
+        func text(_ cell: SheetCell) -> String? { if case .text(let s) = cell.value { s } else { nil } }
+        let below = Dictionary(
+            lower.compactMap { cell in text(cell).map { (cell.reference.column, $0) } }, uniquingKeysWith: { a, _ in a }
+        )
+        return upper.lazy.compactMap { cell in
+            text(cell).flatMap { $0 == below[cell.reference.column] ? nil : $0 }
+        }.first
     }
 
     static func table(
@@ -37,7 +60,17 @@ enum SheetTable {
         // the header is the first of the first rows that names the table's required columns; the rows above it
         // are not read, said once at the first.
         let start = headerIndex(whole.rows, schema: schema)
-        if start > 0, let title = whole.rows.first, let header = whole.rows.dropFirst(start).first {
+        if start > 0, namesTheColumns(whole.rows[start - 1].cells, schema: schema) {
+            let (upper, header) = (whole.rows[start - 1], whole.rows[start])
+            let label = groupLabel(upper.cells, over: header.cells).map { " (\"\(String($0.prefix(60)))\")" } ?? ""
+            log.warning(
+                file, line: upper.row, column: nil, addressing: .cell,
+                Message(
+                    "the header is two rows, \(upper.row) and \(header.row): the column names are read from row \(header.row), and row \(upper.row)\(label), which groups them, is not read\(start > 1 ? ", nor the rows above it" : "")",
+                    id:
+                        "judul kolom terdiri atas dua baris, \(upper.row) dan \(header.row): nama kolom dibaca dari baris \(header.row), dan baris \(upper.row)\(label) yang mengelompokkannya tidak dibaca\(start > 1 ? ", begitu pula baris di atasnya" : "")"
+                ))
+        } else if start > 0, let title = whole.rows.first, let header = whole.rows.dropFirst(start).first {
             let text =
                 title.cells.compactMap { cell -> String? in if case .text(let s) = cell.value { s } else { nil } }
                 .first.map { " (\"\(String($0.prefix(60)))\($0.count > 60 ? "…" : "")\")" } ?? ""

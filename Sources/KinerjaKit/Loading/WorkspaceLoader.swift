@@ -258,6 +258,7 @@ struct WorkspaceLoader {
             realisasi = RealisasiLoader.load(
                 source, indicators: kodes, units: units, targets: targets,
                 reportPeriod: reportPeriod, log: &log)
+            ThousandsMarkRealisasi.check(realisasi, targets: targets, units: units, source: source, log: &log)
             if let year = reportPeriod?.year {
                 CumulativeRealisasi.check(indicators, realisasi, year: year, source: source, log: &log)
             }
