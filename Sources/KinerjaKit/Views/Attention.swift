@@ -1,7 +1,6 @@
 /// The indicators that need the leadership's attention (`perhatian`, docs/laporan.md): below the scale's
 /// middle band, behind their quarterly target, without the report quarter's value (`UnreportedQuarter`),
-/// without data, or whose capaian cannot be stated (no target, a target of 0, `rasio` with a realisasi of 0);
-/// each says whether a catatan explains it.
+/// or without data; each says whether a catatan explains it.
 struct Attention: TemplateView {
     let rows: [Row], limit: String
 
@@ -30,14 +29,7 @@ struct Attention: TemplateView {
             if let unreported = result.unreported {
                 reasons.append(c.fill("perhatian_belum_lapor", ["periode": c.format.quarterShort(unreported.quarter)]))
             }
-            // Every indicator whose capaian cannot be stated is listed with why, not only the one without data.
-            switch (result.capaian.status, result.capaian.value) {
-            case (.belumAdaData, _): reasons.append(c.label("perhatian_belum_ada_data"))
-            case (.tanpaTarget, nil): reasons.append(c.label("perhatian_tanpa_target"))
-            case (.targetNol, nil): reasons.append(c.label("perhatian_target_nol"))
-            case (.takTerhingga, nil): reasons.append(c.label("perhatian_tak_terhingga"))
-            default: break
-            }
+            if result.capaian.status == .belumAdaData { reasons.append(c.label("perhatian_belum_ada_data")) }
             guard !reasons.isEmpty else { continue }
             rows.append(
                 Row(
