@@ -157,10 +157,10 @@ enum DecimalArithmetic {
         return decimal(isNegative: isNegative, m, e)
     }
 
-    /// The compact Decimal of these parts, its bytes written as `DecimalParts` reads them (this type is used
-    /// only where that layout was recognised): the exponent, the length in words with the sign and compact
+    /// The compact Decimal of these parts, its bytes written as `DecimalParts` reads them (used only where that
+    /// layout was recognised): the exponent, the length in words with the sign and compact
     /// flags, two reserved bytes, the eight little-endian words of the mantissa.
-    private static func decimal(isNegative: Bool, _ mantissa: UInt128, _ exponent: Int) -> Decimal {
+    static func decimal(isNegative: Bool, _ mantissa: UInt128, _ exponent: Int) -> Decimal {
         var result = Decimal()
         let words = (128 - mantissa.leadingZeroBitCount + 15) / 16
         withUnsafeMutableBytes(of: &result) { raw in
@@ -168,7 +168,10 @@ enum DecimalArithmetic {
             raw[1] = UInt8(words << 4) | (isNegative ? 0x08 : 0) | 0x04
             raw[2] = 0
             raw[3] = 0
-            for index in 0..<16 { raw[4 + index] = UInt8(truncatingIfNeeded: mantissa >> (8 * index)) }
+            // Two 64-bit stores, not sixteen shifts of 128 bits (every result and every number read, issue 22).
+            raw.storeBytes(of: UInt64(truncatingIfNeeded: mantissa).littleEndian, toByteOffset: 4, as: UInt64.self)
+            raw.storeBytes(
+                of: UInt64(truncatingIfNeeded: mantissa >> 64).littleEndian, toByteOffset: 12, as: UInt64.self)
         }
         return result
     }
