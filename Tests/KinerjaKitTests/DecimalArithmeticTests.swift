@@ -75,6 +75,17 @@ struct DecimalArithmeticTests {
         }
     }
 
+    /// A total starts from `Decimal(0)`, and Foundation's `0 + v` is `v` as it is (compact or not), which `sum`
+    /// answers without Foundation.
+    @Test func totalsAsFoundationDoes() {
+        let values = Self.values()
+        for (index, value) in values.enumerated() {
+            #expect(Self.bytes(DecimalArithmetic.total([value])) == Self.bytes(0 + value), "\(value)")
+            let some = [value] + values[index..<min(index + 3, values.count)]
+            #expect(Self.bytes(DecimalArithmetic.total(some)) == Self.bytes(some.reduce(0, +)), "\(some)")
+        }
+    }
+
     @Test func roundsAsFoundationDoes() {
         for value in Self.values() {
             for scale in 0...4 {

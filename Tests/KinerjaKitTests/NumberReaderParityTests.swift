@@ -202,3 +202,23 @@ private enum CharacterNumberReader {
         return negative ? -value : value
     }
 }
+
+/// `NumberReader.decimal(_:fractionDigits:negative:)` writes the Decimal Foundation's
+/// `Decimal(sign:exponent:significand:)` makes, byte for byte, for every significand and scale a cell can have.
+struct NumberDecimalParityTests {
+    @Test func decimalsAreFoundationsBytes() {
+        var random = SeededGenerator(seed: 71)
+        for index in 0..<100_000 {
+            let digits = Int.random(in: 0...18, using: &random)
+            var significand = digits == 0 ? 0 : UInt64.random(in: 0..<UInt64.max, using: &random)
+            if digits > 0 { significand %= (0..<digits).reduce(1) { value, _ in value * 10 } }
+            if index % 5 == 0 { significand = significand / 1000 * 1000 }  // trailing zeros
+            let scale = Int.random(in: 0...18, using: &random), negative = Bool.random(using: &random)
+            let expected = Decimal(sign: negative ? .minus : .plus, exponent: -scale, significand: Decimal(significand))
+            let read = NumberReader.decimal(significand, fractionDigits: scale, negative: negative)
+            #expect(
+                DecimalArithmeticTests.bytes(read) == DecimalArithmeticTests.bytes(expected),
+                "\(significand) \(scale) \(negative)")
+        }
+    }
+}

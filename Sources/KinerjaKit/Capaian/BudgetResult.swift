@@ -4,32 +4,25 @@ import Foundation
 public struct BudgetLineResult: Sendable {
     /// Its figures are held by one object: a copy of a line (into a sasaran's lines, a view's row) is one retain,
     /// not one for each of its texts and arrays (issue 22).
-    private let figures: Figures
+    private let figures: Shared<Figures>
 
     init(line: BudgetLine, quarterSpending: [Decimal?], spent: Decimal?, absorption: Decimal?) {
-        figures = Figures(line: line, quarterSpending: quarterSpending, spent: spent, absorption: absorption)
+        figures = Shared(Figures(line: line, quarterSpending: quarterSpending, spent: spent, absorption: absorption))
     }
 
-    public var line: BudgetLine { figures.line }
+    public var line: BudgetLine { figures.value.line }
     /// realisasi_tw1…tw4, nil after the period or where empty.
-    public var quarterSpending: [Decimal?] { figures.quarterSpending }
+    public var quarterSpending: [Decimal?] { figures.value.quarterSpending }
     /// Sum of the present quarters up to the period; nil when none is present.
-    public var spent: Decimal? { figures.spent }
+    public var spent: Decimal? { figures.value.spent }
     /// spent / pagu × 100; nil without spending or with a zero pagu.
-    public var absorption: Decimal? { figures.absorption }
+    public var absorption: Decimal? { figures.value.absorption }
 
-    private final class Figures: Sendable {
+    private struct Figures: Sendable {
         let line: BudgetLine
         let quarterSpending: [Decimal?]
         let spent: Decimal?
         let absorption: Decimal?
-
-        init(line: BudgetLine, quarterSpending: [Decimal?], spent: Decimal?, absorption: Decimal?) {
-            self.line = line
-            self.quarterSpending = quarterSpending
-            self.spent = spent
-            self.absorption = absorption
-        }
     }
 }
 

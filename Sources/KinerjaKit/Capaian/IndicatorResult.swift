@@ -4,7 +4,7 @@ import Foundation
 public struct IndicatorResult: Sendable {
     /// Its figures are held by one object: a copy of a result (into a sasaran, a view's row) is one retain, not one
     /// for each of its texts and arrays, which made copying results a tenth of computing an agency (issue 22).
-    private let figures: Figures
+    private let figures: Shared<Figures>
 
     init(
         indicator: Indicator, quarterValues: [Decimal?], periodValue: Decimal?, realisasi: Decimal?,
@@ -12,37 +12,38 @@ public struct IndicatorResult: Sendable {
         periodCapaian: Achievement?, renstraCapaian: Achievement?, lastYearValue: Decimal?, history: [Decimal?],
         note: String?, evidence: String?
     ) {
-        figures = Figures(
-            indicator: indicator, quarterValues: quarterValues, periodValue: periodValue, realisasi: realisasi,
-            capaian: capaian, unreported: unreported, category: category, periodTarget: periodTarget,
-            periodCapaian: periodCapaian, renstraCapaian: renstraCapaian, lastYearValue: lastYearValue,
-            history: history, note: note, evidence: evidence)
+        figures = Shared(
+            Figures(
+                indicator: indicator, quarterValues: quarterValues, periodValue: periodValue, realisasi: realisasi,
+                capaian: capaian, unreported: unreported, category: category, periodTarget: periodTarget,
+                periodCapaian: periodCapaian, renstraCapaian: renstraCapaian, lastYearValue: lastYearValue,
+                history: history, note: note, evidence: evidence))
     }
 
-    public var indicator: Indicator { figures.indicator }
+    public var indicator: Indicator { figures.value.indicator }
     /// TW1…TW4 values of the report year (nil where absent); quarters after the period are nil.
-    public var quarterValues: [Decimal?] { figures.quarterValues }
+    public var quarterValues: [Decimal?] { figures.value.quarterValues }
     /// The value of the period's own quarter (TWn alone); nil for TAHUNAN and when absent.
-    public var periodValue: Decimal? { figures.periodValue }
+    public var periodValue: Decimal? { figures.value.periodValue }
     /// Realisasi s.d. TWn (for TAHUNAN: the whole-year value when given, else s.d. TW4).
-    public var realisasi: Decimal? { figures.realisasi }
+    public var realisasi: Decimal? { figures.value.realisasi }
     /// Realisasi against the annual target.
-    public var capaian: Achievement { figures.capaian }
+    public var capaian: Achievement { figures.value.capaian }
     /// The report's quarter is missing while earlier ones are not: `realisasi` comes from those.
-    public var unreported: UnreportedQuarter? { figures.unreported }
+    public var unreported: UnreportedQuarter? { figures.value.unreported }
     /// The rating band of `capaian`, nil when there is no capaian.
-    public var category: RatingScale.Band? { figures.category }
-    public var periodTarget: Target? { figures.periodTarget }
-    public var periodCapaian: Achievement? { figures.periodCapaian }
-    public var renstraCapaian: Achievement? { figures.renstraCapaian }
-    public var lastYearValue: Decimal? { figures.lastYearValue }
+    public var category: RatingScale.Band? { figures.value.category }
+    public var periodTarget: Target? { figures.value.periodTarget }
+    public var periodCapaian: Achievement? { figures.value.periodCapaian }
+    public var renstraCapaian: Achievement? { figures.value.renstraCapaian }
+    public var lastYearValue: Decimal? { figures.value.lastYearValue }
     /// Annual realisasi of the earlier years of `PerformanceReport.historyYears`, oldest first (nil where absent).
-    public var history: [Decimal?] { figures.history }
+    public var history: [Decimal?] { figures.value.history }
     /// catatan and bukti of the period's row.
-    public var note: String? { figures.note }
-    public var evidence: String? { figures.evidence }
+    public var note: String? { figures.value.note }
+    public var evidence: String? { figures.value.evidence }
 
-    private final class Figures: Sendable {
+    private struct Figures: Sendable {
         let indicator: Indicator
         let quarterValues: [Decimal?]
         let periodValue: Decimal?
@@ -57,28 +58,6 @@ public struct IndicatorResult: Sendable {
         let history: [Decimal?]
         let note: String?
         let evidence: String?
-
-        init(
-            indicator: Indicator, quarterValues: [Decimal?], periodValue: Decimal?, realisasi: Decimal?,
-            capaian: Achievement, unreported: UnreportedQuarter?, category: RatingScale.Band?, periodTarget: Target?,
-            periodCapaian: Achievement?, renstraCapaian: Achievement?, lastYearValue: Decimal?, history: [Decimal?],
-            note: String?, evidence: String?
-        ) {
-            self.indicator = indicator
-            self.quarterValues = quarterValues
-            self.periodValue = periodValue
-            self.realisasi = realisasi
-            self.capaian = capaian
-            self.unreported = unreported
-            self.category = category
-            self.periodTarget = periodTarget
-            self.periodCapaian = periodCapaian
-            self.renstraCapaian = renstraCapaian
-            self.lastYearValue = lastYearValue
-            self.history = history
-            self.note = note
-            self.evidence = evidence
-        }
     }
 }
 

@@ -25,7 +25,9 @@ enum CumulativeRealisasi {
                 }
             }
             values.sort { $0.quarter < $1.quarter }
-            guard values.count >= 2, zip(values, values.dropFirst()).allSatisfy({ $0.value < $1.value }) else {
+            guard values.count >= 2,
+                zip(values, values.dropFirst()).allSatisfy({ DecimalOrder.less($0.value, $1.value) })
+            else {
                 continue
             }
             let looksCumulative = values.dropFirst().allSatisfy { entry in

@@ -183,9 +183,10 @@ enum IndicatorLoader {
         }
         let given = values.compactMap { $0 }
         guard given.count > 1 else { return }
-        let sum = given.reduce(0, +)
+        // Foundation's `+`, `==` and `<` as DecimalArithmetic and DecimalOrder give them, without Foundation (issue 22).
+        let sum = DecimalArithmetic.total(given)
         let style = NumberStyle.indonesian
-        if values[3] == annual, sum > annual {
+        if let last = values[3], DecimalOrder.equal(last, annual), DecimalOrder.less(annual, sum) {
             row.error(
                 "target_tw4",
                 Message(
@@ -193,7 +194,7 @@ enum IndicatorLoader {
                     id:
                         "target triwulan \(kode) tampaknya kumulatif: target_tw4 sama dengan target tahunan \(style.unrounded(annual)) dan jumlah keempat triwulan \(style.unrounded(sum)); untuk agregasi jumlah setiap triwulan berisi jumlah triwulan itu saja dan keempatnya berjumlah sama dengan target tahunan"
                 ), log: &log)
-        } else if given.count == 4, sum != annual {
+        } else if given.count == 4, !DecimalOrder.equal(sum, annual) {
             row.warning(
                 "target_tw4",
                 Message(

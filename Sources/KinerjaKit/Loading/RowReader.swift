@@ -52,7 +52,7 @@ struct RowReader {
         guard let a = readNumber(parts[0], column: column, whole: raw, log: &log),
             let b = readNumber(parts[1], column: column, whole: raw, log: &log)
         else { return nil }
-        guard a <= b else {
+        guard !DecimalOrder.less(b, a) else {  // `a <= b`, without Foundation (issue 22)
             error(
                 column,
                 Message(

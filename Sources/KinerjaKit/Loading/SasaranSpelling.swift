@@ -9,7 +9,8 @@
 enum SasaranSpelling {
     static func unify(_ indicators: inout [Indicator], source: CSVSource, log: inout DiagnosticLog) {
         var first: [String: (text: String, line: Int)] = [:]
-        let records = Dictionary(source.table.records.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
+        // Made for the first warning only: most tables have none (issue 22).
+        lazy var records = Dictionary(source.table.records.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
         for index in indicators.indices {
             let written = indicators[index].sasaran
             let key = self.key(written)

@@ -16,13 +16,15 @@ public enum Target: Sendable, Equatable {
     /// Sum of quarterly targets (for `jumlah` indicators). Nil when bands and single values are mixed.
     static func sum(_ targets: [Target]) -> Target? {
         if targets.allSatisfy({ if case .value = $0 { true } else { false } }) {
-            return .value(targets.reduce(Decimal(0)) { if case .value(let v) = $1 { $0 + v } else { $0 } })
+            // Foundation's sums, as DecimalArithmetic gives them (issue 22).
+            return .value(
+                targets.reduce(Decimal(0)) { if case .value(let v) = $1 { DecimalArithmetic.sum($0, v) } else { $0 } })
         }
         var lower = Decimal(0), upper = Decimal(0)
         for target in targets {
             guard case .band(let a, let b) = target else { return nil }
-            lower += a
-            upper += b
+            lower = DecimalArithmetic.sum(lower, a)
+            upper = DecimalArithmetic.sum(upper, b)
         }
         return .band(lower: lower, upper: upper)
     }

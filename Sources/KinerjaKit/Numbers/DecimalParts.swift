@@ -31,10 +31,11 @@ struct DecimalParts: Equatable {
             let flags = raw[1]
             let length = Int(flags >> 4), negative = flags & 0x08 != 0
             guard length > 0 else { return negative ? nil : DecimalParts(isNegative: false, mantissa: 0, exponent: 0) }
-            var mantissa: UInt128 = 0
-            for word in (0..<8).reversed() {
-                mantissa = mantissa << 16 | UInt128(raw[4 + 2 * word]) | UInt128(raw[5 + 2 * word]) << 8
-            }
+            // The eight little-endian words are one little-endian 128-bit number: two 64-bit loads, not eight
+            // shifts of 128 bits (read for every Decimal printed or compared, issue 22).
+            let low = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 4, as: UInt64.self))
+            let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 12, as: UInt64.self))
+            let mantissa = UInt128(high) << 64 | UInt128(low)
             // A zero that is not Decimal's zero (a length without digits) is left to Foundation.
             guard mantissa != 0 else { return nil }
             return DecimalParts(isNegative: negative, mantissa: mantissa, exponent: Int(Int8(bitPattern: raw[0])))

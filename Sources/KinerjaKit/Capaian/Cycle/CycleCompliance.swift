@@ -4,37 +4,38 @@ import Foundation
 public struct StepCompliance: Sendable {
     /// Its figures are held by one object: a copy of a step (into a view's rows) is one retain, not one for each
     /// of its texts and arrays (issue 22).
-    private let figures: Figures
+    private let figures: Shared<Figures>
 
     init(
         number: Int, step: SOP.Step?, record: CycleRecord?, deadline: Moment?, status: StepStatus?,
         lateness: WorkingSpan?, duration: WorkingSpan?, findings: [CycleFinding]
     ) {
-        figures = Figures(
-            number: number, step: step, record: record, deadline: deadline, status: status, lateness: lateness,
-            duration: duration, findings: findings)
+        figures = Shared(
+            Figures(
+                number: number, step: step, record: record, deadline: deadline, status: status, lateness: lateness,
+                duration: duration, findings: findings))
     }
 
-    public var number: Int { figures.number }
+    public var number: Int { figures.value.number }
     /// nil for a record of a step the SOP lacks.
-    public var step: SOP.Step? { figures.step }
-    public var record: CycleRecord? { figures.record }
+    public var step: SOP.Step? { figures.value.step }
+    public var record: CycleRecord? { figures.value.record }
     /// Start plus standard time; nil without a record or without a standard time.
-    public var deadline: Moment? { figures.deadline }
+    public var deadline: Moment? { figures.value.deadline }
     /// nil only for a record of a step the SOP lacks.
-    public var status: StepStatus? { figures.status }
+    public var status: StepStatus? { figures.value.status }
     /// How far past the deadline: finish − deadline when terlambat; report date − deadline when melewati batas.
-    public var lateness: WorkingSpan? { figures.lateness }
+    public var lateness: WorkingSpan? { figures.value.lateness }
     /// How long the step took, when it finished.
-    public var duration: WorkingSpan? { figures.duration }
-    public var findings: [CycleFinding] { figures.findings }
+    public var duration: WorkingSpan? { figures.value.duration }
+    public var findings: [CycleFinding] { figures.value.findings }
 
     /// The lateness in the step's standard unit (`2 hari`, `45 menit`); nil when not late.
     public func latenessText(language: Language) -> String? {
         lateness?.text(unit: step?.standard?.unit, language: language)
     }
 
-    private final class Figures: Sendable {
+    private struct Figures: Sendable {
         let number: Int
         let step: SOP.Step?
         let record: CycleRecord?
@@ -43,20 +44,6 @@ public struct StepCompliance: Sendable {
         let lateness: WorkingSpan?
         let duration: WorkingSpan?
         let findings: [CycleFinding]
-
-        init(
-            number: Int, step: SOP.Step?, record: CycleRecord?, deadline: Moment?, status: StepStatus?,
-            lateness: WorkingSpan?, duration: WorkingSpan?, findings: [CycleFinding]
-        ) {
-            self.number = number
-            self.step = step
-            self.record = record
-            self.deadline = deadline
-            self.status = status
-            self.lateness = lateness
-            self.duration = duration
-            self.findings = findings
-        }
     }
 }
 
