@@ -96,9 +96,8 @@ enum SheetTable {
         var percentCells: [CellReference] = []
         // A row's unusable cells, logged once the row is known not to be a total row: a `JUMLAH` row whose
         // sums were never calculated is one message (CSVSource), not one per formula.
-        var pending: [(CSVSource.CellPosition, Message)] = []
-        // A row's doubtful cells (`PercentCellDoubt`), logged with its problems: a total row is one error instead.
-        var pendingDoubts: [(CSVSource.CellPosition, Message)] = []
+        // Its doubtful cells (`PercentCellDoubt`) wait with them, as warnings: a total row is one error instead.
+        var pending: [(position: CSVSource.CellPosition, message: Message, doubt: Bool)] = []
         func cells(_ row: (row: Int, cells: [SheetCell]), columns: [Int: TableSchema.Column]) -> [CSVCell] {
             var byColumn: [Int: SheetCell] = [:]
             for cell in row.cells { byColumn[cell.reference.column] = cell }
@@ -107,7 +106,7 @@ enum SheetTable {
                 let position = CSVSource.CellPosition(line: row.row, column: column)
                 let kind = columns[column]
                 func problem(_ message: Message) -> CSVCell {
-                    pending.append((position, message))
+                    pending.append((position, message, false))
                     return CSVCell(value: "", line: row.row, column: column)
                 }
                 switch cell.value {
@@ -132,7 +131,7 @@ enum SheetTable {
                         percentCells.append(cell.reference)
                         let shown = number * 100
                         if let doubt = PercentCellDoubt.message(stored: number) {
-                            pendingDoubts.append((position, doubt))
+                            pending.append((position, doubt, true))
                         }
                         return CSVCell(value: shown.plainString, line: row.row, column: column, number: shown)
                     case .date(let code):
@@ -177,13 +176,14 @@ enum SheetTable {
 
         let header = cells(first, columns: [:])
         func logPending() {
-            for (position, message) in pending {
-                log.error(file, line: position.line, column: position.column, addressing: .cell, message)
-                reported.insert(position)
-            }
-            for (position, message) in pendingDoubts {
-                log.warning(
-                    file, line: position.line, column: position.column, addressing: .cell, message, doubt: true)
+            for (position, message, doubt) in pending {
+                if doubt {
+                    log.warning(
+                        file, line: position.line, column: position.column, addressing: .cell, message, doubt: true)
+                } else {
+                    log.error(file, line: position.line, column: position.column, addressing: .cell, message)
+                    reported.insert(position)
+                }
             }
         }
         logPending()
@@ -192,7 +192,6 @@ enum SheetTable {
         let kode = columns.first { $0.value.name == "kode" }.map { $0.key - 1 }
         let records = sheet.rows.dropFirst().map { row -> CSVRecord in
             pending = []
-            pendingDoubts = []
             let record = CSVRecord(line: row.row, cells: cells(row, columns: columns))
             if TotalRow.label(of: record, kodePosition: kode) == nil { logPending() }
             return record
