@@ -20,11 +20,10 @@ enum ThousandsMarkRealisasi {
         for record in source.table.records {
             guard let cell = source.cell("nilai", in: record), cell.number == nil else { continue }
             let text = cell.value.trimmingSpaces()
-            guard (5...9).contains(text.utf8.count),
-                case .ambiguous(let ifComma, let ifPoint) = NumberReader.reading(text),
-                let read = NumberReader.value(
-                    of: .ambiguous(ifComma: ifComma, ifPoint: ifPoint), convention: source.convention),
-                read == max(ifComma, ifPoint)
+            guard (5...9).contains(text.utf8.count) else { continue }
+            let reading = NumberReader.reading(text)
+            guard case .ambiguous(let ifComma, let ifPoint) = reading,
+                let read = NumberReader.value(of: reading, convention: source.convention), read == max(ifComma, ifPoint)
             else { continue }
             suspects[record.line] = (text, cell.column)
         }
