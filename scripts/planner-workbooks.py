@@ -332,9 +332,12 @@ def main():
     case("cumulative-realisasi", t)
 
     # IKU-01's target typed as 95 into a cell formatted 0% (a paste of values): stored 95, shown 9 500 %. Read as
-    # shown, as every percent cell, but a doubt at the cell: else its capaian is 0,99 % with no word.
+    # shown, as every percent cell, but a doubt at the cell: else its capaian is 0,99 % with no word. And IKU-04's
+    # TW2 realisasi typed as 28 into a `0.0%` cell (2 800 %, seventy times its target): one doubt at that cell,
+    # the percent cell's, not a second guess about a thousands mark a number cell cannot hold.
     t = base()
     t["indikator"][1][0][7] = ("fmt", 95, "0%")
+    next(r for r in t["realisasi"][1] if r[0] == "IKU-04" and r[1] == "TW2")[2] = ("fmt", 28, "0.0%")
     case("percent-typed-in-percent-cell", t, via_libreoffice=True)
     # A whole-year workbook at TW3 whose TW4 rows wait, blank: nothing to leave out, nothing said.
     t = base()

@@ -12,7 +12,12 @@ struct InstalledBinaryTests {
             bin.cleanUp()
             home.cleanUp()
         }
-        try FileManager.default.copyItem(at: Paths.executable, to: bin.url.appendingPathComponent("kinerja"))
+        // Copied by cp in its own process: a copy written here would hold a writable descriptor that a
+        // process forked meanwhile by a parallel test inherits until its exec, and running the copy in that
+        // window fails with ETXTBSY ("Text file busy"), as CI once saw.
+        let copy = try runProcess(
+            URL(fileURLWithPath: "/bin/cp"), [Paths.executable.path, bin.url.appendingPathComponent("kinerja").path])
+        try #require(copy.status == 0, "\(copy.stderr)")
         var environment = ProcessInfo.processInfo.environment
         environment["KINERJA_TEMPLATES"] = nil
         environment["PATH"] = bin.url.path + ":/usr/bin:/bin"

@@ -2,7 +2,8 @@ import Foundation
 
 /// A realisasi so far above its indicator's target that a mark typed in it was most likely meant as the
 /// decimal point (`88.100` for 88,1 in a file of decimal commas reads as 88 100), or a percent cell holds
-/// the percent itself (55 in a cell formatted `0%` is 5 500 %). Said at the cell as a doubt (`Doubts`); the
+/// the percent itself (55 in a cell formatted `0%` is 5 500 %; a workbook's percent cell that shows 200 % or more
+/// is `PercentCellDoubt`'s to say, and is not doubted here again). Said at the cell as a doubt (`Doubts`); the
 /// value is still read as written.
 ///
 ///     times(70_100, target: 72.5, percent: false) → 100  (a nilai over a hundred times its target)

@@ -88,8 +88,10 @@ enum RealisasiLoader {
             // 88.100 typed for 88,1 in a file whose numbers prove the decimal comma reads as 88 100: a capaian
             // of 95 491 % with no word (a planner's trial), and the same for a nilai, an indeks or a rasio (70.100
             // for 70,1), or 55 in a percent cell shown as 5 500 %. A value far above its target is said at the
-            // cell (`ImplausibleValue`); it is still read as written.
-            if let number = value.value, let target,
+            // cell (`ImplausibleValue`); it is still read as written. A percent cell that `PercentCellDoubt`
+            // has doubted already is not doubted twice (87,5 typed into a `0%` cell: its thousands-mark hint
+            // would be beside the point for a number cell).
+            if let number = value.value, let target, source.cell("nilai", in: record)?.doubtfulPercent != true,
                 let times = ImplausibleValue.times(number, target: target, percent: kind == .percent)
             {
                 row.reader.warning(

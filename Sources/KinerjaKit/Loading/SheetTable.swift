@@ -130,10 +130,11 @@ enum SheetTable {
                         // `71,4%` typed in a cell is stored as 0.714: read it as the 71,4 the user sees.
                         percentCells.append(cell.reference)
                         let shown = number * 100
-                        if let doubt = PercentCellDoubt.message(stored: number) {
-                            pending.append((position, doubt, true))
-                        }
-                        return CSVCell(value: shown.plainString, line: row.row, column: column, number: shown)
+                        let doubt = PercentCellDoubt.message(stored: number)
+                        if let doubt { pending.append((position, doubt, true)) }
+                        return CSVCell(
+                            value: shown.plainString, line: row.row, column: column, number: shown,
+                            doubtfulPercent: doubt != nil)
                     case .date(let code):
                         guard let moment = SerialDate.moment(number, date1904: date1904) else { break }
                         let shown = NumberFormat.show(moment, code: code)

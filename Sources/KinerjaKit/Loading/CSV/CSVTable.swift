@@ -8,12 +8,16 @@ struct CSVCell: Sendable, Equatable {
     /// A workbook's number cell: its exact value, read without any decimal convention. `value` is then
     /// the same number in plain digits (`1234.5`), for columns that take it as text (a kode, a year).
     let number: Decimal?
+    /// A workbook's percent cell holding 2 or more, so showing 200 % or more: `PercentCellDoubt` has said so
+    /// at the cell, and no other check adds its own guess at the same cell.
+    let doubtfulPercent: Bool
 
-    init(value: String, line: Int, column: Int, number: Decimal? = nil) {
+    init(value: String, line: Int, column: Int, number: Decimal? = nil, doubtfulPercent: Bool = false) {
         self.value = value
         self.line = line
         self.column = column
         self.number = number
+        self.doubtfulPercent = doubtfulPercent
     }
 }
 
