@@ -112,6 +112,14 @@ struct DoubtsTests {
             ]
         ),
         (
+            "hidden-rows-and-column",
+            [
+                "data.xlsx[indikator]!A6: row 6 is hidden in the sheet",
+                "data.xlsx[indikator]!M1: column M (baseline) is hidden in the sheet but read",
+                "data.xlsx[realisasi]!A14: rows 14–16 are hidden in the sheet",
+            ]
+        ),
+        (
             "budget-sums",
             [
                 "data.xlsx[anggaran]!D4: 1.02.02 has spent 21,200,000,000 up to TW3, more than its pagu",
@@ -141,5 +149,17 @@ struct DoubtsTests {
         }
         #expect(Diagnostic(recordFields: log.diagnostics[0].recordFields)?.isDoubt == true)
         #expect(Diagnostic(recordFields: Array(log.diagnostics[0].recordFields.dropLast())) == nil)
+    }
+}
+
+/// How `HiddenCells` names the hidden rows it read.
+struct HiddenCellsSpanTests {
+    @Test(arguments: [
+        ([12], "12", "12"), ([12, 32, 33, 34], "12 and 32–34", "12 dan 32–34"), ([5, 3, 4], "3–5", "3–5"),
+        ([2, 4, 6], "2, 4 and 6", "2, 4 dan 6"),
+    ])
+    func spans(rows: [Int], en: String, id: String) {
+        let spans = HiddenCells.spans(rows)
+        #expect(spans.en == en && spans.id == id)
     }
 }

@@ -24,7 +24,7 @@ struct PlannerWorkbookTests {
             "sasaran-spelling", "negative-money", "sheets-missing", "full-year", "siklus-text-dates", "missing-quarter",
             "sheets-ambiguous", "sheets-exact-beside-renamed", "ods-workbook", "ods-beside-xlsx", "title-above-header",
             "cumulative-realisasi", "fraction-target-beside-quarters", "budget-quarter-empty", "two-row-header",
-            "percent-typed-in-percent-cell", "blank-later-quarters",
+            "percent-typed-in-percent-cell", "blank-later-quarters", "merged-nilai", "hidden-rows-and-column",
         ] {
             #expect(Self.cases.contains(name), "Fixtures/planner/\(name)")
         }
@@ -101,6 +101,18 @@ struct PlannerWorkbookTests {
         let table = try #require(report.range(of: "| IKU-01 |"))
         #expect(doubt.lowerBound < table.lowerBound, "the doubt comes before the figures")
         #expect(report.contains("tampil dan dibaca 9.500 %"))
+    }
+
+    /// IKU-05 filtered out of both sheets is still read, so it is counted in every figure — and the report says,
+    /// above the figures, which rows are hidden (a planner's trial found them counted silently).
+    @Test func hiddenRowsAreSaidInTheReport() throws {
+        let files = try reports("hidden-rows-and-column")
+        let report = String(
+            decoding: try #require(files.first { $0.key.hasSuffix("laporan-pemantauan.md") }?.value), as: UTF8.self)
+        let hidden = try #require(report.range(of: "data.xlsx[realisasi]!A14: baris 14–16 tersembunyi"))
+        let table = try #require(report.range(of: "| IKU-05 |"))
+        #expect(hidden.lowerBound < table.lowerBound, "the doubt comes before the figures")
+        #expect(report.contains("data.xlsx[indikator]!M1: kolom M (baseline) tersembunyi"))
     }
 
     @Test func aFullYearReportedAtTW2IsTW2AsItStood() throws {

@@ -10,8 +10,9 @@ import Foundation
 /// - a date cell in a text column is the date as its format shows it (`15/08/2025`), with a warning; in a
 ///   numeric column it is an error that shows the date, not its serial number.
 ///
-/// Cells that cannot be used (an error value, a formula without a saved result, a date for a number)
-/// are reported here, at the cell, and left empty.
+/// Cells that cannot be used (an error value, a formula without a saved result, a date for a number, a number
+/// merged over rows) are reported here, at the cell, and left empty; hidden rows and columns that are read are
+/// doubts (`HiddenCells`).
 enum SheetTable {
     /// The position of the header among the first rows: the first that holds every required column of the table
     /// (or, for a table without required columns, two of its columns); 0 when none does, and then the first row
@@ -84,7 +85,8 @@ enum SheetTable {
                         "judul kolom ada di baris \(header.row); \(aboveID) di atasnya\(text) berupa judul dan tidak dibaca; tabel dimulai dengan baris judul kolomnya"
                 ))
         }
-        let sheet = SheetRows(rows: Array(whole.rows.dropFirst(start)))
+        let sheet = SheetRows(
+            rows: Array(whole.rows.dropFirst(start)), hiddenRows: whole.hiddenRows, hiddenColumns: whole.hiddenColumns)
         guard let first = sheet.rows.first else {
             return (CSVTable(delimiter: ",", header: [], records: []), [])
         }
@@ -98,6 +100,8 @@ enum SheetTable {
         // sums were never calculated is one message (CSVSource), not one per formula.
         // Its doubtful cells (`PercentCellDoubt`) wait with them, as warnings: a total row is one error instead.
         var pending: [(position: CSVSource.CellPosition, message: Message, doubt: Bool)] = []
+        // Merged ranges over a numeric column already said, at the first cell that only shows their value.
+        var mergedNumbers: Set<String> = []
         func cells(_ row: (row: Int, cells: [SheetCell]), columns: [Int: TableSchema.Column]) -> [CSVCell] {
             var byColumn: [Int: SheetCell] = [:]
             for cell in row.cells { byColumn[cell.reference.column] = cell }
@@ -108,6 +112,20 @@ enum SheetTable {
                 func problem(_ message: Message) -> CSVCell {
                     pending.append((position, message, false))
                     return CSVCell(value: "", line: row.row, column: column)
+                }
+                // A number merged over rows (12 once for TW1–TW3) would count in each of them: 36 where 12 was
+                // meant (a planner's trial). Which rows it belongs to, the file cannot say.
+                if let range = cell.merged, kind?.numeric == true {
+                    guard mergedNumbers.insert(range.text).inserted else {
+                        return CSVCell(value: "", line: row.row, column: column)
+                    }
+                    let top = range.first.text
+                    return problem(
+                        Message(
+                            "the cell is part of the merged range \(range.text), which shows \(top)'s value \(Self.shown(cell.value)) in each of its cells; a \(kind?.name ?? "value") belongs to one row: unmerge the range and type each row's own value, or leave it empty",
+                            id:
+                                "sel ini bagian dari rentang gabungan \(range.text), yang menampilkan nilai \(top), \(Self.shown(cell.value)), di setiap selnya; \(kind?.name ?? "nilai") milik satu baris: pisahkan gabungannya dan ketik nilai setiap baris, atau biarkan kosong"
+                        ))
                 }
                 switch cell.value {
                 case .text(let text):
@@ -197,6 +215,8 @@ enum SheetTable {
             if TotalRow.label(of: record, kodePosition: kode) == nil { logPending() }
             return record
         }.filter { !$0.isBlank }
+        HiddenCells.check(
+            records, header: header, columns: columns, kode: kode, sheet: sheet, file: file, log: &log)
         // A value under no header would be dropped without a word (a CSV line with a cell past its header
         // is an error too): once per such column, at its first value.
         let headed = Set(header.filter { !$0.value.trimmingSpaces().isEmpty }.map(\.column))

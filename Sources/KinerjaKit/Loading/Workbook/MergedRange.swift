@@ -16,6 +16,9 @@ struct MergedRange: Equatable {
         (first, last) = (a, b)
     }
 
+    /// `C2:C4`.
+    var text: String { "\(first.text):\(last.text)" }
+
     /// `rows` with each range's top-left value copied into the range's other cells. Only rows that
     /// exist (hold some cell) and columns up to the sheet's widest are filled, so a hostile
     /// `A1:XFD1048576` costs no more than the sheet's own extent, and a range reaching past the table's
@@ -54,7 +57,7 @@ struct MergedRange: Equatable {
                 for column in range.first.column...lastColumn where !present.contains(column) {
                     filled += 1
                     guard filled <= budget else {
-                        let text = "\(range.first.text):\(range.last.text)"
+                        let text = range.text
                         throw Workbook.Unreadable(
                             reason: Message(
                                 "the merged range \(text) covers more cells than the sheet holds (over \(mostFilled) more); unmerge it, or merge only the cells of one table",
@@ -65,7 +68,7 @@ struct MergedRange: Equatable {
                     result[index].cells.append(
                         SheetCell(
                             reference: CellReference(column: column, row: row),
-                            value: top.value, format: top.format))
+                            value: top.value, format: top.format, merged: range))
                 }
                 result[index].cells.sort { $0.reference.column < $1.reference.column }
             }

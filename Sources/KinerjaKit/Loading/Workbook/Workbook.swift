@@ -130,6 +130,16 @@ struct Workbook {
         let merges = xml["worksheet"]["mergeCells"]["mergeCell"].all.compactMap { merge in
             merge.element.flatMap { Self.attribute($0, "ref") }.flatMap(MergedRange.init)
         }
+        // Hidden columns as the ranges the file gives (a hostile `1:16384` is one range, not 16 384 entries).
+        let hiddenColumns = xml["worksheet"]["cols"]["col"].all.compactMap { column -> ClosedRange<Int>? in
+            guard let element = column.element, Self.isTrue(Self.attribute(element, "hidden")),
+                let low = Self.attribute(element, "min").flatMap({ Int($0) }),
+                let high = Self.attribute(element, "max").flatMap({ Int($0) }),
+                1 <= low, low <= high, low <= Self.lastColumn
+            else { return nil }
+            return low...min(high, Self.lastColumn)
+        }
+        var hiddenRows: Set<Int> = []
         for row in xml["worksheet"]["sheetData"]["row"].all {
             guard let rowElement = row.element else { continue }
             let number = Self.attribute(rowElement, "r").flatMap { Int($0) } ?? lastRow + 1
@@ -169,9 +179,13 @@ struct Workbook {
                             value: value, format: format))
                 }
             }
-            if !cells.isEmpty { rows.append((number, cells)) }
+            if !cells.isEmpty {
+                rows.append((number, cells))
+                if Self.isTrue(Self.attribute(rowElement, "hidden")) { hiddenRows.insert(number) }
+            }
         }
-        return SheetRows(rows: try MergedRange.fill(rows, merges))
+        return SheetRows(
+            rows: try MergedRange.fill(rows, merges), hiddenRows: hiddenRows, hiddenColumns: hiddenColumns)
     }
 
     /// A cell's value by its type attribute `t`; nil for a cell with nothing in it (only a style).
