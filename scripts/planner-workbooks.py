@@ -445,6 +445,15 @@ def main():
     t["anggaran2"] = (t["anggaran"][0][:], copy.deepcopy(t["anggaran"][1]))
     case("sheets-exact-beside-renamed", t, sheet_names={"anggaran": "anggaran", "anggaran2": "Anggaran 2025"},
          via_libreoffice=True)
+    # A sheet per quarter, the one of TW3 renamed realisasi as the error about three candidate sheets asks: TW1's and
+    # TW2's rows are not read, so IKU-03's `jumlah` would be TW3's alone. A doubt naming the two sheets.
+    t = base()
+    header, rows = t["realisasi"]
+    t["realisasi"] = (header, [r for r in rows if r[1] not in ("TW1", "TW2")])
+    t["realisasi1"] = (header[:], [r for r in rows if r[1] == "TW1"])
+    t["realisasi2"] = (header[:], [r for r in rows if r[1] == "TW2"])
+    case("sheet-per-quarter", t, sheet_names={"realisasi1": "Realisasi TW1", "realisasi2": "Realisasi TW2"},
+         via_libreoffice=True)
 
     # The planner's year: the workbook already holds TW4 (realisasi and spending); --period TW2 must
     # report TW2 as it stood then, equal to the workbook that held only TW1 and TW2.

@@ -25,6 +25,7 @@ struct PlannerWorkbookTests {
             "sheets-ambiguous", "sheets-exact-beside-renamed", "ods-workbook", "ods-beside-xlsx", "title-above-header",
             "cumulative-realisasi", "fraction-target-beside-quarters", "budget-quarter-empty", "two-row-header",
             "percent-typed-in-percent-cell", "blank-later-quarters", "merged-nilai", "hidden-rows-and-column",
+            "sheet-per-quarter",
         ] {
             #expect(Self.cases.contains(name), "Fixtures/planner/\(name)")
         }
