@@ -136,3 +136,46 @@ struct UnreportedQuarterTests {
                 == "Rata-rata TW I, TW III; TW IV belum dilaporkan.")
     }
 }
+
+/// Earlier quarters left empty while a later one has a value: said for `jumlah` and `rata-rata`, whose
+/// realisasi s.d. combines only the values present (a planner's trial: 22 of TW1 and TW3, 55 %, with a footnote alone).
+struct SkippedQuartersTests {
+    @Test func findsTheEmptyQuartersBeforeTheLastValue() {
+        func find(_ values: [Decimal?], _ period: ReportPeriod, _ aggregation: Aggregation = .jumlah) -> [Int] {
+            SkippedQuarters.find(quarters: values, period: period, aggregation: aggregation)
+        }
+        #expect(find([10, nil, 12, nil], .quarter(3)) == [2])
+        #expect(find([nil, nil, 12, nil], .quarter(3)) == [], "measured from TW3 on")
+        #expect(find([nil, 5, nil, 12], .quarter(4)) == [3])
+        #expect(find([10, 12, nil, nil], .quarter(3)) == [], "the report's quarter is UnreportedQuarter's")
+        #expect(find([10, nil, 12, nil], .quarter(3), .terakhir) == [], "terakhir takes the latest value alone")
+        #expect(find([10, nil, 12, nil], .quarter(3), .rataRata) == [2])
+        #expect(find([nil, nil, nil, nil], .quarter(3)) == [])
+        #expect(find([10, nil, 12, 14], .annual) == [2])
+    }
+
+    @Test func aJumlahWithAnEmptyTW2IsSaid() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        var files = UnreportedQuarterTests().workspace()
+        files["realisasi.csv"] = """
+            kode,periode,nilai,catatan
+            J,TW1,10,
+            J,TW3,12,
+            T,TW1,60,
+            T,TW3,60,
+            R,TW3,80,
+            N,TW3,9,
+            L,TW3,70,
+
+            """
+        try folder.write(files)
+        let (report, log) = computeReport(folder.url)
+        #expect(report?.indicators.first { $0.indicator.kode == "J" }?.realisasi == 22)
+        let said = log.warnings.map(\.message.en).filter { $0.contains("while TW3 has one") }
+        #expect(
+            said == [
+                "J has no value for TW2 of 2024 while TW3 has one: its realisasi s.d. (jumlah) combines TW1, TW3 alone; fill TW2 if it has a value"
+            ], "\(said)")
+    }
+}

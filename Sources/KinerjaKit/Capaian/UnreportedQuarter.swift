@@ -28,3 +28,24 @@ public struct UnreportedQuarter: Sendable, Equatable {
         return used.isEmpty ? nil : UnreportedQuarter(quarter: n, used: used)
     }
 }
+
+/// Quarters with no value between two that have one, up to the report's. For `jumlah` and `rata-rata`
+/// realisasi s.d. still combines the values present (docs/aturan-capaian.md), so a TW2 left empty between TW1
+/// and TW3 makes a sum of TW1 and TW3 alone: said as a warning, beside the value's footnote (a planner's trial
+/// found only the footnote). Empty quarters before the first value are not said: an indicator measured from
+/// TW3 on (a survey, a programme that starts late) is as common as a value forgotten. For `terakhir` an earlier
+/// quarter does not enter realisasi s.d.: nothing to say.
+///
+///     TW3 report, jumlah,    TW1 10  TW2 –  TW3 12  → [2]  (22, where TW2 may be missing)
+///     TW3 report, jumlah,    TW1 –   TW2 –  TW3 12  → []
+///     TW3 report, jumlah,    TW1 10  TW2 12 TW3 –   → []   (the report's quarter: UnreportedQuarter says it)
+///     TW3 report, terakhir,  TW1 10  TW2 –  TW3 12  → []
+enum SkippedQuarters {
+    static func find(quarters: [Decimal?], period: ReportPeriod, aggregation: Aggregation) -> [Int] {
+        guard aggregation != .terakhir else { return [] }
+        let n = period.quarterCount
+        let present = (1...n).filter { quarters[$0 - 1] != nil }
+        guard let first = present.first, let last = present.last, first < last else { return [] }
+        return (first..<last).filter { quarters[$0 - 1] == nil }
+    }
+}
