@@ -88,6 +88,35 @@ struct NumberReaderParityTests {
         #expect(NumberReader.reading("%") == .invalid && NumberReader.reading("Rp", kind: .money) == .invalid)
     }
 
+    /// `NumberReader.proof`, which the decimal convention of a table asks instead of reading each text in full,
+    /// says the mark the full reading proves, and nil where it proves none; `isAmbiguous` whether it reads two ways;
+    /// past 18 digits too.
+    @Test func proofIsTheReadingsMark() {
+        var texts = Self.generated(count: 20_000, seed: 23)
+        texts += [
+            "1.234.567.890.123.456.789", "1,234,567,890,123,456,789.5", "12345678901234567890,5",
+            "1234567890123456789012345678901234567890,5", "1.234.567.890.123.456.789.012.345.678.901.234",
+            "123456789012345678,5", "1234567890123456789.5", "0,0000000000000000001", "1.234", "12,345", "0.123",
+            "1.2345", "-1.234", "\u{2212}123,456 %", "Rp 1.234", "1.234.567,891",
+        ]
+        var proven = 0, ambiguities = 0
+        for text in texts {
+            for kind in [NumberReader.Kind.plain, .money] {
+                var expected: DecimalMark?, ambiguous = false
+                switch NumberReader.reading(text, kind: kind) {
+                case .number(_, let mark): expected = mark
+                case .ambiguous: ambiguous = true
+                case .invalid: break
+                }
+                #expect(NumberReader.proof(text, kind: kind) == expected, "\(text.debugDescription) \(kind)")
+                #expect(NumberReader.isAmbiguous(text, kind: kind) == ambiguous, "\(text.debugDescription) \(kind)")
+                if expected != nil { proven += 1 }
+                if ambiguous { ambiguities += 1 }
+            }
+        }
+        #expect(proven > 5_000 && ambiguities > 200, "the texts prove marks, and read two ways, often enough to test")
+    }
+
     @Test func conventionIsTheOneProvenMark() {
         let readings = Self.generated(count: 400, seed: 5).map { NumberReader.reading($0) }
         for start in stride(from: 0, to: readings.count - 8, by: 3) {

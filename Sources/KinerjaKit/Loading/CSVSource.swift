@@ -238,7 +238,14 @@ final class CSVSource {
 
         // The decimal convention: what the table's unambiguous text numbers prove (number cells of a
         // workbook are exact and prove nothing about how its text is written).
-        var readings: [NumberReader.Reading] = []
+        // Only the mark each text proves is asked (`NumberReader.proof`), and settled as `NumberReader.convention`
+        // settles a list of readings: the first proven mark, unless another text proves the other (issue 22).
+        var proven: DecimalMark?, conflicting = false, texts = 0
+        func add(_ mark: DecimalMark?) {
+            texts += 1
+            guard let mark else { return }
+            if proven == nil { proven = mark } else if proven != mark { conflicting = true }
+        }
         var numberCells = 0
         for column in schema.columns where column.numeric {
             guard let position = positions[column.name] else { continue }
@@ -250,12 +257,10 @@ final class CSVSource {
                 let value = record.cells[position].value
                 // One text is the cell itself (reading trims it as `numberTexts` would).
                 if let count = TargetReader.singleTextCount(value) {
-                    if count == 1 { readings.append(NumberReader.reading(value, kind: .money)) }
+                    if count == 1 { add(NumberReader.proof(value, kind: .money)) }
                     continue
                 }
-                for part in TargetReader.numberTexts(in: value) {
-                    readings.append(NumberReader.reading(part, kind: .money))
-                }
+                for part in TargetReader.numberTexts(in: value) { add(NumberReader.proof(part, kind: .money)) }
             }
         }
         // A CSV file is written by one program in one locale, so its numbers settle each other, and so do those of
@@ -263,8 +268,8 @@ final class CSVSource {
         // text is another matter: each was typed on its own, and one "43.2" cannot tell what "42.150" two rows
         // up meant (a planner's trial: read as 42,15, capaian 0,08 %); there an ambiguous text number is an error
         // at its cell.
-        let textIsTheException = addressing == .cell && numberCells > readings.count
-        self.convention = textIsTheException ? nil : NumberReader.convention(of: readings)
+        let textIsTheException = addressing == .cell && numberCells > texts
+        self.convention = textIsTheException || conflicting ? nil : proven
     }
 
     /// The cell of `column` in `record`: nil when the column is absent from the table;

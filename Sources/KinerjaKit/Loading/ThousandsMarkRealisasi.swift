@@ -20,7 +20,7 @@ enum ThousandsMarkRealisasi {
         for record in source.table.records {
             guard let cell = source.cell("nilai", in: record), cell.number == nil else { continue }
             let text = cell.value.trimmingSpaces()
-            guard (5...9).contains(text.utf8.count) else { continue }
+            guard (5...9).contains(text.utf8.count), NumberReader.isAmbiguous(text) else { continue }
             let reading = NumberReader.reading(text)
             guard case .ambiguous(let ifComma, let ifPoint) = reading,
                 let read = NumberReader.value(of: reading, convention: source.convention), read == max(ifComma, ifPoint)

@@ -41,6 +41,34 @@ enum NumberReader {
     }
 
     private static func reading(bytes: UnsafeBufferPointer<UInt8>, kind: Kind) -> Reading {
+        stripped(bytes, kind: kind, empty: .invalid) { reading(digits: $0) }
+    }
+
+    /// The decimal mark that `reading(raw, kind:)` proves (its `.number(_, proves:)`), nil when it proves none
+    /// (a number without marks, an ambiguous one, no number), told without making the Decimal or the `Reading`:
+    /// all the decimal convention of a table asks of each of its text numbers (issue 22: they were read in full
+    /// twice, for the convention and then for their rows). NumberReaderParityTests compares it with `reading`.
+    static func proof(_ raw: String, kind: Kind = .plain) -> DecimalMark? {
+        var raw = raw
+        let found = raw.withUTF8 { stripped($0, kind: kind, empty: Shape.other) { shape(digits: $0) } }
+        if case .proves(let mark) = found { return mark }
+        return nil
+    }
+
+    /// Whether `reading(raw, kind:)` is `.ambiguous`, told as `proof` tells its mark (`ThousandsMarkRealisasi` asks
+    /// it of every nilai before reading the few that are).
+    static func isAmbiguous(_ raw: String, kind: Kind = .plain) -> Bool {
+        var raw = raw
+        let found = raw.withUTF8 { stripped($0, kind: kind, empty: Shape.other) { shape(digits: $0) } }
+        return found == .ambiguous
+    }
+
+    /// `body` of the text with what `kind` takes away gone: spaces at either end and around a trailing `%`, and in
+    /// money `Rp` and every space and non-breaking space; `empty` when nothing is left.
+    private static func stripped<Result>(
+        _ bytes: UnsafeBufferPointer<UInt8>, kind: Kind, empty: Result,
+        _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
         var range = UTF8Trimming.trimmingSpaces(bytes, bytes.indices)
         if let last = range.last, bytes[last] == UInt8(ascii: "%") {
             range = UTF8Trimming.trimmingSpaces(bytes, range.dropLast())
@@ -50,7 +78,7 @@ enum NumberReader {
         {
             range = (range.lowerBound + 2)..<range.upperBound
         }
-        guard !range.isEmpty else { return .invalid }
+        guard !range.isEmpty else { return empty }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { buffer in
             // The text without what money drops: spaces and non-breaking spaces (C2 A0) anywhere.
             var count = 0, index = range.lowerBound
@@ -70,7 +98,69 @@ enum NumberReader {
                 count += 1
                 index += 1
             }
-            return reading(digits: UnsafeBufferPointer(rebasing: buffer[..<count]))
+            return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
+    /// What `reading(digits:)` makes of a text, by the same cases, without making a Decimal: whether it proves a
+    /// mark, reads two ways, or neither. Its Decimals fail only past 18 digits (`longDecimal`: more than 38
+    /// significant, or not read): such a text is read in full.
+    private enum Shape: Equatable {
+        case proves(DecimalMark)
+        case ambiguous
+        /// A number without a mark, or no number.
+        case other
+    }
+
+    private static func shape(digits text: UnsafeBufferPointer<UInt8>) -> Shape {
+        var start = 0
+        if let first = text.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+            start = 1
+        } else if text.count >= 3, text[0] == 0xE2, text[1] == 0x88, text[2] == 0x92 {  // U+2212 MINUS SIGN
+            start = 3
+        }
+        let digits = text[start...]
+        var dots = 0, commas = 0, lastDot = -1, lastComma = -1, digitCount = 0
+        for index in digits.startIndex..<digits.endIndex {
+            switch digits[index] {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digitCount += 1
+            case UInt8(ascii: "."): (dots, lastDot) = (dots + 1, index)
+            case UInt8(ascii: ","): (commas, lastComma) = (commas + 1, index)
+            default: return .other
+            }
+        }
+        guard digitCount > 0, let last = digits.last, last != UInt8(ascii: "."), last != UInt8(ascii: ",") else {
+            return .other
+        }
+        let dot = UInt8(ascii: "."), comma = UInt8(ascii: ",")
+        let shape: Shape
+        switch (dots, commas) {
+        case (0, 0):
+            return .other
+        case (_, 0) where dots > 1:
+            guard groupsAreValid(digits, separator: dot) else { return .other }
+            shape = .proves(.comma)
+        case (0, _) where commas > 1:
+            guard groupsAreValid(digits, separator: comma) else { return .other }
+            shape = .proves(.point)
+        case (1, 0), (0, 1):
+            let (byte, at) = dots == 1 ? (dot, lastDot) : (comma, lastComma)
+            let whole = at - digits.startIndex, fraction = digits.endIndex - at - 1
+            let couldGroup = fraction == 3 && (1...3).contains(whole) && digits.first != UInt8(ascii: "0")
+            shape = couldGroup ? .ambiguous : .proves(byte == comma ? .comma : .point)
+        default:
+            let decimalMark = lastDot > lastComma ? dot : comma, groupMark = lastDot > lastComma ? comma : dot
+            guard (decimalMark == dot ? dots : commas) == 1 else { return .other }
+            let at = decimalMark == dot ? lastDot : lastComma
+            guard groupsAreValid(digits[..<at], separator: groupMark) else { return .other }
+            shape = .proves(decimalMark == comma ? .comma : .point)
+        }
+        // Up to 18 digits the Decimals are always made (`decimal(_:point:skipping:negative:)`); past them they may not.
+        guard digitCount > 18 else { return shape }
+        switch reading(digits: text) {
+        case .number(_, let proven?): return .proves(proven)
+        case .ambiguous: return .ambiguous
+        case .number(_, nil), .invalid: return .other
         }
     }
 
