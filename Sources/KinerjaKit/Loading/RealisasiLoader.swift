@@ -189,12 +189,13 @@ private struct RealisasiRow {
         let value = reader.number("nilai", log: &log)
         var valid = true
         if let kode, let indicators, !indicators.contains(kode) {
+            let meant = KodeSpelling.meant(kode, among: indicators)
             reader.error(
                 "kode",
                 Message(
-                    "unknown kode \"\(kode)\": \(reader.source.name(of: "indikator").en) has no indicator with this code",
+                    "unknown kode \"\(kode)\": \(reader.source.name(of: "indikator").en) has no indicator with this code\(meant.map { "; did you mean \($0)? A kode is written exactly as in \(reader.source.name(of: "indikator").en)" } ?? "")",
                     id:
-                        "kode \"\(kode)\" tidak dikenal: \(reader.source.name(of: "indikator").id) tidak punya indikator dengan kode ini; periksa ejaannya"
+                        "kode \"\(kode)\" tidak dikenal: \(reader.source.name(of: "indikator").id) tidak punya indikator dengan kode ini; \(meant.map { "mungkin maksudnya \($0)? Kode ditulis persis seperti di \(reader.source.name(of: "indikator").id)" } ?? "periksa ejaannya")"
                 ), log: &log)
             valid = false
         }

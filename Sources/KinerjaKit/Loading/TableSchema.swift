@@ -77,7 +77,7 @@ struct TableSchema {
     ])
 
     static let realisasi = TableSchema(columns: [
-        Column("kode", aliases: ["code"], required: true),
+        Column("kode", aliases: ["code", "kode_indikator"], required: true),
         Column("periode", aliases: ["period"], required: true),
         Column("nilai", aliases: ["value", "actual", "realisasi"], required: true, numeric: true),
         Column("catatan", aliases: ["note", "notes", "keterangan"]),
