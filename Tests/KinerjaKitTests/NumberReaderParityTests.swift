@@ -9,7 +9,7 @@ struct NumberReaderParityTests {
     /// Pieces the generated cells are made of: digits and marks, the signs, the spaces a cell may carry (tab,
     /// NBSP, ideographic and thin spaces), `Rp`, digits that are not ASCII, a combining accent, line breaks.
     static let pieces = [
-        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "1", "5", "9", ".", ",", ".", ",", "%", " ", "\t",
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "1", "5", "9", ".", ",", ".", ",", "%", " ", "\t", ",-",
         "\u{A0}", "\u{3000}", "\u{2009}", "-", "+", "\u{2212}", "Rp", "rp", "RP", "R", "p", "\u{663}", "\u{FF15}",
         "\u{301}", "\r\n", "\n", "a", "e", "E", "000", "123", "1.234", "1,234", "\u{2013}", "s.d. ", " s/d ",
         " sampai ",
@@ -156,6 +156,10 @@ private enum CharacterNumberReader {
         if text.hasSuffix("%") { text = String(text.dropLast()).trimmingSpaces() }
         if kind == .money {
             if text.lowercased().hasPrefix("rp") { text = String(text.dropFirst(2)) }
+            let tail = Array(text.suffix(3))
+            if tail.count == 3, tail[2] == "-", tail[1] == "," || tail[1] == ".", tail[0].isASCII, tail[0].isNumber {
+                text.removeLast(2)
+            }
             text.removeAll { $0 == " " || $0 == "\u{00A0}" }
         }
         var negative = false

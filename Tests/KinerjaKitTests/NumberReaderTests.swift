@@ -58,6 +58,33 @@ struct NumberReaderTests {
             NumberReader.value(of: NumberReader.reading("Rp20.415.109.000,50", kind: .money), convention: nil)
                 == decimal("20415109000.5"))
         #expect(NumberReader.reading("Rp 1.000", kind: .plain) == .invalid)
+        // Invoices' "no sen": `,-` after the amount.
+        #expect(
+            NumberReader.value(of: NumberReader.reading("Rp 1.250.000,-", kind: .money), convention: nil) == 1_250_000)
+        #expect(NumberReader.value(of: NumberReader.reading("1.250.000.-", kind: .money), convention: nil) == 1_250_000)
+        #expect(NumberReader.reading("-", kind: .money) == .invalid, "a dash alone is no amount")
+        #expect(NumberReader.reading(",-", kind: .money) == .invalid)
+        #expect(NumberReader.reading("1.250.000,-", kind: .plain) == .invalid, "only money takes the dash")
+    }
+
+    /// The errors' hints for a dash in a money cell and for Rp in a plain one.
+    @Test func aDashForZeroAndRupiahInAPlainCellAreExplained() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        var files = UnreportedQuarterTests().workspace()
+        files["realisasi.csv"] = "kode,periode,nilai\nT,TW1,Rp 60\n"
+        files["anggaran.csv"] = "kode,uraian,pagu,realisasi_tw1\n1.01,Program,\"Rp 1.250.000,-\",-\n"
+        try folder.write(files)
+        let errors = computeReport(folder.url).1.errors.map { $0.message.en }
+        #expect(
+            errors.contains {
+                $0.hasSuffix("write the amount without Rp (the indicator's satuan says what it counts)")
+            }, "\(errors)")
+        #expect(
+            errors.contains {
+                $0.hasSuffix("if nothing was spent, write 0; if it is not known yet, leave the cell empty")
+            }, "\(errors)")
+        #expect(errors.count == 2, "the pagu Rp 1.250.000,- is read: \(errors)")
     }
 
     @Test(arguments: ["delapan", "1.2.3,4,5", "12,34,56.7", "1..2", "5.", "", "1 234", "--1", "1.23.456"])

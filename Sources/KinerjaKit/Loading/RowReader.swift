@@ -133,10 +133,22 @@ struct RowReader {
                 : ("87,5 or 1.234,5 or 1234.5", "87,5 atau 1.234,5 atau 1234.5")
             // "n/a" or "-" typed where the value has not come in: an empty cell is how a planner says that
             // (a missing realisasi is reported as not yet reported; a missing target as tanpa-target).
+            let trimmed = shown.trimmingSpaces()
             let empty =
                 kind != .money && Self.meansNoValue(shown)
                 ? ("; if the value is not in yet, leave the cell empty", "; jika nilainya belum ada, kosongkan selnya")
-                : ("", "")
+                // An accountant's dash for zero.
+                : kind == .money && ["-", "–", "—"].contains(trimmed)
+                    ? (
+                        "; if nothing was spent, write 0; if it is not known yet, leave the cell empty",
+                        "; jika tidak ada yang dibelanjakan, tulis 0; jika belum diketahui, kosongkan selnya"
+                    )
+                    // `Rp 1.250.000` as a realisasi or target of an indicator whose satuan is rupiah.
+                    : kind != .money && trimmed.lowercased().hasPrefix("rp")
+                        ? (
+                            "; write the amount without Rp (the indicator's satuan says what it counts)",
+                            "; tulis jumlahnya tanpa Rp (satuan indikator sudah menyebutnya)"
+                        ) : ("", "")
             error(
                 column,
                 Message(

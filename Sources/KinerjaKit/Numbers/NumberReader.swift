@@ -7,7 +7,7 @@ enum DecimalMark: Sendable, Equatable {
 }
 
 /// Reads the number forms of docs/format.md: `1234.5`, `1234,5`, `1.234,5`, `1,234.5`, `87,5%`,
-/// and in money columns `Rp 20.415.109.000`.
+/// and in money columns `Rp 20.415.109.000` (also `Rp 20.415.109.000,-`).
 ///
 /// A value such as `1.234` or `1,234` reads two ways (one thousand two hundred thirty-four, or
 /// one point two three four). It is read by the file's own convention, learnt from its other
@@ -77,6 +77,13 @@ enum NumberReader {
             bytes[range.lowerBound + 1] | 0x20 == UInt8(ascii: "p")
         {
             range = (range.lowerBound + 2)..<range.upperBound
+        }
+        // `Rp 1.250.000,-`: the dash after the mark says "no sen", as Indonesian invoices write rupiah.
+        if kind == .money, range.count >= 3, bytes[range.upperBound - 1] == UInt8(ascii: "-"),
+            bytes[range.upperBound - 2] == UInt8(ascii: ",") || bytes[range.upperBound - 2] == UInt8(ascii: "."),
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[range.upperBound - 3])
+        {
+            range = range.lowerBound..<(range.upperBound - 2)
         }
         guard !range.isEmpty else { return empty }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { buffer in
