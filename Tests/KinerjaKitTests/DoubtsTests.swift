@@ -74,6 +74,11 @@ struct DoubtsTests {
         #expect(
             html.contains(
                 "<li>Dinas Pendidikan dan Kebudayaan (<code>disdikbud/2024-TW3</code>): 1 nilai perlu diperiksa</li>"))
+        // rekap.csv counts them in its last column, beside the clean ones' 0.
+        let rekap = try String(contentsOf: out.appendingPathComponent("rekap.csv"), encoding: .utf8)
+        let counts = rekap.split(separator: "\n").map { $0.split(separator: ",").last.map(String.init) ?? "" }
+        #expect(counts.first == "nilai_diperiksa", "\(rekap)")
+        #expect(rekap.contains(",disdikbud/2024-TW3,1\n") && rekap.contains(",disdikbud/2024-TAHUNAN,0\n"), "\(rekap)")
         // A rekap of clean agencies has neither section.
         let clean = folder.url.appendingPathComponent("clean")
         #expect(

@@ -43,16 +43,20 @@ enum IndexCoverage {
         }
     }
 
-    /// The row of the rekap.csv of an earlier many-agency run under `root` for `directory` (its last cell), as
+    /// The row of the rekap.csv of an earlier many-agency run under `root` for `directory` (its folder cell), as
     /// written but for its line end, and whether that file is in the excel-id dialect; nil when it has none.
     static func rekapRow(_ directory: String, under root: URL) -> (line: String, excel: Bool)? {
         let rekap = root.appendingPathComponent("rekap.csv").path
         guard let bytes = RegularFile.bytes(at: rekap, limit: 16 << 20) else { return nil }
         let text = String(decoding: bytes, as: UTF8.self)
         let lines = text.split(whereSeparator: \.isNewline)
-        guard let line = lines.first(where: { $0.hasSuffix("," + directory) || $0.hasSuffix(";" + directory) }) else {
+        // The folder is a field of its own (`disdik/2024-TW3` holds neither delimiter), the last but one since
+        // rekap.csv counts the values to check after it, the last in rekaps written before.
+        let excel = lines.first?.contains(";") == true
+        let delimiter: Character = excel ? ";" : ","
+        guard let line = lines.first(where: { $0.split(separator: delimiter).contains { $0 == directory } }) else {
             return nil
         }
-        return (String(line), lines.first?.contains(";") == true)
+        return (String(line), excel)
     }
 }

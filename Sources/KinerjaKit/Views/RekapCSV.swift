@@ -10,7 +10,7 @@ struct RekapCSV: TemplateView {
     struct Row: TemplateView {
         let slug: String, agency: String, government: String, period: String, indicatorCount: String
         let keyIndicatorCount: String, average: String, category: String, withoutCapaian: String
-        let absorption: String, onTime: String, folder: String
+        let absorption: String, onTime: String, folder: String, doubts: String
 
         static let fields: [ViewField<Self>] = [
             .text("slug", "the agency's slug", \.slug),
@@ -25,6 +25,7 @@ struct RekapCSV: TemplateView {
             .text("serapan", "the budget's serapan", \.absorption),
             .text("tepat_waktu", "the cycle's on-time share", \.onTime),
             .text("folder", "`disdikbud/2024-TW3`", \.folder),
+            .text("nilai_diperiksa", "how many values its reports list to check (`periksa`); 0 when none", \.doubts),
         ]
 
         init(_ row: AgencyRow, _ dialect: CSVDialect) {
@@ -37,6 +38,7 @@ struct RekapCSV: TemplateView {
             (absorption, onTime, folder) = (
                 dialect.percent(row.budgetAbsorption), dialect.percent(row.onTimeShare), dialect.text(row.directory)
             )
+            doubts = "\(row.doubts)"
         }
     }
 }
