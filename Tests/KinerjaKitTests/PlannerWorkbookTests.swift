@@ -24,7 +24,8 @@ struct PlannerWorkbookTests {
             "sasaran-spelling", "negative-money", "sheets-missing", "full-year", "siklus-text-dates", "missing-quarter",
             "sheets-ambiguous", "sheets-exact-beside-renamed", "ods-workbook", "ods-beside-xlsx", "title-above-header",
             "cumulative-realisasi", "fraction-target-beside-quarters", "budget-quarter-empty", "two-row-header",
-            "percent-typed-in-percent-cell", "blank-later-quarters",
+            "percent-typed-in-percent-cell", "blank-later-quarters", "band-typed-as-date", "band-date-as-number",
+            "thousands-comma-in-text-sheet", "example-pangkat",
         ] {
             #expect(Self.cases.contains(name), "Fixtures/planner/\(name)")
         }
