@@ -279,7 +279,7 @@ def hide(kode, column):
 
 
 def case(name, tables=None, periode="TW3", via_libreoffice=False, csv=False, ods=False, ods_beside=False,
-         after=None, **options):
+         after=None, profile=PROFILE, **options):
     if ONLY and name not in ONLY:
         return
     folder = os.path.join(ROOT, name)
@@ -288,7 +288,7 @@ def case(name, tables=None, periode="TW3", via_libreoffice=False, csv=False, ods
         if old.endswith((".csv", ".xlsx", ".ods")):
             os.remove(os.path.join(folder, old))
     with open(os.path.join(folder, "profil.yaml"), "w", encoding="utf-8") as out:
-        out.write(PROFILE.format(periode=periode))
+        out.write(profile.format(periode=periode))
     tables = tables or base()
     if csv:
         write_csv(folder, tables)
@@ -302,6 +302,35 @@ def case(name, tables=None, periode="TW3", via_libreoffice=False, csv=False, ods
     if ods or ods_beside:
         as_ods(path, keep=ods_beside)
 
+
+# profil.yaml as `kinerja init` writes it, filled in by a Camat's planner who retyped every line but the pangkat's:
+# that line still holds init's example pangkat and init's comment after it (a planner's trial printed it under the
+# Camat's name). The penyusun's jabatan is init's value too, but on a line init writes without a comment, beside a
+# name of the planner's own: a real jabatan, not an example.
+INIT_PROFILE = """# Profil instansi untuk kinerja. Ganti setiap nilai contoh dengan data instansi Anda.
+# Baris yang diawali # adalah penjelasan dan tidak dibaca. Panduan lengkap: `kinerja panduan`.
+
+pemerintah: Kabupaten Contoh
+instansi: Kecamatan Contoh
+singkatan: Kec-Contoh
+tahun: 2025                         # wajib: tahun anggaran
+periode: {periode}
+renstra: 2021-2026
+tempat: Contoh
+tanggal: 2025-10-15
+kepala:                            # wajib: kepala perangkat daerah yang menandatangani
+  nama: H. SYAFRIZAL, S.STP., M.Si.
+  jabatan: Camat Contoh
+  pangkat: Pembina Utama Muda (IV/c)   # opsional: pangkat/golongan
+  nip: 19780512 200012 1 002
+  plt: false                       #   opsional: true jika pelaksana tugas (Plt.)
+penyusun:                          # opsional: perencana yang menyusun
+  nama: RINI ASTUTI, S.E.
+  jabatan: Perencana Ahli Muda
+  nip: 19900315 201503 2 001
+bahasa: id                         # opsional: id (bawaan) atau en, bahasa laporan dan pesan
+libur: [2025-08-18]
+"""
 
 RENAMED = {"anggaran": "Anggaran 2025", "siklus": "Siklus TW3"}
 # `python3 scripts/planner-workbooks.py CASE ...` writes only those cases (the others' bytes stay as committed).
@@ -490,6 +519,37 @@ def main():
     t["siklus"][1][0][3] = "01/10/2025 08:15"
     t["siklus"][1][1][2] = "02/10/2025 08:30"
     case("siklus-ambiguous-dates", t)
+
+    # IKU-02's target typed as the band 10-12: Excel made it the date 10 December 2025 (a `d-mmm` cell). An error
+    # that says the spreadsheet turned the band into a date and how to type a band as text.
+    t = base()
+    t["indikator"][1][1][7] = ("fmt", dt.datetime(2025, 12, 10), "d-mmm")
+    case("band-typed-as-date", t, via_libreoffice=True)
+    # ... and the same cell after the planner re-formatted it as Number: 46001, the date's serial number, read as
+    # the target beside realisasi of 12-13 (a capaian of 199,97 %). A doubt at the cell naming the date it is.
+    t = base()
+    t["indikator"][1][1][7] = ("fmt", 46001, "0")
+    case("band-date-as-number", t, via_libreoffice=True)
+
+    # A pasted export: every nilai is text, the decimal comma proven by 13,1 and 79,8. IKU-03 (a count of about a
+    # thousand a quarter, target 4 000) has TW1 typed "1,092", read as 1,092 by the file's comma beside 1 105 and
+    # 988: a doubt naming both readings. IKU-02's "12,400" beside 13,1 and 12,8 is 12,4 and nothing is said.
+    t = base()
+    t["indikator"][1][2][7:12] = [4000, 1000, 1000, 1000, 1000]
+    t["indikator"][1][2][12:14] = [3100, 4500]
+    for r in t["realisasi"][1]:
+        if r[0] == "IKU-03":
+            r[2] = {"TW1": "1,092", "TW2": 1105, "TW3": 988}[r[1]]
+        if (r[0], r[1]) == ("IKU-02", "TW3"):
+            r[2] = "12,400"
+        value = r[2][1] if isinstance(r[2], tuple) else r[2]
+        if isinstance(value, (int, float)):
+            r[2] = f"{value:g}".replace(".", ",")
+    case("thousands-comma-in-text-sheet", t, via_libreoffice=True)
+
+    # profil.yaml as `kinerja init` wrote it, every signatory line retyped but the kepala's pangkat: said as an
+    # example still there, as the narasi are.
+    case("example-pangkat", profile=INIT_PROFILE, via_libreoffice=True)
 
 
 if __name__ == "__main__":

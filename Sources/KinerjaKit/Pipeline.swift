@@ -395,7 +395,7 @@ public enum Pipeline {
                     "\(finding.items.joined(separator: ", ")) still hold the example values of `kinerja init`; replace them with the agency's own data before the report is signed",
                     id:
                         "\(finding.items.joined(separator: ", ")) masih berisi nilai contoh dari `kinerja init`; ganti dengan data instansi sendiri sebelum laporan ditandatangani"
-                ))
+                ) + ExampleValues.lineHint(finding))
         }
         let unread = UnreadNarrative.find(
             files: workspace.inputFiles.map(\.path), sasaran: report.sasaran.map(\.number),

@@ -25,7 +25,8 @@ struct PlannerWorkbookTests {
             "sheets-ambiguous", "sheets-exact-beside-renamed", "ods-workbook", "ods-beside-xlsx", "title-above-header",
             "cumulative-realisasi", "fraction-target-beside-quarters", "budget-quarter-empty", "two-row-header",
             "percent-typed-in-percent-cell", "blank-later-quarters", "merged-nilai", "hidden-rows-and-column",
-            "sheet-per-quarter",
+            "sheet-per-quarter", "band-typed-as-date", "band-date-as-number", "thousands-comma-in-text-sheet",
+            "example-pangkat",
         ] {
             #expect(Self.cases.contains(name), "Fixtures/planner/\(name)")
         }

@@ -117,7 +117,7 @@ struct SignedFolderTests {
             Manifest.self, from: Data(contentsOf: folder.appendingPathComponent("manifest.json")))
         #expect(
             manifest.examples?.first
-                == "profil.yaml: pemerintah, instansi, alamat, tempat, kepala.nama, kepala.nip, penyusun.nama, penyusun.nip"
+                == "profil.yaml: pemerintah, instansi, alamat, tempat, kepala.nama, kepala.jabatan, kepala.pangkat, kepala.nip, penyusun.nama, penyusun.jabatan, penyusun.nip"
         )
         #expect(manifest.examples?.contains("indikator: IKU-01, PRG-01") == true)
         _ = try KeyFiles.generate(in: temp.url.appendingPathComponent("kunci"))

@@ -17,7 +17,7 @@ struct StarterTests {
             #expect(report.status == 0, "\(report.stderr)")
             #expect(
                 report.stderr.contains(
-                    "\(form)/profil.yaml: warning: pemerintah, instansi, alamat, tempat, kepala.nama, kepala.nip, penyusun.nama, penyusun.nip still hold the example values of `kinerja init`"
+                    "\(form)/profil.yaml: warning: pemerintah, instansi, alamat, tempat, kepala.nama, kepala.jabatan, kepala.pangkat, kepala.nip, penyusun.nama, penyusun.jabatan, penyusun.nip still hold the example values of `kinerja init`"
                 ))
             #expect(
                 report.stderr.contains(
@@ -83,6 +83,48 @@ struct StarterTests {
                     inputFiles: [])
             ).map(\.part) == ["profil.yaml"])
         #expect(ExampleValues.context([]) == nil)
+    }
+
+    /// init's pangkat and jabatans are values a real official holds: counted while their line is init's, comment and
+    /// all (a planner's trial printed init's pangkat under a Camat's name), not where the line was written anew, nor
+    /// in the bundled examples, which hold the same pangkat and the penyusun's jabatan as their officials' own.
+    @Test func theSignatorysExampleLinesAreExamples() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        _ = try StarterWorkspace.write(to: folder.url, xlsx: false)
+        let profile = folder.url.appendingPathComponent("profil.yaml")
+        let initText = try String(contentsOf: profile, encoding: .utf8)
+        func items(_ text: String) throws -> [String] {
+            try Data(text.utf8).write(to: profile)
+            var log = DiagnosticLog()
+            let workspace = try #require(
+                WorkspaceLoader(directory: folder.url, sopLibrary: SOPLibrary(besideTemplates: Paths.templates)).load(
+                    log: &log))
+            return ExampleValues.find(in: workspace).first { $0.part == "profil.yaml" }?.items ?? []
+        }
+        let untouched = try items(initText)
+        #expect(["kepala.jabatan", "kepala.pangkat", "penyusun.jabatan"].allSatisfy(untouched.contains))
+        // Every signatory line retyped but the pangkat's, as the trial's planner did.
+        var lines = initText.components(separatedBy: "\n").map { line -> String in
+            let field = line.trimmingCharacters(in: .whitespaces)
+            if field.hasPrefix("nama: NAMA KEPALA") { return "  nama: H. SYAFRIZAL, S.STP., M.Si." }
+            if field.hasPrefix("jabatan: Kepala Dinas") { return "  jabatan: Camat Lima Kaum" }
+            if field.hasPrefix("nama: NAMA PERENCANA") { return "  nama: RINI ASTUTI, S.E." }
+            return line
+        }
+        let camat = try items(lines.joined(separator: "\n"))
+        #expect(camat.contains("kepala.pangkat"))
+        #expect(
+            !camat.contains("kepala.jabatan") && !camat.contains("penyusun.jabatan") && !camat.contains("kepala.nama"))
+        // The same pangkat with init's comment deleted: the planner wrote or checked it.
+        lines = lines.map { $0.hasPrefix("  pangkat:") ? "  pangkat: Pembina Utama Muda (IV/c)" : $0 }
+        #expect(!(try items(lines.joined(separator: "\n"))).contains("kepala.pangkat"))
+        var log = DiagnosticLog()
+        let example = try #require(
+            WorkspaceLoader(directory: Paths.example, sopLibrary: SOPLibrary(besideTemplates: Paths.templates)).load(
+                log: &log))
+        #expect(example.profile.head.rank == ExampleValues.lines(initText)["kepala.pangkat"]?.value)
+        #expect(ExampleValues.find(in: example).first { $0.part == "profil.yaml" } == nil)
     }
 
     @Test func initNeverReplacesFiles() throws {

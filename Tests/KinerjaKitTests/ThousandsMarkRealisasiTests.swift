@@ -48,6 +48,33 @@ struct ThousandsMarkRealisasiTests {
         #expect(capaian?.fixedString() == "568.00", "still read as written")
     }
 
+    /// The mirror: `1,092` read as 1,092 by the file's decimal comma beside 1 105 and 988 and a target of 4 000 (a
+    /// planner's trial: `1,250` groups read as 1,25, a capaian of 32,10 % instead of 132 %).
+    @Test func aValueAThousandthOfItsOtherValuesIsSaidAtTheCell() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let ws = try workspace(folder, target: "4000", values: [("TW1", "1,092"), ("TW2", "1105"), ("TW3", "988")])
+        let (said, _) = doubts(ws)
+        #expect(
+            said == [
+                "ws/realisasi.csv:58:12: warning: nilai 1,092 of IKU-20 is read as 1.092 by this file's decimal comma, under a tenth of each of its other values (2024-TW2: 1105; 2024-TW3: 988) and of its target 4000; if the mark in it was meant as a thousands separator (1,092 for 1092), type 1092 without it"
+            ])
+    }
+
+    /// Honest small values: `12,400` beside 13,1 and 12,8 is 12,4; and beside values only a few times it, or
+    /// nearer it than its thousandfold (15 and 20 beside `1,250`), nothing is said either.
+    @Test func anHonestSmallValueIsNot() throws {
+        for (target, values) in [
+            ("12", [("TW1", "13,1"), ("TW2", "12,8"), ("TW3", "12,400")]),
+            ("20", [("TW1", "15"), ("TW2", "20"), ("TW3", "1,250")]),
+            ("4000", [("TW1", "3,5"), ("TW2", "1,092")]),
+        ] {
+            let folder = try TemporaryFolder()
+            defer { folder.cleanUp() }
+            #expect(doubts(try workspace(folder, target: target, values: values)).doubts.isEmpty, "\(values)")
+        }
+    }
+
     /// Honest growth: the target bears out a value far above the first quarter's.
     @Test func aValueTheTargetBearsOutIsNot() throws {
         let folder = try TemporaryFolder()

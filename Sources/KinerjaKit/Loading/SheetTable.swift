@@ -8,7 +8,8 @@ import Foundation
 /// - a percent-formatted number in a numeric column is the percent shown (0.714 → 71.4), with one note
 ///   per sheet;
 /// - a date cell in a text column is the date as its format shows it (`15/08/2025`), with a warning; in a
-///   numeric column it is an error that shows the date, not its serial number.
+///   numeric column it is an error that shows the date, not its serial number; in a target column, an error that
+///   says a band typed there was made a date and is typed as text (`'7-8`), not re-formatted as Number.
 ///
 /// Cells that cannot be used (an error value, a formula without a saved result, a date for a number, a number
 /// merged over rows) are reported here, at the cell, and left empty; hidden rows and columns that are read are
@@ -156,6 +157,17 @@ enum SheetTable {
                     case .date(let code):
                         guard let moment = SerialDate.moment(number, date1904: date1904) else { break }
                         let shown = NumberFormat.show(moment, code: code)
+                        if kind?.band == true {
+                            // `7-8` typed as a band became 7 August: "format as Number" would give 45876, read as
+                            // the target (DateSerialTarget); a band is typed as text.
+                            let band = "\(moment.date.day)-\(moment.date.month)"
+                            return problem(
+                                Message(
+                                    "the cell holds the date \(shown): the spreadsheet turned what was typed (perhaps the band \(band)) into a date; type a band as text: format the cell as Text first, or type an apostrophe before it ('\(band)); formatting the date as Number would not bring the band back but show the date's serial number, \(number.plainString)",
+                                    id:
+                                        "sel ini berisi tanggal \(shown): lembar kerja mengubah yang diketik (mungkin rentang \(band)) menjadi tanggal; ketik rentang sebagai teks: format sel sebagai Teks dahulu, atau awali dengan apostrof ('\(band)); memformat tanggal ini sebagai Angka tidak mengembalikan rentangnya, melainkan menampilkan nomor seri tanggal itu, \(number.plainString)"
+                                ))
+                        }
                         if kind?.numeric == true {
                             return problem(
                                 Message(

@@ -10,14 +10,19 @@ struct TableSchema {
         let numeric: Bool
         /// Holds a date or date and time: a workbook's number cell here is a serial date.
         let date: Bool
+        /// Takes a band `a-b` (`RowReader.target`): a spreadsheet may have turned one typed here into a date.
+        let band: Bool
 
-        init(_ name: String, aliases: [String] = [], required: Bool = false, numeric: Bool = false, date: Bool = false)
-        {
+        init(
+            _ name: String, aliases: [String] = [], required: Bool = false, numeric: Bool = false, date: Bool = false,
+            band: Bool = false
+        ) {
             self.name = name
             self.aliases = aliases
             self.required = required
             self.numeric = numeric
             self.date = date
+            self.band = band
         }
     }
 
@@ -61,13 +66,13 @@ struct TableSchema {
         Column("satuan", aliases: ["unit"], required: true),
         Column("polaritas", aliases: ["polarity"], required: true),
         Column("agregasi", aliases: ["aggregation"]),
-        Column("target", required: true, numeric: true),
-        Column("target_tw1", aliases: ["target_q1"], numeric: true),
-        Column("target_tw2", aliases: ["target_q2"], numeric: true),
-        Column("target_tw3", aliases: ["target_q3"], numeric: true),
-        Column("target_tw4", aliases: ["target_q4"], numeric: true),
+        Column("target", required: true, numeric: true, band: true),
+        Column("target_tw1", aliases: ["target_q1"], numeric: true, band: true),
+        Column("target_tw2", aliases: ["target_q2"], numeric: true, band: true),
+        Column("target_tw3", aliases: ["target_q3"], numeric: true, band: true),
+        Column("target_tw4", aliases: ["target_q4"], numeric: true, band: true),
         Column("baseline", aliases: ["kondisi_awal"], numeric: true),
-        Column("target_renstra", aliases: ["renstra_target", "target_akhir_renstra"], numeric: true),
+        Column("target_renstra", aliases: ["renstra_target", "target_akhir_renstra"], numeric: true, band: true),
         Column("iku", aliases: ["kpi", "key"]),
         Column("induk", aliases: ["parent"]),
         Column("penanggung_jawab", aliases: ["responsible", "pj", "bidang"]),

@@ -271,6 +271,11 @@ struct WorkspaceLoader {
             ThousandsMarkRealisasi.check(realisasi, targets: targets, units: units, source: source, log: &log)
             if let year = reportPeriod?.year {
                 CumulativeRealisasi.check(indicators, realisasi, year: year, source: source, log: &log)
+                if let indicatorSource {
+                    DateSerialTarget.check(
+                        indicators, realisasi, year: year, date1904: workbook?.book.date1904 ?? false,
+                        source: indicatorSource, log: &log)
+                }
             }
         }
         var budget: [BudgetLine]?

@@ -28,11 +28,10 @@ package enum ExampleValues {
             "tempat": profile.place, "kepala.nama": profile.head.name, "kepala.nip": profile.head.nip,
             "penyusun.nama": profile.preparer?.name, "penyusun.nip": profile.preparer?.nip,
         ]
-        add(
-            "profil.yaml",
-            StarterWorkspace.profileExamples.compactMap { field, value in
-                actual[field] == value ? field : nil
-            })
+        let placeholders = Set(
+            StarterWorkspace.profileExamples.compactMap { field, value in actual[field] == value ? field : nil })
+        let signatory = signatoryExamples(profile, file: workspace.inputFiles.first { $0.path == "profil.yaml" }?.data)
+        add("profil.yaml", profileFields.filter { placeholders.contains($0) || signatory.contains($0) })
         let exampleIndicators = rows("indikator").map { ($0[0], $0[3]) }
         add(
             "indikator",
@@ -66,6 +65,80 @@ package enum ExampleValues {
                 workspace.narrative[name] == text && !(printed?.contains(name) ?? false) ? name : nil
             })
         return findings
+    }
+
+    /// profil.yaml's example fields in the order init writes them (the signatory's four beside each other).
+    static let profileFields = [
+        "pemerintah", "instansi", "alamat", "tempat", "kepala.nama", "kepala.jabatan", "kepala.pangkat", "kepala.nip",
+        "penyusun.nama", "penyusun.jabatan", "penyusun.nip",
+    ]
+
+    /// The signatory's fields whose examples are values a real official may hold: init's pangkat (Pembina Utama
+    /// Muda (IV/c)) is a Kepala Dinas's usual one, its jabatans (Kepala Dinas, Perencana Ahli Muda) real ones, and
+    /// the bundled examples and many a filled-in profile hold them as the official's own. So they count as init's
+    /// while their line in profil.yaml is still the line init wrote, its comment included (`pangkat: Pembina Utama
+    /// Muda (IV/c)   # opsional: pangkat/golongan`); the penyusun's jabatan, which init writes without a comment,
+    /// while the penyusun's nama is still init's too. A planner's trial printed init's pangkat under a Camat's name,
+    /// the line left as init wrote it while the lines around it were retyped.
+    ///
+    ///     kepala: nama retyped, `pangkat: Pembina Utama Muda (IV/c)   # opsional: pangkat/golongan` → kepala.pangkat
+    ///     kepala: `pangkat: Pembina Utama Muda (IV/c)` (the comment gone: the line was written or checked) → nothing
+    ///     penyusun: `nama: RINI ASTUTI, S.E.`, `jabatan: Perencana Ahli Muda` → nothing
+    static func signatoryExamples(_ profile: Profile, file: Data?) -> Set<String> {
+        let initLines = lines(StarterWorkspace.profile(year: profile.year, workbook: false))
+        let written = file.map { lines(String(decoding: $0, as: UTF8.self)) } ?? [:]
+        func example(_ field: String) -> String? { initLines[field]?.value }
+        var found: Set<String> = []
+        for (field, actual) in [("kepala.jabatan", profile.head.position), ("kepala.pangkat", profile.head.rank)]
+        where actual != nil && actual == example(field) && written[field]?.line == initLines[field]?.line {
+            found.insert(field)
+        }
+        if let preparer = profile.preparer, preparer.position == example("penyusun.jabatan"),
+            preparer.name == StarterWorkspace.example("penyusun.nama")
+        {
+            found.insert("penyusun.jabatan")
+        }
+        return found
+    }
+
+    /// For the fields counted by their line (`signatoryExamples`), how to say that init's value is the official's
+    /// own: the warning would otherwise stop a Kepala Dinas whose pangkat is Pembina Utama Muda (IV/c) from signing.
+    static func lineHint(_ finding: Finding) -> Message {
+        let fields =
+            finding.part == "profil.yaml" ? finding.items.filter(["kepala.jabatan", "kepala.pangkat"].contains) : []
+        // Beside init's nama the block is plainly not filled in yet, and the hint would only lengthen the warning.
+        guard !fields.isEmpty, !finding.items.contains("kepala.nama") else { return Message("", id: "") }
+        let initLines = lines(StarterWorkspace.profile(year: StarterWorkspace.defaultYear, workbook: false))
+        let names = fields.map { field -> String in
+            guard let line = initLines[field]?.line, let hash = line.range(of: " #") else { return field }
+            return "\(field) (`#\(line[hash.upperBound...])`)"
+        }.joined(separator: ", ")
+        return Message(
+            "; \(fields.count == 1 ? "it is" : "they are") counted as init's while \(fields.count == 1 ? "its line keeps" : "their lines keep") init's comment, \(names): if the value is the official's own, delete the comment",
+            id:
+                "; nilai itu dihitung sebagai contoh selama barisnya masih memuat komentar dari `kinerja init`, \(names): jika nilainya memang milik pejabat itu, hapus komentarnya"
+        )
+    }
+
+    /// The fields of a profil.yaml's two-level blocks (`kepala:`, `penyusun:`) by dotted name, each with its value
+    /// and its line with the spaces in it made single (`  pangkat: X   # c` → `pangkat: X # c`): the value as the
+    /// loader reads it (a comment and the spaces before it dropped), the line as written.
+    static func lines(_ text: String) -> [String: (value: String, line: String)] {
+        var block = ""
+        var fields: [String: (value: String, line: String)] = [:]
+        for raw in text.split(whereSeparator: \.isNewline) {
+            let line = raw.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            guard let colon = line.firstIndex(of: ":"), !line.hasPrefix("#") else { continue }
+            let key = String(line[..<colon])
+            guard raw.first == " " else {
+                block = key
+                continue
+            }
+            let rest = line[line.index(after: colon)...]
+            let value = (rest.range(of: " #").map { rest[..<$0.lowerBound] } ?? rest).trimmingSpaces()
+            fields["\(block).\(key)"] = (value, line)
+        }
+        return fields
     }
 
     /// The template context `contoh` (docs/templates.md; its names are `ExampleNote`'s): nil when nothing is an
