@@ -123,6 +123,31 @@ struct AnnualReportTests {
         #expect(html.contains("NIP. 19720315 199803 2 004"))
     }
 
+    /// Plt. written in jabatan as well as `plt: true` is printed once (a planner's trial saw "Plt. PLT. KEPALA …"
+    /// on the line the head signs); written in jabatan alone, it is the flag.
+    @Test(arguments: ["plt: true", "plt: false"])
+    func pltWrittenInJabatanIsPrintedOnce(flag: String) throws {
+        let workspace = try TemporaryFolder()
+        defer { workspace.cleanUp() }
+        var files = try snapshot(Paths.example).mapValues { String(decoding: $0, as: UTF8.self) }
+        files["profil.yaml"] = files["profil.yaml"]!.replacingOccurrences(of: "plt: false", with: flag)
+            .replacingOccurrences(
+                of: "jabatan: Kepala Dinas Pendidikan dan Kebudayaan",
+                with: "jabatan: PLT. Kepala Dinas Pendidikan dan Kebudayaan")
+        try workspace.write(files)
+        var log = DiagnosticLog()
+        let result = try #require(
+            Pipeline.run(RunRequest(workspace: workspace.url, defaultTemplates: Paths.templates), log: &log))
+        let html = try text(result, "ringkasan.html")
+        #expect(html.contains("<p class=\"jabatan\">Plt. KEPALA DINAS PENDIDIKAN DAN KEBUDAYAAN,</p>"), "\(flag)")
+        let warned = log.warnings.contains {
+            $0.message.en.contains("kepala.jabatan starts with Plt. but kepala.plt is false")
+        }
+        #expect(warned == (flag == "plt: false"))
+        #expect(YAMLFields.actingPrefix("Plt.Kepala") == 4 && YAMLFields.actingPrefix("Pltx Kepala") == 0)
+        #expect(YAMLFields.actingPrefix("plt Kepala") == 4 && YAMLFields.actingPrefix("Plt") == 0)
+    }
+
     /// Best first, weakest first, ties in input order, no indicator in both lists.
     @Test func bestAndWeakest() throws {
         let (report, _) = computeReport(Paths.example)

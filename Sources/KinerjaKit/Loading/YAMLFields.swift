@@ -222,7 +222,7 @@ struct YAMLFields {
         }
         let fields = YAMLFields(file: file, mapping: mapping, path: "\(path)\(key).")
         let name = fields.string("nama", required: true, log: &log)
-        let position = fields.string("jabatan", required: true, log: &log)
+        let jabatan = fields.string("jabatan", required: true, log: &log)
         let nip = fields.string("nip", log: &log)
         if let nip, nip.filter(\.isNumber).count != 18 || !nip.allSatisfy({ $0.isNumber || $0 == " " }) {
             fields.warningAt(
@@ -232,10 +232,36 @@ struct YAMLFields {
                     id: "\(key).nip \"\(nip)\" bukan NIP 18 angka; dicetak apa adanya"), log: &log)
         }
         let acting = fields.bool("plt", log: &log)
-        guard let name, let position else { return nil }
+        guard let name, let original = jabatan else { return nil }
+        var position = original
+        // `jabatan: Plt. Kepala Dinas …` beside `plt: true` printed "Plt. PLT. KEPALA DINAS …" on the line the
+        // head signs (a planner's trial): the Plt. written in jabatan is the flag, printed once by the template.
+        let written = Self.actingPrefix(position)
+        if written > 0, !position.dropFirst(written).trimmingSpaces().isEmpty {
+            position = String(position.dropFirst(written)).trimmingSpaces()
+            if acting == false {
+                fields.warningAt(
+                    "plt",
+                    Message(
+                        "\(key).jabatan starts with Plt. but \(key).plt is false; it is printed as acting (Plt.): remove Plt. from jabatan if the official is not acting",
+                        id:
+                            "\(key).jabatan diawali Plt. padahal \(key).plt false; dicetak sebagai pelaksana tugas (Plt.): hapus Plt. dari jabatan jika pejabatnya definitif"
+                    ), log: &log)
+            }
+        }
         return Official(
             name: name, position: position, rank: fields.string("pangkat", log: &log), nip: nip,
-            acting: acting ?? false)
+            acting: position != original || (acting ?? false))
+    }
+
+    /// How many characters of `position` are a written "Plt." (`Plt. `, `PLT `, `plt.`), 0 when none.
+    ///
+    ///     actingPrefix("Plt. Kepala Dinas") → 5, actingPrefix("PLT Kepala Dinas") → 4, actingPrefix("Pltx") → 0
+    static func actingPrefix(_ position: String) -> Int {
+        let characters = Array(position.prefix(5))
+        guard characters.count >= 4, String(characters[0..<3]).lowercased() == "plt" else { return 0 }
+        if characters[3] == "." { return characters.count == 5 && characters[4] == " " ? 5 : 4 }
+        return characters[3] == " " ? 4 : 0
     }
 
     func warningAt(_ key: String, _ message: Message, log: inout DiagnosticLog) {
