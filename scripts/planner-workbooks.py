@@ -462,6 +462,11 @@ def main():
     # A merged title and an empty row above the realisasi header: the header is found on row 3, the title named.
     case("title-above-header", titles={"realisasi": "REALISASI KINERJA DINAS KESEHATAN TRIWULAN III 2025"},
          via_libreoffice=True)
+    # The budget's title puts the amounts in thousands and names last year (the workbook copied from 2024's):
+    # neither is read, so each is a doubt at the title, else Rp11 billion prints as Rp11.000.000, and 2024's
+    # values as 2025's.
+    case("title-in-thousands-other-year",
+         titles={"anggaran": "RENCANA DAN REALISASI ANGGARAN TAHUN 2024 (dalam ribuan rupiah)"}, via_libreoffice=True)
     # A header of two rows: "Target" merged over target..target_tw4 above their names, the other names merged down
     # over both rows. Row 1 names every required column too ("Target" five times): the names are row 2's.
     case("two-row-header", after=lambda path: two_row_header(path, "indikator", "Target", 8, 12),

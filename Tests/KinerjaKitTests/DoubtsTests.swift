@@ -124,6 +124,13 @@ struct DoubtsTests {
                 "data.xlsx[realisasi]!A14: rows 14–16 are hidden in the sheet",
             ]
         ),
+        (
+            "title-in-thousands-other-year",
+            [
+                "data.xlsx[anggaran]!A1: the title says the amounts are in thousands",
+                "data.xlsx[anggaran]!A1: the title names the year 2024",
+            ]
+        ),
         ("sheet-per-quarter", ["data.xlsx: the sheet \"realisasi\" is read as the realisasi table; \"Realisasi TW1\""]),
         (
             "budget-sums",
@@ -168,5 +175,16 @@ struct HiddenCellsSpanTests {
     func spans(rows: [Int], en: String, id: String) {
         let spans = HiddenCells.spans(rows)
         #expect(spans.en == en && spans.id == id)
+    }
+}
+
+/// The years a sheet's title names, which `TitleHints` compares with the report's.
+struct TitleYearsTests {
+    @Test func yearsAreWordsOfTheirOwn() {
+        #expect(TitleHints.years(in: "REALISASI TAHUN 2025") == [2025])
+        #expect(TitleHints.years(in: "RENSTRA 2021-2026") == [2021, 2026])
+        #expect(TitleHints.years(in: "SK 000.8.6.3/394/DPK.01/2024") == [2024])
+        #expect(TitleHints.years(in: "Rp 12025 juta; 20251") == [], "digits of a longer number")
+        #expect(TitleHints.years(in: "1899 3000") == [])
     }
 }

@@ -55,7 +55,7 @@ enum SheetTable {
     }
 
     static func table(
-        _ whole: SheetRows, schema: TableSchema, date1904: Bool, file: String,
+        _ whole: SheetRows, schema: TableSchema, date1904: Bool, file: String, year: Int? = nil,
         log: inout DiagnosticLog
     ) -> (table: CSVTable, reported: Set<CSVSource.CellPosition>) {
         // A title above the header (a merged "REALISASI KINERJA … TW III 2025" in row 1, as dinas workbooks have):
@@ -86,6 +86,15 @@ enum SheetTable {
                         "judul kolom ada di baris \(header.row); \(aboveID) di atasnya\(text) berupa judul dan tidak dibaca; tabel dimulai dengan baris judul kolomnya"
                 ))
         }
+        // What the title above the header says of the numbers (thousands, another year): `TitleHints`.
+        let twoRows = start > 0 && namesTheColumns(whole.rows[start - 1].cells, schema: schema)
+        let titles = whole.rows.prefix(twoRows ? start - 1 : start).flatMap { row in
+            row.cells.compactMap { cell -> TitleHints.Title? in
+                guard case .text(let text) = cell.value else { return nil }
+                return TitleHints.Title(line: row.row, column: cell.reference.column, text: text)
+            }
+        }
+        TitleHints.check(titles, schema: schema, year: year, file: file, log: &log)
         let sheet = SheetRows(
             rows: Array(whole.rows.dropFirst(start)), hiddenRows: whole.hiddenRows, hiddenColumns: whole.hiddenColumns)
         guard let first = sheet.rows.first else {

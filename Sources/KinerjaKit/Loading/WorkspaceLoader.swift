@@ -170,6 +170,9 @@ struct WorkspaceLoader {
                 sheets.map { $0.hidden ? "\($0.name) (tersembunyi)" : $0.name }.joined(separator: ", ")
             )
         }
+        // The profile's year, for what a sheet's title says (`TitleHints`); set once the profile is read, before
+        // any table is.
+        var reportYear: Int?
         func tableSource(_ name: String, schema: TableSchema, required: Bool) -> CSVSource? {
             let csvName = name + ".csv"
             switch (hasCSV(name), visibleSheet(name), workbook) {
@@ -192,7 +195,7 @@ struct WorkspaceLoader {
                 }
                 let (table, reported) = SheetTable.table(
                     rows, schema: schema, date1904: workbook.book.date1904,
-                    file: file, log: &log)
+                    file: file, year: reportYear, log: &log)
                 return CSVSource(
                     table: table, file: file, schema: schema, addressing: .cell, reported: reported, log: &log)
             case (false, _, _):
@@ -235,6 +238,7 @@ struct WorkspaceLoader {
 
         var profile = profileDocument.flatMap { ProfileLoader.load($0, sopLibrary: sopLibrary, log: &log) }
         if let override { profile?.period = override }
+        reportYear = profile?.year
         let indicatorSource = table(.indikator, required: true)
         let indicators = indicatorSource.map { IndicatorLoader.load($0, log: &log) } ?? []
         if let indicatorSource { IndicatorLoader.checkParents(indicators, source: indicatorSource, log: &log) }
