@@ -196,12 +196,24 @@ final class CSVSource {
         }
         let missing = schema.columns.filter { $0.required && positions[$0.name] == nil }
         let headerLine = table.header.first?.line ?? 1
+        // A sheet laid out one column per quarter (kode, TW1, TW2, TW3), as many planners keep realisasi: said as
+        // what it is, with the layout kinerja reads.
+        let quarterColumns = table.header.map { $0.value.trimmingSpaces() }.filter {
+            if case .quarter = ValuePeriod($0, reportYear: 2000) { return true }
+            return false
+        }
         for column in missing {
             let present = table.header.map(\.value).filter { !$0.isEmpty }.joined(separator: ", ")
+            let wide =
+                column.name == "periode" && quarterColumns.count >= 2
+                ? (
+                    "; the header has one column per quarter (\(quarterColumns.joined(separator: ", "))), and kinerja reads one row per kode and quarter: columns kode, periode, nilai, with rows such as IKU-01, TW1, 87,5 (docs/format.md)",
+                    "; baris judul berisi satu kolom per triwulan (\(quarterColumns.joined(separator: ", "))), sedangkan kinerja membaca satu baris per kode dan triwulan: kolom kode, periode, nilai, dengan baris seperti IKU-01, TW1, 87,5 (lihat kinerja panduan)"
+                ) : ("", "")
             log.error(
                 file, line: headerLine, column: 1, addressing: addressing,
-                "missing required column \"\(column.name)\"; the header has: \(present)",
-                id: "kolom wajib \"\(column.name)\" tidak ada; baris judul berisi: \(present)")
+                "missing required column \"\(column.name)\"; the header has: \(present)\(wide.0)",
+                id: "kolom wajib \"\(column.name)\" tidak ada; baris judul berisi: \(present)\(wide.1)")
         }
         guard missing.isEmpty else { return nil }
         self.positions = positions
