@@ -71,4 +71,22 @@ struct WarningTests {
                 "ws/profil.yaml:10:8: warning: kepala.nip \"1970\" is not an 18-digit NIP; it is printed as given",
             ])
     }
+
+    /// Spending typed as running totals (s.d. TW1, s.d. TW2, s.d. TW3, as SIPD prints it) goes over the pagu
+    /// when summed: the warning names that likely cause (a planner's trial), and not for quarters that fall.
+    @Test func spendingOverThePaguNamesRunningTotals() throws {
+        let (_, log) = try load([
+            "profil.yaml": Data(minimalProfile.utf8), "indikator.csv": Data(Self.indikator.utf8),
+            "realisasi.csv": Data("kode,periode,nilai\nA,TW3,90\n".utf8),
+            "anggaran.csv": Data(
+                "kode,uraian,induk,pagu,realisasi_tw1,realisasi_tw2,realisasi_tw3\n1.01,Program,A,300,100,200,300\n2.01,Kegiatan,A,300,200,100,50\n"
+                    .utf8),
+        ])
+        let over = log.warnings.map(\.message.en).filter { $0.contains("more than its pagu") }
+        #expect(
+            over == [
+                "1.01 has spent 600 up to TW3, more than its pagu 300; the quarters never fall and the last alone is within the pagu, as running totals (s.d.) are: if they are, type each quarter's own spending (TW2 minus TW1, …)",
+                "2.01 has spent 350 up to TW3, more than its pagu 300; check the figures",
+            ], "\(over)")
+    }
 }

@@ -96,12 +96,24 @@ enum BudgetLoader {
             }
             let spent = DecimalArithmetic.total(spending.prefix(period.quarterCount).compactMap { $0 })
             if DecimalOrder.less(0, ceiling), DecimalOrder.less(ceiling, spent) {
+                // Quarters that never fall and whose last alone is within the pagu read as running totals ("s.d.
+                // TW3", as SIPD prints spending): the likeliest cause, said with the fix (a planner's trial).
+                let typed = spending.prefix(period.quarterCount).compactMap { $0 }
+                let running =
+                    typed.count >= 2 && zip(typed, typed.dropFirst()).allSatisfy { !DecimalOrder.less($1, $0) }
+                    && typed.last.map { !DecimalOrder.less(ceiling, $0) } == true
+                let hint =
+                    running
+                    ? (
+                        "; the quarters never fall and the last alone is within the pagu, as running totals (s.d.) are: if they are, type each quarter's own spending (TW2 minus TW1, …)",
+                        "; triwulannya tidak pernah turun dan yang terakhir saja masih dalam pagu, seperti angka kumulatif (s.d.): jika memang kumulatif, ketik belanja setiap triwulan sendiri (TW2 dikurangi TW1, …)"
+                    ) : ("; check the figures", "; periksa angkanya")
                 row.warning(
                     "pagu",
                     Message(
-                        "\(kode) has spent \(NumberStyle.english.unrounded(spent)) up to \(period), more than its pagu \(NumberStyle.english.unrounded(ceiling)); check the figures",
+                        "\(kode) has spent \(NumberStyle.english.unrounded(spent)) up to \(period), more than its pagu \(NumberStyle.english.unrounded(ceiling))\(hint.0)",
                         id:
-                            "realisasi \(kode) sampai \(period) sebesar \(NumberStyle.indonesian.unrounded(spent)), melebihi pagunya \(NumberStyle.indonesian.unrounded(ceiling)); periksa angkanya"
+                            "realisasi \(kode) sampai \(period) sebesar \(NumberStyle.indonesian.unrounded(spent)), melebihi pagunya \(NumberStyle.indonesian.unrounded(ceiling))\(hint.1)"
                     ), doubt: true, log: &log)
             }
             lines.append(
