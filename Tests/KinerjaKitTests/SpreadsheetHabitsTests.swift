@@ -144,6 +144,9 @@ struct SpreadsheetHabitsTests {
             Message("unknown kode \"IKU\u{1B}[2J\u{202E}10\u{0}\"", id: "kode \"IKU\u{1B}[2J\u{202E}10\u{0}\""))
         #expect(diagnostic.text(.en) == #"ws/realisasi.csv:2:1: error: unknown kode "IKU\u{1B}[2J\u{202E}10\u{0}""#)
         #expect(ControlCharacters.escaped("Meningkatnya mutu – 87,5%") == "Meningkatnya mutu – 87,5%")
+        // A line break typed in a cell reads as one, whichever bytes it is; a tab stays escaped.
+        #expect(
+            ControlCharacters.escaped("kemantapan\njalan\r\nkabupaten\rx\ty") == #"kemantapan↵jalan↵kabupaten↵x\u{9}y"#)
     }
 
     /// Issue 20: control characters and direction overrides never reach a document; one warning says so.

@@ -11,11 +11,17 @@ enum ControlCharacters {
     }
 
     /// `"IKU\u{1B}[2J"` → `IKU\u{1B}[2J` with the escape visible; text without such characters is returned as it is.
+    /// A line break typed in a cell (Alt+Enter: LF, CR or CR LF) shows as `↵`, which a planner reads, not as
+    /// `\u{A}` (a planner's trial).
     static func escaped(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
         var result = ""
+        var afterCR = false
         for scalar in text.unicodeScalars {
-            if isUnsafe(scalar) {
+            defer { afterCR = scalar == "\r" }
+            if scalar == "\n" || scalar == "\r" {
+                if !(scalar == "\n" && afterCR) { result += "↵" }
+            } else if isUnsafe(scalar) {
                 result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
             } else {
                 result.unicodeScalars.append(scalar)
@@ -37,7 +43,9 @@ enum ControlCharacters {
             found.append(cell)
             var kept = String.UnicodeScalarView()
             kept.append(contentsOf: cell.value.unicodeScalars.filter { !isUnsafeInText($0) })
-            return CSVCell(value: String(kept), line: cell.line, column: cell.column, number: cell.number)
+            return CSVCell(
+                value: String(kept), line: cell.line, column: cell.column, number: cell.number,
+                doubtfulPercent: cell.doubtfulPercent)
         }
         return CSVRecord(line: record.line, cells: cells)
     }
