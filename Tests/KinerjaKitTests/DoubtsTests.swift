@@ -171,6 +171,10 @@ struct HiddenCellsSpanTests {
     @Test(arguments: [
         ([12], "12", "12"), ([12, 32, 33, 34], "12 and 32–34", "12 dan 32–34"), ([5, 3, 4], "3–5", "3–5"),
         ([2, 4, 6], "2, 4 and 6", "2, 4 dan 6"),
+        (
+            Array(stride(from: 2, through: 40, by: 2)), "2, 4, 6, 8, 10, 12, 14, 16, 18, 20, …",
+            "2, 4, 6, 8, 10, 12, 14, 16, 18, 20, …"
+        ),
     ])
     func spans(rows: [Int], en: String, id: String) {
         let spans = HiddenCells.spans(rows)
@@ -186,5 +190,52 @@ struct TitleYearsTests {
         #expect(TitleHints.years(in: "SK 000.8.6.3/394/DPK.01/2024") == [2024])
         #expect(TitleHints.years(in: "Rp 12025 juta; 20251") == [], "digits of a longer number")
         #expect(TitleHints.years(in: "1899 3000") == [])
+    }
+}
+
+/// A number merged over rows is an error; merged along one row (a target over target_tw1…tw4) it is each cell's,
+/// as it always was (a review of the first version, which refused both).
+struct MergedNumberTests {
+    func read(_ merge: String) -> (log: DiagnosticLog, spending: [String]) {
+        func cell(_ ref: String, _ value: SheetCell.Value) -> SheetCell {
+            SheetCell(reference: CellReference(ref)!, value: value)
+        }
+        let header = ["kode", "uraian", "pagu", "realisasi_tw1", "realisasi_tw2"].enumerated().map { index, name in
+            cell(CellReference.letters(index + 1) + "1", .text(name))
+        }
+        let rows: [(row: Int, cells: [SheetCell])] = [
+            (1, header),
+            (
+                2,
+                [
+                    cell("A2", .text("1.01")), cell("B2", .text("Program")), cell("C2", .number(100)),
+                    cell("D2", .number(12)),
+                ]
+            ),
+            (3, [cell("A3", .text("1.02")), cell("B3", .text("Kegiatan")), cell("C3", .number(100))]),
+        ]
+        var log = DiagnosticLog()
+        let (table, _) = SheetTable.table(
+            SheetRows(rows: try! MergedRange.fill(rows, [MergedRange(merge)!])), schema: .anggaran, date1904: false,
+            file: "w", log: &log)
+        return (log, table.records.map { $0.cells.dropFirst(3).map(\.value).joined(separator: "|") })
+    }
+
+    @Test func overRowsIsAnErrorAlongARowIsNot() {
+        let down = read("D2:D3")
+        #expect(
+            down.log.errors.map(\.message.en).first?.hasPrefix("the cell is part of the merged range D2:D3") == true)
+        let along = read("D2:E2")
+        #expect(along.log.errors.isEmpty, "\(along.log.errors)")
+        #expect(along.spending == ["12|12", "|"], "each cell of the row holds the value, as before")
+    }
+
+    @Test func aSheetNamedForAQuarter() {
+        for name in ["Realisasi TW1", "realisasi tw 2", "Realisasi Triwulan III", "Q3", "Realisasi (TW4)"] {
+            #expect(WorkspaceLoader.namesAQuarter(name), "\(name)")
+        }
+        for name in ["Realisasi 2024", "Realisasi (2)", "Realisasi lama", "TWO"] {
+            #expect(!WorkspaceLoader.namesAQuarter(name), "\(name)")
+        }
     }
 }

@@ -7,13 +7,13 @@ import Testing
 /// the indicator meant (a planner's trial: `ikk-09` and `IKK 09` got "check its spelling" alone).
 struct KodeSpellingTests {
     @Test func theIndicatorMeantIsNamedNeverMatched() {
-        let kodes: Set<String> = ["IKK-09", "IKK-10", "IKU-1", "IKU.1"]
-        #expect(KodeSpelling.meant("ikk-09", among: kodes) == "IKK-09")
-        #expect(KodeSpelling.meant("IKK 09", among: kodes) == "IKK-09")
-        #expect(KodeSpelling.meant("IKK_10", among: kodes) == "IKK-10")
-        #expect(KodeSpelling.meant("IKK-9", among: kodes) == nil, "another number")
-        #expect(KodeSpelling.meant("iku 1", among: kodes) == nil, "two indicators fold alike: neither is guessed")
-        #expect(KodeSpelling.meant("--", among: kodes) == nil)
+        let spelling = KodeSpelling(["IKK-09", "IKK-10", "IKU-1", "IKU.1"])
+        #expect(spelling.meant("ikk-09") == "IKK-09")
+        #expect(spelling.meant("IKK 09") == "IKK-09")
+        #expect(spelling.meant("IKK_10") == "IKK-10")
+        #expect(spelling.meant("IKK-9") == nil, "another number")
+        #expect(spelling.meant("iku 1") == nil, "two indicators fold alike: neither is guessed")
+        #expect(spelling.meant("--") == nil)
     }
 
     @Test func theErrorSaysWhichKodeWasMeant() throws {

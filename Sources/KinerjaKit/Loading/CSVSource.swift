@@ -207,8 +207,8 @@ final class CSVSource {
             let wide =
                 column.name == "periode" && quarterColumns.count >= 2
                 ? (
-                    "; the header has one column per quarter (\(quarterColumns.joined(separator: ", "))), and kinerja reads one row per kode and quarter: columns kode, periode, nilai, with rows such as IKU-01, TW1, 87,5 (docs/format.md)",
-                    "; baris judul berisi satu kolom per triwulan (\(quarterColumns.joined(separator: ", "))), sedangkan kinerja membaca satu baris per kode dan triwulan: kolom kode, periode, nilai, dengan baris seperti IKU-01, TW1, 87,5 (lihat kinerja panduan)"
+                    "; the header has one column per quarter (\(quarterColumns.joined(separator: ", "))), and kinerja reads one row per kode and quarter: columns kode, periode, nilai, with rows such as IKU-01, TW1, 87,5 (kinerja panduan)",
+                    "; baris judul berisi satu kolom per triwulan (\(quarterColumns.joined(separator: ", "))), sedangkan kinerja membaca satu baris per kode dan triwulan: kolom kode, periode, nilai, dengan baris seperti IKU-01, TW1, 87,5 (kinerja panduan)"
                 ) : ("", "")
             log.error(
                 file, line: headerLine, column: 1, addressing: addressing,

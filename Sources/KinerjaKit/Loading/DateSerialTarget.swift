@@ -4,8 +4,8 @@ import Foundation
 /// a `d-mmm` cell, an error at the cell: `SheetTable`); a planner who then formats the cell as Number sees and keeps
 /// 45876, the date's serial number, and a capaian of 199,98 % was printed from it in silence (a planner's trial).
 /// Whether a cell's format was once a date is not recorded in the workbook, so the value is tested: a number cell
-/// in a target column (`TableSchema.Column.band`) is a doubt when its value is a whole number whose date lies within
-/// ten years of the report's year, while the indicator has realisasi and every one is under a hundredth of it.
+/// in a target column (target, target_tw1…tw4; not target_renstra, a multi-year total) is a doubt when its value is a whole number whose date lies within
+/// ten years of the report's year, while the indicator has a realisasi above 0 and every one is under a hundredth of it.
 /// An honest large target (money, tens of thousands of people) has realisasi of its own size, and is not said.
 /// Said at the cell as a doubt (`Doubts`), naming the date; the value is still read as written.
 ///
@@ -19,7 +19,7 @@ enum DateSerialTarget {
         // Cheap bounds first (every target passes here): no date of 1900–9999 outside them.
         guard DecimalOrder.less(0, value), DecimalOrder.less(value, 3_000_000), !realisasi.isEmpty,
             let moment = SerialDate.moment(value, date1904: date1904), moment.minutes == nil,
-            abs(moment.date.year - year) <= 10,
+            abs(moment.date.year - year) <= 10, realisasi.contains(where: { DecimalOrder.less(0, $0) }),
             realisasi.allSatisfy({ DecimalOrder.less($0 * 100, value) })
         else { return nil }
         return moment.date
@@ -38,7 +38,7 @@ enum DateSerialTarget {
                 [("target", indicator.target)]
                 + zip(IndicatorLoader.quarterColumns, indicator.quarterTargets).map {
                     ($0, $1)
-                } + [("target_renstra", indicator.renstraTarget)]
+                }
             for (column, target) in targets {
                 guard case .value(let value)? = target, DecimalOrder.less(20_000, value) else { continue }
                 if values == nil {

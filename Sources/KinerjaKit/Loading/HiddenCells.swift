@@ -38,7 +38,9 @@ enum HiddenCells {
                 ), doubt: true)
         }
         for cell in header {
-            guard let column = columns[cell.column],
+            // Numeric columns only: a planner hides the text columns kinerja needs (polaritas, agregasi, iku) and
+            // fills them honestly; a hidden number is what stands in for the visible one (old targets).
+            guard let column = columns[cell.column], column.numeric,
                 sheet.hiddenColumns.contains(where: { $0.contains(cell.column) }),
                 counted.contains(where: { record in
                     record.cells.indices.contains(cell.column - 1)
@@ -56,7 +58,8 @@ enum HiddenCells {
         }
     }
 
-    /// Row numbers in runs: `[12, 32, 33, 34]` → "12 and 32–34" ("12 dan 32–34").
+    /// Row numbers in runs: `[12, 32, 33, 34]` → "12 and 32–34" ("12 dan 32–34"); past ten runs, the first ten
+    /// and "…" (a message goes into every report's list of doubts).
     static func spans(_ rows: [Int]) -> (en: String, id: String) {
         var runs: [String] = []
         var index = 0
@@ -66,6 +69,10 @@ enum HiddenCells {
             while end + 1 < sorted.count, sorted[end + 1] == sorted[end] + 1 { end += 1 }
             runs.append(end == index ? "\(sorted[index])" : "\(sorted[index])–\(sorted[end])")
             index = end + 1
+        }
+        if runs.count > 10 {
+            let head = runs.prefix(10).joined(separator: ", ") + ", …"
+            return (head, head)
         }
         guard let last = runs.last, runs.count > 1 else { return (runs.first ?? "", runs.first ?? "") }
         let head = runs.dropLast().joined(separator: ", ")

@@ -42,9 +42,13 @@ enum RealisasiLoader {
         facts.reserveCapacity(units.count)
         for (kode, unit) in units { facts[kode] = (unit, kind(of: unit), targets[kode]) }
         for (kode, target) in targets where units[kode] == nil { facts[kode] = (nil, .other, target) }
+        let spelling = indicators.map(KodeSpelling.init)
         for record in source.table.records {
             let row = RealisasiRow(reader: RowReader(source: source, record: record))
-            guard let value = row.read(indicators: indicators, reportPeriod: reportPeriod, log: &log) else { continue }
+            guard
+                let value = row.read(
+                    indicators: indicators, spelling: spelling, reportPeriod: reportPeriod, log: &log)
+            else { continue }
             if let reportPeriod, value.period.isAfter(reportPeriod.period, of: reportPeriod.year) {
                 // A blank row of a later quarter (a whole-year workbook's TW4 rows, not yet filled) holds nothing
                 // to leave out: only the values are counted and said.
@@ -172,7 +176,8 @@ private struct RealisasiRow {
     let reader: RowReader
 
     func read(
-        indicators: Set<String>?, reportPeriod: (year: Int, period: ReportPeriod)?, log: inout DiagnosticLog
+        indicators: Set<String>?, spelling: KodeSpelling?, reportPeriod: (year: Int, period: ReportPeriod)?,
+        log: inout DiagnosticLog
     ) -> Realisasi? {
         // Without a profile nothing is computed; any year serves to check that the periods are readable.
         let year = reportPeriod?.year ?? 2024
@@ -189,7 +194,7 @@ private struct RealisasiRow {
         let value = reader.number("nilai", log: &log)
         var valid = true
         if let kode, let indicators, !indicators.contains(kode) {
-            let meant = KodeSpelling.meant(kode, among: indicators)
+            let meant = spelling?.meant(kode)
             reader.error(
                 "kode",
                 Message(

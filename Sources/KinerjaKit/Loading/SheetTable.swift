@@ -125,7 +125,8 @@ enum SheetTable {
                 }
                 // A number merged over rows (12 once for TW1–TW3) would count in each of them: 36 where 12 was
                 // meant (a planner's trial). Which rows it belongs to, the file cannot say.
-                if let range = cell.merged, kind?.numeric == true {
+                // Merged along one row (a target over target_tw1…tw4) the value is each cell's, as before.
+                if let range = cell.merged, range.first.row != range.last.row, kind?.numeric == true {
                     guard mergedNumbers.insert(range.text).inserted else {
                         return CSVCell(value: "", line: row.row, column: column)
                     }
