@@ -79,14 +79,16 @@ struct WarningTests {
             "profil.yaml": Data(minimalProfile.utf8), "indikator.csv": Data(Self.indikator.utf8),
             "realisasi.csv": Data("kode,periode,nilai\nA,TW3,90\n".utf8),
             "anggaran.csv": Data(
-                "kode,uraian,induk,pagu,realisasi_tw1,realisasi_tw2,realisasi_tw3\n1.01,Program,A,300,100,200,300\n2.01,Kegiatan,A,300,200,100,50\n"
+                "kode,uraian,induk,pagu,realisasi_tw1,realisasi_tw2,realisasi_tw3\n1.01,Program,A,300,100,200,300\n2.01,Kegiatan,A,300,200,100,50\n3.01,Naik,A,300,100,150,200\n"
                     .utf8),
         ])
         let over = log.warnings.map(\.message.en).filter { $0.contains("more than its pagu") }
         #expect(
             over == [
-                "1.01 has spent 600 up to TW3, more than its pagu 300; the quarters never fall and the last alone is within the pagu, as running totals (s.d.) are: if they are, type each quarter's own spending (TW2 minus TW1, …)",
+                "1.01 has spent 600 up to TW3, more than its pagu 300; the quarters never fall, and the last is at least the others together and alone within the pagu, as running totals (s.d.) are: if they are, type each quarter's own spending (TW2 minus TW1, …)",
                 "2.01 has spent 350 up to TW3, more than its pagu 300; check the figures",
+                // Honest spending rising through the year: its last quarter is below the others together.
+                "3.01 has spent 450 up to TW3, more than its pagu 300; check the figures",
             ], "\(over)")
     }
 }

@@ -96,17 +96,22 @@ enum BudgetLoader {
             }
             let spent = DecimalArithmetic.total(spending.prefix(period.quarterCount).compactMap { $0 })
             if DecimalOrder.less(0, ceiling), DecimalOrder.less(ceiling, spent) {
-                // Quarters that never fall and whose last alone is within the pagu read as running totals ("s.d.
-                // TW3", as SIPD prints spending): the likeliest cause, said with the fix (a planner's trial).
+                // Quarters that never fall, whose last is at least the others together and alone within the pagu,
+                // read as running totals ("s.d. TW3", as SIPD prints spending: 100, 250, 420 against 500): the
+                // likeliest cause, said with the fix (a planner's trial). Honest spending rising through the year
+                // (100, 150, 200) has a last quarter below the others' sum, and keeps "check the figures".
                 let typed = spending.prefix(period.quarterCount).compactMap { $0 }
                 let running =
                     typed.count >= 2 && zip(typed, typed.dropFirst()).allSatisfy { !DecimalOrder.less($1, $0) }
-                    && typed.last.map { !DecimalOrder.less(ceiling, $0) } == true
+                    && typed.last.map { last in
+                        !DecimalOrder.less(ceiling, last)
+                            && !DecimalOrder.less(last, DecimalArithmetic.total(Array(typed.dropLast())))
+                    } == true
                 let hint =
                     running
                     ? (
-                        "; the quarters never fall and the last alone is within the pagu, as running totals (s.d.) are: if they are, type each quarter's own spending (TW2 minus TW1, …)",
-                        "; triwulannya tidak pernah turun dan yang terakhir saja masih dalam pagu, seperti angka kumulatif (s.d.): jika memang kumulatif, ketik belanja setiap triwulan sendiri (TW2 dikurangi TW1, …)"
+                        "; the quarters never fall, and the last is at least the others together and alone within the pagu, as running totals (s.d.) are: if they are, type each quarter's own spending (TW2 minus TW1, …)",
+                        "; triwulannya tidak pernah turun, dan yang terakhir sedikitnya sebesar gabungan yang lain dan sendirian masih dalam pagu, seperti angka kumulatif (s.d.): jika memang kumulatif, ketik belanja setiap triwulan sendiri (TW2 dikurangi TW1, …)"
                     ) : ("; check the figures", "; periksa angkanya")
                 row.warning(
                     "pagu",
