@@ -232,10 +232,10 @@ struct MergedNumberTests {
 
     @Test func aSheetNamedForAQuarter() {
         for name in ["Realisasi TW1", "realisasi tw 2", "Realisasi Triwulan III", "Q3", "Realisasi (TW4)"] {
-            #expect(WorkspaceLoader.namesAQuarter(name), "\(name)")
+            #expect(SheetLookup.namesAQuarter(name), "\(name)")
         }
         for name in ["Realisasi 2024", "Realisasi (2)", "Realisasi lama", "TWO"] {
-            #expect(!WorkspaceLoader.namesAQuarter(name), "\(name)")
+            #expect(!SheetLookup.namesAQuarter(name), "\(name)")
         }
     }
 }

@@ -35,24 +35,42 @@ enum SheetLookup {
     /// A sheet's name without case, separators, and the years and periods people add after a table's
     /// name: `Anggaran 2025` → `anggaran`, `Siklus TW3` → `siklus`, `Realisasi_TW III 2025` → `realisasi`.
     static func key(_ name: String) -> String {
-        var words = name.lowercased()
-            .split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" || $0 == "." || $0 == "(" || $0 == ")" })
-            .map(String.init)
+        var words = words(name)
         while words.count > 1, let last = words.last, isPeriodWord(last) { words.removeLast() }
         return words.joined()
+    }
+
+    /// Whether a sheet's name holds a quarter (`Realisasi TW1`, `TW 2`, `Triwulan III`, `Q3`), not only a year or
+    /// a copy's number: the sheets of a workbook kept one per quarter.
+    ///
+    ///     namesAQuarter("Realisasi TW1") → true, namesAQuarter("Realisasi 2024") → false
+    static func namesAQuarter(_ name: String) -> Bool {
+        let words = words(name)
+        return words.indices.contains { index in
+            isQuarter(words[index])
+                || (quarterWords.contains(words[index]) && index + 1 < words.count
+                    && numerals.contains(words[index + 1]))
+        }
+    }
+
+    private static func words(_ name: String) -> [String] {
+        name.lowercased()
+            .split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" || $0 == "." || $0 == "(" || $0 == ")" })
+            .map(String.init)
+    }
+
+    private static let quarterWords = ["tw", "triwulan", "q"]
+    private static let numerals = ["1", "2", "3", "4", "i", "ii", "iii", "iv"]
+
+    /// `tw3`, `q1`, `twiii`.
+    private static func isQuarter(_ word: String) -> Bool {
+        ["tw", "q"].contains { word.hasPrefix($0) && numerals.contains(String(word.dropFirst($0.count))) }
     }
 
     private static func isPeriodWord(_ word: String) -> Bool {
         if word.count == 4, word.allSatisfy(\.isASCII), Int(word).map({ (1900...2999).contains($0) }) == true {
             return true
         }
-        if ["tw", "triwulan", "q", "tahunan", "i", "ii", "iii", "iv", "1", "2", "3", "4"].contains(word) {
-            return true
-        }
-        for prefix in ["tw", "q"] where word.hasPrefix(prefix) {
-            let rest = word.dropFirst(prefix.count)
-            if ["1", "2", "3", "4", "i", "ii", "iii", "iv"].contains(String(rest)) { return true }
-        }
-        return false
+        return quarterWords.contains(word) || word == "tahunan" || numerals.contains(word) || isQuarter(word)
     }
 }

@@ -62,7 +62,8 @@ enum SheetTable {
         // the header is the first of the first rows that names the table's required columns; the rows above it
         // are not read, said once at the first.
         let start = headerIndex(whole.rows, schema: schema)
-        if start > 0, namesTheColumns(whole.rows[start - 1].cells, schema: schema) {
+        let twoRows = start > 0 && namesTheColumns(whole.rows[start - 1].cells, schema: schema)
+        if twoRows {
             let (upper, header) = (whole.rows[start - 1], whole.rows[start])
             let label = groupLabel(upper.cells, over: header.cells).map { " (\"\(String($0.prefix(60)))\")" } ?? ""
             log.warning(
@@ -87,7 +88,6 @@ enum SheetTable {
                 ))
         }
         // What the title above the header says of the numbers (thousands, another year): `TitleHints`.
-        let twoRows = start > 0 && namesTheColumns(whole.rows[start - 1].cells, schema: schema)
         let titles = whole.rows.prefix(twoRows ? start - 1 : start).flatMap { row in
             row.cells.compactMap { cell -> TitleHints.Title? in
                 guard case .text(let text) = cell.value else { return nil }

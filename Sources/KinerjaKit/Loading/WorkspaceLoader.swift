@@ -109,7 +109,8 @@ struct WorkspaceLoader {
                     // Only sheets whose name holds a quarter (`Realisasi TW1`, `Siklus Triwulan II`): `Realisasi 2024`,
                     // last year's kept, or `Realisasi (2)`, Excel's copy, are named as before.
                     let periodic =
-                        (name == "realisasi" || name == "siklus") && shown.contains { Self.namesAQuarter($0.name) }
+                        (name == "realisasi" || name == "siklus")
+                        && shown.contains { SheetLookup.namesAQuarter($0.name) }
                     log.warning(
                         path(workbook.name),
                         periodic
@@ -445,22 +446,6 @@ struct WorkspaceLoader {
     /// stat(2) Foundation makes to tell whether to end it in a slash (issue 22: two of the six system calls of each
     /// table); what is there (a folder, a link, nothing) is asked after, by its path, as before.
     /// WorkspaceBoundaryParityTests compares the two.
-    /// Whether a sheet's name holds a quarter: `Realisasi TW1`, `TW 2`, `Triwulan III`, `Q3`.
-    ///
-    ///     namesAQuarter("Realisasi TW1") → true, namesAQuarter("Realisasi 2024") → false
-    static func namesAQuarter(_ name: String) -> Bool {
-        let words = name.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        for (index, word) in words.enumerated() {
-            if ["tw1", "tw2", "tw3", "tw4", "q1", "q2", "q3", "q4"].contains(word) { return true }
-            if ["tw", "triwulan", "q"].contains(word), index + 1 < words.count,
-                ["1", "2", "3", "4", "i", "ii", "iii", "iv"].contains(words[index + 1])
-            {
-                return true
-            }
-        }
-        return false
-    }
-
     static func file(_ name: String, in directory: URL) -> URL {
         directory.appendingPathComponent(name, isDirectory: false)
     }
