@@ -64,10 +64,7 @@ enum DateSerialTarget {
     ) -> Message {
         // The band a day-month date was typed as (Indonesian spreadsheets read 7-8 as 7 August).
         let band = "\(date.day)-\(date.month)"
-        func list(_ style: NumberStyle) -> String {
-            let named = realisasi.prefix(3).map { "\($0.period): \(style.unrounded($0.value!))" }
-            return named.joined(separator: "; ") + (realisasi.count > 3 ? "; …" : "")
-        }
+        func list(_ style: NumberStyle) -> String { ThousandsMarkRealisasi.list(realisasi, style) }
         let (en, id) = (DisplayFormat(language: .en).date(date), DisplayFormat(language: .id).date(date))
         return Message(
             "\(column) \(value.plainString) of \(kode) is a whole number that is also a date's serial number (\(value.plainString) is \(en)), and each of its realisasi is under a hundredth of it (\(list(.english))); if the band \(band) was meant, the spreadsheet turned it into a date and formatting the cell as Number showed the date's serial number: type the band as text (format the cell as Text first, or type an apostrophe: '\(band))",

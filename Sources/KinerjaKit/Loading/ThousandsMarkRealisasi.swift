@@ -37,11 +37,11 @@ enum ThousandsMarkRealisasi {
             suspects[record.line] = (text, cell.column, read == max(ifComma, ifPoint))
         }
         guard !suspects.isEmpty else { return }
+        // Each indicator's values above 0, grouped once (not the whole table again for every suspect).
+        let positive = Dictionary(grouping: rows.filter { $0.value.map { $0 > 0 } == true }, by: \.kode)
         for row in rows {
             guard let suspect = suspects[row.line], let value = row.value else { continue }
-            let others = rows.filter { other in
-                other.kode == row.kode && other.line != row.line && other.value.map { $0 > 0 } == true
-            }
+            let others = (positive[row.kode] ?? []).filter { $0.line != row.line }
             guard !others.isEmpty else { continue }
             let target = targets[row.kode].flatMap { $0 > 0 ? $0 : nil }
             let percent = units[row.kode].map { SatuanKind($0) == .percent } ?? false
