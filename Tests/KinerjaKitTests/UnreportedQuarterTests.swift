@@ -142,7 +142,7 @@ struct UnreportedQuarterTests {
 struct SkippedQuartersTests {
     @Test func findsTheEmptyQuartersBeforeTheLastValue() {
         func find(_ values: [Decimal?], _ period: ReportPeriod, _ aggregation: Aggregation = .jumlah) -> [Int] {
-            SkippedQuarters.find(quarters: values, period: period, aggregation: aggregation)
+            SkippedQuarters.find(quarters: values, period: period, aggregation: aggregation)?.skipped ?? []
         }
         #expect(find([10, nil, 12, nil], .quarter(3)) == [2])
         #expect(find([nil, nil, 12, nil], .quarter(3)) == [], "measured from TW3 on")
@@ -152,6 +152,13 @@ struct SkippedQuartersTests {
         #expect(find([10, nil, 12, nil], .quarter(3), .rataRata) == [2])
         #expect(find([nil, nil, nil, nil], .quarter(3)) == [])
         #expect(find([10, nil, 12, 14], .annual) == [2])
+        #expect(
+            SkippedQuarters.find(
+                quarters: [10, nil, 12, 14], period: .annual, aggregation: .jumlah, hasYearValue: true)
+                == nil, "a whole-year value is the year's realisasi")
+        #expect(
+            SkippedQuarters.find(quarters: [10, nil, 12, nil], period: .quarter(3), aggregation: .jumlah)
+                == SkippedQuarters(skipped: [2], used: [1, 3]))
     }
 
     @Test func aJumlahWithAnEmptyTW2IsSaid() throws {

@@ -142,18 +142,17 @@ public struct CapaianEngine {
                         "\(indicator.kode) belum punya nilai TW\(unreported.quarter) \(year): realisasinya dihitung dari \(used) dan laporan menandainya belum dilaporkan (belum-lapor-periode)"
                 ))
         }
-        let skipped =
-            period == .annual && yearValue != nil
-            ? [] : SkippedQuarters.find(quarters: quarters, period: period, aggregation: indicator.aggregation)
-        if !skipped.isEmpty {
-            let gaps = skipped.map { "TW\($0)" }.joined(separator: ", ")
-            let used = (1...n).filter { quarters[$0 - 1] != nil }.map { "TW\($0)" }.joined(separator: ", ")
-            let through = (1...n).last { quarters[$0 - 1] != nil }.map { "TW\($0)" } ?? ""
+        if let skipped = SkippedQuarters.find(
+            quarters: quarters, period: period, aggregation: indicator.aggregation, hasYearValue: yearValue != nil)
+        {
+            let gaps = skipped.skipped.map { "TW\($0)" }.joined(separator: ", ")
+            let used = skipped.used.map { "TW\($0)" }.joined(separator: ", ")
+            let through = skipped.used.last.map { "TW\($0)" } ?? ""
             let rule = indicator.aggregation.rawValue
             log.warning(
                 realisasiTable.file,
                 Message(
-                    "\(indicator.kode) has no value for \(gaps) of \(year) while \(through) has one: its realisasi s.d. (\(rule)) combines \(used) alone; fill \(gaps) if \(skipped.count == 1 ? "it has a value" : "they have values")",
+                    "\(indicator.kode) has no value for \(gaps) of \(year) while \(through) has one: its realisasi s.d. (\(rule)) combines \(used) alone; fill \(gaps) if \(skipped.skipped.count == 1 ? "it has a value" : "they have values")",
                     id:
                         "\(indicator.kode) belum punya nilai \(gaps) \(year) padahal \(through) sudah: realisasi s.d.-nya (\(rule)) hanya menggabungkan \(used); isi \(gaps) bila nilainya ada"
                 ))

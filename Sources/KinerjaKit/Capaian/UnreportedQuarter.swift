@@ -36,16 +36,28 @@ public struct UnreportedQuarter: Sendable, Equatable {
 /// TW3 on (a survey, a programme that starts late) is as common as a value forgotten. For `terakhir` an earlier
 /// quarter does not enter realisasi s.d.: nothing to say.
 ///
-///     TW3 report, jumlah,    TW1 10  TW2 –  TW3 12  → [2]  (22, where TW2 may be missing)
-///     TW3 report, jumlah,    TW1 –   TW2 –  TW3 12  → []
-///     TW3 report, jumlah,    TW1 10  TW2 12 TW3 –   → []   (the report's quarter: UnreportedQuarter says it)
-///     TW3 report, terakhir,  TW1 10  TW2 –  TW3 12  → []
-enum SkippedQuarters {
-    static func find(quarters: [Decimal?], period: ReportPeriod, aggregation: Aggregation) -> [Int] {
-        guard aggregation != .terakhir else { return [] }
-        let n = period.quarterCount
-        let present = (1...n).filter { quarters[$0 - 1] != nil }
-        guard let first = present.first, let last = present.last, first < last else { return [] }
-        return (first..<last).filter { quarters[$0 - 1] == nil }
+///     TW3 report, jumlah,    TW1 10  TW2 –  TW3 12  → skipped [2], used [1, 3]  (22, where TW2 may be missing)
+///     TW3 report, jumlah,    TW1 –   TW2 –  TW3 12  → nil
+///     TW3 report, jumlah,    TW1 10  TW2 12 TW3 –   → nil  (the report's quarter: UnreportedQuarter says it)
+///     TW3 report, terakhir,  TW1 10  TW2 –  TW3 12  → nil
+struct SkippedQuarters: Equatable {
+    /// The empty quarters, 1…4, between two with values.
+    let skipped: [Int]
+    /// The quarters realisasi s.d. combines, in order.
+    let used: [Int]
+
+    /// - Parameters:
+    ///   - quarters: TW1…TW4 of the report year, nil where absent.
+    ///   - hasYearValue: a whole-year value is given, which a TAHUNAN report uses instead of the quarters.
+    static func find(
+        quarters: [Decimal?], period: ReportPeriod, aggregation: Aggregation, hasYearValue: Bool = false
+    )
+        -> SkippedQuarters?
+    {
+        guard aggregation != .terakhir, !(period == .annual && hasYearValue) else { return nil }
+        let present = (1...period.quarterCount).filter { quarters[$0 - 1] != nil }
+        guard let first = present.first, let last = present.last, first < last else { return nil }
+        let skipped = (first..<last).filter { quarters[$0 - 1] == nil }
+        return skipped.isEmpty ? nil : SkippedQuarters(skipped: skipped, used: present)
     }
 }
