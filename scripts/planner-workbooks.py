@@ -467,6 +467,23 @@ def main():
     # values as 2025's.
     case("title-in-thousands-other-year",
          titles={"anggaran": "RENCANA DAN REALISASI ANGGARAN TAHUN 2024 (dalam ribuan rupiah)"}, via_libreoffice=True)
+    # Realisasi typed as running totals ("s.d.") for `jumlah` indicators without quarterly targets (a planner's
+    # trial: 2, 5, 8 desa summed to 15 against 12, 125 % with no word): the values alone cannot tell, the planner's
+    # words can. IKU-06's catatan says "s.d. TW III" (a doubt at the catatan); the sheet's title says KUMULATIF
+    # (a doubt at the title naming IKU-07). IKU-03 (jumlah, falls in TW3) is no running total and not named.
+    t = base()
+    t["indikator"][1].append(["IKU-06", "sasaran", S1, "Jumlah desa yang mencapai Stop Buang Air Besar Sembarangan",
+                              "desa", "positif", "jumlah", 12, None, None, None, None, 20, 60, "ya",
+                              "Bidang Kesehatan Masyarakat"])
+    t["indikator"][1].append(["IKU-07", "sasaran", S1, "Jumlah kader posyandu yang dilatih", "orang", "positif",
+                              "jumlah", 120, None, None, None, None, 90, 600, "ya", "Bidang Kesehatan Masyarakat"])
+    t["realisasi"][1].extend([
+        ["IKU-06", "TW1", 2, None, None], ["IKU-06", "TW2", 5, None, None],
+        ["IKU-06", "TW3", 8, "s.d. TW III", "Laporan STBM"],
+        ["IKU-07", "TW1", 30, None, None], ["IKU-07", "TW2", 70, None, None], ["IKU-07", "TW3", 95, None, None],
+    ])
+    case("cumulative-words", t, titles={"realisasi": "REALISASI KUMULATIF INDIKATOR KINERJA TAHUN 2025"},
+         via_libreoffice=True)
     # A header of two rows: "Target" merged over target..target_tw4 above their names, the other names merged down
     # over both rows. Row 1 names every required column too ("Target" five times): the names are row 2's.
     case("two-row-header", after=lambda path: two_row_header(path, "indikator", "Target", 8, 12),

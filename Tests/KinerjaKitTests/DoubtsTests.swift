@@ -131,6 +131,13 @@ struct DoubtsTests {
                 "data.xlsx[anggaran]!A1: the title names the year 2024",
             ]
         ),
+        (
+            "cumulative-words",
+            [
+                "data.xlsx[realisasi]!D24: the catatan \"s.d. TW III\" says the realisasi of IKU-06 are cumulative",
+                "data.xlsx[realisasi]!A1: the title says the realisasi are cumulative",
+            ]
+        ),
         ("sheet-per-quarter", ["data.xlsx: the sheet \"realisasi\" is read as the realisasi table; \"Realisasi TW1\""]),
         (
             "budget-sums",

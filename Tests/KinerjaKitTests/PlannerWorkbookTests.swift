@@ -26,7 +26,7 @@ struct PlannerWorkbookTests {
             "cumulative-realisasi", "fraction-target-beside-quarters", "budget-quarter-empty", "two-row-header",
             "percent-typed-in-percent-cell", "blank-later-quarters", "merged-nilai", "hidden-rows-and-column",
             "sheet-per-quarter", "band-typed-as-date", "band-date-as-number", "thousands-comma-in-text-sheet",
-            "example-pangkat", "title-in-thousands-other-year",
+            "example-pangkat", "title-in-thousands-other-year", "cumulative-words",
         ] {
             #expect(Self.cases.contains(name), "Fixtures/planner/\(name)")
         }

@@ -235,7 +235,7 @@ final class CSVSource {
                         "\(row.1) tampaknya baris jumlah (\"\(label.value.trimmingSpaces())\"); hapus baris itu dari tabel: kinerja menghitung semua jumlah sendiri"
                 ))
         }
-        let kept = CSVTable(delimiter: table.delimiter, header: table.header, records: records)
+        let kept = CSVTable(delimiter: table.delimiter, header: table.header, records: records, titles: table.titles)
         self.table = kept
         if let first = controlled.first {
             let count = controlled.count, at = CSVSource.lineName(first.line, addressing: addressing)

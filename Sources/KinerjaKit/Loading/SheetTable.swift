@@ -275,7 +275,7 @@ enum SheetTable {
                         "\(count) sel berformat persen (yang pertama \(example.text)); masing-masing dibaca sebagai persen yang tampil: \(example.text) menyimpan \(NumberStyle.indonesian.unrounded((cell.number ?? 0) / 100)) dan dibaca \(shown)"
                 ))
         }
-        return (CSVTable(delimiter: ",", header: header, records: records), reported)
+        return (CSVTable(delimiter: ",", header: header, records: records, titles: titles), reported)
     }
 
     /// A cell's value as text, for a message about a cell that is not read.

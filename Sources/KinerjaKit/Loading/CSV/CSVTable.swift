@@ -43,4 +43,7 @@ struct CSVTable: Sendable {
     let delimiter: Character
     let header: [CSVCell]
     let records: [CSVRecord]
+    /// The title rows above a sheet's header (none for a CSV file), for what they say of the values
+    /// (`TitleHints`, `CumulativeRealisasi`).
+    var titles: [TitleHints.Title] = []
 }
