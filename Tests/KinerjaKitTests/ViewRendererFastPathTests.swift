@@ -135,7 +135,7 @@ struct ViewRendererFastPathTests {
     }
 
     /// Compares each name's two reads; returns how many names.
-    static func compareReads<Body>(_ view: ReportView<Body>) -> Int {
+    static func compareReads<Body: TemplateView>(_ view: ReportView<Body>) -> Int {
         let table = unsafeDowncast(ViewTable.of(ReportView<Body>.self), to: TypedViewTable<ReportView<Body>>.self)
         for index in table.reads.indices {
             let fast = describe(view.read(index, in: table)), general = describe(table.reads[index](view))

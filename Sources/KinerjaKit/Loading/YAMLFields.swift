@@ -257,11 +257,16 @@ struct YAMLFields {
     /// How many characters of `position` are a written "Plt." (`Plt. `, `PLT `, `plt.`), 0 when none.
     ///
     ///     actingPrefix("Plt. Kepala Dinas") → 5, actingPrefix("PLT Kepala Dinas") → 4, actingPrefix("Pltx") → 0
+    ///
+    /// On the substring, not an array of its characters: `String(_:)` of an `ArraySlice<Character>` is the
+    /// generic sequence initialiser, whose first use has the runtime search every conformance record of the
+    /// binary (about 0,3 M instructions; BENCHMARKS.md).
     static func actingPrefix(_ position: String) -> Int {
-        let characters = Array(position.prefix(5))
-        guard characters.count >= 4, String(characters[0..<3]).lowercased() == "plt" else { return 0 }
-        if characters[3] == "." { return characters.count == 5 && characters[4] == " " ? 5 : 4 }
-        return characters[3] == " " ? 4 : 0
+        let head = position.prefix(5)
+        guard head.count >= 4, String(head.prefix(3)).lowercased() == "plt" else { return 0 }
+        let fourth = head[head.index(head.startIndex, offsetBy: 3)]
+        if fourth == "." { return head.count == 5 && head.last == " " ? 5 : 4 }
+        return fourth == " " ? 4 : 0
     }
 
     func warningAt(_ key: String, _ message: Message, log: inout DiagnosticLog) {

@@ -106,5 +106,10 @@ package struct InputFingerprint: Equatable {
         }
     }
 
-    private static func feed(_ hasher: inout SHA256, _ text: String) { hasher.update(data: Data(text.utf8)) }
+    /// The text's UTF-8 bytes in place: `Data(text.utf8)` asks the runtime whether `String.UTF8View` is
+    /// `ContiguousBytes`, which it answers by searching every conformance record of the binary (BENCHMARKS.md).
+    private static func feed(_ hasher: inout SHA256, _ text: String) {
+        var text = text
+        text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+    }
 }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 #if canImport(Glibc)
@@ -54,7 +55,12 @@ struct AgencyFingerprint {
             "period \(request.period?.description ?? "-")", "dialect \(request.dialect?.rawValue ?? "-")",
             "pdf \(request.pdf.map { $0 ? "yes" : "no" } ?? "-")",
         ]
-        return Hashing.sha256(Data(parts.map { "\($0.utf8.count)\n\($0)\n" }.joined().utf8))
+        // On the UTF-8 bytes in place, as `InputFingerprint.feed` (no `Data(_: String.UTF8View)`, whose cast is a
+        // search of the binary's conformance records).
+        var text = parts.map { "\($0.utf8.count)\n\($0)\n" }.joined()
+        var hasher = SHA256()
+        text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        return Hashing.hex(hasher.finalize())
     }
 
     /// The outcome of an agency whose outputs are those of its last clean run; nil when they may not be.

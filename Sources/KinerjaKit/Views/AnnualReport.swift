@@ -120,7 +120,10 @@ final class AnnualReport: TemplateView {
                 indicator.kode, indicator.name, indicator.unit, indicator.level.rawValue, indicator.isKey
             )
             polarity = c.label("polaritas_" + indicator.polarity.rawValue)
-            aggregation = c.label("agregasi_" + indicator.aggregation.rawValue.replacingOccurrences(of: "-", with: "_"))
+            // `rata-rata` → `agregasi_rata_rata`, on the bytes: Foundation's `replacingOccurrences` bridges through
+            // NSString, whose first use has the runtime search the binary's conformance records (BENCHMARKS.md).
+            let key = indicator.aggregation.rawValue.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: "_") : $0 }
+            aggregation = c.label("agregasi_" + String(decoding: key, as: UTF8.self))
             (definition, responsible) = (indicator.definition, indicator.responsibleUnit ?? "")
         }
     }

@@ -42,15 +42,18 @@ class ViewTable: @unchecked Sendable {
     }
 }
 
-/// A `ViewTable` with the readers of its fields.
-class TypedViewTable<View: TemplateView>: ViewTable, @unchecked Sendable {
+/// A `ViewTable` with the readers of its fields (`View.fields`, given by `TemplateView.makeViewTable`).
+/// `View` is not constrained to `TemplateView`: the metadata of `ReportViewTable<Body>`, a subclass, names
+/// this class as its superclass, and the runtime checks a constrained superclass's requirements by
+/// searching every conformance record of the binary for `ReportView<Body>: TemplateView`, once for each
+/// `Body` (about 190 000 instructions each, a one-agency run's six documents 1,1 M; BENCHMARKS.md).
+class TypedViewTable<View>: ViewTable, @unchecked Sendable {
     let reads: [@Sendable (View) -> FieldValue]
 
-    init() {
+    init(fields: [ViewField<View>]) {
         // Plain loops: where this stays generic (`ReportView<Body>`'s witness), key paths such as
         // `map(\.read)` would be made anew at each call.
         var reads: [@Sendable (View) -> FieldValue] = [], names: [String] = [], kinds: [FieldKind] = []
-        let fields = View.fields
         for index in fields.indices {
             for entry in fields[index].entries() {
                 reads.append(entry.read)
@@ -68,7 +71,7 @@ extension TemplateView {
     /// and the loop over its fields in `TypedViewTable.init`, is specialised (made from an existential
     /// metatype, the generic loop asked the runtime for the metadata and witness tables of its arrays
     /// and closures at every step: about a twentieth of a one-agency run).
-    static func makeViewTable() -> ViewTable { TypedViewTable<Self>() }
+    static func makeViewTable() -> ViewTable { TypedViewTable<Self>(fields: fields) }
 
     /// Field `index` of `table`, which is this type's (`ViewTable.of(Self.self)`; the resolver makes sure).
     func read(_ index: Int, in table: ViewTable) -> FieldValue {
@@ -84,9 +87,9 @@ final class ReportViewTable<Body: TemplateView>: TypedViewTable<ReportView<Body>
     /// How many of the names are the body's.
     let bodyCount: Int
 
-    override init() {
+    init() {
         body = ViewTable.of(Body.self)
         bodyCount = body.kinds.count
-        super.init()
+        super.init(fields: ReportView<Body>.fields)
     }
 }

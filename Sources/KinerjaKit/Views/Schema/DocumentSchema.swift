@@ -38,14 +38,23 @@ struct ReportExtras: TemplateView {
 }
 
 /// A report's view with the names `Document` adds to it (`ReportExtras`'): what its templates render.
-struct ReportView<Body: TemplateView>: TemplateView {
+///
+/// `Body` is constrained by the conformance, not by the declaration: `ReportViewTable<Body>`'s metadata names
+/// `TypedViewTable<ReportView<Body>>` as its superclass, and a constrained `ReportView` would have the runtime
+/// check `Body: TemplateView` there by searching every conformance record of the binary, once for each of
+/// the three report bodies (about 0,8 M instructions of a one-agency run; BENCHMARKS.md).
+struct ReportView<Body> {
     let body: Body
     let archive: ArchiveNote
     /// nil when no values written by `kinerja init` remain: `contoh` is then false.
     let examples: ExampleNote?
     /// nil when no value is to be checked (`Doubts`): `periksa` is then false.
     let doubts: DoubtNote?
+}
 
+extension ReportView: Sendable where Body: Sendable {}
+
+extension ReportView: TemplateView where Body: TemplateView {
     var footnoteList: FootnoteList? { body.footnoteList }
 
     static func makeViewTable() -> ViewTable { ReportViewTable<Body>() }
