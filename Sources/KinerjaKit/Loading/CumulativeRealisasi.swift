@@ -52,12 +52,10 @@ enum CumulativeRealisasi {
             else {
                 continue
             }
-            if byTargets(indicator, values.map { ($0.quarter, $0.value) }) {
-                let strictly = zip(values, values.dropFirst()).allSatisfy { DecimalOrder.less($0.value, $1.value) }
-                if strictly {
-                    sayByTargets(indicator, values.map(\.value), line: last.line, source: source, log: &log)
-                    continue
-                }
+            let strictly = zip(values, values.dropFirst()).allSatisfy { DecimalOrder.less($0.value, $1.value) }
+            if strictly, byTargets(indicator, values.map { ($0.quarter, $0.value) }) {
+                sayByTargets(indicator, values.map(\.value), line: last.line, source: source, log: &log)
+                continue
             }
             if let noted = values.last(where: { $0.note.map(saysCumulative) ?? false }),
                 let record = source.table.records.first(where: { $0.line == noted.line })
@@ -81,7 +79,7 @@ enum CumulativeRealisasi {
         }
         let listed = rising.prefix(10).map { shown($0.kode, $0.values) }
         let more = rising.count > 10 ? "; …" : ""
-        let quoted = title.text.count > 80 ? String(title.text.prefix(80)) + "…" : title.text
+        let quoted = TitleHints.shown(title.text)
         log.warning(
             source.file, line: title.line, column: title.column, addressing: .cell,
             Message(
@@ -111,8 +109,7 @@ enum CumulativeRealisasi {
     ) {
         let record = source.table.records.first { $0.line == line }
         let column = record.flatMap { source.cell("nilai", in: $0) }?.column
-        let typed = values.map { NumberStyle.english.unrounded($0) }.joined(separator: ", ")
-        let typedID = values.map { NumberStyle.indonesian.unrounded($0) }.joined(separator: ", ")
+        let typed = list(.english, values), typedID = list(.indonesian, values)
         source.warning(
             line: line, column: column,
             Message(
@@ -127,14 +124,16 @@ enum CumulativeRealisasi {
     private static func shown(_ kode: String, _ values: [Decimal]) -> (counted: Message, own: Message) {
         let own = [values[0]] + zip(values, values.dropFirst()).map { $1 - $0 }
         let total = values.reduce(0, +)
-        func list(_ style: NumberStyle, _ numbers: [Decimal]) -> String {
-            numbers.map { style.unrounded($0) }.joined(separator: ", ")
-        }
         return (
             Message(
                 "\(kode) (\(list(.english, values))) counts \(NumberStyle.english.unrounded(total))",
                 id: "\(kode) (\(list(.indonesian, values))) terhitung \(NumberStyle.indonesian.unrounded(total))"),
             Message("\(kode): \(list(.english, own))", id: "\(kode): \(list(.indonesian, own))")
         )
+    }
+
+    /// `2, 5, 8` in the style's marks, unrounded.
+    private static func list(_ style: NumberStyle, _ numbers: [Decimal]) -> String {
+        numbers.map { style.unrounded($0) }.joined(separator: ", ")
     }
 }

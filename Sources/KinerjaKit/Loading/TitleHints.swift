@@ -72,7 +72,7 @@ enum TitleHints {
     }
 
     /// A title as a message quotes it: at most 80 characters, "…" where cut.
-    private static func shown(_ text: String) -> String {
+    static func shown(_ text: String) -> String {
         text.count > 80 ? String(text.prefix(80)) + "…" : text
     }
 }
